@@ -1,0 +1,22 @@
+//! worthit-engine: the value–cost adoption simulation.
+//!
+//! A person adopts a product when perceived value − perceived cost beats
+//! doing nothing (and, by default, beats the alternatives they know). This
+//! crate simulates a population of such people from a [`Scenario`] and
+//! reports [`Results`]. It is pure: no clock, no global random generator, no
+//! web or OS dependency, so the page (WebAssembly), the command line and the
+//! tests all get identical numbers for the same scenario and seed.
+//!
+//! Entry points:
+//! - [`parse_scenario`] / [`validate::validate`]: JSON → checked [`Scenario`],
+//!   with every problem named by its JSON path.
+//! - [`Simulation`]: a chunked, cancellable run (`step` until done, then
+//!   `finish`); [`run`] does it in one call.
+//! - [`compare::compare`]: A vs. B on common random numbers.
+//! - [`presets`]: the bundled example scenarios.
+
+pub mod results;
+pub mod scenario;
+
+pub use results::*;
+pub use scenario::*;

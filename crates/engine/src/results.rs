@@ -1,0 +1,120 @@
+//! Results format v1: what `worthit run --json` prints and the page's
+//! "download results" gives. Names are a public contract (see
+//! `docs/results-format.md`): add fields, never rename one.
+
+use serde::{Deserialize, Serialize};
+
+/// Everything one run reports.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Results {
+    /// Always 1.
+    pub schema: u32,
+    pub title: String,
+    pub seed: u64,
+    pub users: u64,
+    pub adoption: Adoption,
+    /// Share of every option, the product first, then alternatives, then
+    /// "none".
+    pub choices: Vec<Choice>,
+    pub segments: Vec<SegmentResult>,
+    pub net_value: NetValue,
+    /// One row per cost component that is non-zero for the product.
+    pub barriers: Vec<Barrier>,
+    /// Sorted by |change|, largest first. Empty when not requested.
+    pub sensitivity: Vec<Sensitivity>,
+    /// Present when the scenario has a `diffusion` block.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<Vec<TimelineRow>>,
+    /// Wall-clock time of the run, filled in by the caller (the engine has
+    /// no clock).
+    pub elapsed_ms: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Adoption {
+    /// adopters / users.
+    pub share: f64,
+    /// Wilson score 95% interval of the share.
+    pub ci95: [f64; 2],
+    pub adopters: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub option: String,
+    pub share: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SegmentResult {
+    pub name: String,
+    pub users: u64,
+    pub adoption_share: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NetValue {
+    pub mean: f64,
+    pub sd: f64,
+    pub histogram: Histogram,
+}
+
+/// Counts per bin; `edges.len() == counts.len() + 1`. `adopter_counts`
+/// splits each bin into the people who adopted the product.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Histogram {
+    pub edges: Vec<f64>,
+    pub counts: Vec<u64>,
+    #[serde(default)]
+    pub adopter_counts: Vec<u64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Barrier {
+    /// Cost component name (`money`, `time`, …).
+    pub cost: String,
+    /// Share of non-adopters who would adopt the product if this cost alone
+    /// were removed.
+    pub decisive_share: f64,
+    pub mean_adopters: f64,
+    pub mean_non_adopters: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sensitivity {
+    /// Dotted path of the input, e.g. `product.costs.trust.mean`.
+    pub input: String,
+    /// The amount the input was moved by.
+    pub step: f64,
+    /// Adoption share with the input moved, on the same simulated people.
+    pub adoption_share: f64,
+    /// adoption_share minus the base share.
+    pub change: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimelineRow {
+    pub period: u32,
+    pub aware_share: f64,
+    pub new_adopters: u64,
+    pub cumulative_share: f64,
+}
+
+/// A vs. B on common random numbers (`comparison` in compare output).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    /// share(B) − share(A).
+    pub lift: f64,
+    /// Paired 95% interval of the lift.
+    pub ci95: [f64; 2],
+    /// Probability that B's true adoption exceeds A's.
+    pub p_b_better: f64,
+}
+
+/// What `worthit compare --json` prints.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompareResults {
+    pub a: Results,
+    pub b: Results,
+    pub comparison: Comparison,
+}

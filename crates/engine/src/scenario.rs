@@ -1,0 +1,326 @@
+//! Scenario format v1: the input contract shared by the page, the command
+//! line, share links and courseware authors.
+//!
+//! Field names here are a public contract (see `docs/scenario-format.md`):
+//! add fields, never rename one. Unknown fields are rejected by serde
+//! (`deny_unknown_fields`) so a typo is an error with its JSON path, not a
+//! silently ignored setting. Range checks that serde cannot express live in
+//! [`crate::validate`].
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The only scenario format version this engine reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Default number of simulated people when a scenario omits `users`.
+pub const DEFAULT_USERS: u64 = 100_000;
+
+/// One complete what-if: a product, its alternatives, the audience and the
+/// decision rule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Format version; must be 1.
+    pub schema: u32,
+    /// A human title shown in results.
+    #[serde(default)]
+    pub title: String,
+    /// Seed of the random numbers; the same seed gives the same counts.
+    #[serde(default)]
+    pub seed: u64,
+    /// Number of simulated people, 1..=100,000,000.
+    #[serde(default = "default_users")]
+    pub users: u64,
+    /// The product being evaluated.
+    pub product: Product,
+    /// Well-known alternatives people compare against (at most 16).
+    #[serde(default)]
+    pub alternatives: Vec<Alternative>,
+    /// Audience segments (at most 16). Empty means one segment "Everyone".
+    #[serde(default)]
+    pub segments: Vec<Segment>,
+    /// How a person chooses between the options.
+    #[serde(default)]
+    pub decision: Decision,
+    /// Optional adoption-over-time block (Bass diffusion on top of the rule).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diffusion: Option<Diffusion>,
+}
+
+fn default_users() -> u64 {
+    DEFAULT_USERS
+}
+
+/// The product: perceived value, perceived costs, claims and store page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Product {
+    /// Display name.
+    #[serde(default = "default_product_name")]
+    pub name: String,
+    /// Perceived value before claims and screenshots.
+    pub value: Dist,
+    /// Advertised value claim in utility points; null for none.
+    #[serde(default)]
+    pub claim: Option<f64>,
+    /// How believable an excess claim is; larger means less trust cost.
+    /// Default 2.0.
+    #[serde(default = "default_credibility")]
+    pub credibility: f64,
+    /// Perceived costs; omitted components are zero.
+    #[serde(default)]
+    pub costs: Costs,
+    /// Store-page screenshots in order of appearance (at most 10).
+    #[serde(default)]
+    pub screenshots: Vec<String>,
+    /// Overrides or additions to the built-in screenshot effects table,
+    /// keyed by kind.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub screenshot_effects: BTreeMap<String, ScreenshotEffect>,
+}
+
+fn default_product_name() -> String {
+    "Product".to_string()
+}
+
+fn default_credibility() -> f64 {
+    2.0
+}
+
+/// A well-known alternative a person could pick instead.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Alternative {
+    /// Display name.
+    pub name: String,
+    /// Perceived value of the alternative.
+    pub value: Dist,
+    /// Perceived costs of the alternative; omitted components are zero.
+    #[serde(default)]
+    pub costs: Costs,
+}
+
+/// The six cost components. Each omitted component costs nothing.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Costs {
+    /// Price paid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub money: Option<Dist>,
+    /// Download size, set-up, waiting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<Dist>,
+    /// Effort to learn how it works.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub learning: Option<Dist>,
+    /// Doubt that it does what it says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trust: Option<Dist>,
+    /// Emotional effort: anxiety, embarrassment, habit change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emotional: Option<Dist>,
+    /// Risk to privacy, security or money.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety: Option<Dist>,
+}
+
+/// Names of the cost components, in the order used everywhere (arrays
+/// indexed by [`CostKind`]).
+pub const COST_NAMES: [&str; 6] = ["money", "time", "learning", "trust", "emotional", "safety"];
+
+/// One cost component; `as usize` indexes arrays of six.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CostKind {
+    Money = 0,
+    Time = 1,
+    Learning = 2,
+    Trust = 3,
+    Emotional = 4,
+    Safety = 5,
+}
+
+impl CostKind {
+    /// All components in index order.
+    pub const ALL: [CostKind; 6] = [
+        CostKind::Money,
+        CostKind::Time,
+        CostKind::Learning,
+        CostKind::Trust,
+        CostKind::Emotional,
+        CostKind::Safety,
+    ];
+
+    /// The JSON field name of this component.
+    pub fn name(self) -> &'static str {
+        COST_NAMES[self as usize]
+    }
+}
+
+impl Costs {
+    /// The component's distribution, if set.
+    pub fn get(&self, kind: CostKind) -> Option<&Dist> {
+        match kind {
+            CostKind::Money => self.money.as_ref(),
+            CostKind::Time => self.time.as_ref(),
+            CostKind::Learning => self.learning.as_ref(),
+            CostKind::Trust => self.trust.as_ref(),
+            CostKind::Emotional => self.emotional.as_ref(),
+            CostKind::Safety => self.safety.as_ref(),
+        }
+    }
+
+    /// Mutable access to the component's slot (for editors and sensitivity).
+    pub fn slot_mut(&mut self, kind: CostKind) -> &mut Option<Dist> {
+        match kind {
+            CostKind::Money => &mut self.money,
+            CostKind::Time => &mut self.time,
+            CostKind::Learning => &mut self.learning,
+            CostKind::Trust => &mut self.trust,
+            CostKind::Emotional => &mut self.emotional,
+            CostKind::Safety => &mut self.safety,
+        }
+    }
+}
+
+/// A perceived quantity in utility points, as a distribution across people.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "dist", rename_all = "lowercase", deny_unknown_fields)]
+pub enum Dist {
+    /// Everyone perceives the same `value`.
+    Fixed { value: f64 },
+    /// Normal with the given mean and standard deviation (sd ≥ 0).
+    Normal { mean: f64, sd: f64 },
+    /// Log-normal given by the mean and sd of the variable itself (not of its
+    /// logarithm); mean > 0 unless sd = 0. Never negative.
+    Lognormal { mean: f64, sd: f64 },
+    /// Uniform on [min, max].
+    Uniform { min: f64, max: f64 },
+    /// Triangular on [min, max] with the given mode.
+    Triangular { min: f64, mode: f64, max: f64 },
+}
+
+/// What one screenshot kind does to the people who see it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScreenshotEffect {
+    /// Added to the mean perceived value.
+    #[serde(default)]
+    pub value: f64,
+    /// Multiplies the spread (sd) of perceived value; below 1 makes value
+    /// clearer, above 1 vaguer. Must be > 0.
+    #[serde(default = "one")]
+    pub clarity: f64,
+    /// Added to the trust cost (negative lowers it; the total stays ≥ 0).
+    #[serde(default)]
+    pub trust: f64,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+/// A part of the audience with its own weights and skepticism.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Segment {
+    /// Display name.
+    pub name: String,
+    /// Relative size; shares are normalised to sum to 1 (see docs).
+    pub share: f64,
+    /// How strongly this segment weighs value and each cost (default 1.0).
+    #[serde(default)]
+    pub weights: Weights,
+    /// 0..=1: how much this segment doubts value claims. Default 0.5.
+    #[serde(default = "default_skepticism")]
+    pub skepticism: f64,
+    /// Mean number of store screenshots a person views. Default 3.
+    #[serde(default = "default_screenshots_viewed")]
+    pub screenshots_viewed: f64,
+}
+
+fn default_skepticism() -> f64 {
+    0.5
+}
+
+fn default_screenshots_viewed() -> f64 {
+    3.0
+}
+
+/// Weights on value and on each cost component; omitted weights are 1.0.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Weights {
+    #[serde(default = "one")]
+    pub value: f64,
+    #[serde(default = "one")]
+    pub money: f64,
+    #[serde(default = "one")]
+    pub time: f64,
+    #[serde(default = "one")]
+    pub learning: f64,
+    #[serde(default = "one")]
+    pub trust: f64,
+    #[serde(default = "one")]
+    pub emotional: f64,
+    #[serde(default = "one")]
+    pub safety: f64,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            value: 1.0,
+            money: 1.0,
+            time: 1.0,
+            learning: 1.0,
+            trust: 1.0,
+            emotional: 1.0,
+            safety: 1.0,
+        }
+    }
+}
+
+impl Weights {
+    /// The weight of one cost component.
+    pub fn cost(&self, kind: CostKind) -> f64 {
+        match kind {
+            CostKind::Money => self.money,
+            CostKind::Time => self.time,
+            CostKind::Learning => self.learning,
+            CostKind::Trust => self.trust,
+            CostKind::Emotional => self.emotional,
+            CostKind::Safety => self.safety,
+        }
+    }
+}
+
+/// How a person chooses (`decision.rule`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema, Default)]
+#[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Decision {
+    /// Adopt iff the product's net value is > 0; alternatives ignored.
+    Threshold,
+    /// Pick the largest of none (0), the product and each alternative.
+    #[default]
+    BeatAlternatives,
+    /// Multinomial logit with temperature τ > 0 ("none" at net value 0).
+    Logit { temperature: f64 },
+}
+
+/// Adoption over time: Bass-style awareness with the value–cost rule.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Diffusion {
+    /// Number of periods (weeks), 1..=520.
+    pub periods: u32,
+    /// Outside reach per period (marketing), 0..=1.
+    pub p: f64,
+    /// Word of mouth per period, 0..=1.
+    pub q: f64,
+    /// 0..=1: trust cost falls by this fraction times the adopted share.
+    #[serde(default)]
+    pub social_proof: f64,
+}
