@@ -15,8 +15,11 @@
 //! - [`compare::compare`]: A vs. B on common random numbers.
 //! - [`presets`]: the bundled example scenarios.
 
+pub mod error;
 pub mod results;
 pub mod scenario;
+pub mod validate;
 
+pub use error::{Problem, ScenarioError};
 pub use results::*;
 pub use scenario::*;
