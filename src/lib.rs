@@ -1,1 +1,43 @@
-//! The worthit page.
+//! The worthit page: a Yew front end over `worthit-engine`.
+//!
+//! The main thread only renders; every simulation runs in a Web Worker
+//! ([`agent`]). The page's state is one reducer ([`state`]); the scenario
+//! lives in the URL hash ([`share`]) and in localStorage ([`storage`]).
+//! The editor (`editor`) and the chart drawing (`worthit-view`) are their
+//! own modules; [`results`] puts the charts on the page.
+
+pub mod agent;
+pub mod alert;
+pub mod app;
+pub mod codec;
+pub mod editor;
+pub mod files;
+pub mod header;
+pub mod menu;
+pub mod panic;
+pub mod results;
+pub mod share;
+pub mod state;
+pub mod storage;
+
+/// Starts the page (the `app` binary).
+pub fn start_app() {
+    panic::install();
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+    else {
+        yew::Renderer::<app::App>::new().render();
+        return;
+    };
+    yew::Renderer::<app::App>::with_root(root).render();
+}
+
+/// Starts the simulation worker (the `worker` binary).
+pub fn start_worker() {
+    use yew_agent::Registrable;
+    panic::install_in_worker();
+    agent::SimWorker::registrar()
+        .encoding::<codec::Json>()
+        .register();
+}

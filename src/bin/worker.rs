@@ -1,1 +1,5 @@
-fn main() {}
+//! Entry point of the simulation worker; everything lives in the library.
+
+fn main() {
+    worthit_app::start_worker();
+}

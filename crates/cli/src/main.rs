@@ -1,1 +1,218 @@
-fn main() {}
+//! `worthit`: run and compare value–cost adoption scenarios from the
+//! command line. See `docs/cli.md`.
+//!
+//! Everything that can fail returns a [`Failure`]; `main` turns it into a
+//! message on standard error and exit status 2. Output is written with
+//! `write_all`, never `println!`, so a closed pipe (`worthit … | head`)
+//! ends the program quietly instead of panicking.
+
+mod args;
+mod summary;
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use args::{Command, Overrides};
+use worthit_engine::{RunOptions, Scenario, ScenarioError, presets, validate};
+
+/// Why a command did not complete.
+enum Failure {
+    /// A usage mistake or an unreadable file: one message.
+    Usage(String),
+    /// An invalid scenario from `source` (a file name or `<stdin>`).
+    Scenario {
+        source: String,
+        error: ScenarioError,
+    },
+    /// Standard output went away (a closed pipe); not worth a message.
+    BrokenPipe,
+    /// Writing the output failed for another reason.
+    Output(io::Error),
+}
+
+fn main() -> ExitCode {
+    match args::parse(std::env::args_os().skip(1))
+        .map_err(Failure::Usage)
+        .and_then(execute)
+    {
+        Ok(()) | Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
+        Err(failure) => {
+            report(&failure);
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Prints a failure on standard error, one problem per line, each naming
+/// where it is (`file: path: message`).
+fn report(failure: &Failure) {
+    let text = match failure {
+        Failure::Usage(m) => format!("worthit: {m}\n"),
+        Failure::Scenario { source, error } => {
+            let mut text = String::new();
+            for p in &error.problems {
+                text.push_str(&format!("worthit: {source}: {p}\n"));
+            }
+            text
+        }
+        Failure::Output(e) => format!("worthit: cannot write the output: {e}\n"),
+        Failure::BrokenPipe => String::new(),
+    };
+    // If standard error is gone too there is nobody left to tell.
+    let _ = io::stderr().write_all(text.as_bytes());
+}
+
+fn execute(command: Command) -> Result<(), Failure> {
+    match command {
+        Command::Help => emit(args::HELP),
+        Command::Version => emit(&format!("worthit {}\n", env!("CARGO_PKG_VERSION"))),
+        Command::Schema => {
+            let mut schema = worthit_engine::schema::scenario_schema_json();
+            schema.push('\n');
+            emit(&schema)
+        }
+        Command::Presets => {
+            let entries: Vec<String> = presets::all()
+                .iter()
+                .map(|p| format!("{}\n  {}\n  {}\n", p.id, p.name, p.description))
+                .collect();
+            emit(&entries.join("\n"))
+        }
+        Command::Preset { id } => match presets::get(&id) {
+            Some(p) => emit(p.json()),
+            None => {
+                let ids: Vec<&str> = presets::all().iter().map(|p| p.id).collect();
+                Err(Failure::Usage(format!(
+                    "no preset `{id}`; the presets are {}",
+                    ids.join(", ")
+                )))
+            }
+        },
+        Command::Run {
+            input,
+            overrides,
+            json,
+            sensitivity,
+        } => {
+            let scenario = load(&input, overrides)?;
+            let options = RunOptions {
+                sensitivity,
+                ..RunOptions::default()
+            };
+            let start = Instant::now();
+            let mut results =
+                worthit_engine::run_parallel(&scenario, &options).map_err(|error| {
+                    Failure::Scenario {
+                        source: source_name(&input),
+                        error,
+                    }
+                })?;
+            results.elapsed_ms = start.elapsed().as_secs_f64() * 1000.0;
+            if json {
+                emit(&to_json(&results)?)
+            } else {
+                emit(&summary::run_summary(&results))
+            }
+        }
+        Command::Compare {
+            a,
+            b,
+            overrides,
+            json,
+        } => {
+            let sa = load(&a, overrides)?;
+            let sb = load(&b, overrides)?;
+            // Sensitivity is per scenario and would double the work; the
+            // comparison is the point here.
+            let options = RunOptions {
+                sensitivity: false,
+                ..RunOptions::default()
+            };
+            let start = Instant::now();
+            let mut results =
+                worthit_engine::compare::compare(&sa, &sb, &options).map_err(|error| {
+                    Failure::Scenario {
+                        source: format!("{} vs. {}", source_name(&a), source_name(&b)),
+                        error,
+                    }
+                })?;
+            // One clock for the pair: the runs share their people.
+            let elapsed = start.elapsed().as_secs_f64() * 1000.0;
+            results.a.elapsed_ms = elapsed;
+            results.b.elapsed_ms = elapsed;
+            if json {
+                emit(&to_json(&results)?)
+            } else {
+                emit(&summary::compare_summary(&results))
+            }
+        }
+    }
+}
+
+/// Reads, parses, overrides and validates one scenario.
+fn load(input: &str, overrides: Overrides) -> Result<Scenario, Failure> {
+    let source = source_name(input);
+    let text = read_input(input)?;
+    let fail = |error| Failure::Scenario {
+        source: source.clone(),
+        error,
+    };
+    // Overrides come before validation so `--users 1000` can rescue a file
+    // whose own `users` is out of range.
+    let mut scenario = worthit_engine::parse::parse_scenario_unvalidated(&text).map_err(fail)?;
+    if let Some(users) = overrides.users {
+        scenario.users = users;
+    }
+    if let Some(seed) = overrides.seed {
+        scenario.seed = seed;
+    }
+    validate::validate(&scenario).map_err(fail)?;
+    Ok(scenario)
+}
+
+fn source_name(input: &str) -> String {
+    if input == "-" {
+        "<stdin>".to_string()
+    } else {
+        input.to_string()
+    }
+}
+
+fn read_input(input: &str) -> Result<String, Failure> {
+    let mut bytes = Vec::new();
+    let result = if input == "-" {
+        io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(input).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+    };
+    result.map_err(|e| Failure::Usage(format!("{}: cannot read: {e}", source_name(input))))?;
+    String::from_utf8(bytes).map_err(|e| {
+        Failure::Usage(format!(
+            "{}: not UTF-8 text (invalid byte at offset {})",
+            source_name(input),
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, Failure> {
+    let mut text =
+        serde_json::to_string_pretty(value).map_err(|e| Failure::Output(io::Error::other(e)))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Writes to standard output, telling a closed pipe from other failures.
+fn emit(text: &str) -> Result<(), Failure> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                Failure::BrokenPipe
+            } else {
+                Failure::Output(e)
+            }
+        })
+}

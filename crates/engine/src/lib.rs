@@ -15,11 +15,31 @@
 //! - [`compare::compare`]: A vs. B on common random numbers.
 //! - [`presets`]: the bundled example scenarios.
 
+pub mod compare;
 pub mod error;
+pub mod parse;
+pub mod presets;
 pub mod results;
 pub mod scenario;
+pub mod sim;
+pub mod schema;
 pub mod validate;
+pub mod dist;
+pub mod screenshots;
+pub mod stats;
+pub mod sensitivity;
+mod accum;
+mod math;
+mod model;
+mod report;
+mod rng;
 
 pub use error::{Problem, ScenarioError};
+pub use parse::parse_scenario;
 pub use results::*;
 pub use scenario::*;
+pub use compare::CompareSimulation;
+pub use screenshots::{BUILTIN_SCREENSHOT_KINDS, builtin_screenshot_effects};
+pub use sim::{RunOptions, Simulation, run};
+#[cfg(feature = "parallel")]
+pub use sim::run_parallel;

@@ -24,6 +24,7 @@ pub const DEFAULT_USERS: u64 = 100_000;
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// Format version; must be 1.
+    #[schemars(range(min = 1, max = 1))]
     pub schema: u32,
     /// A human title shown in results.
     #[serde(default)]
@@ -33,14 +34,17 @@ pub struct Scenario {
     pub seed: u64,
     /// Number of simulated people, 1..=100,000,000.
     #[serde(default = "default_users")]
+    #[schemars(range(min = 1, max = 100_000_000))]
     pub users: u64,
     /// The product being evaluated.
     pub product: Product,
     /// Well-known alternatives people compare against (at most 16).
     #[serde(default)]
+    #[schemars(length(max = 16))]
     pub alternatives: Vec<Alternative>,
     /// Audience segments (at most 16). Empty means one segment "Everyone".
     #[serde(default)]
+    #[schemars(length(max = 16))]
     pub segments: Vec<Segment>,
     /// How a person chooses between the options.
     #[serde(default)]
@@ -75,6 +79,7 @@ pub struct Product {
     pub costs: Costs,
     /// Store-page screenshots in order of appearance (at most 10).
     #[serde(default)]
+    #[schemars(length(max = 10))]
     pub screenshots: Vec<String>,
     /// Overrides or additions to the built-in screenshot effects table,
     /// keyed by kind.
@@ -229,15 +234,18 @@ pub struct Segment {
     /// Display name.
     pub name: String,
     /// Relative size; shares are normalised to sum to 1 (see docs).
+    #[schemars(range(min = 0.0))]
     pub share: f64,
     /// How strongly this segment weighs value and each cost (default 1.0).
     #[serde(default)]
     pub weights: Weights,
     /// 0..=1: how much this segment doubts value claims. Default 0.5.
     #[serde(default = "default_skepticism")]
+    #[schemars(range(min = 0.0, max = 1.0))]
     pub skepticism: f64,
     /// Mean number of store screenshots a person views. Default 3.
     #[serde(default = "default_screenshots_viewed")]
+    #[schemars(range(min = 0.0, max = 10.0))]
     pub screenshots_viewed: f64,
 }
 
@@ -315,12 +323,16 @@ pub enum Decision {
 #[serde(deny_unknown_fields)]
 pub struct Diffusion {
     /// Number of periods (weeks), 1..=520.
+    #[schemars(range(min = 1, max = 520))]
     pub periods: u32,
     /// Outside reach per period (marketing), 0..=1.
+    #[schemars(range(min = 0.0, max = 1.0))]
     pub p: f64,
     /// Word of mouth per period, 0..=1.
+    #[schemars(range(min = 0.0, max = 1.0))]
     pub q: f64,
     /// 0..=1: trust cost falls by this fraction times the adopted share.
     #[serde(default)]
+    #[schemars(range(min = 0.0, max = 1.0))]
     pub social_proof: f64,
 }

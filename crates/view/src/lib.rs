@@ -1,1 +1,103 @@
-//! Pure presentation of worthit results.
+//! Pure presentation of worthit results: charts over any plotters backend,
+//! plain-language summaries, CSV.
+//!
+//! This crate has no web dependency, so everything here is tested natively
+//! with plain `cargo test`; the page (and the command line, and tests) call
+//! it with a [`Results`](worthit_engine::Results).
+//!
+//! # Charts
+//!
+//! Each chart is a function generic over plotters' [`DrawingBackend`]
+//! (`plotters::prelude::DrawingBackend`) that fills a whole drawing area:
+//!
+//! ```text
+//! draw_chart(kind, &area, &results, &style, &labels) -> Result<(), ChartError>
+//! draw_net_value_overlay(&area, &a, &b, &style, &labels)   // A vs. B
+//! chart_svg(kind, &results, width, height, &style, &labels) -> Result<String, ChartError>
+//! overlay_svg(&a, &b, width, height, &style, &labels)
+//! ```
+//!
+//! [`ChartKind`] lists the charts: `NetValue`, `Choices`, `Barriers`,
+//! `BarrierMeans`, `Tornado`, `Segments`, `Timeline`. Odd data (no people,
+//! an empty histogram, NaN, a missing timeline) never panics and never is an
+//! error: the chart draws its title and a "no data" message
+//! ([`ChartKind::has_data`] tells beforehand). Errors are only a too small
+//! area or a failing backend ([`ChartError`]).
+//!
+//! **HiDPI.** [`ChartStyle::scale`] multiplies every size (fonts, lines,
+//! margins). On a canvas, set the canvas's width and height attributes to
+//! CSS size × `devicePixelRatio`, keep its CSS size, and pass
+//! `ChartStyle::for_scale(devicePixelRatio)`; plotters-canvas itself ignores
+//! the ratio. An SVG from [`chart_svg`] is vector: make it at the CSS size
+//! with scale 1 and it is crisp at any ratio.
+//!
+//! **Phone width.** Layouts adapt to the size they get: tick counts follow
+//! the width, long names wrap or are cut with "…", legends flow onto more
+//! rows. Charts are designed for 350 CSS pixels and up;
+//! [`preferred_height`] gives the height at which a bar chart's rows fit.
+//!
+//! **Text.** Labels are laid out with an estimate of their width
+//! ([`text::text_width`]), not by measuring a font, so no font ships in the
+//! WebAssembly bundle and the layout is the same in the page and in tests.
+//! plotters is built without its `ttf`/`ab_glyph` features: SVG text is
+//! written as `<text>` and a canvas draws with the browser's fonts.
+//!
+//! **Strings.** Every visible word comes from [`Labels`] (English by
+//! default), numbers from its [`NumberFormat`]; colours from [`Palette`]
+//! (Okabe–Ito, colour-blind safe).
+//!
+//! # Summaries and text alternatives
+//!
+//! [`summary`], [`timeline_summary`], [`compare_summary`],
+//! [`chart_description`] and [`overlay_description`] return
+//! [`Sentence`]s: a template id and named arguments. [`render_en`] /
+//! [`render_paragraph_en`] write them in English; a translation formats
+//! [`Sentence::args`] with [`format_arg`] and looks up [`Sentence::id`].
+//!
+//! # CSV
+//!
+//! [`results_csv`] and [`compare_csv`] write the long format documented in
+//! `docs/results-csv.md`.
+//!
+//! # Example
+//!
+//! ```
+//! use worthit_view::{ChartKind, ChartStyle, Labels, chart_svg, render_paragraph_en, summary};
+//! # let results: worthit_engine::Results = serde_json::from_str(r#"{"schema":1,"title":"t","seed":1,
+//! #   "users":10,"adoption":{"share":0.4,"ci95":[0.17,0.69],"adopters":4},"choices":[],"segments":[],
+//! #   "net_value":{"mean":0,"sd":1,"histogram":{"edges":[],"counts":[]}},"barriers":[],
+//! #   "sensitivity":[],"elapsed_ms":1}"#).unwrap();
+//! let svg = chart_svg(ChartKind::NetValue, &results, 350, 220, &ChartStyle::default(), &Labels::en())?;
+//! assert!(svg.starts_with("<svg"));
+//! let text = render_paragraph_en(&summary(&results));
+//! assert!(text.starts_with("40.0% of 10 simulated people adopt"));
+//! # Ok::<(), worthit_view::ChartError>(())
+//! ```
+
+mod charts;
+mod csv;
+mod format;
+mod labels;
+mod sentence;
+mod style;
+mod summary;
+pub mod text;
+
+/// The plotters version the charts are drawn with, so a caller can build
+/// backends (e.g. plotters-canvas) against the same traits.
+pub use plotters;
+
+pub use charts::{
+    ChartError, ChartKind, chart_svg, draw_barrier_means, draw_barriers, draw_chart, draw_choices,
+    draw_net_value, draw_net_value_overlay, draw_segments, draw_timeline, draw_tornado,
+    overlay_svg, preferred_height, svg_with_description,
+};
+pub use csv::{COMPARE_CSV_HEADER, RESULTS_CSV_HEADER, compare_csv, results_csv};
+pub use format::NumberFormat;
+pub use labels::{InputRef, Labels, fill};
+pub use sentence::{
+    Arg, ListItem, Sentence, Variant, format_arg, render, render_en, render_paragraph_en,
+    template_en,
+};
+pub use style::{ChartStyle, Palette, hex};
+pub use summary::{chart_description, compare_summary, overlay_description, summary, timeline_summary};

@@ -1,0 +1,290 @@
+//! The built `worthit` binary, run as a user would: exit codes, messages
+//! that name the file and the JSON path, and numbers that match the engine.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+use worthit_engine::{CompareResults, Results, RunOptions, presets};
+
+fn worthit(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_worthit"))
+        .args(args)
+        .output()
+        .expect("the worthit binary runs")
+}
+
+fn worthit_stdin(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_worthit"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the worthit binary starts");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// Writes `text` to a file of its own under cargo's test scratch dir.
+fn file(name: &str, text: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn assert_no_panic(o: &Output) {
+    let err = stderr(o);
+    assert!(!err.contains("panicked"), "worthit panicked: {err}");
+}
+
+#[test]
+fn run_json_matches_the_engine_with_overrides() {
+    let preset = presets::get("game-character-art").unwrap();
+    let path = file("run-json.json", preset.json());
+    let o = worthit(&["run", &path, "--users", "2000", "--seed", "99", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let results: Results = serde_json::from_str(&stdout(&o)).expect("results v1 JSON");
+
+    let mut scenario = preset.scenario();
+    scenario.users = 2000;
+    scenario.seed = 99;
+    let engine = worthit_engine::run(&scenario, &RunOptions::default()).unwrap();
+    assert_eq!(results.users, 2000);
+    assert_eq!(results.seed, 99);
+    assert_eq!(results.adoption.adopters, engine.adoption.adopters);
+    assert_eq!(results.choices, engine.choices);
+    assert_eq!(results.sensitivity, engine.sensitivity);
+    assert!(results.elapsed_ms >= 0.0);
+}
+
+#[test]
+fn run_reads_standard_input_and_prints_a_summary() {
+    let preset = presets::get("paid-tool-vs-free-leader").unwrap();
+    let o = worthit_stdin(&["run", "-", "--users", "3000"], preset.json());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    let scenario = {
+        let mut s = preset.scenario();
+        s.users = 3000;
+        s
+    };
+    let engine = worthit_engine::run(&scenario, &RunOptions::default()).unwrap();
+    let adopters = format!("{} of 3,000 people", engine.adoption.adopters);
+    assert!(text.contains(" adopt ("), "{text}");
+    assert!(text.contains(&adopters), "missing {adopters:?} in {text}");
+    assert!(text.starts_with(&scenario.title), "{text}");
+}
+
+#[test]
+fn an_invalid_scenario_names_the_file_and_every_path() {
+    let mut v: serde_json::Value =
+        serde_json::from_str(presets::get("game-character-art").unwrap().json()).unwrap();
+    v["segments"][1]["share"] = serde_json::json!(-0.2);
+    v["segments"][0]["skepticism"] = serde_json::json!(3.0);
+    let path = file("bad-share.json", &v.to_string());
+    let o = worthit(&["run", &path]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!("{path}: segments[1].share: must be ≥ 0")),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{path}: segments[0].skepticism: must be between 0 and 1"
+        )),
+        "{err}"
+    );
+    assert!(stdout(&o).is_empty());
+}
+
+#[test]
+fn a_type_error_names_the_path_and_what_was_expected() {
+    let text = presets::get("game-character-art").unwrap().json().replacen(
+        "\"share\": 0.7",
+        "\"share\": \"most\"",
+        1,
+    );
+    let path = file("bad-type.json", &text);
+    let o = worthit(&["run", &path]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("segments[0].share: invalid type: string \"most\", expected a number"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_syntax_error_gives_line_and_column() {
+    let path = file("syntax.json", "{\n  \"schema\": 1,\n  \"users\": 5 6\n}\n");
+    let o = worthit(&["run", &path]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!("{path}: line 3, column 14: JSON syntax error")),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_file_and_usage_mistakes_exit_2() {
+    let o = worthit(&["run", "/nonexistent/scenario.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("/nonexistent/scenario.json: cannot read"));
+
+    for args in [
+        &["run"][..],
+        &["frobnicate"],
+        &[],
+        &["run", "x", "--users", "0"],
+    ] {
+        let o = worthit(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).starts_with("worthit: "), "{args:?}");
+    }
+}
+
+#[test]
+fn users_override_rescues_an_out_of_range_file() {
+    let text = presets::get("content-account")
+        .unwrap()
+        .json()
+        .replace("\"users\": 100000", "\"users\": 0");
+    let path = file("zero-users.json", &text);
+    let o = worthit(&["run", &path, "--no-sensitivity"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("users: must be between 1 and 100000000"));
+    let o = worthit(&["run", &path, "--users", "500", "--json", "--no-sensitivity"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let results: Results = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(results.users, 500);
+    assert!(results.sensitivity.is_empty());
+}
+
+#[test]
+fn compare_json_has_both_results_and_the_comparison() {
+    let a = file(
+        "cmp-a.json",
+        presets::get("game-character-art").unwrap().json(),
+    );
+    let b = file("cmp-b.json", presets::get("game-gameplay").unwrap().json());
+    let o = worthit(&[
+        "compare", &a, &b, "--users", "2000", "--seed", "5", "--json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let c: CompareResults = serde_json::from_str(&stdout(&o)).expect("compare JSON");
+    assert_eq!((c.a.users, c.b.users), (2000, 2000));
+    assert_eq!((c.a.seed, c.b.seed), (5, 5));
+    let lift = c.b.adoption.share - c.a.adoption.share;
+    assert!((c.comparison.lift - lift).abs() < 1e-12);
+
+    let o = worthit(&["compare", &a, &b, "--users", "2000"]);
+    assert!(o.status.success());
+    let text = stdout(&o);
+    assert!(
+        text.contains("== A ==") && text.contains("== B =="),
+        "{text}"
+    );
+    assert!(text.contains("B − A: "), "{text}");
+}
+
+#[test]
+fn compare_reports_the_file_at_fault() {
+    let a = file("cmp-ok.json", presets::get("game-gameplay").unwrap().json());
+    let b = file("cmp-bad.json", "{\"schema\": 3}");
+    let o = worthit(&["compare", &a, &b]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains(&format!(
+            "{b}: schema: unsupported scenario format version 3"
+        )),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn presets_and_preset_print_the_bundled_scenarios() {
+    let o = worthit(&["presets"]);
+    assert!(o.status.success());
+    let text = stdout(&o);
+    for p in presets::all() {
+        assert!(text.contains(p.id) && text.contains(p.name), "{}", p.id);
+    }
+    for p in presets::all() {
+        let o = worthit(&["preset", p.id]);
+        assert!(o.status.success());
+        let printed = worthit_engine::parse_scenario(&stdout(&o)).unwrap();
+        assert_eq!(printed, p.scenario());
+    }
+    let o = worthit(&["preset", "no-such-thing"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("game-character-art"));
+}
+
+#[test]
+fn schema_is_a_json_schema_of_the_scenario() {
+    let o = worthit(&["schema"]);
+    assert!(o.status.success());
+    let schema: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(
+        schema["$schema"]
+            .as_str()
+            .unwrap()
+            .contains("json-schema.org")
+    );
+    assert_eq!(schema["required"], serde_json::json!(["schema", "product"]));
+    assert_eq!(schema["additionalProperties"], serde_json::json!(false));
+}
+
+#[test]
+fn help_and_version() {
+    let o = worthit(&["--help"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("worthit run FILE|-"));
+    let o = worthit(&["--version"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).starts_with("worthit "));
+}
+
+#[test]
+fn a_closed_pipe_does_not_panic() {
+    // The reading end is closed before worthit writes its output, so the
+    // write fails with a broken pipe; it must end quietly.
+    let path = file("pipe.json", presets::get("game-gameplay").unwrap().json());
+    for args in [
+        vec!["run", path.as_str(), "--users", "5000", "--json"],
+        vec!["schema"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_worthit"))
+            .args(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let o = child.wait_with_output().unwrap();
+        assert_no_panic(&o);
+        assert!(
+            o.status.code().is_some(),
+            "killed by a signal: {:?}",
+            o.status
+        );
+        assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+    }
+}

@@ -1,0 +1,254 @@
+//! Streaming accumulators: memory grows with bins, segments and what-ifs,
+//! never with people.
+//!
+//! Determinism: people are grouped in fixed blocks of [`BLOCK`] consecutive
+//! indices. Inside a block, floating-point sums are added person by person
+//! in index order; blocks are then merged into the total in block order.
+//! So the sums do not depend on how a run is cut into chunks or spread over
+//! threads. Counts are integers and exact anyway.
+
+use crate::model::{Model, Person, wins};
+use crate::sensitivity::{Variant, adopts};
+
+/// People per accumulation block (2^16).
+pub(crate) const BLOCK: u64 = 1 << 16;
+/// People evaluated before the run to place the histogram's bins.
+pub(crate) const PILOT: u64 = 4096;
+/// Target bin count; "nice" rounding keeps the actual count between about
+/// half of it and it (at most 100 in every case).
+const TARGET_BINS: f64 = 50.0;
+const MAX_BINS: usize = 100;
+
+/// Net values of the pilot people (the first [`PILOT`] of the run).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Pilot {
+    pub min: f64,
+    pub max: f64,
+    pub sum: f64,
+    pub sum_sq: f64,
+    pub n: u64,
+}
+
+impl Pilot {
+    /// Evaluates the first people of the run. They are the same people the
+    /// run then simulates, so this is deterministic and costs almost nothing.
+    pub(crate) fn of(model: &Model) -> Pilot {
+        let mut p = Person::default();
+        let mut out = Pilot { min: f64::INFINITY, max: f64::NEG_INFINITY, sum: 0.0, sum_sq: 0.0, n: 0 };
+        for i in 0..model.users.min(PILOT) {
+            model.eval(i, &mut p);
+            if p.nv.is_finite() {
+                out.min = out.min.min(p.nv);
+                out.max = out.max.max(p.nv);
+                out.sum += p.nv;
+                out.sum_sq += p.nv * p.nv;
+                out.n += 1;
+            }
+        }
+        out
+    }
+}
+
+/// The histogram's bins and the shift used for the variance sum, fixed
+/// before streaming.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Plan {
+    pub edges: Vec<f64>,
+    pub lo: f64,
+    pub inv_width: f64,
+    pub bins: usize,
+    /// Net values are summed as (nv − shift) to keep the variance accurate.
+    pub shift: f64,
+}
+
+/// The smallest of 1, 2, 2.5, 5 × 10^e that is ≥ x.
+fn nice_width(x: f64) -> f64 {
+    let e = libm::floor(libm::log10(x));
+    let base = libm::pow(10.0, e);
+    for m in [1.0, 2.0, 2.5, 5.0, 10.0] {
+        if m * base >= x {
+            return m * base;
+        }
+    }
+    10.0 * base
+}
+
+impl Plan {
+    /// Bins covering every pilot's range, padded by half a pilot sd plus 5%
+    /// of the range on each side, with a "nice" width (1, 2, 2.5 or 5 ×
+    /// 10^e) giving at most ~50 bins. Values outside fall into the first or
+    /// last bin.
+    pub(crate) fn from_pilots(pilots: &[Pilot]) -> Plan {
+        let n: u64 = pilots.iter().map(|p| p.n).sum();
+        if n == 0 {
+            return Plan::around(0.0, 1.0, 0.0);
+        }
+        let min = pilots.iter().map(|p| p.min).fold(f64::INFINITY, f64::min);
+        let max = pilots.iter().map(|p| p.max).fold(f64::NEG_INFINITY, f64::max);
+        let sum: f64 = pilots.iter().map(|p| p.sum).sum();
+        let sum_sq: f64 = pilots.iter().map(|p| p.sum_sq).sum();
+        let mean = sum / n as f64;
+        let sd = (sum_sq / n as f64 - mean * mean).max(0.0).sqrt();
+        let range = max - min;
+        let pad = 0.5 * sd + 0.05 * range;
+        if !(range > 1e-9 * (1.0 + min.abs())) {
+            // Everyone has (nearly) the same net value: a unit-wide window.
+            return Plan::around(mean, 0.5 + 0.05 * mean.abs(), mean);
+        }
+        Plan::span(min - pad, max + pad, mean)
+    }
+
+    fn around(centre: f64, half: f64, shift: f64) -> Plan {
+        Plan::span(centre - half, centre + half, shift)
+    }
+
+    fn span(lo: f64, hi: f64, shift: f64) -> Plan {
+        let width = nice_width((hi - lo) / TARGET_BINS);
+        let start = libm::floor(lo / width) * width;
+        let bins = (libm::ceil((hi - start) / width) as usize).clamp(1, MAX_BINS);
+        let edges = (0..=bins).map(|j| start + j as f64 * width).collect();
+        Plan { edges, lo: start, inv_width: 1.0 / width, bins, shift }
+    }
+
+    /// The bin of a net value (outside values go to the end bins; NaN to
+    /// the first).
+    #[inline(always)]
+    pub(crate) fn bin(&self, nv: f64) -> usize {
+        let b = ((nv - self.lo) * self.inv_width) as i64;
+        b.clamp(0, self.bins as i64 - 1) as usize
+    }
+}
+
+/// Running totals of a run or of one block.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Acc {
+    pub n: u64,
+    pub adopters: u64,
+    /// Product, alternatives, none.
+    pub choices: Vec<u64>,
+    pub seg_users: Vec<u64>,
+    pub seg_adopters: Vec<u64>,
+    pub hist: Vec<u64>,
+    pub hist_adopters: Vec<u64>,
+    /// Non-adopters whom removing cost k alone would flip to the product.
+    pub decisive: [u64; 6],
+    /// Adopters under each what-if.
+    pub sens: Vec<u64>,
+    /// Σ (nv − shift) and Σ (nv − shift)².
+    pub nv_sum: f64,
+    pub nv_sq: f64,
+    /// Σ cost k over adopters and over non-adopters.
+    pub cost_adopters: [f64; 6],
+    pub cost_non: [f64; 6],
+}
+
+impl Acc {
+    pub(crate) fn new(model: &Model, plan: &Plan, variants: usize) -> Acc {
+        Acc {
+            n: 0,
+            adopters: 0,
+            choices: vec![0; model.n_options()],
+            seg_users: vec![0; model.segments.len()],
+            seg_adopters: vec![0; model.segments.len()],
+            hist: vec![0; plan.bins],
+            hist_adopters: vec![0; plan.bins],
+            decisive: [0; 6],
+            sens: vec![0; variants],
+            nv_sum: 0.0,
+            nv_sq: 0.0,
+            cost_adopters: [0.0; 6],
+            cost_non: [0.0; 6],
+        }
+    }
+
+    /// Zeroes everything, keeping the allocations.
+    pub(crate) fn clear(&mut self) {
+        self.n = 0;
+        self.adopters = 0;
+        for v in [&mut self.choices, &mut self.seg_users, &mut self.seg_adopters, &mut self.hist] {
+            v.iter_mut().for_each(|x| *x = 0);
+        }
+        self.hist_adopters.iter_mut().for_each(|x| *x = 0);
+        self.sens.iter_mut().for_each(|x| *x = 0);
+        self.decisive = [0; 6];
+        self.nv_sum = 0.0;
+        self.nv_sq = 0.0;
+        self.cost_adopters = [0.0; 6];
+        self.cost_non = [0.0; 6];
+    }
+
+    /// Adds a whole block (or another total) to this one.
+    pub(crate) fn merge(&mut self, o: &Acc) {
+        self.n += o.n;
+        self.adopters += o.adopters;
+        let add = |a: &mut Vec<u64>, b: &Vec<u64>| a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
+        add(&mut self.choices, &o.choices);
+        add(&mut self.seg_users, &o.seg_users);
+        add(&mut self.seg_adopters, &o.seg_adopters);
+        add(&mut self.hist, &o.hist);
+        add(&mut self.hist_adopters, &o.hist_adopters);
+        add(&mut self.sens, &o.sens);
+        for k in 0..6 {
+            self.decisive[k] += o.decisive[k];
+            self.cost_adopters[k] += o.cost_adopters[k];
+            self.cost_non[k] += o.cost_non[k];
+        }
+        self.nv_sum += o.nv_sum;
+        self.nv_sq += o.nv_sq;
+    }
+
+    /// Records one evaluated person.
+    #[inline(always)]
+    pub(crate) fn record(&mut self, model: &Model, plan: &Plan, variants: &[Variant], p: &Person) {
+        let adopt = p.adopt as u64;
+        self.n += 1;
+        self.adopters += adopt;
+        self.choices[p.choice] += 1;
+        self.seg_users[p.seg] += 1;
+        self.seg_adopters[p.seg] += adopt;
+        let b = plan.bin(p.nv);
+        self.hist[b] += 1;
+        self.hist_adopters[b] += adopt;
+        let d = p.nv - plan.shift;
+        self.nv_sum += d;
+        self.nv_sq += d * d;
+        let w = &model.segments[p.seg].w_cost;
+        if p.adopt {
+            for &k in &model.product.active {
+                self.cost_adopters[k] += p.c[k];
+            }
+        } else {
+            for &k in &model.product.active {
+                self.cost_non[k] += p.c[k];
+                self.decisive[k] += wins(p.u_product + w[k] * p.c[k], p) as u64;
+            }
+        }
+        for (count, v) in self.sens.iter_mut().zip(variants) {
+            *count += adopts(model, &v.kind, p) as u64;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nice_widths() {
+        assert_eq!(nice_width(0.13), 0.2);
+        assert_eq!(nice_width(0.2), 0.2);
+        assert_eq!(nice_width(0.21), 0.25);
+        assert_eq!(nice_width(3.0), 5.0);
+        assert_eq!(nice_width(7.0), 10.0);
+    }
+
+    #[test]
+    fn plan_bounds_bins() {
+        let p = Plan::span(-8.3, 4.1, 0.0);
+        assert!(p.bins <= MAX_BINS && p.bins >= 20);
+        assert!(p.edges[0] <= -8.3 && *p.edges.last().unwrap() >= 4.1);
+        assert_eq!(p.bin(-100.0), 0);
+        assert_eq!(p.bin(100.0), p.bins - 1);
+        assert_eq!(p.bin(f64::NAN), 0);
+    }
+}

@@ -1,0 +1,423 @@
+//! A scenario compiled for the hot loop, and the evaluation of one person.
+//!
+//! Compilation turns the serde types into flat numbers: samplers with their
+//! parameters precomputed, per-segment weights and claim effects, the
+//! cumulative effect of the first k screenshots, cumulative segment shares.
+//! Evaluating a person then needs no allocation and no lookup by name.
+
+use crate::dist::{Sampler, dist_mean, uniform01};
+use crate::rng::{self, slot, slot_rng};
+use crate::scenario::{COST_NAMES, CostKind, Costs, Decision, Dist, Scenario, Segment};
+use crate::screenshots::{StripEffect, strip_effects, viewed_distribution};
+
+/// Largest number of alternatives a person can hold (the format's limit).
+pub(crate) const MAX_ALTS: usize = 16;
+/// Index of the trust component.
+pub(crate) const TRUST: usize = CostKind::Trust as usize;
+
+/// The decision rule with its constants.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Rule {
+    Threshold,
+    Beat,
+    Logit { tau: f64 },
+}
+
+/// Value and costs of one option (the product or an alternative).
+#[derive(Debug, Clone)]
+pub(crate) struct OptionModel {
+    pub value: Sampler,
+    /// Every component; absent ones are `Fixed(0)`.
+    pub costs: [Sampler; 6],
+    /// Components that take part in the sum, in index order.
+    pub active: Vec<usize>,
+}
+
+impl OptionModel {
+    fn new(value: &Dist, costs: &Costs, force_trust: bool) -> OptionModel {
+        let mut samplers = [Sampler::Fixed(0.0); 6];
+        let mut active = Vec::new();
+        for kind in CostKind::ALL {
+            let k = kind as usize;
+            if let Some(d) = costs.get(kind) {
+                samplers[k] = Sampler::new(d);
+            }
+            if !samplers[k].never_positive() || (k == TRUST && force_trust) {
+                active.push(k);
+            }
+        }
+        OptionModel { value: Sampler::new(value), costs: samplers, active }
+    }
+}
+
+/// What a person's segment fixes.
+#[derive(Debug, Clone)]
+pub(crate) struct SegmentModel {
+    pub w_value: f64,
+    pub w_cost: [f64; 6],
+    /// Claim effects for this segment: added value and added trust cost.
+    pub claim: ClaimEffect,
+    /// P(k ≤ j) for j in 0..strip length: k = number of entries ≤ u.
+    pub viewed_cdf: Vec<f64>,
+}
+
+/// What an over-claim does to one segment.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub(crate) struct ClaimEffect {
+    /// (1 − skepticism) · excess.
+    pub value: f64,
+    /// skepticism · excess² / credibility.
+    pub trust: f64,
+}
+
+/// The claim effect: excess = max(0, claim − value mean).
+pub(crate) fn claim_effect(claim: Option<f64>, value_mean: f64, credibility: f64, skepticism: f64) -> ClaimEffect {
+    let Some(claim) = claim else {
+        return ClaimEffect::default();
+    };
+    let excess = (claim - value_mean).max(0.0);
+    let skep = skepticism.clamp(0.0, 1.0);
+    let trust = if credibility > 0.0 { skep * excess * excess / credibility } else { 0.0 };
+    ClaimEffect { value: (1.0 - skep) * excess, trust }
+}
+
+/// Cumulative viewed-count thresholds for a strip of `len`.
+pub(crate) fn viewed_cdf(mean: f64, len: u32) -> Vec<f64> {
+    let probs = viewed_distribution(mean, len);
+    let mut acc = 0.0;
+    probs
+        .iter()
+        .take(len as usize)
+        .map(|p| {
+            acc += p;
+            acc
+        })
+        .collect()
+}
+
+/// The scenario, compiled.
+#[derive(Debug, Clone)]
+pub(crate) struct Model {
+    pub rule: Rule,
+    pub users: u64,
+    pub run_key: u64,
+    /// Segment j is chosen when exactly j thresholds are ≤ u (n − 1 entries).
+    pub seg_thresholds: Vec<f64>,
+    pub segments: Vec<SegmentModel>,
+    pub segment_names: Vec<String>,
+    pub product: OptionModel,
+    /// Mean of the product's value distribution: clarity scales around it.
+    pub value_mean: f64,
+    /// Combined effect of the first k screenshots, k = 0..=strip length.
+    pub strip: Vec<StripEffect>,
+    pub alts: Vec<OptionModel>,
+    /// Product, alternatives, "none".
+    pub option_names: Vec<String>,
+    /// Whether trust is part of the product's cost sum.
+    pub trust_active: bool,
+}
+
+/// Segments as the scenario gives them, or the default "Everyone".
+pub(crate) fn effective_segments(scenario: &Scenario) -> Vec<Segment> {
+    if scenario.segments.is_empty() {
+        vec![Segment {
+            name: "Everyone".to_string(),
+            share: 1.0,
+            weights: Default::default(),
+            skepticism: 0.5,
+            screenshots_viewed: 3.0,
+        }]
+    } else {
+        scenario.segments.clone()
+    }
+}
+
+/// Segment thresholds from shares normalised to sum to 1. Non-finite or
+/// negative shares count as 0; if nothing is left, segments are equal.
+pub(crate) fn segment_thresholds(shares: &[f64]) -> Vec<f64> {
+    let clean: Vec<f64> = shares.iter().map(|s| if s.is_finite() && *s > 0.0 { *s } else { 0.0 }).collect();
+    let total: f64 = clean.iter().sum();
+    let clean = if total > 0.0 { clean } else { vec![1.0; shares.len()] };
+    let total: f64 = clean.iter().sum();
+    let n = clean.len();
+    let mut out = Vec::with_capacity(n.saturating_sub(1));
+    let mut acc = 0.0;
+    for j in 0..n.saturating_sub(1) {
+        acc += clean[j];
+        let rest: f64 = clean[j + 1..].iter().sum();
+        // Trailing empty segments must never be drawn, even when rounding
+        // leaves the running sum a hair below 1.
+        out.push(if rest > 0.0 { acc / total } else { f64::INFINITY });
+    }
+    out
+}
+
+impl Model {
+    pub(crate) fn new(scenario: &Scenario) -> Model {
+        let product = &scenario.product;
+        let segments_in = effective_segments(scenario);
+        let value_mean = dist_mean(&product.value);
+        let strip = strip_effects(&product.screenshots, &product.screenshot_effects);
+        let strip_len = product.screenshots.len().min(u32::MAX as usize) as u32;
+        let segments: Vec<SegmentModel> = segments_in
+            .iter()
+            .map(|s| {
+                let mut w_cost = [1.0; 6];
+                for kind in CostKind::ALL {
+                    w_cost[kind as usize] = s.weights.cost(kind);
+                }
+                SegmentModel {
+                    w_value: s.weights.value,
+                    w_cost,
+                    claim: claim_effect(product.claim, value_mean, product.credibility, s.skepticism),
+                    viewed_cdf: viewed_cdf(s.screenshots_viewed, strip_len),
+                }
+            })
+            .collect();
+        // Trust must be evaluated whenever screenshots or a claim can move
+        // it, even if the product's own trust cost is zero.
+        let force_trust = product.claim.is_some() || strip.iter().any(|e| e.trust != 0.0);
+        let rule = match scenario.decision {
+            Decision::Threshold => Rule::Threshold,
+            Decision::BeatAlternatives => Rule::Beat,
+            Decision::Logit { temperature } if temperature > 0.0 && temperature.is_finite() => {
+                Rule::Logit { tau: temperature }
+            }
+            // Validation rejects τ ≤ 0; its limit is "pick the best".
+            Decision::Logit { .. } => Rule::Beat,
+        };
+        let product_model = OptionModel::new(&product.value, &product.costs, force_trust);
+        let alts: Vec<OptionModel> = scenario
+            .alternatives
+            .iter()
+            .take(MAX_ALTS)
+            .map(|a| OptionModel::new(&a.value, &a.costs, false))
+            .collect();
+        let mut option_names = vec![product.name.clone()];
+        option_names.extend(scenario.alternatives.iter().take(MAX_ALTS).map(|a| a.name.clone()));
+        option_names.push("none".to_string());
+        Model {
+            rule,
+            users: scenario.users,
+            run_key: rng::run_key(scenario.seed),
+            seg_thresholds: segment_thresholds(&segments_in.iter().map(|s| s.share).collect::<Vec<_>>()),
+            segment_names: segments_in.iter().map(|s| s.name.clone()).collect(),
+            segments,
+            trust_active: product_model.active.contains(&TRUST),
+            product: product_model,
+            value_mean,
+            strip,
+            alts,
+            option_names,
+        }
+    }
+
+    /// Number of options including "none".
+    pub(crate) fn n_options(&self) -> usize {
+        self.alts.len() + 2
+    }
+
+    /// Whether alternatives take part in decisions.
+    pub(crate) fn uses_alternatives(&self) -> bool {
+        self.rule != Rule::Threshold && !self.alts.is_empty()
+    }
+
+    /// Perceived product value from the raw draw x, for screenshots seen k
+    /// and the segment's claim effect.
+    #[inline(always)]
+    pub(crate) fn product_value(&self, x: f64, value_mean: f64, k: usize, claim: f64) -> f64 {
+        let base = if self.strip.len() > 1 {
+            let fx = &self.strip[k];
+            value_mean + fx.value + fx.clarity * (x - value_mean)
+        } else {
+            x
+        };
+        base + claim
+    }
+
+    /// Evaluates person `index`: draws everything, decides.
+    #[inline(always)]
+    pub(crate) fn eval(&self, index: u64, p: &mut Person) {
+        let pk = rng::person_key(self.run_key, index);
+        // Segment.
+        let seg = if self.seg_thresholds.is_empty() {
+            0
+        } else {
+            let u = uniform01(&mut slot_rng(pk, slot::SEGMENT));
+            self.seg_thresholds.iter().filter(|t| **t <= u).count()
+        };
+        let sm = &self.segments[seg];
+        p.seg = seg;
+        // Screenshots viewed.
+        if self.strip.len() > 1 {
+            let u = uniform01(&mut slot_rng(pk, slot::SCREENSHOTS));
+            p.u_viewed = u;
+            p.k = sm.viewed_cdf.iter().filter(|t| **t <= u).count();
+        } else {
+            p.k = 0;
+        }
+        // Product value.
+        let prod = &self.product;
+        p.v_shock = prod.value.draw_shock(&mut slot_rng(pk, slot::VALUE));
+        p.x = prod.value.transform(p.v_shock);
+        p.v = self.product_value(p.x, self.value_mean, p.k, sm.claim.value);
+        let mut nv = sm.w_value * p.v;
+        // Product costs, clamped at zero; trust also carries the screenshot
+        // and claim effects, and the total is clamped again.
+        for &k in &prod.active {
+            let s = &prod.costs[k];
+            let shock = s.draw_shock(&mut slot_rng(pk, slot::COST + k as u64));
+            p.c_shock[k] = shock;
+            let mut c = s.transform(shock).max(0.0);
+            if k == TRUST {
+                p.trust_base = c;
+                c = (c + self.strip[p.k].trust + sm.claim.trust).max(0.0);
+            }
+            p.c[k] = c;
+            nv -= sm.w_cost[k] * c;
+        }
+        p.nv = nv;
+        // The other options and the noise.
+        match self.rule {
+            Rule::Threshold => {
+                p.noise_product = 0.0;
+                p.u_product = nv;
+                p.u_none = 0.0;
+                p.best_alt = f64::NEG_INFINITY;
+            }
+            Rule::Beat => {
+                p.noise_product = 0.0;
+                p.u_product = nv;
+                p.u_none = 0.0;
+                p.best_alt = self.eval_alts(pk, sm, p, 0.0);
+            }
+            Rule::Logit { tau } => {
+                p.noise_product = tau * gumbel(pk, slot::NOISE_PRODUCT);
+                p.u_product = nv + p.noise_product;
+                p.u_none = tau * gumbel(pk, slot::NOISE_NONE);
+                p.best_alt = self.eval_alts(pk, sm, p, tau);
+            }
+        }
+        p.adopt = p.u_product > p.u_none && p.u_product >= p.best_alt;
+        p.choice = if p.adopt {
+            0
+        } else {
+            // Ties go to the earlier option: none, then alternatives in order.
+            let mut best = self.alts.len() + 1;
+            let mut best_u = p.u_none;
+            if self.rule != Rule::Threshold {
+                for j in 0..self.alts.len() {
+                    if p.alt_u[j] > best_u {
+                        best_u = p.alt_u[j];
+                        best = j + 1;
+                    }
+                }
+            }
+            best
+        };
+    }
+
+    /// Draws every alternative for the person; returns the best utility
+    /// (−∞ without alternatives).
+    #[inline(always)]
+    fn eval_alts(&self, pk: u64, sm: &SegmentModel, p: &mut Person, tau: f64) -> f64 {
+        let mut best = f64::NEG_INFINITY;
+        for (j, alt) in self.alts.iter().enumerate() {
+            let base = slot::ALT + slot::ALT_STRIDE * j as u64;
+            let shock = alt.value.draw_shock(&mut slot_rng(pk, base));
+            let x = alt.value.transform(shock);
+            p.alt_shock[j] = shock;
+            p.alt_x[j] = x;
+            let mut u = sm.w_value * x;
+            for &k in &alt.active {
+                let s = &alt.costs[k];
+                let c = s.transform(s.draw_shock(&mut slot_rng(pk, base + 1 + k as u64))).max(0.0);
+                u -= sm.w_cost[k] * c;
+            }
+            if tau > 0.0 {
+                u += tau * gumbel(pk, base + slot::ALT_NOISE);
+            }
+            p.alt_u[j] = u;
+            if u > best {
+                best = u;
+            }
+        }
+        best
+    }
+}
+
+/// A standard Gumbel draw −ln(−ln u) from the person's slot.
+#[inline(always)]
+fn gumbel(pk: u64, s: u64) -> f64 {
+    let u = uniform01(&mut slot_rng(pk, s));
+    -libm::log(-libm::log(u))
+}
+
+/// Everything the analyses need to know about one evaluated person. Lives
+/// on the stack and is reused from person to person.
+#[derive(Debug, Clone)]
+pub(crate) struct Person {
+    pub seg: usize,
+    pub k: usize,
+    pub u_viewed: f64,
+    pub v_shock: f64,
+    /// Raw value draw before screenshots and claim.
+    pub x: f64,
+    /// Perceived value.
+    pub v: f64,
+    pub c_shock: [f64; 6],
+    /// Perceived costs (clamped, with adjustments).
+    pub c: [f64; 6],
+    /// The trust draw, clamped, before screenshot and claim effects.
+    pub trust_base: f64,
+    /// Net value of the product (no noise).
+    pub nv: f64,
+    pub noise_product: f64,
+    pub u_product: f64,
+    pub u_none: f64,
+    pub best_alt: f64,
+    pub alt_shock: [f64; MAX_ALTS],
+    pub alt_x: [f64; MAX_ALTS],
+    pub alt_u: [f64; MAX_ALTS],
+    pub adopt: bool,
+    /// 0 product, 1..=m alternatives, m + 1 none.
+    pub choice: usize,
+}
+
+impl Default for Person {
+    fn default() -> Self {
+        Person {
+            seg: 0,
+            k: 0,
+            u_viewed: 0.0,
+            v_shock: 0.0,
+            x: 0.0,
+            v: 0.0,
+            c_shock: [0.0; 6],
+            c: [0.0; 6],
+            trust_base: 0.0,
+            nv: 0.0,
+            noise_product: 0.0,
+            u_product: 0.0,
+            u_none: 0.0,
+            best_alt: f64::NEG_INFINITY,
+            alt_shock: [0.0; MAX_ALTS],
+            alt_x: [0.0; MAX_ALTS],
+            alt_u: [0.0; MAX_ALTS],
+            adopt: false,
+            choice: 0,
+        }
+    }
+}
+
+/// Whether the product wins with utility `u` against the person's other
+/// options (ties go to "none" first, then to the product).
+#[inline(always)]
+pub(crate) fn wins(u: f64, p: &Person) -> bool {
+    u > p.u_none && u >= p.best_alt
+}
+
+/// The cost names in index order (re-exported for analyses).
+pub(crate) fn cost_name(k: usize) -> &'static str {
+    COST_NAMES[k]
+}

@@ -1,0 +1,103 @@
+//! The bundled example scenarios. The page's presets menu, the command
+//! line's `worthit presets` and the courseware all use these, so each one
+//! is a small lesson: its description says what it teaches, and tests
+//! check that the lesson actually shows in the numbers.
+//!
+//! The scenarios are JSON files in `crates/engine/presets/`, compiled in
+//! with `include_str!` so they are also readable examples of the format.
+
+use crate::parse::parse_scenario;
+use crate::scenario::Scenario;
+
+/// One bundled scenario with the lesson it teaches.
+#[derive(Debug)]
+pub struct Preset {
+    /// Stable kebab-case identifier (`worthit preset ID`, page links).
+    pub id: &'static str,
+    /// Short human name for menus.
+    pub name: &'static str,
+    /// One or two sentences: what the preset shows.
+    pub description: &'static str,
+    json: &'static str,
+}
+
+impl Preset {
+    /// The scenario, parsed and validated.
+    pub fn scenario(&self) -> Scenario {
+        // Every bundled preset is parsed and validated by the tests in
+        // `tests/presets.rs`, so a failure here is a build defect, not bad
+        // user input.
+        parse_scenario(self.json)
+            .unwrap_or_else(|e| panic!("bundled preset {} is invalid: {e}", self.id))
+    }
+
+    /// The scenario as the JSON text it is bundled as.
+    pub fn json(&self) -> &'static str {
+        self.json
+    }
+}
+
+static PRESETS: [Preset; 6] = [
+    Preset {
+        id: "game-character-art",
+        name: "Free mobile game: character-art screenshots",
+        description: "A free game whose store page shows mostly character art. \
+            Free is not zero cost: download time, storage and learning still count, \
+            and art alone leaves the value vague, so many people stay with the games they know.",
+        json: include_str!("../presets/game-character-art.json"),
+    },
+    Preset {
+        id: "game-gameplay",
+        name: "Free mobile game: gameplay and progression screenshots",
+        description: "The same game and costs, but the first screenshots show real play \
+            and the progression system. Clearer value wins people who would have skipped \
+            it: compare it with the character-art page.",
+        json: include_str!("../presets/game-gameplay.json"),
+    },
+    Preset {
+        id: "finance-modest-claim",
+        name: "Finance app: modest yield claim",
+        description: "A savings app claiming a yield a little above what people expect. \
+            A believable claim lifts perceived value more than it raises doubt.",
+        json: include_str!("../presets/finance-modest-claim.json"),
+    },
+    Preset {
+        id: "finance-extreme-claim",
+        name: "Finance app: extreme yield claim",
+        description: "The same app promising a yield far above belief. The trust cost \
+            (\"sounds like a scam\") grows with the square of the excess, so adoption \
+            falls below the modest claim: over-claiming backfires.",
+        json: include_str!("../presets/finance-extreme-claim.json"),
+    },
+    Preset {
+        id: "content-account",
+        name: "New-media content account",
+        description: "A content account competing for time and attention with feeds \
+            people already follow. The money cost is zero; time and attention decide, \
+            and the barriers show which one holds people back.",
+        json: include_str!("../presets/content-account.json"),
+    },
+    Preset {
+        id: "paid-tool-vs-free-leader",
+        name: "Paid productivity tool vs. a free market leader",
+        description: "A better tool that costs money and a switch, against a free \
+            leader people already know. It wins only where its extra value beats price \
+            plus learning: see which segments it wins and which cost is decisive.",
+        json: include_str!("../presets/paid-tool-vs-free-leader.json"),
+    },
+];
+
+/// Every bundled preset; the first is the default.
+pub fn all() -> &'static [Preset] {
+    &PRESETS
+}
+
+/// The default preset (the page's first load).
+pub fn default_preset() -> &'static Preset {
+    &PRESETS[0]
+}
+
+/// The preset with this id, if any.
+pub fn get(id: &str) -> Option<&'static Preset> {
+    PRESETS.iter().find(|p| p.id == id)
+}

@@ -1,0 +1,246 @@
+//! What-if sensitivity: each numeric input moved by a set step and the same
+//! simulated people decided again.
+//!
+//! Every step is 10% of the input's current value (0.1 when the value is 0),
+//! in the direction that would help the product if the effect were simple:
+//!
+//! | input | step |
+//! |---|---|
+//! | `product.value.mean` | +10% |
+//! | `product.value.sd` | −10% (clearer value) |
+//! | `product.costs.K.mean`, for each non-zero cost K | −10% |
+//! | `product.costs.K.sd`, where the sd is > 0 | −10% |
+//! | `product.claim` (if set) | +10% (louder; may hurt: the inverted U) |
+//! | `product.credibility` (if a claim is set) | +10% |
+//! | `segments[s].skepticism` (claim set, skepticism > 0) | −10% |
+//! | `segments[s].screenshots_viewed` (screenshots present) | +10% |
+//! | `alternatives[j].value.mean` (rules that use alternatives) | −10% |
+//!
+//! "mean" and "sd" are those of the distribution: a uniform or triangular
+//! distribution is shifted by the mean step and scaled about its mean by
+//! the sd step. The person keeps every random shock, so the change in
+//! adoption is due to the step alone, not to new random numbers.
+
+use crate::dist::{Sampler, dist_mean, dist_sd, scale_sd, shift_mean};
+use crate::model::{ClaimEffect, Model, Person, TRUST, claim_effect, cost_name, effective_segments, viewed_cdf, wins};
+use crate::scenario::{CostKind, Scenario};
+
+/// Relative size of every step.
+pub const STEP_FRACTION: f64 = 0.1;
+
+/// The step for an input currently at `x`, in `direction` (±1).
+fn step_for(x: f64, direction: f64) -> f64 {
+    if x == 0.0 { direction * STEP_FRACTION } else { direction * STEP_FRACTION * x.abs() }
+}
+
+/// One what-if: an input, its step, and how to re-decide a person.
+#[derive(Debug, Clone)]
+pub(crate) struct Variant {
+    pub input: String,
+    pub step: f64,
+    pub kind: VariantKind,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum VariantKind {
+    /// The product's value distribution changes (so may the claim excess).
+    Value { sampler: Sampler, value_mean: f64, claims: Vec<ClaimEffect> },
+    /// One product cost's distribution changes.
+    Cost { k: usize, sampler: Sampler },
+    /// The claim's effect per segment changes.
+    Claim { claims: Vec<ClaimEffect> },
+    /// The viewed-count distribution of one segment changes.
+    Viewed { seg: usize, cdf: Vec<f64> },
+    /// An alternative's value distribution changes.
+    AltValue { j: usize, sampler: Sampler },
+}
+
+/// Lists the what-ifs of a scenario in a fixed order.
+pub(crate) fn build_variants(scenario: &Scenario, model: &Model) -> Vec<Variant> {
+    let mut out = Vec::new();
+    let product = &scenario.product;
+    let segments = effective_segments(scenario);
+    let base_claims: Vec<ClaimEffect> = model.segments.iter().map(|s| s.claim).collect();
+    let claims_for = |claim: Option<f64>, value_mean: f64, credibility: f64, skep_override: Option<(usize, f64)>| {
+        segments
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let skep = match skep_override {
+                    Some((j, v)) if j == i => v,
+                    _ => s.skepticism,
+                };
+                claim_effect(claim, value_mean, credibility, skep)
+            })
+            .collect::<Vec<_>>()
+    };
+
+    // Product value.
+    let vmean = dist_mean(&product.value);
+    let step = step_for(vmean, 1.0);
+    let d = shift_mean(&product.value, step);
+    let new_mean = dist_mean(&d);
+    out.push(Variant {
+        input: "product.value.mean".into(),
+        step,
+        kind: VariantKind::Value {
+            sampler: Sampler::new(&d),
+            value_mean: new_mean,
+            claims: claims_for(product.claim, new_mean, product.credibility, None),
+        },
+    });
+    let vsd = dist_sd(&product.value);
+    if vsd > 0.0 {
+        let d = scale_sd(&product.value, 1.0 - STEP_FRACTION);
+        out.push(Variant {
+            input: "product.value.sd".into(),
+            step: -STEP_FRACTION * vsd,
+            kind: VariantKind::Value { sampler: Sampler::new(&d), value_mean: vmean, claims: base_claims.clone() },
+        });
+    }
+
+    // Product costs that are non-zero.
+    for kind in CostKind::ALL {
+        let k = kind as usize;
+        let Some(d) = product.costs.get(kind) else { continue };
+        if !model.product.active.contains(&k) || model.product.costs[k].never_positive() {
+            continue;
+        }
+        let m = dist_mean(d);
+        let step = step_for(m, -1.0);
+        out.push(Variant {
+            input: format!("product.costs.{}.mean", cost_name(k)),
+            step,
+            kind: VariantKind::Cost { k, sampler: Sampler::new(&shift_mean(d, step)) },
+        });
+        let sd = dist_sd(d);
+        if sd > 0.0 {
+            out.push(Variant {
+                input: format!("product.costs.{}.sd", cost_name(k)),
+                step: -STEP_FRACTION * sd,
+                kind: VariantKind::Cost { k, sampler: Sampler::new(&scale_sd(d, 1.0 - STEP_FRACTION)) },
+            });
+        }
+    }
+
+    // Claim, credibility, skepticism.
+    if let Some(claim) = product.claim {
+        let step = step_for(claim, 1.0);
+        out.push(Variant {
+            input: "product.claim".into(),
+            step,
+            kind: VariantKind::Claim { claims: claims_for(Some(claim + step), vmean, product.credibility, None) },
+        });
+        let step = step_for(product.credibility, 1.0);
+        out.push(Variant {
+            input: "product.credibility".into(),
+            step,
+            kind: VariantKind::Claim {
+                claims: claims_for(Some(claim), vmean, product.credibility + step, None),
+            },
+        });
+        if !scenario.segments.is_empty() {
+            for (i, s) in segments.iter().enumerate() {
+                if s.skepticism > 0.0 {
+                    let step = step_for(s.skepticism, -1.0);
+                    out.push(Variant {
+                        input: format!("segments[{i}].skepticism"),
+                        step,
+                        kind: VariantKind::Claim {
+                            claims: claims_for(Some(claim), vmean, product.credibility, Some((i, s.skepticism + step))),
+                        },
+                    });
+                }
+            }
+        }
+    }
+
+    // Screenshots viewed.
+    if !product.screenshots.is_empty() && !scenario.segments.is_empty() {
+        let len = product.screenshots.len().min(u32::MAX as usize) as u32;
+        for (i, s) in segments.iter().enumerate() {
+            let step = step_for(s.screenshots_viewed, 1.0);
+            out.push(Variant {
+                input: format!("segments[{i}].screenshots_viewed"),
+                step,
+                kind: VariantKind::Viewed { seg: i, cdf: viewed_cdf(s.screenshots_viewed + step, len) },
+            });
+        }
+    }
+
+    // Alternatives.
+    if model.uses_alternatives() {
+        for (j, a) in scenario.alternatives.iter().take(model.alts.len()).enumerate() {
+            let step = step_for(dist_mean(&a.value), -1.0);
+            out.push(Variant {
+                input: format!("alternatives[{j}].value.mean"),
+                step,
+                kind: VariantKind::AltValue { j, sampler: Sampler::new(&shift_mean(&a.value, step)) },
+            });
+        }
+    }
+    out
+}
+
+/// The trust cost term's change when screenshots seen become `k` and the
+/// claim's trust effect `claim_trust` (zero when trust is not in the sum).
+#[inline(always)]
+fn trust_delta(model: &Model, p: &Person, k: usize, claim_trust: f64) -> f64 {
+    if !model.trust_active {
+        return 0.0;
+    }
+    let t = (p.trust_base + model.strip[k].trust + claim_trust).max(0.0);
+    -model.segments[p.seg].w_cost[TRUST] * (t - p.c[TRUST])
+}
+
+/// Whether person `p` (already evaluated under the base model) adopts the
+/// product under the what-if.
+#[inline(always)]
+pub(crate) fn adopts(model: &Model, v: &VariantKind, p: &Person) -> bool {
+    let sm = &model.segments[p.seg];
+    match v {
+        VariantKind::Value { sampler, value_mean, claims } => {
+            let cl = claims[p.seg];
+            let x = sampler.transform(p.v_shock);
+            let val = model.product_value(x, *value_mean, p.k, cl.value);
+            let nv = p.nv + sm.w_value * (val - p.v) + trust_delta(model, p, p.k, cl.trust);
+            wins(nv + p.noise_product, p)
+        }
+        VariantKind::Cost { k, sampler } => {
+            let k = *k;
+            let mut c = sampler.transform(p.c_shock[k]).max(0.0);
+            if k == TRUST {
+                c = (c + model.strip[p.k].trust + sm.claim.trust).max(0.0);
+            }
+            let nv = p.nv - sm.w_cost[k] * (c - p.c[k]);
+            wins(nv + p.noise_product, p)
+        }
+        VariantKind::Claim { claims } => {
+            let cl = claims[p.seg];
+            let val = model.product_value(p.x, model.value_mean, p.k, cl.value);
+            let nv = p.nv + sm.w_value * (val - p.v) + trust_delta(model, p, p.k, cl.trust);
+            wins(nv + p.noise_product, p)
+        }
+        VariantKind::Viewed { seg, cdf } => {
+            if *seg != p.seg {
+                return p.adopt;
+            }
+            let k = cdf.iter().filter(|t| **t <= p.u_viewed).count();
+            let val = model.product_value(p.x, model.value_mean, k, sm.claim.value);
+            let nv = p.nv + sm.w_value * (val - p.v) + trust_delta(model, p, k, sm.claim.trust);
+            wins(nv + p.noise_product, p)
+        }
+        VariantKind::AltValue { j, sampler } => {
+            let j = *j;
+            let x = sampler.transform(p.alt_shock[j]);
+            let uj = p.alt_u[j] + sm.w_value * (x - p.alt_x[j]);
+            let mut best = uj;
+            for (i, u) in p.alt_u.iter().take(model.alts.len()).enumerate() {
+                if i != j && *u > best {
+                    best = *u;
+                }
+            }
+            p.u_product > p.u_none && p.u_product >= best
+        }
+    }
+}

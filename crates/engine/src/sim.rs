@@ -1,0 +1,197 @@
+//! The chunked, cancellable simulation run.
+//!
+//! A [`Simulation`] compiles the scenario, places the histogram bins from a
+//! pilot of the run's first people, and then simulates people in index
+//! order, `chunk_size` at a time, so a caller (the page's worker, the
+//! command line) can report progress and cancel between chunks. Because
+//! every random number is keyed by person (see [`crate::rng`]) and sums are
+//! merged in fixed blocks (see [`crate::accum`]), the chunk size and the
+//! number of threads never change any number.
+
+use crate::accum::{Acc, BLOCK, Pilot, Plan};
+use crate::error::ScenarioError;
+use crate::model::{Model, Person};
+use crate::report::build_results;
+use crate::results::Results;
+use crate::scenario::Scenario;
+use crate::sensitivity::{Variant, build_variants};
+
+/// How a run is carried out. Only `sensitivity` changes what is reported
+/// (it adds or leaves out the what-if rows); nothing changes a number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunOptions {
+    /// Compute the what-if sensitivity rows (extra evaluations per person).
+    pub sensitivity: bool,
+    /// People simulated per [`Simulation::step`]; never changes the results.
+    pub chunk_size: u64,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions { sensitivity: true, chunk_size: 65_536 }
+    }
+}
+
+/// The simulation state shared by plain runs and A/B comparisons: one
+/// compiled scenario, its bins, its what-ifs and its running totals.
+#[derive(Debug, Clone)]
+pub(crate) struct Runner {
+    pub model: Model,
+    pub plan: Plan,
+    pub variants: Vec<Variant>,
+    pub total: Acc,
+    /// The block in progress.
+    block: Acc,
+    /// Next person to simulate.
+    pub next: u64,
+    person: Person,
+}
+
+impl Runner {
+    pub(crate) fn new(model: Model, plan: Plan, variants: Vec<Variant>) -> Runner {
+        let total = Acc::new(&model, &plan, variants.len());
+        Runner { block: total.clone(), total, model, plan, variants, next: 0, person: Person::default() }
+    }
+
+    /// The end of the piece starting at `next` that stays inside one block
+    /// and does not pass `target`.
+    pub(crate) fn piece_end(&self, target: u64) -> u64 {
+        let block_end = (self.next / BLOCK + 1).saturating_mul(BLOCK);
+        target.min(block_end).min(self.model.users)
+    }
+
+    /// Simulates people `next..end` (inside one block). When `bits` is
+    /// given, bit (i − next) records whether person i adopted.
+    pub(crate) fn advance(&mut self, end: u64, mut bits: Option<&mut [u64]>) {
+        let start = self.next;
+        if let Some(b) = bits.as_deref_mut() {
+            b.iter_mut().for_each(|w| *w = 0);
+        }
+        for i in start..end {
+            self.model.eval(i, &mut self.person);
+            self.block.record(&self.model, &self.plan, &self.variants, &self.person);
+            if let Some(b) = bits.as_deref_mut() {
+                let r = i - start;
+                b[(r >> 6) as usize] |= (self.person.adopt as u64) << (r & 63);
+            }
+        }
+        self.next = end;
+        if end % BLOCK == 0 || end == self.model.users {
+            self.total.merge(&self.block);
+            self.block.clear();
+        }
+    }
+
+    /// Merges a partly done block into the total (only when a run is
+    /// finished early; a complete run has merged every block already).
+    pub(crate) fn flush(&mut self) {
+        if self.block.n > 0 {
+            self.total.merge(&self.block);
+            self.block.clear();
+        }
+    }
+
+    /// Whole block `b` into a fresh accumulator (for parallel runs).
+    #[cfg(feature = "parallel")]
+    pub(crate) fn block_acc(&self, b: u64) -> Acc {
+        let mut acc = Acc::new(&self.model, &self.plan, self.variants.len());
+        let mut person = Person::default();
+        let start = b * BLOCK;
+        let end = (start + BLOCK).min(self.model.users);
+        for i in start..end {
+            self.model.eval(i, &mut person);
+            acc.record(&self.model, &self.plan, &self.variants, &person);
+        }
+        acc
+    }
+}
+
+/// Compiles a validated scenario into a runner with its own bins.
+pub(crate) fn prepare(scenario: &Scenario, options: &RunOptions) -> Result<(Model, Vec<Variant>), ScenarioError> {
+    crate::validate::validate(scenario)?;
+    let model = Model::new(scenario);
+    let variants = if options.sensitivity { build_variants(scenario, &model) } else { Vec::new() };
+    Ok((model, variants))
+}
+
+/// A run in progress: call [`Simulation::step`] until it returns true, then
+/// [`Simulation::finish`].
+#[derive(Debug, Clone)]
+pub struct Simulation {
+    runner: Runner,
+    chunk: u64,
+    scenario: Scenario,
+}
+
+impl Simulation {
+    /// Validates the scenario (every problem with its JSON path) and
+    /// prepares a run.
+    pub fn new(scenario: &Scenario, options: &RunOptions) -> Result<Simulation, ScenarioError> {
+        let (model, variants) = prepare(scenario, options)?;
+        let plan = Plan::from_pilots(&[Pilot::of(&model)]);
+        Ok(Simulation {
+            runner: Runner::new(model, plan, variants),
+            chunk: options.chunk_size.max(1),
+            scenario: scenario.clone(),
+        })
+    }
+
+    /// Number of people this run simulates.
+    pub fn total(&self) -> u64 {
+        self.runner.model.users
+    }
+
+    /// Number of people simulated so far.
+    pub fn done(&self) -> u64 {
+        self.runner.next
+    }
+
+    /// Simulates the next chunk; returns true when every person is done.
+    pub fn step(&mut self) -> bool {
+        let target = self.runner.next.saturating_add(self.chunk).min(self.total());
+        while self.runner.next < target {
+            let end = self.runner.piece_end(target);
+            self.runner.advance(end, None);
+        }
+        self.runner.next >= self.total()
+    }
+
+    /// The results of the people simulated so far (normally all of them);
+    /// `elapsed_ms` is 0 because the engine has no clock.
+    pub fn finish(mut self) -> Results {
+        // A caller that stops early gets the people simulated so far.
+        self.runner.flush();
+        build_results(&self.scenario, &self.runner)
+    }
+}
+
+/// Runs a whole scenario in one call.
+pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Results, ScenarioError> {
+    let mut sim = Simulation::new(scenario, options)?;
+    while !sim.step() {}
+    Ok(sim.finish())
+}
+
+/// Runs on every core (rayon) in waves of blocks merged in block order, so
+/// the results are identical to [`run`] whatever the thread count.
+#[cfg(feature = "parallel")]
+pub fn run_parallel(scenario: &Scenario, options: &RunOptions) -> Result<Results, ScenarioError> {
+    use rayon::prelude::*;
+    let (model, variants) = prepare(scenario, options)?;
+    let plan = Plan::from_pilots(&[Pilot::of(&model)]);
+    let mut runner = Runner::new(model, plan, variants);
+    let blocks = runner.model.users.div_ceil(BLOCK);
+    // Waves bound the memory held by finished blocks awaiting their turn.
+    let wave = (rayon::current_num_threads() as u64 * 4).max(1);
+    let mut b = 0;
+    while b < blocks {
+        let end = (b + wave).min(blocks);
+        let accs: Vec<Acc> = (b..end).into_par_iter().map(|i| runner.block_acc(i)).collect();
+        for acc in &accs {
+            runner.total.merge(acc);
+        }
+        b = end;
+    }
+    runner.next = runner.model.users;
+    Ok(build_results(scenario, &runner))
+}

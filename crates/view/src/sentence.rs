@@ -1,0 +1,464 @@
+//! Sentences as data: a template id plus named arguments, and an English
+//! renderer.
+//!
+//! The summary and the charts' text alternatives are lists of [`Sentence`]s.
+//! Each has a stable [`id`](Sentence::id) and [`args`](Sentence::args), which
+//! is what a Fluent bundle needs: issue 6 can format the arguments with
+//! [`format_arg`] (numbers through the locale's [`NumberFormat`], costs and
+//! inputs through its [`Labels`]) and look the id up in a translation file.
+//! [`render_en`] does the same with the English templates of
+//! [`template_en`], so every English sentence is produced from exactly the
+//! arguments a translation gets.
+//!
+//! [`NumberFormat`]: crate::NumberFormat
+
+use std::sync::OnceLock;
+
+use crate::labels::{InputRef, Labels, fill};
+
+/// Which side of an A vs. B comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Variant {
+    A,
+    B,
+}
+
+/// A named argument of a sentence, typed so each locale can write it its
+/// own way.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// A share 0..1, written as a percentage: `43.1%`.
+    Share(f64),
+    /// An interval of shares: `42.8–43.4%`.
+    ShareRange(f64, f64),
+    /// The size of a change in share, in percentage points, unsigned: `2.1`.
+    Points(f64),
+    /// A change in share in percentage points with its sign: `+2.1`.
+    SignedPoints(f64),
+    /// An interval of changes in percentage points: `3.8–4.6`.
+    PointsRange(f64, f64),
+    /// A probability that reads honestly at the ends: `> 99.9%`.
+    Probability(f64),
+    /// A count of people: `100,000`.
+    Count(u64),
+    /// A number with the given decimals: `0.8`.
+    Number(f64, usize),
+    /// A signed number with the given decimals: `+0.8`.
+    Signed(f64, usize),
+    /// A period of the timeline: `9`.
+    Period(u32),
+    /// User-given text (an option's or a segment's name), never translated.
+    Text(String),
+    /// A cost component by its key (`trust`), named by [`Labels::cost_name`].
+    Cost(String),
+    /// A what-if input, named by [`Labels::input_ref_name`].
+    Input(InputRef),
+    /// A or B, named by [`Labels::variant_a`] / [`Labels::variant_b`].
+    Variant(Variant),
+    /// A list such as "Our game: 43.1%, None: 26.4%".
+    List(Vec<ListItem>),
+    /// A selector for translations (e.g. `lower` / `raise`); English picks
+    /// its template by it and never prints it.
+    Key(&'static str),
+}
+
+/// One entry of a list argument: name parts joined by spaces, then the
+/// values joined by the locale's "versus" separator.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListItem {
+    pub name: Vec<Arg>,
+    pub values: Vec<Arg>,
+}
+
+/// Everything the summary and the text alternatives can say.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Sentence {
+    // ---- Summary of one run ----
+    /// The run simulated nobody.
+    NoPeople,
+    /// "43.1% of 100,000 simulated people adopt (95% interval 42.8–43.4%)."
+    Headline { share: f64, lo: f64, hi: f64, adopters: u64, users: u64 },
+    /// An alternative wins more people than the product.
+    AlternativeLeads { option: String, share: f64, product_share: f64 },
+    /// The cost that, removed alone, would win the most non-adopters.
+    LargestBarrier { cost: String, share: f64 },
+    /// No cost removed alone would win even 0.5% of non-adopters.
+    NoSingleBarrier,
+    /// The what-if input with the largest effect on adoption.
+    BiggestLever { input: InputRef, step: f64, change: f64 },
+    /// No what-if change moves adoption by even 0.05 points.
+    NoLever,
+    /// The segments that adopt most and least.
+    SegmentRange { best: String, best_share: f64, worst: String, worst_share: f64 },
+
+    // ---- Adoption over time ----
+    /// The period with the most new adopters.
+    TimelinePeak { period: u32, new_adopters: u64 },
+    /// Nobody became aware: reach is the limit.
+    TimelineNoReach { periods: u32 },
+    /// Nearly everyone heard of it (≥ 90%) but under 90% of them adopt.
+    TimelineValueLimited { ever: f64, aware: f64 },
+    /// Nearly everyone heard of it and nearly all of them adopt.
+    TimelineSaturated { ever: f64, period: u32 },
+    /// Under 90% heard of it; at least half of those adopt.
+    TimelineReachLimited { aware: f64, conversion: f64, period: u32 },
+    /// Under 90% heard of it and under half of those adopt.
+    TimelineBothLimited { aware: f64, conversion: f64, period: u32 },
+
+    // ---- A vs. B ----
+    /// Both adoption shares.
+    CompareShares { a: f64, b: f64 },
+    /// One variant wins: its interval of the lift excludes zero.
+    CompareWinner { winner: Variant, points: f64, lo: f64, hi: f64, probability: f64 },
+    /// The interval of the lift includes zero.
+    CompareUnclear { leader: Variant, points: f64, lo: f64, hi: f64, probability: f64 },
+    /// A and B give exactly the same adoption (lift 0 on the same people).
+    CompareSame { share: f64 },
+
+    // ---- Text alternatives of the charts ----
+    /// The chart has nothing to show.
+    NoData,
+    DescNetValue { mean: f64, sd: f64, positive: f64 },
+    DescChoices { items: Vec<(String, f64)> },
+    DescBarriers { items: Vec<(String, f64)> },
+    /// (cost, mean for adopters, mean for non-adopters).
+    DescBarrierMeans { items: Vec<(String, f64, f64)> },
+    /// (input, step, change).
+    DescTornado { items: Vec<(InputRef, f64, f64)> },
+    DescSegments { items: Vec<(String, f64)>, overall: f64 },
+    DescTimeline { periods: u32, peak_period: u32, ever: f64, aware: f64 },
+    DescOverlay { a_mean: f64, b_mean: f64 },
+}
+
+impl Sentence {
+    /// The template id, stable across releases (a Fluent message id).
+    pub fn id(&self) -> &'static str {
+        match self {
+            Sentence::NoPeople => "summary-no-people",
+            Sentence::Headline { .. } => "summary-headline",
+            Sentence::AlternativeLeads { .. } => "summary-alternative-leads",
+            Sentence::LargestBarrier { .. } => "summary-largest-barrier",
+            Sentence::NoSingleBarrier => "summary-no-single-barrier",
+            Sentence::BiggestLever { .. } => "summary-biggest-lever",
+            Sentence::NoLever => "summary-no-lever",
+            Sentence::SegmentRange { .. } => "summary-segment-range",
+            Sentence::TimelinePeak { .. } => "timeline-peak",
+            Sentence::TimelineNoReach { .. } => "timeline-no-reach",
+            Sentence::TimelineValueLimited { .. } => "timeline-value-limited",
+            Sentence::TimelineSaturated { .. } => "timeline-saturated",
+            Sentence::TimelineReachLimited { .. } => "timeline-reach-limited",
+            Sentence::TimelineBothLimited { .. } => "timeline-both-limited",
+            Sentence::CompareShares { .. } => "compare-shares",
+            Sentence::CompareWinner { .. } => "compare-winner",
+            Sentence::CompareUnclear { .. } => "compare-unclear",
+            Sentence::CompareSame { .. } => "compare-same",
+            Sentence::NoData => "chart-no-data",
+            Sentence::DescNetValue { .. } => "chart-net-value",
+            Sentence::DescChoices { .. } => "chart-choices",
+            Sentence::DescBarriers { .. } => "chart-barriers",
+            Sentence::DescBarrierMeans { .. } => "chart-barrier-means",
+            Sentence::DescTornado { .. } => "chart-tornado",
+            Sentence::DescSegments { .. } => "chart-segments",
+            Sentence::DescTimeline { .. } => "chart-timeline",
+            Sentence::DescOverlay { .. } => "chart-overlay",
+        }
+    }
+
+    /// The named arguments a template may use.
+    pub fn args(&self) -> Vec<(&'static str, Arg)> {
+        use Arg::*;
+        match self {
+            Sentence::NoPeople | Sentence::NoSingleBarrier | Sentence::NoLever | Sentence::NoData => vec![],
+            Sentence::Headline { share, lo, hi, adopters, users } => vec![
+                ("share", Share(*share)),
+                ("interval", ShareRange(*lo, *hi)),
+                ("adopters", Count(*adopters)),
+                ("users", Count(*users)),
+            ],
+            Sentence::AlternativeLeads { option, share, product_share } => vec![
+                ("option", Text(option.clone())),
+                ("share", Share(*share)),
+                ("product_share", Share(*product_share)),
+            ],
+            Sentence::LargestBarrier { cost, share } => {
+                vec![("cost", Cost(cost.clone())), ("share", Share(*share))]
+            }
+            Sentence::BiggestLever { input, step, change } => vec![
+                ("direction", Key(if *step < 0.0 { "lower" } else { "raise" })),
+                ("effect", Key(if *change < 0.0 { "loss" } else { "gain" })),
+                ("input", Input(input.clone())),
+                ("step", Number(step.abs(), crate::format::step_decimals(*step))),
+                ("points", Points(*change)),
+            ],
+            Sentence::SegmentRange { best, best_share, worst, worst_share } => vec![
+                ("best", Text(best.clone())),
+                ("best_share", Share(*best_share)),
+                ("worst", Text(worst.clone())),
+                ("worst_share", Share(*worst_share)),
+            ],
+            Sentence::TimelinePeak { period, new_adopters } => vec![
+                ("period", Period(*period)),
+                ("new_adopters", Count(*new_adopters)),
+            ],
+            Sentence::TimelineNoReach { periods } => vec![("periods", Period(*periods))],
+            Sentence::TimelineValueLimited { ever, aware } => {
+                vec![("ever", Share(*ever)), ("aware", Share(*aware))]
+            }
+            Sentence::TimelineSaturated { ever, period } => {
+                vec![("ever", Share(*ever)), ("period", Period(*period))]
+            }
+            Sentence::TimelineReachLimited { aware, conversion, period }
+            | Sentence::TimelineBothLimited { aware, conversion, period } => vec![
+                ("aware", Share(*aware)),
+                ("conversion", Share(*conversion)),
+                ("period", Period(*period)),
+            ],
+            Sentence::CompareShares { a, b } => vec![
+                ("a", Variant(self::Variant::A)),
+                ("a_share", Share(*a)),
+                ("b", Variant(self::Variant::B)),
+                ("b_share", Share(*b)),
+            ],
+            Sentence::CompareWinner { winner: v, points, lo, hi, probability }
+            | Sentence::CompareUnclear { leader: v, points, lo, hi, probability } => vec![
+                ("variant", Variant(*v)),
+                ("points", Points(*points)),
+                ("interval", PointsRange(*lo, *hi)),
+                ("probability", Probability(*probability)),
+            ],
+            Sentence::CompareSame { share } => vec![
+                ("a", Variant(self::Variant::A)),
+                ("b", Variant(self::Variant::B)),
+                ("share", Share(*share)),
+            ],
+            Sentence::DescNetValue { mean, sd, positive } => vec![
+                ("mean", Signed(*mean, 1)),
+                ("sd", Number(*sd, 1)),
+                ("positive", Share(*positive)),
+            ],
+            Sentence::DescChoices { items } => vec![("list", named_shares(items, true))],
+            Sentence::DescBarriers { items } => vec![(
+                "list",
+                List(
+                    items
+                        .iter()
+                        .map(|(c, s)| ListItem {
+                            name: vec![Cost(c.clone())],
+                            values: vec![Share(*s)],
+                        })
+                        .collect(),
+                ),
+            )],
+            Sentence::DescBarrierMeans { items } => vec![(
+                "list",
+                List(
+                    items
+                        .iter()
+                        .map(|(c, a, n)| ListItem {
+                            name: vec![Cost(c.clone())],
+                            values: vec![Number(*a, 2), Number(*n, 2)],
+                        })
+                        .collect(),
+                ),
+            )],
+            Sentence::DescTornado { items } => vec![(
+                "list",
+                List(
+                    items
+                        .iter()
+                        .map(|(input, step, change)| ListItem {
+                            name: vec![
+                                Input(input.clone()),
+                                Signed(*step, crate::format::step_decimals(*step)),
+                            ],
+                            values: vec![SignedPoints(*change)],
+                        })
+                        .collect(),
+                ),
+            )],
+            Sentence::DescSegments { items, overall } => vec![
+                ("list", named_shares(items, false)),
+                ("overall", Share(*overall)),
+            ],
+            Sentence::DescTimeline { periods, peak_period, ever, aware } => vec![
+                ("periods", Period(*periods)),
+                ("peak_period", Period(*peak_period)),
+                ("ever", Share(*ever)),
+                ("aware", Share(*aware)),
+            ],
+            Sentence::DescOverlay { a_mean, b_mean } => vec![
+                ("a", Variant(self::Variant::A)),
+                ("a_mean", Signed(*a_mean, 1)),
+                ("b", Variant(self::Variant::B)),
+                ("b_mean", Signed(*b_mean, 1)),
+            ],
+        }
+    }
+}
+
+/// A list of (name, share); `options` marks choice names, where "none" is
+/// translated rather than shown as typed.
+fn named_shares(items: &[(String, f64)], options: bool) -> Arg {
+    Arg::List(
+        items
+            .iter()
+            .map(|(name, share)| ListItem {
+                name: vec![if options && name == "none" {
+                    Arg::Key("none")
+                } else {
+                    Arg::Text(name.clone())
+                }],
+                values: vec![Arg::Share(*share)],
+            })
+            .collect(),
+    )
+}
+
+/// One argument written for a locale: numbers by `labels.numbers`, costs,
+/// inputs and variants by `labels`. A [`Arg::Key`] is written as the key
+/// itself, except `none`, which is the "none" option's name.
+pub fn format_arg(arg: &Arg, labels: &Labels) -> String {
+    let f = &labels.numbers;
+    match arg {
+        Arg::Share(x) => f.percent(*x, 1),
+        Arg::ShareRange(lo, hi) => f.percent_range(*lo, *hi, 1),
+        Arg::Points(x) => f.number(x.abs() * 100.0, 1),
+        Arg::SignedPoints(x) => f.points(*x, 1),
+        Arg::PointsRange(lo, hi) => f.points_range(*lo, *hi, 1),
+        Arg::Probability(p) => f.probability(*p),
+        Arg::Count(n) => f.count(*n),
+        Arg::Number(x, d) => f.number(*x, *d),
+        Arg::Signed(x, d) => f.signed(*x, *d),
+        Arg::Period(p) => f.count(u64::from(*p)),
+        Arg::Text(s) => s.clone(),
+        Arg::Cost(c) => labels.cost_name(c),
+        Arg::Input(i) => labels.input_ref_name(i),
+        Arg::Variant(Variant::A) => labels.variant_a.clone(),
+        Arg::Variant(Variant::B) => labels.variant_b.clone(),
+        Arg::Key("none") => labels.none_option.clone(),
+        Arg::Key(k) => (*k).to_string(),
+        Arg::List(items) => {
+            let parts: Vec<String> = items
+                .iter()
+                .map(|item| {
+                    let name: Vec<String> = item.name.iter().map(|a| format_arg(a, labels)).collect();
+                    let values: Vec<String> = item.values.iter().map(|a| format_arg(a, labels)).collect();
+                    format!("{}{}{}", name.join(" "), f.label, values.join(&f.versus))
+                })
+                .collect();
+            f.join(&parts)
+        }
+    }
+}
+
+/// The English template of a sentence. Placeholders are `{name}` of
+/// [`Sentence::args`]; where English needs a different wording (a singular,
+/// a direction) the choice depends only on those arguments, as a Fluent
+/// selector would.
+pub fn template_en(s: &Sentence) -> &'static str {
+    match s {
+        Sentence::NoPeople => "No one was simulated, so there is nothing to report.",
+        Sentence::Headline { users: 1, .. } => {
+            "{share} of 1 simulated person adopts (95% interval {interval})."
+        }
+        Sentence::Headline { .. } => "{share} of {users} simulated people adopt (95% interval {interval}).",
+        Sentence::AlternativeLeads { .. } => {
+            "{option} is chosen more often than the product: {share} against {product_share}."
+        }
+        Sentence::LargestBarrier { .. } => {
+            "{cost} is the largest barrier: removing it alone would win {share} of non-adopters."
+        }
+        Sentence::NoSingleBarrier => {
+            "No single cost holds people back: removing any one alone would win almost no non-adopters."
+        }
+        Sentence::BiggestLever { step, change, .. } => match (*step < 0.0, *change < 0.0) {
+            (true, false) => "The biggest lever: lowering {input} by {step} would add {points} points.",
+            (false, false) => "The biggest lever: raising {input} by {step} would add {points} points.",
+            (true, true) => "The most sensitive input: lowering {input} by {step} would cost {points} points.",
+            (false, true) => "The most sensitive input: raising {input} by {step} would cost {points} points.",
+        },
+        Sentence::NoLever => "None of the what-if changes moves adoption noticeably.",
+        Sentence::SegmentRange { .. } => {
+            "Adoption is highest among {best} ({best_share}) and lowest among {worst} ({worst_share})."
+        }
+        Sentence::TimelinePeak { new_adopters: 1, .. } => {
+            "New adoption peaks in period {period} with 1 new adopter."
+        }
+        Sentence::TimelinePeak { .. } => "New adoption peaks in period {period} with {new_adopters} new adopters.",
+        Sentence::TimelineNoReach { .. } => {
+            "No one hears of the product in {periods} periods: reach is the limit."
+        }
+        Sentence::TimelineValueLimited { .. } => {
+            "Only {ever} ever adopt although {aware} hear of it: value and cost, not reach, are the limit."
+        }
+        Sentence::TimelineSaturated { .. } => {
+            "Nearly everyone who hears of it adopts ({ever} by period {period}): reach sets the pace."
+        }
+        Sentence::TimelineReachLimited { .. } => {
+            "By period {period} only {aware} have heard of it and {conversion} of them adopt: reach, not value and cost, is the limit."
+        }
+        Sentence::TimelineBothLimited { .. } => {
+            "By period {period} only {aware} have heard of it and only {conversion} of them adopt: both reach and value for cost hold adoption back."
+        }
+        Sentence::CompareShares { .. } => "{a}: {a_share} adopt. {b}: {b_share} adopt.",
+        Sentence::CompareWinner { .. } => {
+            "{variant} wins by {points} points ({interval}); {variant} is better with probability {probability}."
+        }
+        Sentence::CompareUnclear { .. } => {
+            "No clear winner: {variant} leads by {points} points, but the 95% interval ({interval}) includes zero; {variant} is better with probability {probability}."
+        }
+        Sentence::CompareSame { .. } => "{a} and {b} give the same adoption: {share}.",
+        Sentence::NoData => "No data to show.",
+        Sentence::DescNetValue { .. } => {
+            "Histogram of each person's net value (perceived value minus perceived cost): mean {mean}, spread {sd}; about {positive} of people are above zero, where value equals cost. Each bar is split into adopters and non-adopters."
+        }
+        Sentence::DescChoices { .. } => "Share of people choosing each option: {list}.",
+        Sentence::DescBarriers { .. } => {
+            "Share of non-adopters that removing each cost alone would win: {list}."
+        }
+        Sentence::DescBarrierMeans { .. } => {
+            "Mean perceived cost, adopters / non-adopters: {list}."
+        }
+        Sentence::DescTornado { .. } => {
+            "Change in adoption, in percentage points, when each input moves by its step: {list}."
+        }
+        Sentence::DescSegments { .. } => "Adoption by segment, against {overall} overall: {list}.",
+        Sentence::DescTimeline { .. } => {
+            "Over {periods} periods, new adopters per period (bars) peak in period {peak_period}; the share adopted so far (solid line) reaches {ever} and the share aware (dashed line) {aware}."
+        }
+        Sentence::DescOverlay { .. } => {
+            "Net value of {a} and {b} overlaid: mean {a_mean} for {a} and {b_mean} for {b}."
+        }
+    }
+}
+
+/// Renders a sentence from a template and the sentence's arguments
+/// formatted for `labels`' locale, then capitalises its first letter (a
+/// sentence may start with a cost name).
+pub fn render(s: &Sentence, template: &str, labels: &Labels) -> String {
+    let args: Vec<(&str, String)> = s
+        .args()
+        .iter()
+        .map(|(k, a)| (*k, format_arg(a, labels)))
+        .collect();
+    capitalize_first(&fill(template, &args))
+}
+
+/// The sentence in English.
+pub fn render_en(s: &Sentence) -> String {
+    static EN: OnceLock<Labels> = OnceLock::new();
+    render(s, template_en(s), EN.get_or_init(Labels::en))
+}
+
+/// Sentences in English, joined into one paragraph.
+pub fn render_paragraph_en(sentences: &[Sentence]) -> String {
+    sentences.iter().map(render_en).collect::<Vec<_>>().join(" ")
+}
+
+fn capitalize_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
+        _ => s.to_string(),
+    }
+}

@@ -1,0 +1,325 @@
+//! What the results say, in a few sentences a marketer or a student reads
+//! at a glance, and what each chart shows, in words.
+//!
+//! The rules that pick a sentence are deliberately simple and written down
+//! here, because a reader should be able to check them against the charts:
+//!
+//! - The largest barrier is the cost with the largest decisive share; below
+//!   0.5% of non-adopters no single cost is called a barrier.
+//! - The biggest lever is the what-if row with the largest |change|; below
+//!   0.05 points nothing is called a lever.
+//! - Segments are named when there are two or more and they differ by at
+//!   least 0.1 points.
+//! - Timeline, at the last period, with aware share *a* and adopted share
+//!   *c*: nobody aware → reach is the limit; *a* ≥ 90% → value and cost are
+//!   the limit unless *c/a* ≥ 90% (saturated); *a* < 90% → reach is the
+//!   limit, and value for cost as well when under half of the aware adopt.
+//! - A vs. B: a winner is named only when the 95% interval of the lift
+//!   excludes zero.
+
+use worthit_engine::{CompareResults, Results, TimelineRow};
+
+use crate::charts::ChartKind;
+use crate::labels::InputRef;
+use crate::sentence::{Sentence, Variant};
+
+/// Share of non-adopters below which no cost is called a barrier.
+const MIN_BARRIER: f64 = 0.005;
+/// Change in adoption below which no input is called a lever.
+const MIN_LEVER: f64 = 0.0005;
+/// Gap between segments below which they are not contrasted.
+const MIN_SEGMENT_GAP: f64 = 0.001;
+/// Aware share and conversion above which a timeline counts as "nearly
+/// everyone".
+const NEARLY_ALL: f64 = 0.9;
+
+/// The plain-language summary of one run.
+pub fn summary(r: &Results) -> Vec<Sentence> {
+    if r.users == 0 {
+        return vec![Sentence::NoPeople];
+    }
+    let mut out = vec![Sentence::Headline {
+        share: r.adoption.share,
+        lo: r.adoption.ci95[0],
+        hi: r.adoption.ci95[1],
+        adopters: r.adoption.adopters,
+        users: r.users,
+    }];
+
+    let product_share = r.choices.first().map_or(r.adoption.share, |c| c.share);
+    if let Some(best) = r
+        .choices
+        .iter()
+        .skip(1)
+        .filter(|c| c.option != "none" && c.share.is_finite())
+        .max_by(|a, b| a.share.total_cmp(&b.share))
+        .filter(|c| c.share > product_share)
+    {
+        out.push(Sentence::AlternativeLeads {
+            option: best.option.clone(),
+            share: best.share,
+            product_share,
+        });
+    }
+
+    if r.adoption.adopters < r.users && !r.barriers.is_empty() {
+        let best = r
+            .barriers
+            .iter()
+            .filter(|b| b.decisive_share.is_finite())
+            .max_by(|a, b| a.decisive_share.total_cmp(&b.decisive_share));
+        match best {
+            Some(b) if b.decisive_share >= MIN_BARRIER => out.push(Sentence::LargestBarrier {
+                cost: b.cost.clone(),
+                share: b.decisive_share,
+            }),
+            _ => out.push(Sentence::NoSingleBarrier),
+        }
+    }
+
+    let lever = r
+        .sensitivity
+        .iter()
+        .filter(|s| s.change.is_finite() && s.step.is_finite())
+        .max_by(|a, b| a.change.abs().total_cmp(&b.change.abs()));
+    match lever {
+        Some(s) if s.change.abs() >= MIN_LEVER => out.push(Sentence::BiggestLever {
+            input: InputRef::resolve(&s.input, r),
+            step: s.step,
+            change: s.change,
+        }),
+        Some(_) => out.push(Sentence::NoLever),
+        None => {}
+    }
+
+    let segments: Vec<_> = r
+        .segments
+        .iter()
+        .filter(|s| s.adoption_share.is_finite())
+        .collect();
+    if segments.len() >= 2 {
+        let best = segments
+            .iter()
+            .max_by(|a, b| a.adoption_share.total_cmp(&b.adoption_share));
+        let worst = segments
+            .iter()
+            .min_by(|a, b| a.adoption_share.total_cmp(&b.adoption_share));
+        if let (Some(b), Some(w)) = (best, worst) {
+            if b.adoption_share - w.adoption_share >= MIN_SEGMENT_GAP {
+                out.push(Sentence::SegmentRange {
+                    best: b.name.clone(),
+                    best_share: b.adoption_share,
+                    worst: w.name.clone(),
+                    worst_share: w.adoption_share,
+                });
+            }
+        }
+    }
+
+    if let Some(rows) = r.timeline.as_deref() {
+        out.extend(timeline_summary(rows));
+    }
+    out
+}
+
+/// What a timeline says: the peak period, and whether reach or value and
+/// cost set the ceiling.
+pub fn timeline_summary(rows: &[TimelineRow]) -> Vec<Sentence> {
+    let Some(last) = rows.iter().max_by_key(|r| r.period) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if let Some(peak) = peak(rows) {
+        out.push(Sentence::TimelinePeak {
+            period: peak.period,
+            new_adopters: peak.new_adopters,
+        });
+    }
+    let aware = finite_share(last.aware_share);
+    let ever = finite_share(last.cumulative_share);
+    if aware <= 0.0 {
+        out.push(Sentence::TimelineNoReach {
+            periods: rows.len() as u32,
+        });
+        return out;
+    }
+    let conversion = (ever / aware).clamp(0.0, 1.0);
+    out.push(if aware >= NEARLY_ALL {
+        if conversion >= NEARLY_ALL {
+            Sentence::TimelineSaturated {
+                ever,
+                period: last.period,
+            }
+        } else {
+            Sentence::TimelineValueLimited { ever, aware }
+        }
+    } else if conversion >= 0.5 {
+        Sentence::TimelineReachLimited {
+            aware,
+            conversion,
+            period: last.period,
+        }
+    } else {
+        Sentence::TimelineBothLimited {
+            aware,
+            conversion,
+            period: last.period,
+        }
+    });
+    out
+}
+
+/// The first period with the most new adopters, if anyone adopted.
+fn peak(rows: &[TimelineRow]) -> Option<&TimelineRow> {
+    let max = rows.iter().map(|r| r.new_adopters).max()?;
+    (max > 0)
+        .then(|| rows.iter().find(|r| r.new_adopters == max))
+        .flatten()
+}
+
+fn finite_share(x: f64) -> f64 {
+    if x.is_finite() { x.clamp(0.0, 1.0) } else { 0.0 }
+}
+
+/// The verdict of an A vs. B comparison: both shares, then who wins by how
+/// much with the interval and the probability, or that it is unclear.
+pub fn compare_summary(c: &CompareResults) -> Vec<Sentence> {
+    let mut out = vec![Sentence::CompareShares {
+        a: c.a.adoption.share,
+        b: c.b.adoption.share,
+    }];
+    let k = &c.comparison;
+    let [lo, hi] = k.ci95;
+    if !(k.lift.is_finite() && lo.is_finite() && hi.is_finite() && k.p_b_better.is_finite()) {
+        return out;
+    }
+    if k.lift == 0.0 && lo == 0.0 && hi == 0.0 {
+        out.push(Sentence::CompareSame {
+            share: c.a.adoption.share,
+        });
+        return out;
+    }
+    // Everything is said from the side of the variant that is ahead, so the
+    // numbers are positive and the interval reads low to high.
+    let (variant, lo, hi, probability) = if k.lift >= 0.0 {
+        (Variant::B, lo, hi, k.p_b_better)
+    } else {
+        (Variant::A, -hi, -lo, 1.0 - k.p_b_better)
+    };
+    let points = k.lift.abs();
+    out.push(if lo > 0.0 {
+        Sentence::CompareWinner {
+            winner: variant,
+            points,
+            lo,
+            hi,
+            probability,
+        }
+    } else {
+        Sentence::CompareUnclear {
+            leader: variant,
+            points,
+            lo,
+            hi,
+            probability,
+        }
+    });
+    out
+}
+
+/// What chart `kind` shows, in words: its text alternative.
+pub fn chart_description(kind: ChartKind, r: &Results) -> Vec<Sentence> {
+    if !kind.has_data(r) {
+        return vec![Sentence::NoData];
+    }
+    let s = match kind {
+        ChartKind::NetValue => Sentence::DescNetValue {
+            mean: r.net_value.mean,
+            sd: r.net_value.sd,
+            positive: positive_share(r),
+        },
+        ChartKind::Choices => Sentence::DescChoices {
+            items: r
+                .choices
+                .iter()
+                .map(|c| (c.option.clone(), c.share))
+                .collect(),
+        },
+        ChartKind::Barriers => {
+            let mut items: Vec<_> = r
+                .barriers
+                .iter()
+                .map(|b| (b.cost.clone(), b.decisive_share))
+                .collect();
+            items.sort_by(|a, b| b.1.total_cmp(&a.1));
+            Sentence::DescBarriers { items }
+        }
+        ChartKind::BarrierMeans => Sentence::DescBarrierMeans {
+            items: r
+                .barriers
+                .iter()
+                .map(|b| (b.cost.clone(), b.mean_adopters, b.mean_non_adopters))
+                .collect(),
+        },
+        ChartKind::Tornado => {
+            let mut rows: Vec<_> = r.sensitivity.iter().collect();
+            rows.sort_by(|a, b| b.change.abs().total_cmp(&a.change.abs()));
+            Sentence::DescTornado {
+                items: rows
+                    .iter()
+                    .map(|s| (InputRef::resolve(&s.input, r), s.step, s.change))
+                    .collect(),
+            }
+        }
+        ChartKind::Segments => Sentence::DescSegments {
+            items: r
+                .segments
+                .iter()
+                .map(|s| (s.name.clone(), s.adoption_share))
+                .collect(),
+            overall: r.adoption.share,
+        },
+        ChartKind::Timeline => {
+            let rows = r.timeline.as_deref().unwrap_or(&[]);
+            let last = rows.iter().max_by_key(|r| r.period);
+            Sentence::DescTimeline {
+                periods: rows.len() as u32,
+                peak_period: peak(rows).map_or(0, |p| p.period),
+                ever: last.map_or(0.0, |l| finite_share(l.cumulative_share)),
+                aware: last.map_or(0.0, |l| finite_share(l.aware_share)),
+            }
+        }
+    };
+    vec![s]
+}
+
+/// The text alternative of the A vs. B overlay.
+pub fn overlay_description(a: &Results, b: &Results) -> Vec<Sentence> {
+    if !(ChartKind::NetValue.has_data(a) && ChartKind::NetValue.has_data(b)) {
+        return vec![Sentence::NoData];
+    }
+    vec![Sentence::DescOverlay {
+        a_mean: a.net_value.mean,
+        b_mean: b.net_value.mean,
+    }]
+}
+
+/// Share of people with net value above zero, read off the histogram (the
+/// bin that holds zero counts in proportion to its part above zero).
+fn positive_share(r: &Results) -> f64 {
+    let h = &r.net_value.histogram;
+    let total = h.counts.iter().fold(0u64, |a, &c| a.saturating_add(c));
+    if total == 0 || h.edges.len() != h.counts.len() + 1 {
+        return 0.0;
+    }
+    let mut above = 0.0;
+    for (i, &c) in h.counts.iter().enumerate() {
+        let (lo, hi) = (h.edges[i], h.edges[i + 1]);
+        if lo >= 0.0 {
+            above += c as f64;
+        } else if hi > 0.0 && hi > lo {
+            above += c as f64 * hi / (hi - lo);
+        }
+    }
+    above / total as f64
+}

@@ -1,0 +1,199 @@
+//! The simulation worker: runs scenarios off the main thread, in slices,
+//! reporting progress and giving up a run when a newer one supersedes it.
+//!
+//! The page sends every edit as a [`ToWorker::Run`]; the worker keeps only
+//! the latest one waiting (latest wins) and at most one run in flight. A run
+//! is a loop of engine `Simulation::step` calls. Every [`SLICE_MS`] the
+//! worker reports progress and yields to its event loop, which is the only
+//! moment new messages can arrive. Then:
+//!
+//! - a [`ToWorker::Cancel`] for the current run ends it at once;
+//! - a newer `Run` ends a *slow* run (one past [`SUPERSEDE_AFTER_MS`]), so a
+//!   new input cancels a 10,000,000-person run; a quick run (100,000 people
+//!   take tens of milliseconds) is finished first, so that while a slider is
+//!   dragged every result still arrives and the charts follow the hand.
+
+use futures::sink::SinkExt;
+use futures::{FutureExt, StreamExt};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use worthit_engine::{RunOptions, Simulation, parse_scenario};
+use yew_agent::prelude::*;
+
+/// How long the worker computes before it reports progress and checks for
+/// new messages. Short enough that Cancel feels immediate, long enough that
+/// the yields cost little.
+pub const SLICE_MS: f64 = 40.0;
+
+/// A run older than this gives way to a newer input; a younger one is
+/// finished first (see the module docs).
+pub const SUPERSEDE_AFTER_MS: f64 = 150.0;
+
+/// People per engine step. Steps are small so a slice can end close to
+/// [`SLICE_MS`]; the chunk size never changes the numbers.
+const CHUNK: u64 = 8_192;
+
+/// A request from the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum ToWorker {
+    /// Simulate this scenario (JSON text, scenario format v1). `id` grows
+    /// with every edit, so replies can be matched to the input they answer.
+    Run { id: u64, scenario: String },
+    /// Stop run `id` if it is still going.
+    Cancel { id: u64 },
+}
+
+/// A reply to the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum FromWorker {
+    /// Run `id` has simulated `done` of `total` people so far.
+    Progress {
+        id: u64,
+        done: u64,
+        total: u64,
+        elapsed_ms: f64,
+    },
+    /// Run `id` finished; `results` is results-v1 JSON text.
+    Finished { id: u64, results: String },
+    /// Run `id` was stopped (by Cancel or by a newer input) before the end.
+    Cancelled { id: u64 },
+    /// Run `id` was refused: the scenario is invalid. One line per problem.
+    Failed { id: u64, problems: Vec<String> },
+}
+
+/// The worker's main loop: one per page connection.
+#[reactor]
+pub async fn SimWorker(mut scope: ReactorScope<ToWorker, FromWorker>) {
+    let mut waiting: Option<(u64, String)> = None;
+    loop {
+        let next = match waiting.take() {
+            Some(run) => latest_run(&mut scope, Some(run), None),
+            None => match scope.next().await {
+                Some(message) => latest_run(&mut scope, None, Some(message)),
+                None => return,
+            },
+        };
+        if let Some((id, scenario)) = next {
+            waiting = simulate(&mut scope, id, &scenario).await;
+        }
+    }
+}
+
+/// Folds `first` and every message already queued into the one run to do
+/// next: the newest `Run` (starting from `latest`), unless a `Cancel` for it
+/// came after it.
+fn latest_run(
+    scope: &mut ReactorScope<ToWorker, FromWorker>,
+    mut latest: Option<(u64, String)>,
+    first: Option<ToWorker>,
+) -> Option<(u64, String)> {
+    let mut message = first.or_else(|| scope.next().now_or_never().flatten());
+    while let Some(m) = message {
+        match m {
+            ToWorker::Run { id, scenario } => latest = Some((id, scenario)),
+            ToWorker::Cancel { id } => {
+                if latest.as_ref().is_some_and(|(l, _)| *l == id) {
+                    latest = None;
+                }
+            }
+        }
+        message = scope.next().now_or_never().flatten();
+    }
+    latest
+}
+
+/// Runs one scenario to the end, or until cancelled or superseded. Returns
+/// the run that should go next, if a newer one arrived meanwhile.
+async fn simulate(
+    scope: &mut ReactorScope<ToWorker, FromWorker>,
+    id: u64,
+    json: &str,
+) -> Option<(u64, String)> {
+    let start = now_ms();
+    let options = RunOptions {
+        chunk_size: CHUNK,
+        ..RunOptions::default()
+    };
+    let created = parse_scenario(json).and_then(|s| Simulation::new(&s, &options));
+    let mut sim = match created {
+        Ok(sim) => sim,
+        Err(e) => {
+            let problems = e.problems.iter().map(|p| p.to_string()).collect();
+            let _ = scope.send(FromWorker::Failed { id, problems }).await;
+            return None;
+        }
+    };
+    let total = sim.total();
+    let mut slice_start = start;
+    let mut newer: Option<(u64, String)> = None;
+    while !sim.step() {
+        let now = now_ms();
+        if now - slice_start < SLICE_MS {
+            continue;
+        }
+        let progress = FromWorker::Progress {
+            id,
+            done: sim.done(),
+            total,
+            elapsed_ms: now - start,
+        };
+        let _ = scope.send(progress).await;
+        yield_to_event_loop().await;
+        // Take in whatever arrived while we computed.
+        while let Some(Some(message)) = scope.next().now_or_never() {
+            match message {
+                ToWorker::Cancel { id: c } if c == id => {
+                    let _ = scope.send(FromWorker::Cancelled { id }).await;
+                    return newer;
+                }
+                ToWorker::Cancel { id: c } => {
+                    if newer.as_ref().is_some_and(|(n, _)| *n == c) {
+                        newer = None;
+                    }
+                }
+                ToWorker::Run { id: n, scenario } => newer = Some((n, scenario)),
+            }
+        }
+        if newer.is_some() && now_ms() - start > SUPERSEDE_AFTER_MS {
+            let _ = scope.send(FromWorker::Cancelled { id }).await;
+            return newer;
+        }
+        slice_start = now_ms();
+    }
+    let mut results = sim.finish();
+    results.elapsed_ms = now_ms() - start;
+    // Our own plain data serializes; non-finite numbers become null, which
+    // the page reports as an error rather than showing garbage.
+    let results = serde_json::to_string(&results).unwrap_or_default();
+    let _ = scope.send(FromWorker::Finished { id, results }).await;
+    newer
+}
+
+/// Milliseconds from `performance.now()`, which exists both in a window and
+/// in a worker (looked up on the global object so one function serves both).
+pub fn now_ms() -> f64 {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance"))
+        .ok()
+        .and_then(|p| p.dyn_into::<web_sys::Performance>().ok())
+        .map(|p| p.now())
+        .unwrap_or_else(js_sys::Date::now)
+}
+
+/// Lets the worker's event loop run, so queued messages are delivered.
+///
+/// A resolved promise would only run microtasks, and messages are tasks;
+/// `setTimeout(0)` is clamped to 4 ms after a few nested calls. A message
+/// to ourselves through a `MessageChannel` is a task with no clamp.
+async fn yield_to_event_loop() {
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        gloo::timers::future::TimeoutFuture::new(0).await;
+        return;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        channel.port1().set_onmessage(Some(&resolve));
+        let _ = channel.port2().post_message(&JsValue::UNDEFINED);
+    });
+    let _ = JsFuture::from(promise).await;
+    channel.port1().set_onmessage(None);
+}

@@ -1,0 +1,353 @@
+//! The page: header, editor column and results column, wired to the state
+//! reducer and the simulation worker.
+//!
+//! Data flow: every input becomes an [`Action`]; a change of scenario bumps
+//! the revision, and an effect on the revision sends the scenario to the
+//! worker and writes it to the URL hash and to storage. The worker's
+//! replies become actions too. Nothing here computes: the main thread only
+//! renders.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen_futures::spawn_local;
+use worthit_engine::{Results, Scenario, parse_scenario, presets};
+use yew::prelude::*;
+use yew_agent::reactor::{ReactorEvent, ReactorProvider, use_reactor_bridge};
+
+use crate::agent::{FromWorker, SimWorker, ToWorker};
+use crate::alert::{Alert, Notice};
+use crate::codec::Json;
+use crate::editor::Editor;
+use crate::header::{DOWNLOAD_CSV, DOWNLOAD_RESULTS, Header};
+use crate::results::ResultsPanel;
+use crate::results::status::Status;
+use crate::state::{Action, AppState, Source, preset_matching};
+use crate::{files, share, storage};
+
+/// Where trunk puts the worker's loader, relative to the page so the page
+/// also works when served from a sub-folder.
+const WORKER_PATH: &str = "worker.js";
+
+/// The whole page.
+#[function_component]
+pub fn App() -> Html {
+    html! {
+        <ReactorProvider<SimWorker, Json> path={WORKER_PATH}>
+            <Page />
+        </ReactorProvider<SimWorker, Json>>
+    }
+}
+
+/// The scenario to start with: a share link in the hash wins over the
+/// scenario stored by an earlier visit, which wins over the default preset.
+/// A bad link or stored scenario is reported, never fatal.
+pub fn initial_state(hash: &str) -> AppState {
+    let mut notice = None;
+    match share::decode_hash(hash) {
+        Ok(Some(scenario)) => {
+            let preset = preset_matching(&scenario);
+            return AppState::new(scenario, preset, None);
+        }
+        Ok(None) => {}
+        Err(e) => notice = Some(Notice::bad_link(&e)),
+    }
+    match storage::load() {
+        Some(Ok(scenario)) => {
+            let preset = preset_matching(&scenario);
+            return AppState::new(scenario, preset, notice);
+        }
+        Some(Err(e)) => {
+            storage::clear();
+            notice = notice.or(Some(Notice::invalid_scenario(
+                "The scenario saved in this browser",
+                &e,
+            )));
+        }
+        None => {}
+    }
+    let preset = presets::default_preset();
+    AppState::new(preset.scenario(), Some(preset.id), notice)
+}
+
+#[function_component]
+fn Page() -> Html {
+    let state = use_reducer(|| initial_state(&current_hash()));
+    let dragging = use_state_eq(|| false);
+
+    let bridge = {
+        let dispatch = state.dispatcher();
+        use_reactor_bridge::<SimWorker, _>(move |event| {
+            if let ReactorEvent::Output(message) = event {
+                dispatch.dispatch(action_for(message));
+            }
+        })
+    };
+
+    // Each new revision: run it, and remember it in the URL and storage.
+    {
+        let bridge = bridge.clone();
+        let scenario = state.scenario.clone();
+        use_effect_with(state.revision, move |revision| {
+            let json = serde_json::to_string(&*scenario).unwrap_or_default();
+            bridge.send(ToWorker::Run {
+                id: *revision,
+                scenario: json,
+            });
+            set_hash(&share::encode_hash(&scenario));
+            storage::save(&scenario);
+        });
+    }
+
+    // A link pasted into this tab's address bar changes only the hash.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                match share::decode_hash(&current_hash()) {
+                    Ok(Some(scenario)) => dispatch.dispatch(Action::Load {
+                        scenario,
+                        source: Source::Link,
+                    }),
+                    Ok(None) => {}
+                    Err(e) => dispatch.dispatch(Action::Notify(Notice::bad_link(&e))),
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    let on_edit = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |scenario: Scenario| {
+            dispatch.dispatch(Action::Load {
+                scenario,
+                source: Source::Edit,
+            })
+        })
+    };
+    let on_preset = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |id: &'static str| {
+            if let Some(preset) = presets::get(id) {
+                dispatch.dispatch(Action::Load {
+                    scenario: preset.scenario(),
+                    source: Source::Preset(preset.id),
+                });
+            }
+        })
+    };
+    let on_open = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |file: web_sys::File| open_file(file, dispatch.clone()))
+    };
+    let on_download = {
+        let state = state.clone();
+        let dispatch = state.dispatcher();
+        Callback::from(move |what: &'static str| {
+            if !download(what, &state.scenario, state.shown.as_ref().map(|s| &*s.results)) {
+                dispatch.dispatch(Action::Notify(Notice::error(
+                    "The browser did not allow the download.",
+                )));
+            }
+        })
+    };
+    let on_cancel = {
+        let bridge = bridge.clone();
+        let dispatch = state.dispatcher();
+        let running = state.running_id();
+        Callback::from(move |_| {
+            if let Some(id) = running {
+                bridge.send(ToWorker::Cancel { id });
+                dispatch.dispatch(Action::CancelRun);
+            }
+        })
+    };
+    let on_rerun = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_| dispatch.dispatch(Action::Rerun))
+    };
+    let on_dismiss = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_| dispatch.dispatch(Action::Dismiss))
+    };
+
+    // Drag and drop of a scenario file anywhere on the page.
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            if carries_files(&event) {
+                event.prevent_default();
+                dragging.set(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            // Leaving a child for another child also fires dragleave; only
+            // leaving the window (no related target) ends the drag.
+            if event.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let ondrop = {
+        let dragging = dragging.clone();
+        let dispatch = state.dispatcher();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(false);
+            let file = event
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0));
+            if let Some(file) = file {
+                open_file(file, dispatch.clone());
+            }
+        })
+    };
+
+    let shown = state.shown.clone();
+    html! {
+        <div class={classes!("page", (*dragging).then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+            <a class="skip-link" href="#results">{ "Skip to results" }</a>
+            <Header
+                scenario={state.scenario.clone()}
+                preset={state.preset}
+                has_results={shown.is_some()}
+                {on_preset}
+                {on_download}
+                {on_open}
+            />
+            <Alert notice={state.notice.clone()} {on_dismiss} />
+            <main class="workspace">
+                <section class="editor-column" aria-labelledby="editor-title">
+                    <div class="column-head">
+                        <h2 id="editor-title" class="column-title">{ "Scenario" }</h2>
+                        <p class="column-subtitle">{ state.scenario.title.clone() }</p>
+                    </div>
+                    <Editor scenario={(*state.scenario).clone()} on_change={on_edit} />
+                </section>
+                <section id="results" class="results-column" aria-labelledby="results-title" tabindex="-1">
+                    <h2 id="results-title" class="visually-hidden">{ "Results" }</h2>
+                    <ResultsPanel shown={shown.clone()} stale={state.shown_is_stale()}>
+                        <Status run={state.run.clone()} {on_cancel} {on_rerun} />
+                    </ResultsPanel>
+                </section>
+            </main>
+            <footer class="footer">
+                <p>
+                    { "worthit simulates people who adopt when perceived value beats perceived cost. \
+                       Screenshot effects and other defaults are illustrative, not measured facts; \
+                       the project's docs/model.md explains every formula." }
+                </p>
+            </footer>
+            if let Some(s) = &shown {
+                <a class="result-pill" href="#results" aria-hidden="true" tabindex="-1">
+                    { worthit_view::NumberFormat::en().percent(s.results.adoption.share, 1) }
+                    <span>{ " adopt" }</span>
+                </a>
+            }
+            <div class="drop-overlay" aria-hidden="true">
+                <p>{ "Drop a scenario file to open it" }</p>
+            </div>
+        </div>
+    }
+}
+
+/// The action for a reply of the worker. Results arrive as JSON text and are
+/// parsed here, so a result the page cannot read is an error message, never
+/// a panic.
+fn action_for(message: FromWorker) -> Action {
+    match message {
+        FromWorker::Progress {
+            id,
+            done,
+            total,
+            elapsed_ms,
+        } => Action::Progress {
+            id,
+            done,
+            total,
+            elapsed_ms,
+        },
+        FromWorker::Finished { id, results } => match serde_json::from_str::<Results>(&results) {
+            Ok(results) => Action::Finished {
+                id,
+                results: Rc::new(results),
+            },
+            Err(e) => Action::Failed {
+                id,
+                problems: vec![format!("the results could not be read: {e}")],
+            },
+        },
+        FromWorker::Cancelled { id } => Action::Cancelled { id },
+        FromWorker::Failed { id, problems } => Action::Failed { id, problems },
+    }
+}
+
+/// Reads a chosen or dropped file and loads it, or says what is wrong.
+fn open_file(file: web_sys::File, dispatch: UseReducerDispatcher<AppState>) {
+    let name = file.name();
+    spawn_local(async move {
+        let action = match files::read_text(file).await {
+            Err(message) => Action::Notify(Notice::error(message)),
+            Ok(text) => match parse_scenario(&text) {
+                Ok(scenario) => Action::Load {
+                    scenario,
+                    source: Source::File(name),
+                },
+                Err(e) => Action::Notify(Notice::invalid_scenario(&format!("The file “{name}”"), &e)),
+            },
+        };
+        dispatch.dispatch(action);
+    });
+}
+
+/// Starts one of the header's downloads; false when the browser refused.
+fn download(what: &str, scenario: &Scenario, results: Option<&Results>) -> bool {
+    let stem = files::file_stem(&scenario.title);
+    match (what, results) {
+        (DOWNLOAD_RESULTS, Some(r)) => files::download_text(
+            &format!("{stem}-results.json"),
+            files::JSON,
+            &files::results_json(r),
+        ),
+        (DOWNLOAD_CSV, Some(r)) => files::download_text(
+            &format!("{stem}-results.csv"),
+            files::CSV,
+            &worthit_view::results_csv(r),
+        ),
+        (DOWNLOAD_RESULTS | DOWNLOAD_CSV, None) => true,
+        _ => files::download_text(
+            &format!("{stem}.json"),
+            files::JSON,
+            &files::scenario_json(scenario),
+        ),
+    }
+}
+
+fn carries_files(event: &DragEvent) -> bool {
+    event
+        .data_transfer()
+        .map(|d| d.types().includes(&"Files".into(), 0))
+        .unwrap_or(false)
+}
+
+/// The URL's hash, with its `#`.
+fn current_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// Replaces the URL's hash without a history entry (every slider step
+/// would otherwise be a Back step) and without a `hashchange` event.
+fn set_hash(hash: &str) {
+    let window = gloo::utils::window();
+    if window.location().hash().unwrap_or_default() == hash {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+    }
+}

@@ -1,0 +1,286 @@
+//! The one reusable control: a labelled range slider paired with a number
+//! box (after yew's `examples/boids/src/slider.rs`).
+//!
+//! The slider emits on every `input` event, so dragging re-runs the
+//! simulation continuously. The number box commits on `change` (Enter or
+//! leaving the box): a typed value that is empty, not a number or out of
+//! range shows an inline message and is not emitted, so the scenario keeps
+//! its last good value. What the person typed stays visible (it is kept as a
+//! draft) until they fix it or the value changes from elsewhere.
+
+use std::cell::Cell;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::strings;
+
+thread_local! {
+    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
+}
+
+/// A page-unique id prefix for one component instance, stable across its
+/// renders, so `<label for>` and `aria-*` references always match.
+#[hook]
+pub fn use_uid() -> String {
+    let n = use_memo((), |_| {
+        NEXT_ID.with(|c| {
+            let n = c.get().wrapping_add(1);
+            c.set(n);
+            n
+        })
+    });
+    format!("ed{}", *n)
+}
+
+/// How slider positions map to values.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum Scale {
+    /// Position = value.
+    #[default]
+    Linear,
+    /// Position = log10(value), for ranges spanning decades (1 to
+    /// 10,000,000 people); values snap to two significant digits so the
+    /// slider lands on round numbers. Needs min > 0.
+    Log,
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct NumberFieldProps {
+    /// Visible label.
+    pub label: AttrValue,
+    /// The current (last good) value.
+    pub value: f64,
+    pub min: f64,
+    pub max: f64,
+    pub step: f64,
+    /// Receives every valid new value.
+    pub on_change: Callback<f64>,
+    /// `data-testid` of the number box; the slider gets `{testid}-range`
+    /// and the message `{testid}-error`.
+    #[prop_or_default]
+    pub testid: AttrValue,
+    /// A one-line hint shown under the control (and announced with it).
+    #[prop_or_default]
+    pub hint: AttrValue,
+    /// Ids of other elements that describe this control (a group's hint).
+    #[prop_or_default]
+    pub describedby: AttrValue,
+    /// Id of a group title read before the label ("Trust" + "Mean").
+    #[prop_or_default]
+    pub group_label_id: AttrValue,
+    #[prop_or_default]
+    pub scale: Scale,
+    /// Accept whole numbers only.
+    #[prop_or_default]
+    pub integer: bool,
+    /// Show the slider (a seed has only a number box).
+    #[prop_or(true)]
+    pub slider: bool,
+    #[prop_or_default]
+    pub disabled: bool,
+    /// Extra content after the number box (a "new seed" button).
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Text being typed into the number box, remembered against the value it
+/// was typed over so a change from elsewhere discards it.
+#[derive(Clone, PartialEq)]
+struct Draft {
+    text: String,
+    error: bool,
+    over: f64,
+}
+
+#[component]
+pub fn NumberField(props: &NumberFieldProps) -> Html {
+    let uid = use_uid();
+    let draft = use_state(|| None::<Draft>);
+
+    let (label_id, num_id, range_id, hint_id, err_id) = (
+        format!("{uid}-label"),
+        format!("{uid}-num"),
+        format!("{uid}-range"),
+        format!("{uid}-hint"),
+        format!("{uid}-err"),
+    );
+    let value = props.value;
+    let live = draft.as_ref().filter(|d| d.over.to_bits() == value.to_bits());
+    let text = live.map_or_else(|| format_number(value), |d| d.text.clone());
+    let error = live.is_some_and(|d| d.error);
+
+    let (min, max, integer) = (props.min, props.max, props.integer);
+    let oninput_number = {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            // A message already shown stays until the text becomes valid;
+            // a new one waits for the commit, so typing is not nagged.
+            let was_error = draft.as_ref().is_some_and(|d| d.error && d.over == value);
+            let error = was_error && parse_number(&text, min, max, integer).is_none();
+            draft.set(Some(Draft {
+                text,
+                error,
+                over: value,
+            }));
+        })
+    };
+    let onchange_number = {
+        let draft = draft.clone();
+        let on_change = props.on_change.clone();
+        Callback::from(move |e: Event| {
+            // Text the browser cannot read as a number ("abc") reads as "",
+            // so it is rejected like an empty box.
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            match parse_number(&text, min, max, integer) {
+                Some(v) => {
+                    draft.set(None);
+                    on_change.emit(v);
+                }
+                None => draft.set(Some(Draft {
+                    text,
+                    error: true,
+                    over: value,
+                })),
+            }
+        })
+    };
+    let scale = props.scale;
+    let oninput_range = {
+        let draft = draft.clone();
+        let on_change = props.on_change.clone();
+        Callback::from(move |e: InputEvent| {
+            let pos = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
+            if let Some(v) = from_position(pos, scale, min, max, integer) {
+                draft.set(None);
+                on_change.emit(v);
+            }
+        })
+    };
+
+    let has_hint = !props.hint.is_empty();
+    let describedby = [
+        if has_hint { hint_id.as_str() } else { "" },
+        props.describedby.as_str(),
+        if error { err_id.as_str() } else { "" },
+    ]
+    .iter()
+    .filter(|s| !s.is_empty())
+    .copied()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let describedby = (!describedby.is_empty()).then_some(describedby);
+    let labelledby = if props.group_label_id.is_empty() {
+        label_id.clone()
+    } else {
+        format!("{} {label_id}", props.group_label_id)
+    };
+    let testid = |suffix: &str| {
+        (!props.testid.is_empty()).then(|| AttrValue::from(format!("{}{suffix}", props.testid)))
+    };
+    let (pmin, pmax, pstep) = range_bounds(scale, min, max, props.step);
+    let pos = to_position(value, scale, min, max);
+    let message = if error {
+        strings::out_of_range(&format_number(min), &format_number(max), integer)
+    } else {
+        String::new()
+    };
+
+    html! {
+        <div class={classes!("ed-field", props.disabled.then_some("ed-field--disabled"))}>
+            <div class="ed-field__top">
+                <label id={label_id} for={num_id.clone()} class="ed-field__label">{ &props.label }</label>
+                <input type="number" id={num_id} class="ed-field__number"
+                    aria-labelledby={labelledby.clone()}
+                    aria-describedby={describedby.clone()}
+                    aria-invalid={error.then_some("true")}
+                    min={format_number(min)} max={format_number(max)}
+                    step={if integer { "1".to_string() } else { format_number(props.step) }}
+                    value={text}
+                    disabled={props.disabled}
+                    data-testid={testid("")}
+                    oninput={oninput_number} onchange={onchange_number} />
+                { props.children.clone() }
+            </div>
+            if props.slider {
+                <input type="range" id={range_id} class="ed-field__range"
+                    aria-labelledby={labelledby}
+                    aria-describedby={describedby}
+                    aria-valuetext={(scale == Scale::Log).then(|| format_number(value))}
+                    min={format_number(pmin)} max={format_number(pmax)} step={format_number(pstep)}
+                    value={format_number(pos)}
+                    disabled={props.disabled}
+                    data-testid={testid("-range")}
+                    oninput={oninput_range} />
+            }
+            if has_hint {
+                <p id={hint_id} class="ed-field__hint">{ &props.hint }</p>
+            }
+            <p id={err_id} class="ed-field__error" aria-live="polite" data-testid={testid("-error")}>
+                { message }
+            </p>
+        </div>
+    }
+}
+
+/// Reads typed text as a value: a finite number within [min, max] (whole
+/// when `integer`), or `None`. Never panics, whatever the text.
+pub fn parse_number(text: &str, min: f64, max: f64, integer: bool) -> Option<f64> {
+    let v: f64 = text.trim().parse().ok()?;
+    let ok = v.is_finite() && v >= min && v <= max && (!integer || v.fract() == 0.0);
+    ok.then_some(if v == 0.0 { 0.0 } else { v })
+}
+
+/// A value as the number box shows it: at most six decimals, no trailing
+/// zeros, empty for a non-finite value.
+pub fn format_number(v: f64) -> String {
+    if !v.is_finite() {
+        return String::new();
+    }
+    let s = format!("{v:.6}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" { "0".into() } else { s.into() }
+}
+
+/// The slider's own min, max and step for a scale.
+fn range_bounds(scale: Scale, min: f64, max: f64, step: f64) -> (f64, f64, f64) {
+    match scale {
+        Scale::Linear => (min, max, step),
+        Scale::Log => (min.max(1e-9).log10(), max.max(1e-9).log10(), 0.01),
+    }
+}
+
+/// Where a value sits on the slider (clamped, as a slider cannot show more).
+fn to_position(v: f64, scale: Scale, min: f64, max: f64) -> f64 {
+    let v = if v.is_finite() { v.clamp(min, max) } else { min };
+    match scale {
+        Scale::Linear => v,
+        Scale::Log => v.max(1e-9).log10(),
+    }
+}
+
+/// The value at a slider position, or `None` for a position that is not a
+/// number.
+pub fn from_position(pos: f64, scale: Scale, min: f64, max: f64, integer: bool) -> Option<f64> {
+    if !pos.is_finite() {
+        return None;
+    }
+    let v = match scale {
+        // Browsers report positions in decimal; rounding drops the binary
+        // noise of any arithmetic they did on the way.
+        Scale::Linear => (pos * 1e9).round() / 1e9,
+        Scale::Log => round_significant(10f64.powf(pos), 2),
+    };
+    let v = if integer { v.round() } else { v };
+    Some(v.clamp(min, max))
+}
+
+/// Rounds to `digits` significant digits (120,000 rather than 123,027).
+fn round_significant(v: f64, digits: i32) -> f64 {
+    if v <= 0.0 || !v.is_finite() {
+        return v;
+    }
+    let magnitude = 10f64.powi(v.log10().floor() as i32 - digits + 1);
+    (v / magnitude).round() * magnitude
+}

@@ -1,0 +1,132 @@
+//! Audience: segments with their share, weights, skepticism and how many
+//! screenshots they view. No segments means one implied "Everyone".
+
+use worthit_engine::{CostKind, Scenario, Segment, Weights};
+use yew::prelude::*;
+
+use super::{GroupProps, MAX_ITEMS};
+use crate::editor::field::{NumberField, use_uid};
+use crate::editor::strings;
+use crate::editor::text_field::TextField;
+
+/// The weight of one term: `None` is value, `Some(k)` a cost.
+fn weight_mut(w: &mut Weights, term: Option<CostKind>) -> &mut f64 {
+    match term {
+        None => &mut w.value,
+        Some(CostKind::Money) => &mut w.money,
+        Some(CostKind::Time) => &mut w.time,
+        Some(CostKind::Learning) => &mut w.learning,
+        Some(CostKind::Trust) => &mut w.trust,
+        Some(CostKind::Emotional) => &mut w.emotional,
+        Some(CostKind::Safety) => &mut w.safety,
+    }
+}
+
+/// Applies an edit to segment `i` if it still exists.
+fn on_segment(s: &mut Scenario, i: usize, edit: impl FnOnce(&mut Segment)) {
+    if let Some(seg) = s.segments.get_mut(i) {
+        edit(seg);
+    }
+}
+
+#[component]
+pub fn AudienceGroup(props: &GroupProps) -> Html {
+    let ctx = &props.ctx;
+    let uid = use_uid();
+    // The segment just added opens; others keep whatever the person chose.
+    let opened = use_state(|| None::<usize>);
+    let segments = &ctx.scenario.segments;
+    let locked = ctx.is_locked("segments");
+    let total: f64 = segments.iter().map(|s| s.share.max(0.0)).sum();
+
+    let on_add = {
+        let ctx = ctx.clone();
+        let opened = opened.clone();
+        Callback::from(move |_: MouseEvent| {
+            let n = ctx.scenario.segments.len();
+            if n < MAX_ITEMS {
+                ctx.apply(|s| {
+                    s.segments.push(Segment {
+                        name: strings::new_segment_name(n + 1),
+                        // The mean share, so the new segment starts as big as
+                        // an average one.
+                        share: if n == 0 { 1.0 } else { (total / n as f64).clamp(0.01, 1.0) },
+                        weights: Weights::default(),
+                        skepticism: 0.5,
+                        screenshots_viewed: 3.0,
+                    })
+                });
+                opened.set(Some(n));
+            }
+        })
+    };
+
+    html! {
+        <fieldset class="ed-group" data-testid="group-audience">
+            <legend>{ strings::GROUP_AUDIENCE }</legend>
+            <p class="ed-group__hint">{ strings::AUDIENCE_HINT }</p>
+            if segments.is_empty() {
+                <p class="ed-note" data-testid="segments-empty">{ strings::AUDIENCE_EMPTY }</p>
+            }
+            { for segments.iter().enumerate().map(|(i, seg)| {
+                let path = format!("segments[{i}]");
+                let dis = locked || ctx.is_locked(&path);
+                let pct = if total > 0.0 { 100.0 * seg.share.max(0.0) / total } else { 0.0 };
+                let weights_hint = format!("{uid}-w{i}");
+                let weight = |term: Option<CostKind>| {
+                    let (label, key) = match term {
+                        None => (strings::WEIGHT_VALUE, "value"),
+                        Some(k) => (strings::cost_name(k), k.name()),
+                    };
+                    let value = term.map_or(seg.weights.value, |k| seg.weights.cost(k));
+                    html! {
+                        <NumberField label={label} {value}
+                            min={0.0} max={5.0} step={0.1}
+                            testid={format!("segment-{i}-weight-{key}")}
+                            describedby={weights_hint.clone()}
+                            disabled={dis || ctx.is_locked(&format!("{path}.weights.{key}"))}
+                            on_change={ctx.number(move |s, v| on_segment(s, i, |g| *weight_mut(&mut g.weights, term) = v))} />
+                    }
+                };
+                html! {
+                    <details class="ed-item" open={*opened == Some(i)} data-testid={format!("segment-{i}")}>
+                        <summary>{ strings::segment_summary(&seg.name, pct) }</summary>
+                        <div class="ed-item__body">
+                            <TextField label={strings::SEGMENT_NAME} value={seg.name.clone()}
+                                testid={format!("segment-{i}-name")} disabled={dis}
+                                on_change={ctx.with(move |s, name: String| on_segment(s, i, |g| g.name = name))} />
+                            <NumberField label={strings::SHARE} hint={strings::SHARE_HINT}
+                                value={seg.share} min={0.01} max={1.0} step={0.01}
+                                testid={format!("segment-{i}-share")} disabled={dis}
+                                on_change={ctx.number(move |s, v| on_segment(s, i, |g| g.share = v))} />
+                            <NumberField label={strings::SKEPTICISM} hint={strings::SKEPTICISM_HINT}
+                                value={seg.skepticism} min={0.0} max={1.0} step={0.01}
+                                testid={format!("segment-{i}-skepticism")} disabled={dis}
+                                on_change={ctx.number(move |s, v| on_segment(s, i, |g| g.skepticism = v))} />
+                            <NumberField label={strings::VIEWED} hint={strings::VIEWED_HINT}
+                                value={seg.screenshots_viewed} min={0.0} max={10.0} step={0.1}
+                                testid={format!("segment-{i}-viewed")} disabled={dis}
+                                on_change={ctx.number(move |s, v| on_segment(s, i, |g| g.screenshots_viewed = v))} />
+                            <details class="ed-sub">
+                                <summary>{ strings::WEIGHTS }</summary>
+                                <p class="ed-group__hint" id={weights_hint.clone()}>{ strings::WEIGHTS_HINT }</p>
+                                { weight(None) }
+                                { for CostKind::ALL.into_iter().map(|k| weight(Some(k))) }
+                            </details>
+                            <button type="button" class="ed-button ed-button--remove"
+                                aria-label={strings::remove_segment(&seg.name)}
+                                disabled={dis} data-testid={format!("segment-{i}-remove")}
+                                onclick={ctx.click(move |s| if i < s.segments.len() { s.segments.remove(i); })}>
+                                { strings::REMOVE }
+                            </button>
+                        </div>
+                    </details>
+                }
+            }) }
+            <button type="button" class="ed-button ed-button--add" onclick={on_add}
+                disabled={locked || segments.len() >= MAX_ITEMS} data-testid="add-segment">
+                { "+ " }{ strings::ADD_SEGMENT }
+            </button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,70 @@
+//! Value: the product's name, its perceived value and an optional claim.
+
+use worthit_engine::Dist;
+use yew::prelude::*;
+
+use super::GroupProps;
+use crate::editor::dist::DistEditor;
+use crate::editor::dist_map::Kind;
+use crate::editor::field::{NumberField, use_uid};
+use crate::editor::strings;
+use crate::editor::text_field::TextField;
+
+/// Where a freshly switched-on claim starts: a modest over-claim above the
+/// mean, on the rising side of the inverted U.
+const NEW_CLAIM_ABOVE_MEAN: f64 = 2.0;
+
+#[component]
+pub fn ValueGroup(props: &GroupProps) -> Html {
+    let ctx = &props.ctx;
+    let uid = use_uid();
+    let claim_id = format!("{uid}-claim");
+    let product = &ctx.scenario.product;
+    let claim = product.claim;
+    let claim_locked = ctx.is_locked("product.claim");
+
+    let on_claim_toggle = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            ctx.apply(|s| {
+                s.product.claim = on.then(|| {
+                    let mean = crate::editor::dist_map::mean_spread(Some(&s.product.value)).0;
+                    (mean + NEW_CLAIM_ABOVE_MEAN).clamp(0.0, 50.0).round()
+                });
+            });
+        })
+    };
+
+    html! {
+        <fieldset class="ed-group" data-testid="group-value">
+            <legend>{ strings::GROUP_VALUE }</legend>
+            <TextField label={strings::PRODUCT_NAME} value={product.name.clone()}
+                testid="product-name" disabled={ctx.is_locked("product.name")}
+                on_change={ctx.with(|s, name: String| s.product.name = name)} />
+            <DistEditor title={strings::VALUE_TITLE} hint={strings::VALUE_HINT}
+                dist={Some(product.value)} kinds={&Kind::VALUE_KINDS[..]}
+                mean_min={-10.0} mean_max={30.0} spread_max={10.0} step={0.1}
+                testid="value" advanced={ctx.advanced}
+                disabled={ctx.is_locked("product.value")}
+                on_change={ctx.with(|s, d: Option<Dist>| if let Some(d) = d { s.product.value = d })} />
+            <div class="ed-check">
+                <input type="checkbox" id={claim_id.clone()} checked={claim.is_some()}
+                    disabled={claim_locked} data-testid="claim-on" onchange={on_claim_toggle} />
+                <label for={claim_id}>{ strings::CLAIM_ON }</label>
+            </div>
+            if let Some(claim) = claim {
+                <NumberField label={strings::CLAIM} hint={strings::CLAIM_HINT}
+                    value={claim} min={0.0} max={50.0} step={0.5} testid="claim"
+                    disabled={claim_locked}
+                    on_change={ctx.number(|s, v| s.product.claim = Some(v))} />
+                <NumberField label={strings::CREDIBILITY} hint={strings::CREDIBILITY_HINT}
+                    value={product.credibility} min={0.1} max={20.0} step={0.1} testid="credibility"
+                    disabled={ctx.is_locked("product.credibility")}
+                    on_change={ctx.number(|s, v| s.product.credibility = v)} />
+            }
+        </fieldset>
+    }
+}

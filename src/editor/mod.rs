@@ -1,0 +1,127 @@
+//! The scenario editor: every input of a scenario as labelled native
+//! controls, grouped as a person thinks about a product (issue 4).
+//!
+//! The editor holds no copy of the scenario: it renders the one it is given
+//! and emits a whole new [`Scenario`] through `on_change` on every valid
+//! edit (sliders while dragging, number and text boxes on commit). Invalid
+//! typed values show an inline message and are never emitted. The page
+//! throttles runs; the editor does not.
+//!
+//! # Test ids (`data-testid`), stable for end-to-end tests
+//!
+//! Number boxes carry the id below; their slider is `{id}-range` and their
+//! inline message `{id}-error`. `{k}` is a cost component (`money`, `time`,
+//! `learning`, `trust`, `emotional`, `safety`); `{i}` counts from 0.
+//!
+//! - Editor: `editor`, `advanced` (checkbox: show distribution shapes).
+//! - Groups: `group-value`, `group-costs`, `group-screenshots`,
+//!   `group-audience`, `group-alternatives`, `group-decision`,
+//!   `group-simulation`.
+//! - Value: `product-name`, `value-mean`, `value-sd`, `value-kind` (select,
+//!   advanced mode), `value-group`, `claim-on` (checkbox), `claim`,
+//!   `credibility`.
+//! - Costs: `cost-{k}-mean`, `cost-{k}-sd`, `cost-{k}-kind`, `cost-{k}-group`.
+//! - Screenshots: `screenshot-{i}` (list item, `data-kind` holds the kind),
+//!   `screenshot-{i}-up`, `screenshot-{i}-down`, `screenshot-{i}-remove`,
+//!   `screenshot-kind` (select), `add-screenshot`.
+//! - Audience: `add-segment`, `segments-empty`, `segment-{i}` (details),
+//!   `segment-{i}-name`, `segment-{i}-share`, `segment-{i}-skepticism`,
+//!   `segment-{i}-viewed`, `segment-{i}-weight-value`,
+//!   `segment-{i}-weight-{k}`, `segment-{i}-remove`.
+//! - Alternatives: `add-alternative`, `alternatives-empty`, `alt-{i}`
+//!   (details), `alt-{i}-name`, `alt-{i}-value-mean`, `alt-{i}-value-sd`,
+//!   `alt-{i}-value-kind`, `alt-{i}-cost-{k}-mean`, `alt-{i}-cost-{k}-sd`,
+//!   `alt-{i}-cost-{k}-kind`, `alt-{i}-remove`.
+//! - Decision: `decision-threshold`, `decision-beat_alternatives`,
+//!   `decision-logit` (radios), `temperature`.
+//! - Simulation: `users`, `seed`, `new-seed`.
+
+pub mod dist;
+pub mod dist_map;
+pub mod edit;
+pub mod field;
+pub mod groups;
+pub mod strings;
+pub mod text_field;
+
+use std::rc::Rc;
+
+use worthit_engine::Scenario;
+use yew::prelude::*;
+
+use edit::EditCtx;
+use field::use_uid;
+use groups::{
+    AlternativesGroup, AudienceGroup, CostsGroup, DecisionGroup, ScreenshotsGroup,
+    SimulationGroup, ValueGroup,
+};
+
+/// Names of the groups, for [`EditorProps::groups`] (and `?controls=` in
+/// issue 6).
+pub const GROUPS: [&str; 7] = [
+    "value",
+    "costs",
+    "screenshots",
+    "audience",
+    "alternatives",
+    "decision",
+    "simulation",
+];
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct EditorProps {
+    /// The scenario shown; the editor re-renders from whatever it is given.
+    pub scenario: Scenario,
+    /// Receives the whole new scenario after every valid edit.
+    pub on_change: Callback<Scenario>,
+    /// Paths that cannot be changed (issue 6), e.g. `product.costs.trust`,
+    /// `segments`, `users`; a path locks everything under it and `*` locks
+    /// all. Locked controls are shown disabled.
+    #[prop_or_default]
+    pub locked: Vec<String>,
+    /// Groups to show (names from [`GROUPS`]); empty shows all.
+    #[prop_or_default]
+    pub groups: Vec<String>,
+}
+
+#[component]
+pub fn Editor(props: &EditorProps) -> Html {
+    let uid = use_uid();
+    let advanced = use_state(|| false);
+    let ctx = EditCtx {
+        scenario: Rc::new(props.scenario.clone()),
+        on_change: props.on_change.clone(),
+        locked: Rc::new(props.locked.clone()),
+        advanced: *advanced,
+    };
+    let show = |group: &str| props.groups.is_empty() || props.groups.iter().any(|g| g == group);
+    let on_advanced = {
+        let advanced = advanced.clone();
+        Callback::from(move |e: Event| {
+            advanced.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked(),
+            )
+        })
+    };
+    let advanced_id = format!("{uid}-advanced");
+
+    html! {
+        <div class="ed" data-testid="editor">
+            if show("value") || show("costs") || show("alternatives") {
+                <div class="ed-check ed-check--top">
+                    <input type="checkbox" id={advanced_id.clone()} checked={*advanced}
+                        data-testid="advanced" onchange={on_advanced} />
+                    <label for={advanced_id}>{ strings::ADVANCED }</label>
+                </div>
+            }
+            if show("value") { <ValueGroup ctx={ctx.clone()} /> }
+            if show("costs") { <CostsGroup ctx={ctx.clone()} /> }
+            if show("screenshots") { <ScreenshotsGroup ctx={ctx.clone()} /> }
+            if show("audience") { <AudienceGroup ctx={ctx.clone()} /> }
+            if show("alternatives") { <AlternativesGroup ctx={ctx.clone()} /> }
+            if show("decision") { <DecisionGroup ctx={ctx.clone()} /> }
+            if show("simulation") { <SimulationGroup ctx={ctx} /> }
+        </div>
+    }
+}

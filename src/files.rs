@@ -1,0 +1,102 @@
+//! Files in and out: downloads made in the page (no server involved) and
+//! scenario files opened by the file picker or dropped on the page.
+
+use wasm_bindgen::{JsCast, JsValue};
+use worthit_engine::{Results, Scenario};
+
+/// MIME type of scenario and results downloads.
+pub const JSON: &str = "application/json";
+/// MIME type of the CSV download.
+pub const CSV: &str = "text/csv";
+
+/// Offers `text` as a file called `name`. Returns false when the browser
+/// refused (no DOM, blocked downloads); the caller tells the person.
+pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let ok = click_link(name, &url);
+    // The click has started the download synchronously; the URL can go.
+    let _ = web_sys::Url::revoke_object_url(&url);
+    ok
+}
+
+/// Offers a `data:` or `blob:` URL (a chart's PNG) as a file called `name`.
+pub fn download_url(name: &str, url: &str) -> bool {
+    click_link(name, url)
+}
+
+/// Clicks a temporary `<a download>`: the standard way to save a file
+/// from a page without a server.
+fn click_link(name: &str, url: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Some(body) = document.body() else {
+        return false;
+    };
+    let Ok(anchor) = document
+        .create_element("a")
+        .map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>())
+    else {
+        return false;
+    };
+    anchor.set_href(url);
+    anchor.set_download(name);
+    let _ = anchor.set_attribute("hidden", "");
+    if body.append_child(&anchor).is_err() {
+        return false;
+    }
+    anchor.click();
+    anchor.remove();
+    true
+}
+
+/// Reads a file the person chose as text. `Err` carries a message naming
+/// the file when the browser could not read it.
+pub async fn read_text(file: web_sys::File) -> Result<String, String> {
+    let name = file.name();
+    let file = gloo::file::File::from(file);
+    gloo::file::futures::read_as_text(&file)
+        .await
+        .map_err(|_| format!("The file “{name}” could not be read."))
+}
+
+/// The scenario as pretty JSON, ready to save or edit by hand.
+pub fn scenario_json(scenario: &Scenario) -> String {
+    serde_json::to_string_pretty(scenario).unwrap_or_default()
+}
+
+/// The results as pretty results-v1 JSON (what `worthit run --json` prints).
+pub fn results_json(results: &Results) -> String {
+    serde_json::to_string_pretty(results).unwrap_or_default()
+}
+
+/// A file name from a title: lower-case words joined by hyphens, so each
+/// download says what it holds ("free-mobile-game-scenario.json").
+pub fn file_stem(title: &str) -> String {
+    let mut stem = String::new();
+    for word in title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !stem.is_empty() {
+            stem.push('-');
+        }
+        stem.push_str(&word.to_lowercase());
+        if stem.len() > 48 {
+            break;
+        }
+    }
+    if stem.is_empty() {
+        "worthit".to_string()
+    } else {
+        stem
+    }
+}

@@ -1,0 +1,198 @@
+//! One chart card: title, the chart as inline SVG, its text alternative, a
+//! "show data table" toggle and "download PNG".
+//!
+//! Charts are drawn by `worthit-view` into plotters' SVG backend at the
+//! card's CSS width: vector output is crisp at any devicePixelRatio, text
+//! keeps its CSS size at phone width, and building a string is cheaper than
+//! canvas calls across the WebAssembly boundary. A PNG is made on demand by
+//! drawing that SVG onto a canvas at twice the size (or the screen's
+//! devicePixelRatio, if higher).
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{JsFuture, spawn_local};
+use worthit_engine::Results;
+use worthit_view::{ChartKind, ChartStyle, Labels};
+use yew::prelude::*;
+
+use super::tables::table;
+use crate::files;
+use crate::state::Shown;
+
+/// Width used before the card has been measured, and the least a chart is
+/// drawn at (narrower cards scale the drawing down).
+const MIN_WIDTH: u32 = 280;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartCardProps {
+    pub kind: ChartKind,
+    pub shown: Shown,
+}
+
+#[function_component]
+pub fn ChartCard(props: &ChartCardProps) -> Html {
+    let kind = props.kind;
+    let holder = use_node_ref();
+    let width = use_state_eq(|| 0u32);
+    let show_table = use_state_eq(|| false);
+
+    // Measure the card now and whenever the window changes size.
+    {
+        let holder = holder.clone();
+        let width = width.clone();
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(el) = holder.cast::<web_sys::Element>() {
+                    width.set((el.client_width().max(0) as u32).max(MIN_WIDTH));
+                }
+            };
+            measure();
+            let listener =
+                EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
+            move || drop(listener)
+        });
+    }
+
+    let results = props.shown.results.clone();
+    let w = if *width == 0 { 560 } else { *width };
+    let drawn = use_memo((props.shown.id, w, kind), move |(_, w, kind)| {
+        draw(*kind, &results, *w)
+    });
+    let results = &props.shown.results;
+    let labels = Labels::en();
+    let title = kind.title(&labels).to_string();
+    let alt = worthit_view::render_paragraph_en(&worthit_view::chart_description(kind, results));
+    let id = kind.id();
+
+    let toggle = {
+        let show_table = show_table.clone();
+        Callback::from(move |_: MouseEvent| show_table.set(!*show_table))
+    };
+    let download = {
+        let drawn = drawn.clone();
+        let stem = files::file_stem(&results.title);
+        Callback::from(move |_: MouseEvent| {
+            if let Ok(chart) = &*drawn {
+                let svg = chart.svg.clone();
+                let (w, h) = (chart.width, chart.height);
+                let name = format!("{stem}-{id}.png");
+                spawn_local(async move {
+                    if let Ok(url) = svg_to_png(&svg, w, h).await {
+                        files::download_url(&name, &url);
+                    }
+                });
+            }
+        })
+    };
+
+    // The SVG draws its own title (so a downloaded PNG has one); the heading
+    // is for the document outline and screen readers.
+    let body = match &*drawn {
+        Ok(chart) => Html::from_html_unchecked(AttrValue::from(chart.svg.clone())),
+        Err(message) => html! { <p class="chart-error">{ message }</p> },
+    };
+    let title_id = format!("chart-{id}-title");
+    let table_id = format!("chart-{id}-table");
+    html! {
+        <figure class="chart-card" data-testid={format!("chart-{id}")} aria-labelledby={title_id.clone()}>
+            <h3 id={title_id} class="visually-hidden">{ &title }</h3>
+            <div class="chart-image" ref={holder} role="img" aria-label={format!("{title}. {alt}")}>
+                { body }
+            </div>
+            <figcaption class="chart-caption">{ alt }</figcaption>
+            <div class="chart-actions">
+                <button
+                    type="button"
+                    class="button button-small button-quiet"
+                    aria-expanded={if *show_table { "true" } else { "false" }}
+                    aria-controls={table_id.clone()}
+                    data-testid={format!("table-toggle-{id}")}
+                    onclick={toggle}
+                >
+                    { if *show_table { "Hide data table" } else { "Show data table" } }
+                </button>
+                <button
+                    type="button"
+                    class="button button-small button-quiet"
+                    aria-label={format!("Download “{title}” as PNG")}
+                    data-testid={format!("download-png-{id}")}
+                    onclick={download}
+                >
+                    { "Download PNG" }
+                </button>
+            </div>
+            <div id={table_id} hidden={!*show_table}>
+                if *show_table {
+                    { table(kind, results) }
+                }
+            </div>
+        </figure>
+    }
+}
+
+/// A drawn chart and its size in CSS pixels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drawn {
+    pub svg: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Draws `kind` at `width` CSS pixels, as tall as its rows need.
+pub fn draw(kind: ChartKind, results: &Results, width: u32) -> Result<Drawn, String> {
+    let style = chart_style();
+    let labels = Labels::en();
+    let height = worthit_view::preferred_height(kind, results, f64::from(width), &style, &labels)
+        .round()
+        .clamp(120.0, 2000.0) as u32;
+    worthit_view::chart_svg(kind, results, width, height, &style, &labels)
+        .map(|svg| Drawn { svg, width, height })
+        .map_err(|e| format!("This chart could not be drawn: {e}"))
+}
+
+/// The charts' look: the view crate's palette with the page's fonts.
+pub fn chart_style() -> ChartStyle {
+    ChartStyle {
+        // Unquoted names: the list goes into an SVG attribute as it is.
+        font_family: "Inter, system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif"
+            .to_string(),
+        ..ChartStyle::default()
+    }
+}
+
+/// Renders an SVG document to a PNG data URL, at least twice the CSS size
+/// so the picture stays sharp in slides and documents.
+async fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<String, ()> {
+    let window = gloo::utils::window();
+    let scale = window.device_pixel_ratio().max(2.0);
+    let image = web_sys::HtmlImageElement::new().map_err(|_| ())?;
+    let url = format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(svg))
+    );
+    image.set_src(&url);
+    JsFuture::from(image.decode()).await.map_err(|_| ())?;
+    let canvas = gloo::utils::document()
+        .create_element("canvas")
+        .map_err(|_| ())?
+        .unchecked_into::<web_sys::HtmlCanvasElement>();
+    canvas.set_width((f64::from(width) * scale).round() as u32);
+    canvas.set_height((f64::from(height) * scale).round() as u32);
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .ok_or(())?
+        .unchecked_into::<web_sys::CanvasRenderingContext2d>();
+    context.scale(scale, scale).map_err(|_| ())?;
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(
+            &image,
+            0.0,
+            0.0,
+            f64::from(width),
+            f64::from(height),
+        )
+        .map_err(|_| ())?;
+    canvas.to_data_url_with_type("image/png").map_err(|_| ())
+}

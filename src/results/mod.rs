@@ -1,0 +1,63 @@
+//! The results column: headline, plain-language summary and charts.
+//!
+//! Every part is redrawn only when a new result arrives (components compare
+//! [`Shown`] by run id), so the progress updates of a long run cost the
+//! main thread next to nothing.
+
+pub mod chart;
+pub mod headline;
+pub mod status;
+pub mod summary;
+pub mod tables;
+
+use worthit_engine::Results;
+use worthit_view::ChartKind;
+use yew::prelude::*;
+
+use crate::state::Shown;
+use chart::ChartCard;
+use headline::Headline;
+use summary::Summary;
+
+/// The charts to show for `results`, in page order: every chart of the
+/// view crate that has data (a run without diffusion has no timeline).
+pub fn charts_for(results: &Results) -> Vec<ChartKind> {
+    ChartKind::ALL
+        .into_iter()
+        .filter(|k| k.has_data(results))
+        .collect()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub shown: Option<Shown>,
+    /// The shown results belong to an earlier scenario.
+    pub stale: bool,
+    /// The run-status line, shown under the headline.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[function_component]
+pub fn ResultsPanel(props: &ResultsProps) -> Html {
+    let charts = props.shown.as_ref().map(|shown| {
+        charts_for(&shown.results)
+            .into_iter()
+            .map(|kind| html! { <ChartCard key={kind.id()} {kind} shown={shown.clone()} /> })
+            .collect::<Html>()
+    });
+    html! {
+        <>
+            <div class="hero-card">
+                <Headline results={props.shown.clone()} stale={props.stale} />
+                { props.children.clone() }
+                if let Some(shown) = &props.shown {
+                    <Summary shown={shown.clone()} />
+                }
+            </div>
+            <div class={classes!("charts", props.stale.then_some("stale"))}>
+                { charts.unwrap_or_default() }
+            </div>
+        </>
+    }
+}

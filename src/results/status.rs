@@ -1,0 +1,88 @@
+//! The run-status line (`data-testid="run-status"`): what the simulation
+//! is doing, a progress bar with Cancel for runs that take a while, and a
+//! way to run again after a cancel.
+
+use worthit_view::NumberFormat;
+use yew::prelude::*;
+
+use crate::state::RunStatus;
+
+/// Below this a run finishes before a progress bar would be useful; the
+/// bar would only flicker.
+pub const SHOW_PROGRESS_AFTER_MS: f64 = 200.0;
+
+#[derive(Properties, PartialEq)]
+pub struct StatusProps {
+    pub run: RunStatus,
+    pub on_cancel: Callback<()>,
+    pub on_rerun: Callback<()>,
+}
+
+#[function_component]
+pub fn Status(props: &StatusProps) -> Html {
+    let fmt = NumberFormat::en();
+    let (state, body) = match &props.run {
+        RunStatus::Running {
+            done,
+            total,
+            elapsed_ms,
+            ..
+        } if *elapsed_ms >= SHOW_PROGRESS_AFTER_MS => {
+            let cancel = props.on_cancel.reform(|_: MouseEvent| ());
+            let fraction = if *total > 0 { *done as f64 / *total as f64 } else { 0.0 };
+            (
+                "running",
+                html! {
+                    <>
+                        <div class="progress-text">
+                            <span>{ format!("Simulating {} of {} people…", fmt.count(*done), fmt.count(*total)) }</span>
+                            <span class="progress-percent">{ fmt.percent(fraction, 0) }</span>
+                        </div>
+                        <div class="progress-row">
+                            <progress
+                                class="progress"
+                                max={total.to_string()}
+                                value={done.to_string()}
+                                aria-label="Simulation progress"
+                            />
+                            <button type="button" class="button button-small" data-testid="cancel-run" onclick={cancel}>
+                                { "Cancel" }
+                            </button>
+                        </div>
+                    </>
+                },
+            )
+        }
+        RunStatus::Running { .. } => (
+            "running",
+            html! { <span class="status-text"><span class="spinner" aria-hidden="true"></span>{ "Updating…" }</span> },
+        ),
+        RunStatus::Done => (
+            "done",
+            html! { <span class="status-text status-done">{ "Up to date" }</span> },
+        ),
+        RunStatus::Cancelled { .. } => {
+            let rerun = props.on_rerun.reform(|_: MouseEvent| ());
+            (
+                "cancelled",
+                html! {
+                    <>
+                        <span class="status-text">{ "Run cancelled. The numbers shown are from an earlier setting." }</span>
+                        <button type="button" class="button button-small" data-testid="rerun" onclick={rerun}>
+                            { "Run again" }
+                        </button>
+                    </>
+                },
+            )
+        }
+        RunStatus::Failed { .. } => (
+            "failed",
+            html! { <span class="status-text">{ "This scenario could not be simulated; see the message above." }</span> },
+        ),
+    };
+    html! {
+        <div class={classes!("run-status", format!("run-status-{state}"))} data-testid="run-status" data-state={state}>
+            { body }
+        </div>
+    }
+}

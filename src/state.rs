@@ -1,0 +1,260 @@
+//! The page's state and the rules that change it: one [`Reducible`]
+//! [`AppState`], one [`Action`] enum.
+//!
+//! The rules that matter, each tested in `tests/state.rs`:
+//! - Only a valid scenario is ever current: a bad one from any source leaves
+//!   the last good scenario in place and shows a notice instead.
+//! - Every change of the scenario is a new *revision*; runs are named by the
+//!   revision they simulate, so late replies for older inputs can be told
+//!   apart. A finished result is shown if it is newer than the one on
+//!   screen (so a slider drag shows each result as it arrives) and never
+//!   replaced by an older one.
+//! - Progress and cancellation only concern the latest revision.
+
+use std::rc::Rc;
+
+use worthit_engine::{Results, Scenario, presets, validate::validate};
+use yew::prelude::*;
+
+use crate::alert::Notice;
+
+/// Where a scenario came from; decides the notice and the preset marker.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    /// The presets menu, by preset id.
+    Preset(&'static str),
+    /// The editor.
+    Edit,
+    /// A share link in the URL hash.
+    Link,
+    /// A file the person opened or dropped, by file name.
+    File(String),
+    /// The browser's storage (the last scenario of a previous visit).
+    Storage,
+}
+
+/// What the simulation is doing for the latest revision.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStatus {
+    /// Simulating revision `id`; `done` of `total` people so far.
+    Running {
+        id: u64,
+        done: u64,
+        total: u64,
+        elapsed_ms: f64,
+    },
+    /// The shown results are those of the latest revision.
+    Done,
+    /// The person stopped the run of revision `id`.
+    Cancelled { id: u64 },
+    /// The worker refused revision `id` (see the notice).
+    Failed { id: u64 },
+}
+
+/// Results on screen, with the revision they belong to.
+#[derive(Debug, Clone)]
+pub struct Shown {
+    pub id: u64,
+    pub results: Rc<Results>,
+}
+
+impl PartialEq for Shown {
+    /// Results of the same revision are the same results; comparing ids
+    /// keeps re-renders of the charts to real changes.
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+/// Everything the page shows that is not local to one component.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    /// The current, valid scenario.
+    pub scenario: Rc<Scenario>,
+    /// The preset the scenario came from, until it is edited.
+    pub preset: Option<&'static str>,
+    /// Increases with every change of `scenario`; the id of its run.
+    pub revision: u64,
+    pub run: RunStatus,
+    /// The newest results received, if any.
+    pub shown: Option<Shown>,
+    pub notice: Option<Notice>,
+}
+
+/// Everything that can happen to the state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Make `scenario` current (if valid), and run it.
+    Load { scenario: Scenario, source: Source },
+    /// Progress of run `id`.
+    Progress {
+        id: u64,
+        done: u64,
+        total: u64,
+        elapsed_ms: f64,
+    },
+    /// Run `id` finished.
+    Finished { id: u64, results: Rc<Results> },
+    /// Run `id` stopped before the end.
+    Cancelled { id: u64 },
+    /// Run `id` could not be done; one line per problem.
+    Failed { id: u64, problems: Vec<String> },
+    /// The person pressed Cancel.
+    CancelRun,
+    /// Run the current scenario again (after a cancel).
+    Rerun,
+    /// Show a message.
+    Notify(Notice),
+    /// Hide the message.
+    Dismiss,
+}
+
+impl AppState {
+    /// The state at start-up: `scenario` (already valid) is revision 1 and
+    /// its run is under way.
+    pub fn new(scenario: Scenario, preset: Option<&'static str>, notice: Option<Notice>) -> Self {
+        AppState {
+            run: RunStatus::Running {
+                id: 1,
+                done: 0,
+                total: scenario.users,
+                elapsed_ms: 0.0,
+            },
+            scenario: Rc::new(scenario),
+            preset,
+            revision: 1,
+            shown: None,
+            notice,
+        }
+    }
+
+    /// The id of the run in flight, if any.
+    pub fn running_id(&self) -> Option<u64> {
+        match self.run {
+            RunStatus::Running { id, .. } => Some(id),
+            _ => None,
+        }
+    }
+
+    /// Whether the results on screen belong to an earlier scenario.
+    pub fn shown_is_stale(&self) -> bool {
+        self.shown.as_ref().is_some_and(|s| s.id != self.revision)
+    }
+
+    fn load(mut self, scenario: Scenario, source: Source) -> Self {
+        if let Err(e) = validate(&scenario) {
+            self.notice = Some(Notice::invalid_scenario(&describe(&source), &e));
+            return self;
+        }
+        if source == Source::Edit && *self.scenario == scenario {
+            return self;
+        }
+        self.preset = match &source {
+            Source::Preset(id) => Some(id),
+            Source::Edit => None,
+            _ => preset_matching(&scenario),
+        };
+        self.notice = match &source {
+            Source::File(name) => Some(Notice::info(format!("Opened “{name}”."))),
+            // An edit or a preset choice answers an earlier error notice.
+            _ => None,
+        };
+        self.revision += 1;
+        self.run = RunStatus::Running {
+            id: self.revision,
+            done: 0,
+            total: scenario.users,
+            elapsed_ms: 0.0,
+        };
+        self.scenario = Rc::new(scenario);
+        self
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Load { scenario, source } => return Rc::new(next.load(scenario, source)),
+            Action::Progress {
+                id,
+                done,
+                total,
+                elapsed_ms,
+            } => {
+                if next.running_id() != Some(id) {
+                    return self;
+                }
+                next.run = RunStatus::Running {
+                    id,
+                    done,
+                    total,
+                    elapsed_ms,
+                };
+            }
+            Action::Finished { id, results } => {
+                if next.shown.as_ref().is_some_and(|s| s.id >= id) {
+                    return self;
+                }
+                next.shown = Some(Shown { id, results });
+                if id == next.revision {
+                    next.run = RunStatus::Done;
+                }
+            }
+            Action::Cancelled { id } => {
+                if next.running_id() != Some(id) {
+                    return self;
+                }
+                next.run = RunStatus::Cancelled { id };
+            }
+            Action::Failed { id, problems } => {
+                if id != next.revision {
+                    return self;
+                }
+                next.run = RunStatus::Failed { id };
+                next.notice = Some(Notice {
+                    details: problems,
+                    ..Notice::error("The scenario could not be simulated.")
+                });
+            }
+            Action::CancelRun => match next.run {
+                RunStatus::Running { id, .. } => next.run = RunStatus::Cancelled { id },
+                _ => return self,
+            },
+            Action::Rerun => {
+                next.revision += 1;
+                next.run = RunStatus::Running {
+                    id: next.revision,
+                    done: 0,
+                    total: next.scenario.users,
+                    elapsed_ms: 0.0,
+                };
+            }
+            Action::Notify(notice) => next.notice = Some(notice),
+            Action::Dismiss => next.notice = None,
+        }
+        Rc::new(next)
+    }
+}
+
+/// How a source is named in a message.
+fn describe(source: &Source) -> String {
+    match source {
+        Source::Preset(id) => format!("The preset “{id}”"),
+        Source::Edit => "The edited scenario".to_string(),
+        Source::Link => "The link's scenario".to_string(),
+        Source::File(name) => format!("The file “{name}”"),
+        Source::Storage => "The scenario saved in this browser".to_string(),
+    }
+}
+
+/// The id of the bundled preset equal to `scenario`, if any, so that a
+/// shared link to an unchanged preset still names it in the menu.
+pub fn preset_matching(scenario: &Scenario) -> Option<&'static str> {
+    presets::all()
+        .iter()
+        .find(|p| p.scenario() == *scenario)
+        .map(|p| p.id)
+}

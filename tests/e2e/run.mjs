@@ -1,0 +1,46 @@
+// Runs the end-to-end suite: every `*.test.mjs` here (or those whose names
+// contain one of the arguments), one file at a time so the timings a spec
+// prints are not skewed by another browser on the same cores.
+//
+//   node run.mjs                 # all specs
+//   node run.mjs first-load      # specs whose file name contains "first-load"
+
+import { spawnSync, execFileSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { CHROMIUM_PATH, DIST_DIR, E2E_DIR, SCREENSHOT_DIR } from './helpers.mjs';
+
+const filters = process.argv.slice(2);
+const files = readdirSync(E2E_DIR)
+  .filter((name) => name.endsWith('.test.mjs'))
+  .filter((name) => filters.length === 0 || filters.some((filter) => name.includes(filter)))
+  .sort();
+if (files.length === 0) {
+  console.error(`no spec matches ${filters.join(', ')}`);
+  process.exit(1);
+}
+
+const playwright = createRequire(import.meta.url)('playwright-core/package.json').version;
+const chromium = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+console.log(`e2e: Playwright ${playwright} driving headless ${chromium} (${CHROMIUM_PATH})`);
+console.log(`e2e: page under test ${DIST_DIR}; screenshots in ${SCREENSHOT_DIR}`);
+console.log(`e2e: specs ${files.join(', ')}`);
+
+// A full run starts from an empty screenshot folder, so nothing stale is left
+// next to this run's pictures.
+if (filters.length === 0) rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
+
+const result = spawnSync(
+  process.execPath,
+  [
+    '--test',
+    '--test-reporter=spec',
+    `--test-concurrency=${process.env.E2E_CONCURRENCY ?? 1}`,
+    // A hung page must fail its test, not stall CI.
+    `--test-timeout=${process.env.E2E_TEST_TIMEOUT_MS ?? 120_000}`,
+    ...files.map((name) => join(E2E_DIR, name)),
+  ],
+  { stdio: 'inherit', cwd: E2E_DIR },
+);
+process.exit(result.status ?? 1);

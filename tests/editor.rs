@@ -1,0 +1,507 @@
+//! Browser tests of the scenario editor (`src/editor/`): render it into an
+//! element of its own, drive its native inputs with real DOM events, and
+//! check the scenarios it emits (after yew `packages/yew/tests/*.rs`).
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use worthit_app::editor::Editor;
+use worthit_engine::{Decision, Dist, Scenario};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The example scenario of `MODEL.md`, with the emotional cost omitted so
+/// the "omitted cost" path is exercised too.
+fn sample() -> Scenario {
+    serde_json::from_str(
+        r#"{
+          "schema": 1, "title": "Free mobile game", "seed": 7, "users": 100000,
+          "product": {
+            "name": "Our game",
+            "value": { "dist": "normal", "mean": 5.0, "sd": 1.5 },
+            "claim": null,
+            "costs": {
+              "money":    { "dist": "fixed", "value": 0.0 },
+              "time":     { "dist": "lognormal", "mean": 1.5, "sd": 0.6 },
+              "learning": { "dist": "lognormal", "mean": 1.0, "sd": 0.5 },
+              "trust":    { "dist": "lognormal", "mean": 0.8, "sd": 0.4 },
+              "safety":   { "dist": "lognormal", "mean": 0.5, "sd": 0.3 }
+            },
+            "screenshots": ["characters", "characters", "gameplay"]
+          },
+          "alternatives": [
+            { "name": "Market leader", "value": { "dist": "normal", "mean": 5.5, "sd": 1.0 },
+              "costs": { "time": { "dist": "fixed", "value": 0.5 } } }
+          ],
+          "segments": [
+            { "name": "Casual players", "share": 0.7,
+              "weights": { "value": 1.0, "time": 1.3, "learning": 1.5 }, "skepticism": 0.3 },
+            { "name": "Core gamers", "share": 0.3,
+              "weights": { "value": 1.2, "time": 0.8 }, "skepticism": 0.6 }
+          ],
+          "decision": { "rule": "beat_alternatives" }
+        }"#,
+    )
+    .expect("sample scenario parses")
+}
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    initial: Scenario,
+    sink: Callback<Scenario>,
+    locked: Vec<String>,
+}
+
+/// Plays the page's part: keeps the scenario and feeds each emitted one
+/// back to the editor, recording it for the test.
+#[component]
+fn Harness(props: &HarnessProps) -> Html {
+    let scenario = use_state(|| props.initial.clone());
+    let on_change = {
+        let scenario = scenario.clone();
+        let sink = props.sink.clone();
+        Callback::from(move |next: Scenario| {
+            sink.emit(next.clone());
+            scenario.set(next);
+        })
+    };
+    html! { <Editor scenario={(*scenario).clone()} {on_change} locked={props.locked.clone()} /> }
+}
+
+/// One editor rendered into its own element, with the scenarios it emitted.
+struct Mounted {
+    root: Element,
+    emitted: Rc<RefCell<Vec<Scenario>>>,
+}
+
+impl Mounted {
+    async fn new(initial: Scenario) -> Self {
+        Self::with_locked(initial, Vec::new()).await
+    }
+
+    async fn with_locked(initial: Scenario, locked: Vec<String>) -> Self {
+        let document = gloo::utils::document();
+        let root = document.create_element("div").unwrap();
+        // A phone-width column, as on the page.
+        root.set_attribute("style", "width: 390px").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let emitted = Rc::new(RefCell::new(Vec::new()));
+        let sink = {
+            let emitted = emitted.clone();
+            Callback::from(move |s: Scenario| emitted.borrow_mut().push(s))
+        };
+        yew::Renderer::<Harness>::with_root_and_props(
+            root.clone(),
+            HarnessProps {
+                initial,
+                sink,
+                locked,
+            },
+        )
+        .render();
+        yew::scheduler::flush().await;
+        Mounted { root, emitted }
+    }
+
+    fn get(&self, testid: &str) -> Element {
+        self.root
+            .query_selector(&format!("[data-testid=\"{testid}\"]"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
+    }
+
+    fn exists(&self, testid: &str) -> bool {
+        self.root
+            .query_selector(&format!("[data-testid=\"{testid}\"]"))
+            .unwrap()
+            .is_some()
+    }
+
+    fn input(&self, testid: &str) -> HtmlInputElement {
+        self.get(testid).dyn_into().unwrap()
+    }
+
+    fn text(&self, testid: &str) -> String {
+        self.get(testid).text_content().unwrap_or_default().trim().to_string()
+    }
+
+    /// Types into a box and commits it, as a person pressing Enter does.
+    async fn type_in(&self, testid: &str, text: &str) {
+        let el = self.input(testid);
+        el.set_value(text);
+        fire(&el, "input");
+        fire(&el, "change");
+        yew::scheduler::flush().await;
+    }
+
+    /// Moves a slider, firing `input` as a drag does.
+    async fn slide(&self, testid: &str, value: &str) {
+        let el = self.input(&format!("{testid}-range"));
+        el.set_value(value);
+        fire(&el, "input");
+        yew::scheduler::flush().await;
+    }
+
+    async fn click(&self, testid: &str) {
+        self.get(testid).dyn_into::<HtmlElement>().unwrap().click();
+        yew::scheduler::flush().await;
+    }
+
+    async fn select(&self, testid: &str, value: &str) {
+        let el: HtmlSelectElement = self.get(testid).dyn_into().unwrap();
+        el.set_value(value);
+        fire(&el, "change");
+        yew::scheduler::flush().await;
+    }
+
+    fn disabled(&self, testid: &str) -> bool {
+        self.get(testid).has_attribute("disabled")
+    }
+
+    fn count(&self) -> usize {
+        self.emitted.borrow().len()
+    }
+
+    fn last(&self) -> Scenario {
+        self.emitted
+            .borrow()
+            .last()
+            .cloned()
+            .expect("the editor emitted a scenario")
+    }
+}
+
+/// Dispatches a bubbling event: yew listens at the root element.
+fn fire(target: &web_sys::EventTarget, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_valid_value_emits_the_whole_scenario() {
+    let ed = Mounted::new(sample()).await;
+    assert_eq!(ed.input("value-mean").value(), "5");
+    ed.type_in("value-mean", "6.5").await;
+    assert_eq!(ed.count(), 1);
+    let mut expected = sample();
+    expected.product.value = Dist::Normal { mean: 6.5, sd: 1.5 };
+    assert_eq!(ed.last(), expected, "only the edited field changes");
+    assert_eq!(ed.input("value-mean-range").value(), "6.5", "the slider follows");
+
+    ed.type_in("cost-trust-sd", "0.9").await;
+    assert_eq!(
+        ed.last().product.costs.trust,
+        Some(Dist::Lognormal { mean: 0.8, sd: 0.9 })
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_value_shows_a_message_and_is_not_applied() {
+    let ed = Mounted::new(sample()).await;
+    assert_eq!(ed.text("value-mean-error"), "");
+    // "abc" reaches the page as "" (browsers sanitise number boxes).
+    for bad in ["", "abc", "999", "-50", "1e999"] {
+        ed.type_in("value-mean", bad).await;
+        assert_eq!(ed.count(), 0, "{bad:?} must not be emitted");
+        let message = ed.text("value-mean-error");
+        assert!(message.contains("-10") && message.contains("30"), "{bad:?}: {message:?}");
+        let input = ed.input("value-mean");
+        assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+        let described = input.get_attribute("aria-describedby").unwrap_or_default();
+        let error_id = ed.get("value-mean-error").id();
+        assert!(described.split(' ').any(|id| id == error_id), "{described}");
+        assert_eq!(ed.input("value-mean-range").value(), "5", "the last good value stays");
+    }
+    // Fixing it clears the message and applies the value.
+    ed.type_in("value-mean", "4").await;
+    assert_eq!(ed.count(), 1);
+    assert_eq!(ed.text("value-mean-error"), "");
+    assert_eq!(ed.input("value-mean").get_attribute("aria-invalid"), None);
+    assert_eq!(ed.last().product.value, Dist::Normal { mean: 4.0, sd: 1.5 });
+
+    // A fractional number of people is rejected; moving the slider after
+    // an error clears it.
+    ed.type_in("users", "12.5").await;
+    assert_eq!(ed.count(), 1);
+    assert!(!ed.text("users-error").is_empty());
+    ed.slide("users", "6").await;
+    assert_eq!(ed.text("users-error"), "");
+    assert_eq!(ed.last().users, 1_000_000);
+
+    // An empty name is rejected too.
+    ed.type_in("product-name", "  ").await;
+    assert_eq!(ed.count(), 2);
+    assert!(!ed.text("product-name-error").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn sliders_emit_while_dragging() {
+    let ed = Mounted::new(sample()).await;
+    for (i, v) in ["1", "1.5", "2.5"].into_iter().enumerate() {
+        ed.slide("cost-trust-mean", v).await;
+        assert_eq!(ed.count(), i + 1, "every input event emits");
+    }
+    assert_eq!(
+        ed.last().product.costs.trust,
+        Some(Dist::Lognormal { mean: 2.5, sd: 0.4 })
+    );
+    assert_eq!(ed.input("cost-trust-mean").value(), "2.5", "the box follows");
+    // The same position again changes nothing, so nothing is emitted.
+    ed.slide("cost-trust-mean", "2.5").await;
+    assert_eq!(ed.count(), 3);
+}
+
+#[wasm_bindgen_test]
+async fn an_omitted_cost_is_added_as_a_lognormal() {
+    let ed = Mounted::new(sample()).await;
+    assert_eq!(ed.input("cost-emotional-mean").value(), "0");
+    assert!(ed.disabled("cost-emotional-sd"), "no spread to edit yet");
+    ed.slide("cost-emotional-mean", "1").await;
+    assert_eq!(
+        ed.last().product.costs.emotional,
+        Some(Dist::Lognormal { mean: 1.0, sd: 0.5 })
+    );
+    assert!(!ed.disabled("cost-emotional-sd"));
+}
+
+#[wasm_bindgen_test]
+async fn advanced_mode_switches_shapes_keeping_mean_and_spread() {
+    let ed = Mounted::new(sample()).await;
+    assert!(!ed.exists("cost-time-kind"), "shapes are advanced");
+    ed.click("advanced").await;
+    ed.select("cost-time-kind", "uniform").await;
+    let Some(Dist::Uniform { min, max }) = ed.last().product.costs.time else {
+        panic!("{:?}", ed.last().product.costs.time)
+    };
+    let half = 3f64.sqrt() * 0.6;
+    assert!((min - (1.5 - half)).abs() < 1e-6 && (max - (1.5 + half)).abs() < 1e-6);
+    assert_eq!(ed.input("cost-time-mean").value(), "1.5");
+    assert_eq!(ed.input("cost-time-sd").value(), "0.6");
+
+    ed.select("cost-time-kind", "none").await;
+    assert_eq!(ed.last().product.costs.time, None);
+    // A value cannot be switched off.
+    let before = ed.count();
+    ed.select("value-kind", "none").await;
+    assert_eq!(ed.count(), before);
+}
+
+#[wasm_bindgen_test]
+async fn segments_are_added_renamed_and_removed() {
+    let ed = Mounted::new(sample()).await;
+    ed.click("add-segment").await;
+    let s = ed.last();
+    assert_eq!(s.segments.len(), 3);
+    assert_eq!(s.segments[2].name, "Segment 3");
+    assert!(
+        ed.get("segment-2").has_attribute("open"),
+        "a new segment opens"
+    );
+
+    ed.type_in("segment-2-name", "Students").await;
+    assert_eq!(ed.last().segments[2].name, "Students");
+    ed.type_in("segment-2-share", "0.25").await;
+    ed.type_in("segment-2-weight-trust", "2").await;
+    ed.slide("segment-2-skepticism", "0.9").await;
+    let seg = &ed.last().segments[2];
+    assert_eq!(
+        (seg.share, seg.weights.trust, seg.skepticism),
+        (0.25, 2.0, 0.9)
+    );
+
+    ed.click("segment-0-remove").await;
+    let names: Vec<_> = ed.last().segments.iter().map(|s| s.name.clone()).collect();
+    assert_eq!(names, ["Core gamers", "Students"]);
+    ed.click("segment-0-remove").await;
+    ed.click("segment-0-remove").await;
+    assert!(ed.last().segments.is_empty());
+    assert!(ed.exists("segments-empty"), "no segments means Everyone");
+}
+
+#[wasm_bindgen_test]
+async fn alternatives_are_added_renamed_edited_and_removed() {
+    let ed = Mounted::new(sample()).await;
+    ed.click("add-alternative").await;
+    let s = ed.last();
+    assert_eq!(s.alternatives.len(), 2);
+    assert_eq!(s.alternatives[1].name, "Alternative 2");
+    assert_eq!(s.alternatives[1].value, s.product.value, "starts as a copy");
+
+    ed.type_in("alt-1-name", "Old habit").await;
+    ed.type_in("alt-1-value-mean", "3").await;
+    ed.type_in("alt-1-cost-money-mean", "2").await;
+    let alt = &ed.last().alternatives[1];
+    assert_eq!(alt.name, "Old habit");
+    assert_eq!(alt.value, Dist::Normal { mean: 3.0, sd: 1.5 });
+    assert_eq!(alt.costs.money, Some(Dist::Fixed { value: 2.0 }));
+
+    ed.click("alt-0-remove").await;
+    let names: Vec<_> = ed.last().alternatives.iter().map(|a| a.name.clone()).collect();
+    assert_eq!(names, ["Old habit"]);
+    ed.click("alt-0-remove").await;
+    assert!(ed.last().alternatives.is_empty());
+    assert!(ed.exists("alternatives-empty"));
+}
+
+#[wasm_bindgen_test]
+async fn decision_rule_switches_to_logit_with_a_temperature() {
+    let ed = Mounted::new(sample()).await;
+    assert!(ed.input("decision-beat_alternatives").checked());
+    assert!(!ed.exists("temperature"));
+    ed.click("decision-logit").await;
+    assert_eq!(ed.last().decision, Decision::Logit { temperature: 1.0 });
+    ed.type_in("temperature", "0.5").await;
+    assert_eq!(ed.last().decision, Decision::Logit { temperature: 0.5 });
+    ed.type_in("temperature", "0").await;
+    assert!(!ed.text("temperature-error").is_empty(), "τ must be > 0");
+    assert_eq!(ed.last().decision, Decision::Logit { temperature: 0.5 });
+    ed.click("decision-threshold").await;
+    assert_eq!(ed.last().decision, Decision::Threshold);
+    assert!(!ed.exists("temperature"));
+}
+
+#[wasm_bindgen_test]
+async fn claim_toggles_on_and_off() {
+    let ed = Mounted::new(sample()).await;
+    assert!(!ed.exists("claim"));
+    ed.click("claim-on").await;
+    assert_eq!(ed.last().product.claim, Some(7.0), "mean + 2");
+    ed.type_in("claim", "12").await;
+    ed.type_in("credibility", "4").await;
+    assert_eq!(ed.last().product.claim, Some(12.0));
+    assert_eq!(ed.last().product.credibility, 4.0);
+    ed.click("claim-on").await;
+    assert_eq!(ed.last().product.claim, None);
+}
+
+#[wasm_bindgen_test]
+async fn screenshots_move_and_focus_follows() {
+    let ed = Mounted::new(sample()).await;
+    ed.click("screenshot-2-up").await;
+    assert_eq!(
+        ed.last().product.screenshots,
+        ["characters", "gameplay", "characters"]
+    );
+    let focused = gloo::utils::document().active_element().unwrap();
+    assert_eq!(
+        focused.get_attribute("data-testid").as_deref(),
+        Some("screenshot-1-up")
+    );
+    assert_eq!(ed.get("screenshot-1").get_attribute("data-kind").as_deref(), Some("gameplay"));
+
+    ed.click("screenshot-0-remove").await;
+    ed.select("screenshot-kind", "progression").await;
+    ed.click("add-screenshot").await;
+    assert_eq!(
+        ed.last().product.screenshots,
+        ["gameplay", "characters", "progression"]
+    );
+    ed.click("screenshot-0-down").await;
+    assert_eq!(
+        ed.last().product.screenshots,
+        ["characters", "gameplay", "progression"]
+    );
+    // At most ten.
+    for _ in 0..10 {
+        ed.click("add-screenshot").await;
+    }
+    assert_eq!(ed.last().product.screenshots.len(), 10);
+    assert!(ed.disabled("add-screenshot"));
+}
+
+#[wasm_bindgen_test]
+async fn people_and_seed() {
+    let ed = Mounted::new(sample()).await;
+    ed.type_in("users", "2000000").await;
+    assert_eq!(ed.last().users, 2_000_000);
+    ed.slide("users", "7").await;
+    assert_eq!(ed.last().users, 10_000_000);
+    ed.type_in("users", "10000001").await;
+    assert!(!ed.text("users-error").is_empty());
+    assert_eq!(ed.last().users, 10_000_000);
+
+    ed.click("new-seed").await;
+    let seed = ed.last().seed;
+    assert_ne!(seed, 7);
+    assert_eq!(ed.input("seed").value(), seed.to_string());
+    ed.type_in("seed", "42").await;
+    assert_eq!(ed.last().seed, 42);
+}
+
+#[wasm_bindgen_test]
+async fn locked_paths_disable_their_controls() {
+    let locked = vec!["product.costs.trust".to_string(), "segments".to_string()];
+    let ed = Mounted::with_locked(sample(), locked).await;
+    assert!(ed.disabled("cost-trust-mean"));
+    assert!(ed.disabled("cost-trust-mean-range"));
+    assert!(!ed.disabled("cost-time-mean"));
+    assert!(ed.disabled("add-segment"));
+    assert!(ed.disabled("segment-0-share"));
+    assert!(!ed.disabled("add-alternative"));
+}
+
+/// Every form control has an accessible name from a label, every id is
+/// unique on the page (two editors mounted), and every button has a name.
+#[wasm_bindgen_test]
+async fn controls_are_labelled_and_ids_unique() {
+    let first = Mounted::new(sample()).await;
+    first.click("advanced").await;
+    let _second = Mounted::new(sample()).await;
+    let document = gloo::utils::document();
+
+    let all = document.query_selector_all("[id]").unwrap();
+    let mut ids = std::collections::HashSet::new();
+    for i in 0..all.length() {
+        let id = all.item(i).unwrap().dyn_into::<Element>().unwrap().id();
+        assert!(ids.insert(id.clone()), "duplicate id {id}");
+    }
+
+    let name_of = |el: &Element| -> String {
+        if let Some(refs) = el.get_attribute("aria-labelledby") {
+            return refs
+                .split_whitespace()
+                .map(|id| {
+                    document
+                        .get_element_by_id(id)
+                        .unwrap_or_else(|| panic!("aria-labelledby names missing #{id}"))
+                        .text_content()
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+        if let Some(label) = el.get_attribute("aria-label") {
+            return label;
+        }
+        let by_for = first
+            .root
+            .query_selector(&format!("label[for=\"{}\"]", el.id()))
+            .unwrap();
+        by_for.and_then(|l| l.text_content()).unwrap_or_default()
+    };
+    let controls = first.root.query_selector_all("input, select, button").unwrap();
+    assert!(controls.length() > 100, "the whole editor rendered");
+    for i in 0..controls.length() {
+        let el: Element = controls.item(i).unwrap().dyn_into().unwrap();
+        let name = if el.tag_name() == "BUTTON" && !el.has_attribute("aria-label") {
+            el.text_content().unwrap_or_default()
+        } else {
+            name_of(&el)
+        };
+        assert!(!name.trim().is_empty(), "unnamed control: {}", el.outer_html());
+        if let Some(refs) = el.get_attribute("aria-describedby") {
+            for id in refs.split_whitespace() {
+                assert!(document.get_element_by_id(id).is_some(), "describedby missing #{id}");
+            }
+        }
+    }
+    // Cost boxes are read with their cost: "Trust Mean", not just "Mean".
+    assert_eq!(name_of(&first.get("cost-trust-mean")), "Trust Mean");
+}
