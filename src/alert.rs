@@ -52,7 +52,9 @@ impl Notice {
     pub fn invalid_scenario(source: &str, error: &ScenarioError) -> Self {
         Notice {
             level: Level::Error,
-            title: format!("{source} is not a scenario worthit can use. The previous scenario is kept."),
+            title: format!(
+                "{source} is not a scenario worthit can use. The previous scenario is kept."
+            ),
             details: error.problems.iter().map(|p| p.to_string()).collect(),
         }
     }

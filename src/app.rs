@@ -145,7 +145,11 @@ fn Page() -> Html {
         let state = state.clone();
         let dispatch = state.dispatcher();
         Callback::from(move |what: &'static str| {
-            if !download(what, &state.scenario, state.shown.as_ref().map(|s| &*s.results)) {
+            if !download(
+                what,
+                &state.scenario,
+                state.shown.as_ref().map(|s| &*s.results),
+            ) {
                 dispatch.dispatch(Action::Notify(Notice::error(
                     "The browser did not allow the download.",
                 )));
@@ -298,7 +302,9 @@ fn open_file(file: web_sys::File, dispatch: UseReducerDispatcher<AppState>) {
                     scenario,
                     source: Source::File(name),
                 },
-                Err(e) => Action::Notify(Notice::invalid_scenario(&format!("The file “{name}”"), &e)),
+                Err(e) => {
+                    Action::Notify(Notice::invalid_scenario(&format!("The file “{name}”"), &e))
+                }
             },
         };
         dispatch.dispatch(action);

@@ -47,15 +47,32 @@ pub fn Header(props: &HeaderProps) -> Html {
     });
 
     let download_items = vec![
-        item(DOWNLOAD_SCENARIO, "Scenario (JSON)", "Reopen it here or run it with the worthit command line.", false),
-        item(DOWNLOAD_RESULTS, "Results (JSON)", "Every number of this run, results format v1.", !props.has_results),
-        item(DOWNLOAD_CSV, "Results (CSV)", "The same numbers as one table for a spreadsheet.", !props.has_results),
+        item(
+            DOWNLOAD_SCENARIO,
+            "Scenario (JSON)",
+            "Reopen it here or run it with the worthit command line.",
+            false,
+        ),
+        item(
+            DOWNLOAD_RESULTS,
+            "Results (JSON)",
+            "Every number of this run, results format v1.",
+            !props.has_results,
+        ),
+        item(
+            DOWNLOAD_CSV,
+            "Results (CSV)",
+            "The same numbers as one table for a spreadsheet.",
+            !props.has_results,
+        ),
     ];
-    let on_download = props.on_download.reform(|key: AttrValue| match key.as_str() {
-        DOWNLOAD_RESULTS => DOWNLOAD_RESULTS,
-        DOWNLOAD_CSV => DOWNLOAD_CSV,
-        _ => DOWNLOAD_SCENARIO,
-    });
+    let on_download = props
+        .on_download
+        .reform(|key: AttrValue| match key.as_str() {
+            DOWNLOAD_RESULTS => DOWNLOAD_RESULTS,
+            DOWNLOAD_CSV => DOWNLOAD_CSV,
+            _ => DOWNLOAD_SCENARIO,
+        });
 
     html! {
         <header class="topbar">
@@ -89,7 +106,12 @@ pub fn Header(props: &HeaderProps) -> Html {
     }
 }
 
-fn item(key: &'static str, label: &'static str, description: &'static str, disabled: bool) -> MenuItem {
+fn item(
+    key: &'static str,
+    label: &'static str,
+    description: &'static str,
+    disabled: bool,
+) -> MenuItem {
     MenuItem {
         key: key.into(),
         label: label.into(),
@@ -181,7 +203,10 @@ fn ShareButton(props: &ShareProps) -> Html {
             let shown = shown.clone();
             spawn_local(async move {
                 let copied = copy_to_clipboard(&link).await;
-                shown.set(Some((link, if copied { Copy::Copied } else { Copy::Manual })));
+                shown.set(Some((
+                    link,
+                    if copied { Copy::Copied } else { Copy::Manual },
+                )));
             });
         })
     };

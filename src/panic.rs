@@ -25,12 +25,11 @@ pub fn install() {
         show(&info.to_string());
     }));
     if let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) {
-        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
-            |event: web_sys::MessageEvent| {
+        let on_message =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
                 let text = event.data().as_string().unwrap_or_default();
                 show(&format!("in the simulation worker: {text}"));
-            },
-        );
+            });
         channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         // Both live as long as the page.
         on_message.forget();

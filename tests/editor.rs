@@ -127,7 +127,11 @@ impl Mounted {
     }
 
     fn text(&self, testid: &str) -> String {
-        self.get(testid).text_content().unwrap_or_default().trim().to_string()
+        self.get(testid)
+            .text_content()
+            .unwrap_or_default()
+            .trim()
+            .to_string()
     }
 
     /// Types into a box and commits it, as a person pressing Enter does.
@@ -193,7 +197,11 @@ async fn typing_a_valid_value_emits_the_whole_scenario() {
     let mut expected = sample();
     expected.product.value = Dist::Normal { mean: 6.5, sd: 1.5 };
     assert_eq!(ed.last(), expected, "only the edited field changes");
-    assert_eq!(ed.input("value-mean-range").value(), "6.5", "the slider follows");
+    assert_eq!(
+        ed.input("value-mean-range").value(),
+        "6.5",
+        "the slider follows"
+    );
 
     ed.type_in("cost-trust-sd", "0.9").await;
     assert_eq!(
@@ -211,13 +219,20 @@ async fn an_invalid_value_shows_a_message_and_is_not_applied() {
         ed.type_in("value-mean", bad).await;
         assert_eq!(ed.count(), 0, "{bad:?} must not be emitted");
         let message = ed.text("value-mean-error");
-        assert!(message.contains("-10") && message.contains("30"), "{bad:?}: {message:?}");
+        assert!(
+            message.contains("-10") && message.contains("30"),
+            "{bad:?}: {message:?}"
+        );
         let input = ed.input("value-mean");
         assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
         let described = input.get_attribute("aria-describedby").unwrap_or_default();
         let error_id = ed.get("value-mean-error").id();
         assert!(described.split(' ').any(|id| id == error_id), "{described}");
-        assert_eq!(ed.input("value-mean-range").value(), "5", "the last good value stays");
+        assert_eq!(
+            ed.input("value-mean-range").value(),
+            "5",
+            "the last good value stays"
+        );
     }
     // Fixing it clears the message and applies the value.
     ed.type_in("value-mean", "4").await;
@@ -252,7 +267,11 @@ async fn sliders_emit_while_dragging() {
         ed.last().product.costs.trust,
         Some(Dist::Lognormal { mean: 2.5, sd: 0.4 })
     );
-    assert_eq!(ed.input("cost-trust-mean").value(), "2.5", "the box follows");
+    assert_eq!(
+        ed.input("cost-trust-mean").value(),
+        "2.5",
+        "the box follows"
+    );
     // The same position again changes nothing, so nothing is emitted.
     ed.slide("cost-trust-mean", "2.5").await;
     assert_eq!(ed.count(), 3);
@@ -343,7 +362,12 @@ async fn alternatives_are_added_renamed_edited_and_removed() {
     assert_eq!(alt.costs.money, Some(Dist::Fixed { value: 2.0 }));
 
     ed.click("alt-0-remove").await;
-    let names: Vec<_> = ed.last().alternatives.iter().map(|a| a.name.clone()).collect();
+    let names: Vec<_> = ed
+        .last()
+        .alternatives
+        .iter()
+        .map(|a| a.name.clone())
+        .collect();
     assert_eq!(names, ["Old habit"]);
     ed.click("alt-0-remove").await;
     assert!(ed.last().alternatives.is_empty());
@@ -394,7 +418,10 @@ async fn screenshots_move_and_focus_follows() {
         focused.get_attribute("data-testid").as_deref(),
         Some("screenshot-1-up")
     );
-    assert_eq!(ed.get("screenshot-1").get_attribute("data-kind").as_deref(), Some("gameplay"));
+    assert_eq!(
+        ed.get("screenshot-1").get_attribute("data-kind").as_deref(),
+        Some("gameplay")
+    );
 
     ed.click("screenshot-0-remove").await;
     ed.select("screenshot-kind", "progression").await;
@@ -486,7 +513,10 @@ async fn controls_are_labelled_and_ids_unique() {
             .unwrap();
         by_for.and_then(|l| l.text_content()).unwrap_or_default()
     };
-    let controls = first.root.query_selector_all("input, select, button").unwrap();
+    let controls = first
+        .root
+        .query_selector_all("input, select, button")
+        .unwrap();
     assert!(controls.length() > 100, "the whole editor rendered");
     for i in 0..controls.length() {
         let el: Element = controls.item(i).unwrap().dyn_into().unwrap();
@@ -495,13 +525,69 @@ async fn controls_are_labelled_and_ids_unique() {
         } else {
             name_of(&el)
         };
-        assert!(!name.trim().is_empty(), "unnamed control: {}", el.outer_html());
+        assert!(
+            !name.trim().is_empty(),
+            "unnamed control: {}",
+            el.outer_html()
+        );
         if let Some(refs) = el.get_attribute("aria-describedby") {
             for id in refs.split_whitespace() {
-                assert!(document.get_element_by_id(id).is_some(), "describedby missing #{id}");
+                assert!(
+                    document.get_element_by_id(id).is_some(),
+                    "describedby missing #{id}"
+                );
             }
         }
     }
     // Cost boxes are read with their cost: "Trust Mean", not just "Mean".
     assert_eq!(name_of(&first.get("cost-trust-mean")), "Trust Mean");
+}
+
+/// The last guard: an edit that would make a valid scenario invalid, or
+/// that changes nothing, is not emitted.
+#[wasm_bindgen_test]
+fn edits_that_break_or_keep_the_scenario_are_not_emitted() {
+    use worthit_app::editor::edit::{EditCtx, path_is_under};
+    let emitted = Rc::new(RefCell::new(Vec::new()));
+    let ctx = EditCtx {
+        scenario: Rc::new(sample()),
+        on_change: {
+            let emitted = emitted.clone();
+            Callback::from(move |s: Scenario| emitted.borrow_mut().push(s))
+        },
+        locked: Rc::new(Vec::new()),
+        advanced: false,
+    };
+    ctx.apply(|s| s.product.credibility = 0.0);
+    ctx.apply(|s| s.users = 0);
+    ctx.apply(|s| s.seed = 7);
+    assert!(emitted.borrow().is_empty());
+    ctx.apply(|s| s.product.credibility = 3.0);
+    assert_eq!(emitted.borrow().len(), 1);
+
+    assert!(path_is_under("product.costs.trust", "product.costs"));
+    assert!(path_is_under("segments[2].share", "segments"));
+    assert!(path_is_under("anything", "*"));
+    assert!(!path_is_under("product.costsx", "product.costs"));
+    assert!(!path_is_under("product", "product.costs"));
+}
+
+/// Not a check but a measurement (printed, never asserted): how long one
+/// slider step takes to emit and re-render the whole editor, which bounds
+/// how smoothly the page can follow a drag.
+#[wasm_bindgen_test]
+async fn bench_slider_step_rerender() {
+    let ed = Mounted::new(sample()).await;
+    let performance = gloo::utils::window().performance().unwrap();
+    let steps = 100;
+    let start = performance.now();
+    for i in 0..steps {
+        ed.slide("cost-trust-mean", &format!("{}", 1.0 + (i % 50) as f64 / 10.0)).await;
+    }
+    let per_step = (performance.now() - start) / steps as f64;
+    assert_eq!(ed.count(), steps);
+    console_log!(
+        "editor: {per_step:.2} ms per slider step (emit + re-render), {} controls",
+        ed.root.query_selector_all("input, select, button").unwrap().length()
+    );
 }

@@ -16,13 +16,21 @@ fn close(a: f64, b: f64) -> bool {
 
 #[wasm_bindgen_test]
 fn every_shape_round_trips_mean_and_spread() {
-    for kind in [Kind::Normal, Kind::Lognormal, Kind::Uniform, Kind::Triangular] {
+    for kind in [
+        Kind::Normal,
+        Kind::Lognormal,
+        Kind::Uniform,
+        Kind::Triangular,
+    ] {
         let d = with_kind(kind, 1.5, 0.6).expect("a shape");
         assert_eq!(Kind::of(Some(&d)), kind);
         let (m, s) = mean_spread(Some(&d));
         assert!(close(m, 1.5) && close(s, 0.6), "{kind:?}: {m} {s}");
     }
-    assert_eq!(with_kind(Kind::Fixed, 2.0, 0.6), Some(Dist::Fixed { value: 2.0 }));
+    assert_eq!(
+        with_kind(Kind::Fixed, 2.0, 0.6),
+        Some(Dist::Fixed { value: 2.0 })
+    );
     assert_eq!(with_kind(Kind::None, 2.0, 0.6), None);
 }
 
@@ -30,20 +38,38 @@ fn every_shape_round_trips_mean_and_spread() {
 fn uniform_uses_the_documented_formula() {
     // mean = (min + max) / 2, spread = (max − min) / √12.
     let d = with_kind(Kind::Uniform, 2.0, 1.0).unwrap();
-    let Dist::Uniform { min, max } = d else { panic!("{d:?}") };
+    let Dist::Uniform { min, max } = d else {
+        panic!("{d:?}")
+    };
     assert!(close(min, 2.0 - 3f64.sqrt()) && close(max, 2.0 + 3f64.sqrt()));
 }
 
 #[wasm_bindgen_test]
 fn triangle_keeps_its_shape_when_moved_or_scaled() {
-    let lopsided = Dist::Triangular { min: 0.0, mode: 1.0, max: 5.0 };
+    let lopsided = Dist::Triangular {
+        min: 0.0,
+        mode: 1.0,
+        max: 5.0,
+    };
     let (m0, s0) = mean_spread(Some(&lopsided));
     assert!(close(m0, 2.0));
     let moved = set_mean(Some(&lopsided), 3.0).unwrap();
-    assert_eq!(moved, Dist::Triangular { min: 1.0, mode: 2.0, max: 6.0 });
+    assert_eq!(
+        moved,
+        Dist::Triangular {
+            min: 1.0,
+            mode: 2.0,
+            max: 6.0
+        }
+    );
     let scaled = set_spread(Some(&lopsided), 2.0 * s0).unwrap();
-    let Dist::Triangular { min, mode, max } = scaled else { panic!("{scaled:?}") };
-    assert!(close(min, -2.0) && close(mode, 0.0) && close(max, 8.0), "{scaled:?}");
+    let Dist::Triangular { min, mode, max } = scaled else {
+        panic!("{scaled:?}")
+    };
+    assert!(
+        close(min, -2.0) && close(mode, 0.0) && close(max, 8.0),
+        "{scaled:?}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -55,26 +81,49 @@ fn a_lognormal_stays_valid_at_zero() {
     assert_eq!(set_spread(Some(&zero), 1.0), Some(zero));
     assert!(!Kind::Lognormal.has_spread(0.0));
     // Lifting it off zero restores a spread, like a new cost.
-    assert_eq!(set_mean(Some(&zero), 2.0), Some(Dist::Lognormal { mean: 2.0, sd: 1.0 }));
+    assert_eq!(
+        set_mean(Some(&zero), 2.0),
+        Some(Dist::Lognormal { mean: 2.0, sd: 1.0 })
+    );
     // A negative value switched to lognormal becomes zero, not invalid.
-    assert_eq!(set_kind(Some(&Dist::Normal { mean: -1.0, sd: 1.0 }), Kind::Lognormal),
-        Some(Dist::Lognormal { mean: 0.0, sd: 0.0 }));
+    assert_eq!(
+        set_kind(
+            Some(&Dist::Normal {
+                mean: -1.0,
+                sd: 1.0
+            }),
+            Kind::Lognormal
+        ),
+        Some(Dist::Lognormal { mean: 0.0, sd: 0.0 })
+    );
 }
 
 #[wasm_bindgen_test]
 fn an_omitted_cost_comes_alive_as_a_lognormal() {
     assert_eq!(set_mean(None, 0.0), None);
-    assert_eq!(set_mean(None, 2.0), Some(Dist::Lognormal { mean: 2.0, sd: 1.0 }));
+    assert_eq!(
+        set_mean(None, 2.0),
+        Some(Dist::Lognormal { mean: 2.0, sd: 1.0 })
+    );
     assert_eq!(set_spread(None, 2.0), None);
-    assert_eq!(set_kind(Some(&Dist::Fixed { value: 3.0 }), Kind::None), None);
+    assert_eq!(
+        set_kind(Some(&Dist::Fixed { value: 3.0 }), Kind::None),
+        None
+    );
 }
 
 #[wasm_bindgen_test]
 fn fixed_has_no_spread_and_keeps_the_mean_across_shapes() {
     let f = Dist::Fixed { value: 3.0 };
     assert_eq!(set_spread(Some(&f), 1.0), Some(f));
-    assert_eq!(set_kind(Some(&f), Kind::Normal), Some(Dist::Normal { mean: 3.0, sd: 0.0 }));
-    assert_eq!(set_kind(Some(&Dist::Normal { mean: 3.0, sd: 2.0 }), Kind::Fixed), Some(f));
+    assert_eq!(
+        set_kind(Some(&f), Kind::Normal),
+        Some(Dist::Normal { mean: 3.0, sd: 0.0 })
+    );
+    assert_eq!(
+        set_kind(Some(&Dist::Normal { mean: 3.0, sd: 2.0 }), Kind::Fixed),
+        Some(f)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -99,9 +148,18 @@ fn numbers_show_without_noise() {
 
 #[wasm_bindgen_test]
 fn log_slider_lands_on_round_numbers() {
-    assert_eq!(from_position(5.0, Scale::Log, 1.0, 1e7, true), Some(100_000.0));
-    assert_eq!(from_position(5.03, Scale::Log, 1.0, 1e7, true), Some(110_000.0));
+    assert_eq!(
+        from_position(5.0, Scale::Log, 1.0, 1e7, true),
+        Some(100_000.0)
+    );
+    assert_eq!(
+        from_position(5.03, Scale::Log, 1.0, 1e7, true),
+        Some(110_000.0)
+    );
     assert_eq!(from_position(7.5, Scale::Log, 1.0, 1e7, true), Some(1e7));
     assert_eq!(from_position(f64::NAN, Scale::Log, 1.0, 1e7, true), None);
-    assert_eq!(from_position(0.30000000000000004, Scale::Linear, 0.0, 1.0, false), Some(0.3));
+    assert_eq!(
+        from_position(0.30000000000000004, Scale::Linear, 0.0, 1.0, false),
+        Some(0.3)
+    );
 }

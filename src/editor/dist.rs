@@ -66,7 +66,11 @@ pub fn DistEditor(props: &DistEditorProps) -> Html {
         })
     };
     let has_hint = !props.hint.is_empty();
-    let describedby = if has_hint { hint_id.clone() } else { String::new() };
+    let describedby = if has_hint {
+        hint_id.clone()
+    } else {
+        String::new()
+    };
 
     html! {
         <div class="ed-dist" role="group" aria-labelledby={title_id.clone()}

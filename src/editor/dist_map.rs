@@ -113,8 +113,8 @@ pub fn mean_spread(dist: Option<&Dist>) -> (f64, f64) {
         Some(&Dist::Normal { mean, sd }) | Some(&Dist::Lognormal { mean, sd }) => (mean, sd),
         Some(&Dist::Uniform { min, max }) => ((min + max) / 2.0, (max - min).abs() / 12f64.sqrt()),
         Some(&Dist::Triangular { min, mode, max }) => {
-            let var = (min * min + mode * mode + max * max - min * mode - min * max - mode * max)
-                / 18.0;
+            let var =
+                (min * min + mode * mode + max * max - min * mode - min * max - mode * max) / 18.0;
             ((min + mode + max) / 3.0, var.max(0.0).sqrt())
         }
     }

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use worthit_engine::Scenario;
+use worthit_engine::{Scenario, validate};
 use yew::prelude::*;
 
 /// Passed to every group. Edits never mutate the scenario in place: each
@@ -23,13 +23,20 @@ pub struct EditCtx {
 impl EditCtx {
     /// Applies an edit to a copy and emits it, unless nothing changed (a
     /// slider dragged within one step), so the page never re-runs for
-    /// nothing.
+    /// nothing. The controls' ranges keep edits valid; as a last guard, an
+    /// edit that would make a valid scenario invalid is dropped, so the page
+    /// never receives a scenario the engine refuses.
     pub fn apply(&self, edit: impl FnOnce(&mut Scenario)) {
         let mut next = (*self.scenario).clone();
         edit(&mut next);
-        if next != *self.scenario {
-            self.on_change.emit(next);
+        if next == *self.scenario {
+            return;
         }
+        let was_valid = validate::problems(&self.scenario).is_empty();
+        if was_valid && !validate::problems(&next).is_empty() {
+            return;
+        }
+        self.on_change.emit(next);
     }
 
     /// A callback applying a number to the scenario.

@@ -106,7 +106,9 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         format!("{uid}-err"),
     );
     let value = props.value;
-    let live = draft.as_ref().filter(|d| d.over.to_bits() == value.to_bits());
+    let live = draft
+        .as_ref()
+        .filter(|d| d.over.to_bits() == value.to_bits());
     let text = live.map_or_else(|| format_number(value), |d| d.text.clone());
     let error = live.is_some_and(|d| d.error);
 
@@ -151,7 +153,9 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         let draft = draft.clone();
         let on_change = props.on_change.clone();
         Callback::from(move |e: InputEvent| {
-            let pos = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
+            let pos = e
+                .target_unchecked_into::<HtmlInputElement>()
+                .value_as_number();
             if let Some(v) = from_position(pos, scale, min, max, integer) {
                 draft.set(None);
                 on_change.emit(v);
@@ -191,7 +195,8 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         <div class={classes!("ed-field", props.disabled.then_some("ed-field--disabled"))}>
             <div class="ed-field__top">
                 <label id={label_id} for={num_id.clone()} class="ed-field__label">{ &props.label }</label>
-                <input type="number" id={num_id} class="ed-field__number"
+                <input type="number" id={num_id}
+                    class={classes!("ed-field__number", (max >= 100_000.0).then_some("ed-field__number--wide"))}
                     aria-labelledby={labelledby.clone()}
                     aria-describedby={describedby.clone()}
                     aria-invalid={error.then_some("true")}
@@ -253,7 +258,11 @@ fn range_bounds(scale: Scale, min: f64, max: f64, step: f64) -> (f64, f64, f64) 
 
 /// Where a value sits on the slider (clamped, as a slider cannot show more).
 fn to_position(v: f64, scale: Scale, min: f64, max: f64) -> f64 {
-    let v = if v.is_finite() { v.clamp(min, max) } else { min };
+    let v = if v.is_finite() {
+        v.clamp(min, max)
+    } else {
+        min
+    };
     match scale {
         Scale::Linear => v,
         Scale::Log => v.max(1e-9).log10(),

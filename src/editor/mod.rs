@@ -52,8 +52,8 @@ use yew::prelude::*;
 use edit::EditCtx;
 use field::use_uid;
 use groups::{
-    AlternativesGroup, AudienceGroup, CostsGroup, DecisionGroup, ScreenshotsGroup,
-    SimulationGroup, ValueGroup,
+    AlternativesGroup, AudienceGroup, CostsGroup, DecisionGroup, ScreenshotsGroup, SimulationGroup,
+    ValueGroup,
 };
 
 /// Names of the groups, for [`EditorProps::groups`] (and `?controls=` in

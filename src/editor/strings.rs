@@ -24,7 +24,7 @@ pub const PRODUCT_NAME: &str = "Product name";
 pub const VALUE_TITLE: &str = "Perceived value";
 pub const VALUE_HINT: &str = "What people expect to gain, in utility points.";
 pub const MEAN: &str = "Mean";
-pub const SPREAD: &str = "Spread (±)";
+pub const SPREAD: &str = "Spread";
 pub const SHAPE: &str = "Shape";
 pub const CLAIM_ON: &str = "Make a value claim";
 pub const CLAIM: &str = "Claimed value";
@@ -155,7 +155,8 @@ pub fn remove_alternative(name: &str) -> String {
 pub const RULE_THRESHOLD: &str = "Threshold";
 pub const RULE_THRESHOLD_HINT: &str = "Adopt when value beats cost; alternatives are ignored.";
 pub const RULE_BEAT: &str = "Beat alternatives";
-pub const RULE_BEAT_HINT: &str = "Adopt when the product is the best option, doing nothing included.";
+pub const RULE_BEAT_HINT: &str =
+    "Adopt when the product is the best option, doing nothing included.";
 pub const RULE_LOGIT: &str = "Logit (noisy choice)";
 pub const RULE_LOGIT_HINT: &str = "People mostly pick the best option, sometimes not.";
 pub const TEMPERATURE: &str = "Temperature";

@@ -47,8 +47,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
                 }
             };
             measure();
-            let listener =
-                EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
+            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
             move || drop(listener)
         });
     }
@@ -154,8 +153,9 @@ pub fn draw(kind: ChartKind, results: &Results, width: u32) -> Result<Drawn, Str
 pub fn chart_style() -> ChartStyle {
     ChartStyle {
         // Unquoted names: the list goes into an SVG attribute as it is.
-        font_family: "Inter, system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif"
-            .to_string(),
+        font_family:
+            "Inter, system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif"
+                .to_string(),
         ..ChartStyle::default()
     }
 }

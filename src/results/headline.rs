@@ -34,7 +34,11 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     };
     let r: &Results = &shown.results;
     let fmt = NumberFormat::en();
-    let product = r.choices.first().map(|c| c.option.as_str()).unwrap_or("the product");
+    let product = r
+        .choices
+        .first()
+        .map(|c| c.option.as_str())
+        .unwrap_or("the product");
     html! {
         <section
             class={classes!("headline", props.stale.then_some("stale"))}

@@ -29,7 +29,11 @@ pub fn Status(props: &StatusProps) -> Html {
             ..
         } if *elapsed_ms >= SHOW_PROGRESS_AFTER_MS => {
             let cancel = props.on_cancel.reform(|_: MouseEvent| ());
-            let fraction = if *total > 0 { *done as f64 / *total as f64 } else { 0.0 };
+            let fraction = if *total > 0 {
+                *done as f64 / *total as f64
+            } else {
+                0.0
+            };
             (
                 "running",
                 html! {

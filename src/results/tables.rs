@@ -32,7 +32,10 @@ pub fn table(kind: ChartKind, results: &Results) -> Html {
                     ]
                 })
                 .collect();
-            (vec!["Net value", "People", "Adopters", "Non-adopters"], rows)
+            (
+                vec!["Net value", "People", "Adopters", "Non-adopters"],
+                rows,
+            )
         }
         ChartKind::Choices => (
             vec!["Option", "Share of people"],
@@ -84,7 +87,13 @@ pub fn table(kind: ChartKind, results: &Results) -> Html {
             results
                 .segments
                 .iter()
-                .map(|s| vec![s.name.clone(), fmt.count(s.users), fmt.percent(s.adoption_share, 1)])
+                .map(|s| {
+                    vec![
+                        s.name.clone(),
+                        fmt.count(s.users),
+                        fmt.percent(s.adoption_share, 1),
+                    ]
+                })
                 .collect(),
         ),
         ChartKind::Timeline => (

@@ -25,6 +25,9 @@ for (const viewport of VIEWPORTS) {
     const page = await openPage(env.browser, '/', viewport);
     const result = await waitForResult(page);
     t.diagnostic(`first result ${Math.round(result.seenAtMs)} ms after navigation: "${result.text}"`);
+    // Pictures first, so a failure below still leaves them to look at.
+    await screenshot(page, `first-load-${viewport.width}x${viewport.height}`);
+    await screenshot(page, `first-load-${viewport.width}x${viewport.height}-full`, { fullPage: true });
 
     assert.ok(result.users > 0, `data-users must be positive, got ${result.users}`);
     assert.ok(result.adopters <= result.users, `${result.adopters} adopters out of ${result.users} people`);
@@ -39,7 +42,6 @@ for (const viewport of VIEWPORTS) {
     );
     assert.equal(await page.locator('[data-testid="run-status"]').count(), 1, 'one run-status indicator');
 
-    await screenshot(page, `first-load-${viewport.width}x${viewport.height}`);
     await assertNoHorizontalScroll(page);
     await axeCheck(page);
   });

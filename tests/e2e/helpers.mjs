@@ -221,7 +221,7 @@ export async function screenshot(page, name, { fullPage = false } = {}) {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage });
-  console.log(`screenshot: ${relative(process.cwd(), path)}`);
+  console.log(`screenshot: ${relative(join(E2E_DIR, '..', '..'), path)}`);
   return path;
 }
 

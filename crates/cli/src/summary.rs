@@ -264,10 +264,21 @@ mod tests {
     #[test]
     fn summary_shows_headline_barriers_and_timeline() {
         let text = run_summary(&results_with_timeline());
-        assert!(text.starts_with("Growth\n25.0% adopt (24.0–26.0%): 3,086 of 12,345 people · seed 3 · 12 ms\n"), "{text}");
-        assert!(text.contains("  trust          12.5%       0.50           1.25\n"), "{text}");
+        assert!(
+            text.starts_with(
+                "Growth\n25.0% adopt (24.0–26.0%): 3,086 of 12,345 people · seed 3 · 12 ms\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("  trust          12.5%       0.50           1.25\n"),
+            "{text}"
+        );
         assert!(text.contains("Timeline (2 periods)"), "{text}");
-        assert!(text.contains("       2     7.0%         1,234       11.0%\n"), "{text}");
+        assert!(
+            text.contains("       2     7.0%         1,234       11.0%\n"),
+            "{text}"
+        );
         // Nothing requested, nothing shown.
         assert!(!text.contains("What-if"));
     }

@@ -34,7 +34,13 @@ impl Pilot {
     /// run then simulates, so this is deterministic and costs almost nothing.
     pub(crate) fn of(model: &Model) -> Pilot {
         let mut p = Person::default();
-        let mut out = Pilot { min: f64::INFINITY, max: f64::NEG_INFINITY, sum: 0.0, sum_sq: 0.0, n: 0 };
+        let mut out = Pilot {
+            min: f64::INFINITY,
+            max: f64::NEG_INFINITY,
+            sum: 0.0,
+            sum_sq: 0.0,
+            n: 0,
+        };
         for i in 0..model.users.min(PILOT) {
             model.eval(i, &mut p);
             if p.nv.is_finite() {
@@ -84,7 +90,10 @@ impl Plan {
             return Plan::around(0.0, 1.0, 0.0);
         }
         let min = pilots.iter().map(|p| p.min).fold(f64::INFINITY, f64::min);
-        let max = pilots.iter().map(|p| p.max).fold(f64::NEG_INFINITY, f64::max);
+        let max = pilots
+            .iter()
+            .map(|p| p.max)
+            .fold(f64::NEG_INFINITY, f64::max);
         let sum: f64 = pilots.iter().map(|p| p.sum).sum();
         let sum_sq: f64 = pilots.iter().map(|p| p.sum_sq).sum();
         let mean = sum / n as f64;
@@ -107,7 +116,13 @@ impl Plan {
         let start = libm::floor(lo / width) * width;
         let bins = (libm::ceil((hi - start) / width) as usize).clamp(1, MAX_BINS);
         let edges = (0..=bins).map(|j| start + j as f64 * width).collect();
-        Plan { edges, lo: start, inv_width: 1.0 / width, bins, shift }
+        Plan {
+            edges,
+            lo: start,
+            inv_width: 1.0 / width,
+            bins,
+            shift,
+        }
     }
 
     /// The bin of a net value (outside values go to the end bins; NaN to
@@ -165,7 +180,12 @@ impl Acc {
     pub(crate) fn clear(&mut self) {
         self.n = 0;
         self.adopters = 0;
-        for v in [&mut self.choices, &mut self.seg_users, &mut self.seg_adopters, &mut self.hist] {
+        for v in [
+            &mut self.choices,
+            &mut self.seg_users,
+            &mut self.seg_adopters,
+            &mut self.hist,
+        ] {
             v.iter_mut().for_each(|x| *x = 0);
         }
         self.hist_adopters.iter_mut().for_each(|x| *x = 0);

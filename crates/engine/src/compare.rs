@@ -41,7 +41,11 @@ fn tag(e: ScenarioError, side: &str) -> ScenarioError {
             .problems
             .into_iter()
             .map(|p| Problem {
-                path: if p.path.is_empty() { side.to_string() } else { format!("{side}.{}", p.path) },
+                path: if p.path.is_empty() {
+                    side.to_string()
+                } else {
+                    format!("{side}.{}", p.path)
+                },
                 message: p.message,
             })
             .collect(),
@@ -51,7 +55,11 @@ fn tag(e: ScenarioError, side: &str) -> ScenarioError {
 impl CompareSimulation {
     /// Validates both scenarios (problems of B are prefixed `b.`, of A
     /// `a.`) and prepares the paired run. B is run with A's seed and users.
-    pub fn new(a: &Scenario, b: &Scenario, options: &RunOptions) -> Result<CompareSimulation, ScenarioError> {
+    pub fn new(
+        a: &Scenario,
+        b: &Scenario,
+        options: &RunOptions,
+    ) -> Result<CompareSimulation, ScenarioError> {
         let mut b_same = b.clone();
         b_same.seed = a.seed;
         b_same.users = a.users;
@@ -119,7 +127,11 @@ impl CompareSimulation {
 }
 
 /// Simulates A and B on the same people and reports the lift of B over A.
-pub fn compare(a: &Scenario, b: &Scenario, options: &RunOptions) -> Result<CompareResults, ScenarioError> {
+pub fn compare(
+    a: &Scenario,
+    b: &Scenario,
+    options: &RunOptions,
+) -> Result<CompareResults, ScenarioError> {
     let mut sim = CompareSimulation::new(a, b, options)?;
     while !sim.step() {}
     Ok(sim.finish())

@@ -41,10 +41,25 @@ pub(crate) enum Shock {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Sampler {
     Fixed(f64),
-    Normal { mean: f64, sd: f64 },
-    LogNormal { mu: f64, sigma: f64 },
-    Uniform { min: f64, width: f64 },
-    Triangular { min: f64, max: f64, range: f64, left: f64, right: f64 },
+    Normal {
+        mean: f64,
+        sd: f64,
+    },
+    LogNormal {
+        mu: f64,
+        sigma: f64,
+    },
+    Uniform {
+        min: f64,
+        width: f64,
+    },
+    Triangular {
+        min: f64,
+        max: f64,
+        range: f64,
+        left: f64,
+        right: f64,
+    },
 }
 
 /// μ and σ of the logarithm of a log-normal variable with the given mean
@@ -71,7 +86,8 @@ pub fn dist_sd(d: &Dist) -> f64 {
         Dist::Normal { sd, .. } | Dist::Lognormal { sd, .. } => sd,
         Dist::Uniform { min, max } => (max - min).abs() / 12f64.sqrt(),
         Dist::Triangular { min, mode, max } => {
-            let v = (min * min + mode * mode + max * max - min * mode - min * max - mode * max) / 18.0;
+            let v =
+                (min * min + mode * mode + max * max - min * mode - min * max - mode * max) / 18.0;
             v.max(0.0).sqrt()
         }
     }
@@ -80,13 +96,26 @@ pub fn dist_sd(d: &Dist) -> f64 {
 /// The same distribution moved by `step` (every point shifts).
 pub fn shift_mean(d: &Dist, step: f64) -> Dist {
     match *d {
-        Dist::Fixed { value } => Dist::Fixed { value: value + step },
-        Dist::Normal { mean, sd } => Dist::Normal { mean: mean + step, sd },
-        Dist::Lognormal { mean, sd } => Dist::Lognormal { mean: mean + step, sd },
-        Dist::Uniform { min, max } => Dist::Uniform { min: min + step, max: max + step },
-        Dist::Triangular { min, mode, max } => {
-            Dist::Triangular { min: min + step, mode: mode + step, max: max + step }
-        }
+        Dist::Fixed { value } => Dist::Fixed {
+            value: value + step,
+        },
+        Dist::Normal { mean, sd } => Dist::Normal {
+            mean: mean + step,
+            sd,
+        },
+        Dist::Lognormal { mean, sd } => Dist::Lognormal {
+            mean: mean + step,
+            sd,
+        },
+        Dist::Uniform { min, max } => Dist::Uniform {
+            min: min + step,
+            max: max + step,
+        },
+        Dist::Triangular { min, mode, max } => Dist::Triangular {
+            min: min + step,
+            mode: mode + step,
+            max: max + step,
+        },
     }
 }
 
@@ -95,11 +124,20 @@ pub fn shift_mean(d: &Dist, step: f64) -> Dist {
 pub fn scale_sd(d: &Dist, factor: f64) -> Dist {
     match *d {
         Dist::Fixed { value } => Dist::Fixed { value },
-        Dist::Normal { mean, sd } => Dist::Normal { mean, sd: sd * factor },
-        Dist::Lognormal { mean, sd } => Dist::Lognormal { mean, sd: sd * factor },
+        Dist::Normal { mean, sd } => Dist::Normal {
+            mean,
+            sd: sd * factor,
+        },
+        Dist::Lognormal { mean, sd } => Dist::Lognormal {
+            mean,
+            sd: sd * factor,
+        },
         Dist::Uniform { min, max } => {
             let m = 0.5 * (min + max);
-            Dist::Uniform { min: m + (min - m) * factor, max: m + (max - m) * factor }
+            Dist::Uniform {
+                min: m + (min - m) * factor,
+                max: m + (max - m) * factor,
+            }
         }
         Dist::Triangular { min, mode, max } => {
             let m = (min + mode + max) / 3.0;
@@ -136,13 +174,26 @@ impl Sampler {
             }
             Dist::Uniform { min, max } => {
                 let (lo, hi) = if min <= max { (min, max) } else { (max, min) };
-                if hi > lo { Sampler::Uniform { min: lo, width: hi - lo } } else { Sampler::Fixed(lo) }
+                if hi > lo {
+                    Sampler::Uniform {
+                        min: lo,
+                        width: hi - lo,
+                    }
+                } else {
+                    Sampler::Fixed(lo)
+                }
             }
             Dist::Triangular { min, mode, max } => {
                 let (lo, hi) = if min <= max { (min, max) } else { (max, min) };
                 let mode = mode.clamp(lo, hi);
                 if hi > lo {
-                    Sampler::Triangular { min: lo, max: hi, range: hi - lo, left: mode - lo, right: hi - mode }
+                    Sampler::Triangular {
+                        min: lo,
+                        max: hi,
+                        range: hi - lo,
+                        left: mode - lo,
+                        right: hi - mode,
+                    }
                 } else {
                     Sampler::Fixed(lo)
                 }
@@ -185,7 +236,13 @@ impl Sampler {
             Sampler::Normal { mean, sd } => mean + sd * shock,
             Sampler::LogNormal { mu, sigma } => crate::math::exp(mu + sigma * shock),
             Sampler::Uniform { min, width } => min + width * shock,
-            Sampler::Triangular { min, max, range, left, right } => {
+            Sampler::Triangular {
+                min,
+                max,
+                range,
+                left,
+                right,
+            } => {
                 let f_range = shock * range;
                 if f_range < left {
                     min + (f_range * left).sqrt()

@@ -15,31 +15,31 @@
 //! - [`compare::compare`]: A vs. B on common random numbers.
 //! - [`presets`]: the bundled example scenarios.
 
-pub mod compare;
-pub mod error;
-pub mod parse;
-pub mod presets;
-pub mod results;
-pub mod scenario;
-pub mod sim;
-pub mod schema;
-pub mod validate;
-pub mod dist;
-pub mod screenshots;
-pub mod stats;
-pub mod sensitivity;
 mod accum;
+pub mod compare;
+pub mod dist;
+pub mod error;
 mod math;
 mod model;
+pub mod parse;
+pub mod presets;
 mod report;
+pub mod results;
 mod rng;
+pub mod scenario;
+pub mod schema;
+pub mod screenshots;
+pub mod sensitivity;
+pub mod sim;
+pub mod stats;
+pub mod validate;
 
+pub use compare::CompareSimulation;
 pub use error::{Problem, ScenarioError};
 pub use parse::parse_scenario;
 pub use results::*;
 pub use scenario::*;
-pub use compare::CompareSimulation;
 pub use screenshots::{BUILTIN_SCREENSHOT_KINDS, builtin_screenshot_effects};
-pub use sim::{RunOptions, Simulation, run};
 #[cfg(feature = "parallel")]
 pub use sim::run_parallel;
+pub use sim::{RunOptions, Simulation, run};

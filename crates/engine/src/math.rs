@@ -71,7 +71,8 @@ pub(crate) fn exp(x: f64) -> f64 {
     // Taylor polynomial of degree 6 in Estrin form: |r|^7/7! < 4e-18.
     let r2 = r * r;
     let p = (1.0 + r)
-        + r2 * ((0.5 + r * (1.0 / 6.0)) + r2 * ((1.0 / 24.0 + r * (1.0 / 120.0)) + r2 * (1.0 / 720.0)));
+        + r2 * ((0.5 + r * (1.0 / 6.0))
+            + r2 * ((1.0 / 24.0 + r * (1.0 / 120.0)) + r2 * (1.0 / 720.0)));
     let scale = f64::from_bits(((e + 1023) as u64) << 52);
     EXP2_TABLE[j] * p * scale
 }

@@ -46,7 +46,11 @@ impl OptionModel {
                 active.push(k);
             }
         }
-        OptionModel { value: Sampler::new(value), costs: samplers, active }
+        OptionModel {
+            value: Sampler::new(value),
+            costs: samplers,
+            active,
+        }
     }
 }
 
@@ -71,14 +75,26 @@ pub(crate) struct ClaimEffect {
 }
 
 /// The claim effect: excess = max(0, claim − value mean).
-pub(crate) fn claim_effect(claim: Option<f64>, value_mean: f64, credibility: f64, skepticism: f64) -> ClaimEffect {
+pub(crate) fn claim_effect(
+    claim: Option<f64>,
+    value_mean: f64,
+    credibility: f64,
+    skepticism: f64,
+) -> ClaimEffect {
     let Some(claim) = claim else {
         return ClaimEffect::default();
     };
     let excess = (claim - value_mean).max(0.0);
     let skep = skepticism.clamp(0.0, 1.0);
-    let trust = if credibility > 0.0 { skep * excess * excess / credibility } else { 0.0 };
-    ClaimEffect { value: (1.0 - skep) * excess, trust }
+    let trust = if credibility > 0.0 {
+        skep * excess * excess / credibility
+    } else {
+        0.0
+    };
+    ClaimEffect {
+        value: (1.0 - skep) * excess,
+        trust,
+    }
 }
 
 /// Cumulative viewed-count thresholds for a strip of `len`.
@@ -135,9 +151,16 @@ pub(crate) fn effective_segments(scenario: &Scenario) -> Vec<Segment> {
 /// Segment thresholds from shares normalised to sum to 1. Non-finite or
 /// negative shares count as 0; if nothing is left, segments are equal.
 pub(crate) fn segment_thresholds(shares: &[f64]) -> Vec<f64> {
-    let clean: Vec<f64> = shares.iter().map(|s| if s.is_finite() && *s > 0.0 { *s } else { 0.0 }).collect();
+    let clean: Vec<f64> = shares
+        .iter()
+        .map(|s| if s.is_finite() && *s > 0.0 { *s } else { 0.0 })
+        .collect();
     let total: f64 = clean.iter().sum();
-    let clean = if total > 0.0 { clean } else { vec![1.0; shares.len()] };
+    let clean = if total > 0.0 {
+        clean
+    } else {
+        vec![1.0; shares.len()]
+    };
     let total: f64 = clean.iter().sum();
     let n = clean.len();
     let mut out = Vec::with_capacity(n.saturating_sub(1));
@@ -147,7 +170,11 @@ pub(crate) fn segment_thresholds(shares: &[f64]) -> Vec<f64> {
         let rest: f64 = clean[j + 1..].iter().sum();
         // Trailing empty segments must never be drawn, even when rounding
         // leaves the running sum a hair below 1.
-        out.push(if rest > 0.0 { acc / total } else { f64::INFINITY });
+        out.push(if rest > 0.0 {
+            acc / total
+        } else {
+            f64::INFINITY
+        });
     }
     out
 }
@@ -169,7 +196,12 @@ impl Model {
                 SegmentModel {
                     w_value: s.weights.value,
                     w_cost,
-                    claim: claim_effect(product.claim, value_mean, product.credibility, s.skepticism),
+                    claim: claim_effect(
+                        product.claim,
+                        value_mean,
+                        product.credibility,
+                        s.skepticism,
+                    ),
                     viewed_cdf: viewed_cdf(s.screenshots_viewed, strip_len),
                 }
             })
@@ -194,13 +226,21 @@ impl Model {
             .map(|a| OptionModel::new(&a.value, &a.costs, false))
             .collect();
         let mut option_names = vec![product.name.clone()];
-        option_names.extend(scenario.alternatives.iter().take(MAX_ALTS).map(|a| a.name.clone()));
+        option_names.extend(
+            scenario
+                .alternatives
+                .iter()
+                .take(MAX_ALTS)
+                .map(|a| a.name.clone()),
+        );
         option_names.push("none".to_string());
         Model {
             rule,
             users: scenario.users,
             run_key: rng::run_key(scenario.seed),
-            seg_thresholds: segment_thresholds(&segments_in.iter().map(|s| s.share).collect::<Vec<_>>()),
+            seg_thresholds: segment_thresholds(
+                &segments_in.iter().map(|s| s.share).collect::<Vec<_>>(),
+            ),
             segment_names: segments_in.iter().map(|s| s.name.clone()).collect(),
             segments,
             trust_active: product_model.active.contains(&TRUST),
@@ -331,7 +371,9 @@ impl Model {
             let mut u = sm.w_value * x;
             for &k in &alt.active {
                 let s = &alt.costs[k];
-                let c = s.transform(s.draw_shock(&mut slot_rng(pk, base + 1 + k as u64))).max(0.0);
+                let c = s
+                    .transform(s.draw_shock(&mut slot_rng(pk, base + 1 + k as u64)))
+                    .max(0.0);
                 u -= sm.w_cost[k] * c;
             }
             if tau > 0.0 {

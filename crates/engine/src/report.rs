@@ -23,7 +23,10 @@ pub(crate) fn build_results(scenario: &Scenario, r: &Runner) -> Results {
         .option_names
         .iter()
         .zip(&acc.choices)
-        .map(|(name, c)| Choice { option: name.clone(), share: ratio(*c as f64, n) })
+        .map(|(name, c)| Choice {
+            option: name.clone(),
+            share: ratio(*c as f64, n),
+        })
         .collect();
     let segments = model
         .segment_names
@@ -37,7 +40,11 @@ pub(crate) fn build_results(scenario: &Scenario, r: &Runner) -> Results {
         .collect();
 
     let mean_d = ratio(acc.nv_sum, n);
-    let var = if n > 1 { ((acc.nv_sq - acc.nv_sum * mean_d) / (n - 1) as f64).max(0.0) } else { 0.0 };
+    let var = if n > 1 {
+        ((acc.nv_sq - acc.nv_sum * mean_d) / (n - 1) as f64).max(0.0)
+    } else {
+        0.0
+    };
     let net_value = NetValue {
         mean: if n == 0 { 0.0 } else { r.plan.shift + mean_d },
         sd: var.sqrt(),
@@ -68,7 +75,12 @@ pub(crate) fn build_results(scenario: &Scenario, r: &Runner) -> Results {
         .zip(&acc.sens)
         .map(|(v, c)| {
             let s = ratio(*c as f64, n);
-            Sensitivity { input: v.input.clone(), step: v.step, adoption_share: s, change: s - share }
+            Sensitivity {
+                input: v.input.clone(),
+                step: v.step,
+                adoption_share: s,
+                change: s - share,
+            }
         })
         .collect();
     // Largest effect first; equal effects keep the documented input order.
@@ -79,7 +91,11 @@ pub(crate) fn build_results(scenario: &Scenario, r: &Runner) -> Results {
         title: scenario.title.clone(),
         seed: scenario.seed,
         users: n,
-        adoption: Adoption { share, ci95: wilson(acc.adopters, n, Z95), adopters: acc.adopters },
+        adoption: Adoption {
+            share,
+            ci95: wilson(acc.adopters, n, Z95),
+            adopters: acc.adopters,
+        },
         choices,
         segments,
         net_value,

@@ -19,8 +19,15 @@ use std::collections::BTreeMap;
 use crate::scenario::ScreenshotEffect;
 
 /// The built-in screenshot kinds, in the order editors list them.
-pub const BUILTIN_SCREENSHOT_KINDS: [&str; 7] =
-    ["gameplay", "progression", "characters", "social_proof", "features", "offer", "safety"];
+pub const BUILTIN_SCREENSHOT_KINDS: [&str; 7] = [
+    "gameplay",
+    "progression",
+    "characters",
+    "social_proof",
+    "features",
+    "offer",
+    "safety",
+];
 
 /// The built-in effects, one row per kind of [`BUILTIN_SCREENSHOT_KINDS`].
 ///
@@ -40,7 +47,11 @@ pub const BUILTIN_SCREENSHOT_KINDS: [&str; 7] =
 /// makes character art lose to gameplay is that it adds little value and
 /// leaves doubt, which the trust column carries.
 pub fn builtin_screenshot_effects() -> [(&'static str, ScreenshotEffect); 7] {
-    let e = |value, clarity, trust| ScreenshotEffect { value, clarity, trust };
+    let e = |value, clarity, trust| ScreenshotEffect {
+        value,
+        clarity,
+        trust,
+    };
     [
         ("gameplay", e(0.8, 0.7, -0.3)),
         ("progression", e(0.6, 0.8, -0.1)),
@@ -55,11 +66,17 @@ pub fn builtin_screenshot_effects() -> [(&'static str, ScreenshotEffect); 7] {
 /// The effect of one kind: the scenario's override if any, else the
 /// built-in row, else `None` (an unknown kind, which validation reports;
 /// the simulation ignores it rather than fail).
-pub fn screenshot_effect(kind: &str, overrides: &BTreeMap<String, ScreenshotEffect>) -> Option<ScreenshotEffect> {
+pub fn screenshot_effect(
+    kind: &str,
+    overrides: &BTreeMap<String, ScreenshotEffect>,
+) -> Option<ScreenshotEffect> {
     if let Some(e) = overrides.get(kind) {
         return Some(*e);
     }
-    builtin_screenshot_effects().iter().find(|(k, _)| *k == kind).map(|(_, e)| *e)
+    builtin_screenshot_effects()
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, e)| *e)
 }
 
 /// What the first k screenshots do together.
@@ -75,9 +92,16 @@ pub struct StripEffect {
 
 /// The combined effect of seeing the first k screenshots, for every k from
 /// 0 to the strip length (index k).
-pub fn strip_effects(strip: &[String], overrides: &BTreeMap<String, ScreenshotEffect>) -> Vec<StripEffect> {
+pub fn strip_effects(
+    strip: &[String],
+    overrides: &BTreeMap<String, ScreenshotEffect>,
+) -> Vec<StripEffect> {
     let mut out = Vec::with_capacity(strip.len() + 1);
-    let mut acc = StripEffect { value: 0.0, clarity: 1.0, trust: 0.0 };
+    let mut acc = StripEffect {
+        value: 0.0,
+        clarity: 1.0,
+        trust: 0.0,
+    };
     out.push(acc);
     for (i, kind) in strip.iter().enumerate() {
         if let Some(e) = screenshot_effect(kind, overrides) {
@@ -97,7 +121,11 @@ pub fn strip_effects(strip: &[String], overrides: &BTreeMap<String, ScreenshotEf
 /// P(k = j) for j = 0..=len: Poisson(mean) capped at `len` (the last entry
 /// holds P(k ≥ len)).
 pub fn viewed_distribution(mean: f64, len: u32) -> Vec<f64> {
-    let mean = if mean.is_finite() && mean > 0.0 { mean } else { 0.0 };
+    let mean = if mean.is_finite() && mean > 0.0 {
+        mean
+    } else {
+        0.0
+    };
     let mut probs = Vec::with_capacity(len as usize + 1);
     let mut p = libm::exp(-mean);
     let mut below = 0.0;
@@ -142,8 +170,18 @@ mod tests {
     #[test]
     fn overrides_and_unknown_kinds() {
         let mut o = BTreeMap::new();
-        o.insert("gameplay".to_string(), ScreenshotEffect { value: 2.0, clarity: 1.0, trust: 0.0 });
-        assert_eq!(screenshot_effect("gameplay", &o).map(|e| e.value), Some(2.0));
+        o.insert(
+            "gameplay".to_string(),
+            ScreenshotEffect {
+                value: 2.0,
+                clarity: 1.0,
+                trust: 0.0,
+            },
+        );
+        assert_eq!(
+            screenshot_effect("gameplay", &o).map(|e| e.value),
+            Some(2.0)
+        );
         assert_eq!(screenshot_effect("nonsense", &o), None);
         let fx = strip_effects(&["nonsense".to_string()], &o);
         assert_eq!(fx[1], fx[0]);

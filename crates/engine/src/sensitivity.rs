@@ -22,7 +22,10 @@
 //! adoption is due to the step alone, not to new random numbers.
 
 use crate::dist::{Sampler, dist_mean, dist_sd, scale_sd, shift_mean};
-use crate::model::{ClaimEffect, Model, Person, TRUST, claim_effect, cost_name, effective_segments, viewed_cdf, wins};
+use crate::model::{
+    ClaimEffect, Model, Person, TRUST, claim_effect, cost_name, effective_segments, viewed_cdf,
+    wins,
+};
 use crate::scenario::{CostKind, Scenario};
 
 /// Relative size of every step.
@@ -30,7 +33,11 @@ pub const STEP_FRACTION: f64 = 0.1;
 
 /// The step for an input currently at `x`, in `direction` (±1).
 fn step_for(x: f64, direction: f64) -> f64 {
-    if x == 0.0 { direction * STEP_FRACTION } else { direction * STEP_FRACTION * x.abs() }
+    if x == 0.0 {
+        direction * STEP_FRACTION
+    } else {
+        direction * STEP_FRACTION * x.abs()
+    }
 }
 
 /// One what-if: an input, its step, and how to re-decide a person.
@@ -44,7 +51,11 @@ pub(crate) struct Variant {
 #[derive(Debug, Clone)]
 pub(crate) enum VariantKind {
     /// The product's value distribution changes (so may the claim excess).
-    Value { sampler: Sampler, value_mean: f64, claims: Vec<ClaimEffect> },
+    Value {
+        sampler: Sampler,
+        value_mean: f64,
+        claims: Vec<ClaimEffect>,
+    },
     /// One product cost's distribution changes.
     Cost { k: usize, sampler: Sampler },
     /// The claim's effect per segment changes.
@@ -61,7 +72,10 @@ pub(crate) fn build_variants(scenario: &Scenario, model: &Model) -> Vec<Variant>
     let product = &scenario.product;
     let segments = effective_segments(scenario);
     let base_claims: Vec<ClaimEffect> = model.segments.iter().map(|s| s.claim).collect();
-    let claims_for = |claim: Option<f64>, value_mean: f64, credibility: f64, skep_override: Option<(usize, f64)>| {
+    let claims_for = |claim: Option<f64>,
+                      value_mean: f64,
+                      credibility: f64,
+                      skep_override: Option<(usize, f64)>| {
         segments
             .iter()
             .enumerate()
@@ -95,14 +109,20 @@ pub(crate) fn build_variants(scenario: &Scenario, model: &Model) -> Vec<Variant>
         out.push(Variant {
             input: "product.value.sd".into(),
             step: -STEP_FRACTION * vsd,
-            kind: VariantKind::Value { sampler: Sampler::new(&d), value_mean: vmean, claims: base_claims.clone() },
+            kind: VariantKind::Value {
+                sampler: Sampler::new(&d),
+                value_mean: vmean,
+                claims: base_claims.clone(),
+            },
         });
     }
 
     // Product costs that are non-zero.
     for kind in CostKind::ALL {
         let k = kind as usize;
-        let Some(d) = product.costs.get(kind) else { continue };
+        let Some(d) = product.costs.get(kind) else {
+            continue;
+        };
         if !model.product.active.contains(&k) || model.product.costs[k].never_positive() {
             continue;
         }
@@ -111,14 +131,20 @@ pub(crate) fn build_variants(scenario: &Scenario, model: &Model) -> Vec<Variant>
         out.push(Variant {
             input: format!("product.costs.{}.mean", cost_name(k)),
             step,
-            kind: VariantKind::Cost { k, sampler: Sampler::new(&shift_mean(d, step)) },
+            kind: VariantKind::Cost {
+                k,
+                sampler: Sampler::new(&shift_mean(d, step)),
+            },
         });
         let sd = dist_sd(d);
         if sd > 0.0 {
             out.push(Variant {
                 input: format!("product.costs.{}.sd", cost_name(k)),
                 step: -STEP_FRACTION * sd,
-                kind: VariantKind::Cost { k, sampler: Sampler::new(&scale_sd(d, 1.0 - STEP_FRACTION)) },
+                kind: VariantKind::Cost {
+                    k,
+                    sampler: Sampler::new(&scale_sd(d, 1.0 - STEP_FRACTION)),
+                },
             });
         }
     }
@@ -129,7 +155,9 @@ pub(crate) fn build_variants(scenario: &Scenario, model: &Model) -> Vec<Variant>
         out.push(Variant {
             input: "product.claim".into(),
             step,
-            kind: VariantKind::Claim { claims: claims_for(Some(claim + step), vmean, product.credibility, None) },
+            kind: VariantKind::Claim {
+                claims: claims_for(Some(claim + step), vmean, product.credibility, None),
+            },
         });
         let step = step_for(product.credibility, 1.0);
         out.push(Variant {
@@ -147,7 +175,12 @@ pub(crate) fn build_variants(scenario: &Scenario, model: &Model) -> Vec<Variant>
                         input: format!("segments[{i}].skepticism"),
                         step,
                         kind: VariantKind::Claim {
-                            claims: claims_for(Some(claim), vmean, product.credibility, Some((i, s.skepticism + step))),
+                            claims: claims_for(
+                                Some(claim),
+                                vmean,
+                                product.credibility,
+                                Some((i, s.skepticism + step)),
+                            ),
                         },
                     });
                 }
@@ -163,19 +196,30 @@ pub(crate) fn build_variants(scenario: &Scenario, model: &Model) -> Vec<Variant>
             out.push(Variant {
                 input: format!("segments[{i}].screenshots_viewed"),
                 step,
-                kind: VariantKind::Viewed { seg: i, cdf: viewed_cdf(s.screenshots_viewed + step, len) },
+                kind: VariantKind::Viewed {
+                    seg: i,
+                    cdf: viewed_cdf(s.screenshots_viewed + step, len),
+                },
             });
         }
     }
 
     // Alternatives.
     if model.uses_alternatives() {
-        for (j, a) in scenario.alternatives.iter().take(model.alts.len()).enumerate() {
+        for (j, a) in scenario
+            .alternatives
+            .iter()
+            .take(model.alts.len())
+            .enumerate()
+        {
             let step = step_for(dist_mean(&a.value), -1.0);
             out.push(Variant {
                 input: format!("alternatives[{j}].value.mean"),
                 step,
-                kind: VariantKind::AltValue { j, sampler: Sampler::new(&shift_mean(&a.value, step)) },
+                kind: VariantKind::AltValue {
+                    j,
+                    sampler: Sampler::new(&shift_mean(&a.value, step)),
+                },
             });
         }
     }
@@ -199,7 +243,11 @@ fn trust_delta(model: &Model, p: &Person, k: usize, claim_trust: f64) -> f64 {
 pub(crate) fn adopts(model: &Model, v: &VariantKind, p: &Person) -> bool {
     let sm = &model.segments[p.seg];
     match v {
-        VariantKind::Value { sampler, value_mean, claims } => {
+        VariantKind::Value {
+            sampler,
+            value_mean,
+            claims,
+        } => {
             let cl = claims[p.seg];
             let x = sampler.transform(p.v_shock);
             let val = model.product_value(x, *value_mean, p.k, cl.value);

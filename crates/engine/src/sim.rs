@@ -28,7 +28,10 @@ pub struct RunOptions {
 
 impl Default for RunOptions {
     fn default() -> Self {
-        RunOptions { sensitivity: true, chunk_size: 65_536 }
+        RunOptions {
+            sensitivity: true,
+            chunk_size: 65_536,
+        }
     }
 }
 
@@ -50,7 +53,15 @@ pub(crate) struct Runner {
 impl Runner {
     pub(crate) fn new(model: Model, plan: Plan, variants: Vec<Variant>) -> Runner {
         let total = Acc::new(&model, &plan, variants.len());
-        Runner { block: total.clone(), total, model, plan, variants, next: 0, person: Person::default() }
+        Runner {
+            block: total.clone(),
+            total,
+            model,
+            plan,
+            variants,
+            next: 0,
+            person: Person::default(),
+        }
     }
 
     /// The end of the piece starting at `next` that stays inside one block
@@ -69,7 +80,8 @@ impl Runner {
         }
         for i in start..end {
             self.model.eval(i, &mut self.person);
-            self.block.record(&self.model, &self.plan, &self.variants, &self.person);
+            self.block
+                .record(&self.model, &self.plan, &self.variants, &self.person);
             if let Some(b) = bits.as_deref_mut() {
                 let r = i - start;
                 b[(r >> 6) as usize] |= (self.person.adopt as u64) << (r & 63);
@@ -107,10 +119,17 @@ impl Runner {
 }
 
 /// Compiles a validated scenario into a runner with its own bins.
-pub(crate) fn prepare(scenario: &Scenario, options: &RunOptions) -> Result<(Model, Vec<Variant>), ScenarioError> {
+pub(crate) fn prepare(
+    scenario: &Scenario,
+    options: &RunOptions,
+) -> Result<(Model, Vec<Variant>), ScenarioError> {
     crate::validate::validate(scenario)?;
     let model = Model::new(scenario);
-    let variants = if options.sensitivity { build_variants(scenario, &model) } else { Vec::new() };
+    let variants = if options.sensitivity {
+        build_variants(scenario, &model)
+    } else {
+        Vec::new()
+    };
     Ok((model, variants))
 }
 
@@ -148,7 +167,11 @@ impl Simulation {
 
     /// Simulates the next chunk; returns true when every person is done.
     pub fn step(&mut self) -> bool {
-        let target = self.runner.next.saturating_add(self.chunk).min(self.total());
+        let target = self
+            .runner
+            .next
+            .saturating_add(self.chunk)
+            .min(self.total());
         while self.runner.next < target {
             let end = self.runner.piece_end(target);
             self.runner.advance(end, None);
@@ -186,7 +209,10 @@ pub fn run_parallel(scenario: &Scenario, options: &RunOptions) -> Result<Results
     let mut b = 0;
     while b < blocks {
         let end = (b + wave).min(blocks);
-        let accs: Vec<Acc> = (b..end).into_par_iter().map(|i| runner.block_acc(i)).collect();
+        let accs: Vec<Acc> = (b..end)
+            .into_par_iter()
+            .map(|i| runner.block_acc(i))
+            .collect();
         for acc in &accs {
             runner.total.merge(acc);
         }

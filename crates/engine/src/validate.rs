@@ -30,17 +30,8 @@ pub const MAX_PERIODS: u32 = 520;
 pub const MAX_MAGNITUDE: f64 = 1e6;
 
 /// The built-in screenshot kinds a scenario may name without defining them
-/// in `product.screenshot_effects`. The effects themselves live with the
-/// simulation; this list must name the same kinds (a test checks it).
-pub const BUILTIN_SCREENSHOT_KINDS: [&str; 7] = [
-    "gameplay",
-    "progression",
-    "characters",
-    "social_proof",
-    "features",
-    "offer",
-    "safety",
-];
+/// in `product.screenshot_effects` (their effects live with the simulation).
+pub use crate::screenshots::BUILTIN_SCREENSHOT_KINDS;
 
 /// Checks every limit of the scenario, returning all problems at once.
 pub fn validate(scenario: &Scenario) -> Result<(), ScenarioError> {

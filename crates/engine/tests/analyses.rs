@@ -39,8 +39,16 @@ fn decisive_barriers_match_closed_form() {
     let non = n as f64 * normal_cdf(0.5);
     let time = (normal_cdf(0.5) - normal_cdf(-1.0)) / normal_cdf(0.5);
     let trust = (normal_cdf(0.5) - normal_cdf(-0.5)) / normal_cdf(0.5);
-    assert!(close(r.barriers[0].decisive_share, time, non), "{:?}", r.barriers[0]);
-    assert!(close(r.barriers[1].decisive_share, trust, non), "{:?}", r.barriers[1]);
+    assert!(
+        close(r.barriers[0].decisive_share, time, non),
+        "{:?}",
+        r.barriers[0]
+    );
+    assert!(
+        close(r.barriers[1].decisive_share, trust, non),
+        "{:?}",
+        r.barriers[1]
+    );
     assert_eq!(r.barriers[0].mean_adopters, 1.5);
     assert_eq!(r.barriers[0].mean_non_adopters, 1.5);
 }
@@ -80,7 +88,11 @@ fn sensitivity_rows_equal_rerun_with_the_step() {
         assert!(inputs.contains(&must), "missing what-if {must}: {inputs:?}");
     }
     // Sorted by |change|, largest first.
-    assert!(r.sensitivity.windows(2).all(|w| w[0].change.abs() >= w[1].change.abs()));
+    assert!(
+        r.sensitivity
+            .windows(2)
+            .all(|w| w[0].change.abs() >= w[1].change.abs())
+    );
     for row in &r.sensitivity {
         let moved = apply_step(&base, &row.input, row.step);
         let rerun = run(&moved, &opts(false, 65_536)).unwrap();
@@ -139,9 +151,17 @@ fn sensitivity_directions_and_steps() {
             assert!(row.step < 0.0 && row.change >= 0.0, "{row:?}");
         }
     }
-    let v = r.sensitivity.iter().find(|x| x.input == "product.value.mean").unwrap();
+    let v = r
+        .sensitivity
+        .iter()
+        .find(|x| x.input == "product.value.mean")
+        .unwrap();
     assert!((v.step - 0.5).abs() < 1e-12 && v.change > 0.0);
-    let t = r.sensitivity.iter().find(|x| x.input == "product.costs.trust.mean").unwrap();
+    let t = r
+        .sensitivity
+        .iter()
+        .find(|x| x.input == "product.costs.trust.mean")
+        .unwrap();
     assert!((t.step + 0.08).abs() < 1e-12);
     // Off means no rows and the same adoption.
     let off = run(&s, &opts(false, 65_536)).unwrap();
@@ -189,9 +209,16 @@ fn segment_shares_are_normalised() {
     let mut b = a.clone();
     b.segments[0].share = 7.0;
     b.segments[1].share = 3.0;
-    assert_eq!(run(&a, &opts(true, 65_536)).unwrap(), run(&b, &opts(true, 65_536)).unwrap());
+    assert_eq!(
+        run(&a, &opts(true, 65_536)).unwrap(),
+        run(&b, &opts(true, 65_536)).unwrap()
+    );
     let r = run(&a, &opts(false, 65_536)).unwrap();
-    assert!(close(r.segments[0].users as f64 / r.users as f64, 0.7, r.users as f64));
+    assert!(close(
+        r.segments[0].users as f64 / r.users as f64,
+        0.7,
+        r.users as f64
+    ));
     // A zero-share segment gets nobody.
     let mut c = a.clone();
     c.segments[1].share = 0.0;
@@ -233,16 +260,28 @@ fn claim_curve_is_an_inverted_u() {
 #[test]
 fn screenshots_of_play_beat_character_art() {
     let mut chars = example();
-    chars.product.screenshots = vec!["characters".into(), "characters".into(), "characters".into()];
+    chars.product.screenshots = vec![
+        "characters".into(),
+        "characters".into(),
+        "characters".into(),
+    ];
     let mut play = chars.clone();
     play.product.screenshots = vec!["gameplay".into(), "progression".into(), "characters".into()];
     let c = compare::compare(&chars, &play, &opts(false, 65_536)).unwrap();
-    assert!(c.comparison.lift > 0.0 && c.comparison.ci95[0] > 0.0, "{:?}", c.comparison);
+    assert!(
+        c.comparison.lift > 0.0 && c.comparison.ci95[0] > 0.0,
+        "{:?}",
+        c.comparison
+    );
     assert!(c.comparison.p_b_better > 0.999);
     // Nobody views anything: screenshots do nothing at all.
     let mut blind_a = chars.clone();
     let mut blind_b = play.clone();
-    for s in blind_a.segments.iter_mut().chain(blind_b.segments.iter_mut()) {
+    for s in blind_a
+        .segments
+        .iter_mut()
+        .chain(blind_b.segments.iter_mut())
+    {
         s.screenshots_viewed = 0.0;
     }
     let c = compare::compare(&blind_a, &blind_b, &opts(false, 65_536)).unwrap();
@@ -253,7 +292,11 @@ fn screenshots_of_play_beat_character_art() {
     custom.product.screenshots = vec!["trailer".into()];
     custom.product.screenshot_effects.insert(
         "trailer".into(),
-        ScreenshotEffect { value: 3.0, clarity: 0.5, trust: -0.5 },
+        ScreenshotEffect {
+            value: 3.0,
+            clarity: 0.5,
+            trust: -0.5,
+        },
     );
     let r = run(&custom, &opts(false, 65_536)).unwrap();
     assert!(r.adoption.share > run(&chars, &opts(false, 65_536)).unwrap().adoption.share);
@@ -267,7 +310,10 @@ fn builtin_screenshot_table_is_complete() {
         assert_eq!(*kind, name);
         assert!(e.clarity > 0.0);
     }
-    assert_eq!(BUILTIN_SCREENSHOT_KINDS, worthit_engine::validate::BUILTIN_SCREENSHOT_KINDS);
+    assert_eq!(
+        BUILTIN_SCREENSHOT_KINDS,
+        worthit_engine::validate::BUILTIN_SCREENSHOT_KINDS
+    );
     let get = |k: &str| table.iter().find(|(n, _)| *n == k).unwrap().1;
     // Character art raises value little and leaves it vague; play and
     // progression raise and sharpen it.

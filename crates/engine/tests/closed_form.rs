@@ -77,7 +77,12 @@ fn weighted_normal_threshold_matches_phi() {
     let r = run(&s, &opts(false, 65_536)).unwrap();
     let mean = 1.2 * 3.0 - 0.5 * 1.0 - 1.5 * 1.5;
     let var: f64 = 1.44 * 1.0 + 0.25 * 0.04 + 2.25 * 0.0625;
-    assert_share(r.adoption.share, normal_cdf(mean / var.sqrt()), n, "weighted threshold");
+    assert_share(
+        r.adoption.share,
+        normal_cdf(mean / var.sqrt()),
+        n,
+        "weighted threshold",
+    );
 }
 
 /// Logit with fixed values: the shares are exp(NV_o/τ) / Σ exp(NV/τ), "none"
@@ -157,7 +162,12 @@ fn raising_a_cost_never_raises_adoption() {
             ],
             "decision": { "rule": rule }
         });
-        let adopters = |v: &serde_json::Value| run(&scenario(v.clone()), &opts(false, 4096)).unwrap().adoption.adopters;
+        let adopters = |v: &serde_json::Value| {
+            run(&scenario(v.clone()), &opts(false, 4096))
+                .unwrap()
+                .adoption
+                .adopters
+        };
         let a0 = adopters(&base);
         for k in worthit_engine::COST_NAMES {
             for bump in [0.05, 0.3, 2.0] {
@@ -169,7 +179,10 @@ fn raising_a_cost_never_raises_adoption() {
                     }
                 }
                 let a1 = adopters(&v);
-                assert!(a1 <= a0, "{rule}: raising {k} by {bump} raised adopters {a0} → {a1}");
+                assert!(
+                    a1 <= a0,
+                    "{rule}: raising {k} by {bump} raised adopters {a0} → {a1}"
+                );
                 if bump == 2.0 {
                     assert!(a1 < a0, "{rule}: a large {k} rise should cost adopters");
                 }

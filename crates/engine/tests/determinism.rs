@@ -46,7 +46,12 @@ fn same_seed_same_results_other_seed_other_people() {
 /// The product's net values, without who adopted.
 fn product_draws(r: &Results) -> (f64, f64, Vec<f64>, Vec<u64>) {
     let nv = &r.net_value;
-    (nv.mean, nv.sd, nv.histogram.edges.clone(), nv.histogram.counts.clone())
+    (
+        nv.mean,
+        nv.sd,
+        nv.histogram.edges.clone(),
+        nv.histogram.counts.clone(),
+    )
 }
 
 /// Keyed randomness: an alternative's inputs never move the product's draws,
@@ -70,8 +75,15 @@ fn changing_one_input_does_not_reshuffle_others() {
     let mut a = base.clone();
     a.product.costs.learning = Some(Dist::Fixed { value: 0.0 });
     let mut b = a.clone();
-    b.product.costs.learning = Some(Dist::Triangular { min: 0.0, mode: 0.0, max: 0.0 });
-    assert_eq!(run(&a, &opts(false, 65_536)).unwrap(), run(&b, &opts(false, 65_536)).unwrap());
+    b.product.costs.learning = Some(Dist::Triangular {
+        min: 0.0,
+        mode: 0.0,
+        max: 0.0,
+    });
+    assert_eq!(
+        run(&a, &opts(false, 65_536)).unwrap(),
+        run(&b, &opts(false, 65_536)).unwrap()
+    );
 
     // Adding a second alternative: nobody's product draw changes.
     let mut s = base.clone();
@@ -94,6 +106,12 @@ fn parallel_equals_serial() {
     let parallel = run_parallel(&s, &opts(true, 10_000)).unwrap();
     assert_eq!(parallel, serial);
     // Whatever the thread count.
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(3).build().unwrap();
-    assert_eq!(pool.install(|| run_parallel(&s, &opts(true, 10_000)).unwrap()), serial);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(3)
+        .build()
+        .unwrap();
+    assert_eq!(
+        pool.install(|| run_parallel(&s, &opts(true, 10_000)).unwrap()),
+        serial
+    );
 }

@@ -24,7 +24,9 @@ fn ks(mut xs: Vec<f64>, cdf: impl Fn(f64) -> f64) -> f64 {
     let mut d: f64 = 0.0;
     for (i, x) in xs.iter().enumerate() {
         let f = cdf(*x);
-        d = d.max((f - i as f64 / n).abs()).max(((i + 1) as f64 / n - f).abs());
+        d = d
+            .max((f - i as f64 / n).abs())
+            .max(((i + 1) as f64 / n - f).abs());
     }
     d
 }
@@ -37,15 +39,26 @@ fn check(d: Dist, cdf: impl Fn(f64) -> f64, kurtosis: f64, seed: u64) {
     let mean = xs.iter().sum::<f64>() / n;
     let sd = (xs.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0)).sqrt();
     let (m, s) = (dist_mean(&d), dist_sd(&d));
-    assert!((mean - m).abs() < Z * s / n.sqrt(), "{d:?}: mean {mean} vs {m}");
+    assert!(
+        (mean - m).abs() < Z * s / n.sqrt(),
+        "{d:?}: mean {mean} vs {m}"
+    );
     let sd_se = s * ((kurtosis - 1.0) / (4.0 * n)).sqrt();
-    assert!((sd - s).abs() < Z * sd_se, "{d:?}: sd {sd} vs {s} (se {sd_se})");
+    assert!(
+        (sd - s).abs() < Z * sd_se,
+        "{d:?}: sd {sd} vs {s} (se {sd_se})"
+    );
 }
 
 #[test]
 fn normal() {
     let (m, s) = (1.5, 0.7);
-    check(Dist::Normal { mean: m, sd: s }, |x| normal_cdf((x - m) / s), 3.0, 1);
+    check(
+        Dist::Normal { mean: m, sd: s },
+        |x| normal_cdf((x - m) / s),
+        3.0,
+        1,
+    );
 }
 
 #[test]
@@ -59,7 +72,13 @@ fn lognormal_is_parametrised_by_its_own_mean_and_sd() {
     let kurt = w.powi(4) + 2.0 * w.powi(3) + 3.0 * w.powi(2) - 3.0;
     check(
         Dist::Lognormal { mean: m, sd: s },
-        |x| if x <= 0.0 { 0.0 } else { normal_cdf((x.ln() - mu) / sigma) },
+        |x| {
+            if x <= 0.0 {
+                0.0
+            } else {
+                normal_cdf((x.ln() - mu) / sigma)
+            }
+        },
         kurt,
         2,
     );
@@ -71,7 +90,12 @@ fn lognormal_is_parametrised_by_its_own_mean_and_sd() {
 #[test]
 fn uniform() {
     let (a, b) = (-1.0, 3.0);
-    check(Dist::Uniform { min: a, max: b }, |x| ((x - a) / (b - a)).clamp(0.0, 1.0), 1.8, 3);
+    check(
+        Dist::Uniform { min: a, max: b },
+        |x| ((x - a) / (b - a)).clamp(0.0, 1.0),
+        1.8,
+        3,
+    );
 }
 
 #[test]
@@ -88,7 +112,16 @@ fn triangular() {
             1.0
         }
     };
-    check(Dist::Triangular { min: a, mode: c, max: b }, cdf, 2.4, 4);
+    check(
+        Dist::Triangular {
+            min: a,
+            mode: c,
+            max: b,
+        },
+        cdf,
+        2.4,
+        4,
+    );
 }
 
 #[test]
@@ -110,7 +143,14 @@ fn costs_are_clamped_at_zero() {
         "decision": { "rule": "threshold" }
     }))
     .unwrap();
-    let r = run(&s, &RunOptions { sensitivity: false, chunk_size: 65_536 }).unwrap();
+    let r = run(
+        &s,
+        &RunOptions {
+            sensitivity: false,
+            chunk_size: 65_536,
+        },
+    )
+    .unwrap();
     assert_eq!(r.adoption.adopters, 50_000);
     let b = &r.barriers[0];
     assert_eq!(b.cost, "time");

@@ -19,7 +19,7 @@ pub fn results_csv(r: &Results) -> String {
     out.push_str(RESULTS_CSV_HEADER);
     out.push_str("\r\n");
     for row in rows(r) {
-        push_row(&mut out, &[&row.section, &row.item, &row.field, &row.value]);
+        push_row(&mut out, &[row.section, &row.item, row.field, &row.value]);
     }
     out
 }
@@ -33,7 +33,10 @@ pub fn compare_csv(c: &CompareResults) -> String {
     out.push_str("\r\n");
     for (variant, r) in [("A", &c.a), ("B", &c.b)] {
         for row in rows(r) {
-            push_row(&mut out, &[variant, &row.section, &row.item, &row.field, &row.value]);
+            push_row(
+                &mut out,
+                &[variant, row.section, &row.item, row.field, &row.value],
+            );
         }
     }
     let k = &c.comparison;
@@ -76,14 +79,24 @@ fn rows(r: &Results) -> Vec<Row> {
     add("adoption", none(), "share", num(r.adoption.share));
     add("adoption", none(), "ci95_low", num(r.adoption.ci95[0]));
     add("adoption", none(), "ci95_high", num(r.adoption.ci95[1]));
-    add("adoption", none(), "adopters", r.adoption.adopters.to_string());
+    add(
+        "adoption",
+        none(),
+        "adopters",
+        r.adoption.adopters.to_string(),
+    );
 
     for c in &r.choices {
         add("choice", text(&c.option), "share", num(c.share));
     }
     for s in &r.segments {
         add("segment", text(&s.name), "users", s.users.to_string());
-        add("segment", text(&s.name), "adoption_share", num(s.adoption_share));
+        add(
+            "segment",
+            text(&s.name),
+            "adoption_share",
+            num(s.adoption_share),
+        );
     }
 
     add("net_value", none(), "mean", num(r.net_value.mean));
@@ -96,24 +109,54 @@ fn rows(r: &Results) -> Vec<Row> {
         add("histogram", i.to_string(), "upper", edge(i + 1));
         add("histogram", i.to_string(), "count", count.to_string());
         if split {
-            add("histogram", i.to_string(), "adopters", h.adopter_counts[i].to_string());
+            add(
+                "histogram",
+                i.to_string(),
+                "adopters",
+                h.adopter_counts[i].to_string(),
+            );
         }
     }
 
     for b in &r.barriers {
-        add("barrier", text(&b.cost), "decisive_share", num(b.decisive_share));
-        add("barrier", text(&b.cost), "mean_adopters", num(b.mean_adopters));
-        add("barrier", text(&b.cost), "mean_non_adopters", num(b.mean_non_adopters));
+        add(
+            "barrier",
+            text(&b.cost),
+            "decisive_share",
+            num(b.decisive_share),
+        );
+        add(
+            "barrier",
+            text(&b.cost),
+            "mean_adopters",
+            num(b.mean_adopters),
+        );
+        add(
+            "barrier",
+            text(&b.cost),
+            "mean_non_adopters",
+            num(b.mean_non_adopters),
+        );
     }
     for s in &r.sensitivity {
         add("sensitivity", text(&s.input), "step", num(s.step));
-        add("sensitivity", text(&s.input), "adoption_share", num(s.adoption_share));
+        add(
+            "sensitivity",
+            text(&s.input),
+            "adoption_share",
+            num(s.adoption_share),
+        );
         add("sensitivity", text(&s.input), "change", num(s.change));
     }
     for t in r.timeline.iter().flatten() {
         let p = t.period.to_string();
         add("timeline", p.clone(), "aware_share", num(t.aware_share));
-        add("timeline", p.clone(), "new_adopters", t.new_adopters.to_string());
+        add(
+            "timeline",
+            p.clone(),
+            "new_adopters",
+            t.new_adopters.to_string(),
+        );
         add("timeline", p, "cumulative_share", num(t.cumulative_share));
     }
     v

@@ -222,7 +222,7 @@ mod tests {
         assert_eq!(f.number(12345.67, 1), "12,345.7");
         assert_eq!(f.signed(0.8, 1), "+0.8");
         assert_eq!(f.signed(-0.04, 1), "0.0");
-        assert_eq!(f.percent_range(0.4281, 0.4343, 1), "42.8\u{2013}43.4%");
+        assert_eq!(f.percent_range(0.4281, 0.4344, 1), "42.8\u{2013}43.4%");
         assert_eq!(f.points(0.021, 1), "+2.1");
         assert_eq!(f.points_range(-0.002, 0.008, 1), "\u{2212}0.2\u{2013}0.8");
         assert_eq!(f.probability(0.9999), "> 99.9%");

@@ -239,8 +239,12 @@ impl Labels {
                     .clone()
                     .unwrap_or_else(|| format!("#{}", i + 1));
                 let what = match rest {
-                    ["weights", "value"] => fill(&self.input_weight, &[("what", self.input_value.clone())]),
-                    ["weights", cost] => fill(&self.input_weight, &[("what", self.cost_name(cost))]),
+                    ["weights", "value"] => {
+                        fill(&self.input_weight, &[("what", self.input_value.clone())])
+                    }
+                    ["weights", cost] => {
+                        fill(&self.input_weight, &[("what", self.cost_name(cost))])
+                    }
                     ["share"] => self.input_share.clone(),
                     ["skepticism"] => self.input_skepticism.clone(),
                     ["screenshots_viewed"] => self.input_screenshots_viewed.clone(),
@@ -378,9 +382,18 @@ mod tests {
                 adopters: 5,
             },
             choices: vec![
-                Choice { option: "Our game".into(), share: 0.5 },
-                Choice { option: "Market leader".into(), share: 0.3 },
-                Choice { option: "none".into(), share: 0.2 },
+                Choice {
+                    option: "Our game".into(),
+                    share: 0.5,
+                },
+                Choice {
+                    option: "Market leader".into(),
+                    share: 0.3,
+                },
+                Choice {
+                    option: "none".into(),
+                    share: 0.2,
+                },
             ],
             segments: vec![SegmentResult {
                 name: "Core gamers".into(),
@@ -408,7 +421,10 @@ mod tests {
         let l = Labels::en();
         let r = results();
         assert_eq!(l.input_name("product.costs.trust.mean", &r), "trust cost");
-        assert_eq!(l.input_name("product.costs.time.sd", &r), "time cost spread");
+        assert_eq!(
+            l.input_name("product.costs.time.sd", &r),
+            "time cost spread"
+        );
         assert_eq!(l.input_name("product.value.mean", &r), "value");
         assert_eq!(l.input_name("product.claim", &r), "claim");
         assert_eq!(

@@ -100,4 +100,6 @@ pub use sentence::{
     template_en,
 };
 pub use style::{ChartStyle, Palette, hex};
-pub use summary::{chart_description, compare_summary, overlay_description, summary, timeline_summary};
+pub use summary::{
+    chart_description, compare_summary, overlay_description, summary, timeline_summary,
+};

@@ -77,57 +77,138 @@ pub enum Sentence {
     /// The run simulated nobody.
     NoPeople,
     /// "43.1% of 100,000 simulated people adopt (95% interval 42.8–43.4%)."
-    Headline { share: f64, lo: f64, hi: f64, adopters: u64, users: u64 },
+    Headline {
+        share: f64,
+        lo: f64,
+        hi: f64,
+        adopters: u64,
+        users: u64,
+    },
     /// An alternative wins more people than the product.
-    AlternativeLeads { option: String, share: f64, product_share: f64 },
+    AlternativeLeads {
+        option: String,
+        share: f64,
+        product_share: f64,
+    },
     /// The cost that, removed alone, would win the most non-adopters.
-    LargestBarrier { cost: String, share: f64 },
+    LargestBarrier {
+        cost: String,
+        share: f64,
+    },
     /// No cost removed alone would win even 0.5% of non-adopters.
     NoSingleBarrier,
     /// The what-if input with the largest effect on adoption.
-    BiggestLever { input: InputRef, step: f64, change: f64 },
+    BiggestLever {
+        input: InputRef,
+        step: f64,
+        change: f64,
+    },
     /// No what-if change moves adoption by even 0.05 points.
     NoLever,
     /// The segments that adopt most and least.
-    SegmentRange { best: String, best_share: f64, worst: String, worst_share: f64 },
+    SegmentRange {
+        best: String,
+        best_share: f64,
+        worst: String,
+        worst_share: f64,
+    },
 
     // ---- Adoption over time ----
     /// The period with the most new adopters.
-    TimelinePeak { period: u32, new_adopters: u64 },
+    TimelinePeak {
+        period: u32,
+        new_adopters: u64,
+    },
     /// Nobody became aware: reach is the limit.
-    TimelineNoReach { periods: u32 },
+    TimelineNoReach {
+        periods: u32,
+    },
     /// Nearly everyone heard of it (≥ 90%) but under 90% of them adopt.
-    TimelineValueLimited { ever: f64, aware: f64 },
+    TimelineValueLimited {
+        ever: f64,
+        aware: f64,
+    },
     /// Nearly everyone heard of it and nearly all of them adopt.
-    TimelineSaturated { ever: f64, period: u32 },
+    TimelineSaturated {
+        ever: f64,
+        period: u32,
+    },
     /// Under 90% heard of it; at least half of those adopt.
-    TimelineReachLimited { aware: f64, conversion: f64, period: u32 },
+    TimelineReachLimited {
+        aware: f64,
+        conversion: f64,
+        period: u32,
+    },
     /// Under 90% heard of it and under half of those adopt.
-    TimelineBothLimited { aware: f64, conversion: f64, period: u32 },
+    TimelineBothLimited {
+        aware: f64,
+        conversion: f64,
+        period: u32,
+    },
 
     // ---- A vs. B ----
     /// Both adoption shares.
-    CompareShares { a: f64, b: f64 },
+    CompareShares {
+        a: f64,
+        b: f64,
+    },
     /// One variant wins: its interval of the lift excludes zero.
-    CompareWinner { winner: Variant, points: f64, lo: f64, hi: f64, probability: f64 },
+    CompareWinner {
+        winner: Variant,
+        points: f64,
+        lo: f64,
+        hi: f64,
+        probability: f64,
+    },
     /// The interval of the lift includes zero.
-    CompareUnclear { leader: Variant, points: f64, lo: f64, hi: f64, probability: f64 },
+    CompareUnclear {
+        leader: Variant,
+        points: f64,
+        lo: f64,
+        hi: f64,
+        probability: f64,
+    },
     /// A and B give exactly the same adoption (lift 0 on the same people).
-    CompareSame { share: f64 },
+    CompareSame {
+        share: f64,
+    },
 
     // ---- Text alternatives of the charts ----
     /// The chart has nothing to show.
     NoData,
-    DescNetValue { mean: f64, sd: f64, positive: f64 },
-    DescChoices { items: Vec<(String, f64)> },
-    DescBarriers { items: Vec<(String, f64)> },
+    DescNetValue {
+        mean: f64,
+        sd: f64,
+        positive: f64,
+    },
+    DescChoices {
+        items: Vec<(String, f64)>,
+    },
+    DescBarriers {
+        items: Vec<(String, f64)>,
+    },
     /// (cost, mean for adopters, mean for non-adopters).
-    DescBarrierMeans { items: Vec<(String, f64, f64)> },
+    DescBarrierMeans {
+        items: Vec<(String, f64, f64)>,
+    },
     /// (input, step, change).
-    DescTornado { items: Vec<(InputRef, f64, f64)> },
-    DescSegments { items: Vec<(String, f64)>, overall: f64 },
-    DescTimeline { periods: u32, peak_period: u32, ever: f64, aware: f64 },
-    DescOverlay { a_mean: f64, b_mean: f64 },
+    DescTornado {
+        items: Vec<(InputRef, f64, f64)>,
+    },
+    DescSegments {
+        items: Vec<(String, f64)>,
+        overall: f64,
+    },
+    DescTimeline {
+        periods: u32,
+        peak_period: u32,
+        ever: f64,
+        aware: f64,
+    },
+    DescOverlay {
+        a_mean: f64,
+        b_mean: f64,
+    },
 }
 
 impl Sentence {
@@ -168,14 +249,27 @@ impl Sentence {
     pub fn args(&self) -> Vec<(&'static str, Arg)> {
         use Arg::*;
         match self {
-            Sentence::NoPeople | Sentence::NoSingleBarrier | Sentence::NoLever | Sentence::NoData => vec![],
-            Sentence::Headline { share, lo, hi, adopters, users } => vec![
+            Sentence::NoPeople
+            | Sentence::NoSingleBarrier
+            | Sentence::NoLever
+            | Sentence::NoData => vec![],
+            Sentence::Headline {
+                share,
+                lo,
+                hi,
+                adopters,
+                users,
+            } => vec![
                 ("share", Share(*share)),
                 ("interval", ShareRange(*lo, *hi)),
                 ("adopters", Count(*adopters)),
                 ("users", Count(*users)),
             ],
-            Sentence::AlternativeLeads { option, share, product_share } => vec![
+            Sentence::AlternativeLeads {
+                option,
+                share,
+                product_share,
+            } => vec![
                 ("option", Text(option.clone())),
                 ("share", Share(*share)),
                 ("product_share", Share(*product_share)),
@@ -183,20 +277,38 @@ impl Sentence {
             Sentence::LargestBarrier { cost, share } => {
                 vec![("cost", Cost(cost.clone())), ("share", Share(*share))]
             }
-            Sentence::BiggestLever { input, step, change } => vec![
-                ("direction", Key(if *step < 0.0 { "lower" } else { "raise" })),
+            Sentence::BiggestLever {
+                input,
+                step,
+                change,
+            } => vec![
+                (
+                    "direction",
+                    Key(if *step < 0.0 { "lower" } else { "raise" }),
+                ),
                 ("effect", Key(if *change < 0.0 { "loss" } else { "gain" })),
                 ("input", Input(input.clone())),
-                ("step", Number(step.abs(), crate::format::step_decimals(*step))),
+                (
+                    "step",
+                    Number(step.abs(), crate::format::step_decimals(*step)),
+                ),
                 ("points", Points(*change)),
             ],
-            Sentence::SegmentRange { best, best_share, worst, worst_share } => vec![
+            Sentence::SegmentRange {
+                best,
+                best_share,
+                worst,
+                worst_share,
+            } => vec![
                 ("best", Text(best.clone())),
                 ("best_share", Share(*best_share)),
                 ("worst", Text(worst.clone())),
                 ("worst_share", Share(*worst_share)),
             ],
-            Sentence::TimelinePeak { period, new_adopters } => vec![
+            Sentence::TimelinePeak {
+                period,
+                new_adopters,
+            } => vec![
                 ("period", Period(*period)),
                 ("new_adopters", Count(*new_adopters)),
             ],
@@ -207,8 +319,16 @@ impl Sentence {
             Sentence::TimelineSaturated { ever, period } => {
                 vec![("ever", Share(*ever)), ("period", Period(*period))]
             }
-            Sentence::TimelineReachLimited { aware, conversion, period }
-            | Sentence::TimelineBothLimited { aware, conversion, period } => vec![
+            Sentence::TimelineReachLimited {
+                aware,
+                conversion,
+                period,
+            }
+            | Sentence::TimelineBothLimited {
+                aware,
+                conversion,
+                period,
+            } => vec![
                 ("aware", Share(*aware)),
                 ("conversion", Share(*conversion)),
                 ("period", Period(*period)),
@@ -219,8 +339,20 @@ impl Sentence {
                 ("b", Variant(self::Variant::B)),
                 ("b_share", Share(*b)),
             ],
-            Sentence::CompareWinner { winner: v, points, lo, hi, probability }
-            | Sentence::CompareUnclear { leader: v, points, lo, hi, probability } => vec![
+            Sentence::CompareWinner {
+                winner: v,
+                points,
+                lo,
+                hi,
+                probability,
+            }
+            | Sentence::CompareUnclear {
+                leader: v,
+                points,
+                lo,
+                hi,
+                probability,
+            } => vec![
                 ("variant", Variant(*v)),
                 ("points", Points(*points)),
                 ("interval", PointsRange(*lo, *hi)),
@@ -280,7 +412,12 @@ impl Sentence {
                 ("list", named_shares(items, false)),
                 ("overall", Share(*overall)),
             ],
-            Sentence::DescTimeline { periods, peak_period, ever, aware } => vec![
+            Sentence::DescTimeline {
+                periods,
+                peak_period,
+                ever,
+                aware,
+            } => vec![
                 ("periods", Period(*periods)),
                 ("peak_period", Period(*peak_period)),
                 ("ever", Share(*ever)),
@@ -341,8 +478,10 @@ pub fn format_arg(arg: &Arg, labels: &Labels) -> String {
             let parts: Vec<String> = items
                 .iter()
                 .map(|item| {
-                    let name: Vec<String> = item.name.iter().map(|a| format_arg(a, labels)).collect();
-                    let values: Vec<String> = item.values.iter().map(|a| format_arg(a, labels)).collect();
+                    let name: Vec<String> =
+                        item.name.iter().map(|a| format_arg(a, labels)).collect();
+                    let values: Vec<String> =
+                        item.values.iter().map(|a| format_arg(a, labels)).collect();
                     format!("{}{}{}", name.join(" "), f.label, values.join(&f.versus))
                 })
                 .collect();
@@ -361,7 +500,9 @@ pub fn template_en(s: &Sentence) -> &'static str {
         Sentence::Headline { users: 1, .. } => {
             "{share} of 1 simulated person adopts (95% interval {interval})."
         }
-        Sentence::Headline { .. } => "{share} of {users} simulated people adopt (95% interval {interval}).",
+        Sentence::Headline { .. } => {
+            "{share} of {users} simulated people adopt (95% interval {interval})."
+        }
         Sentence::AlternativeLeads { .. } => {
             "{option} is chosen more often than the product: {share} against {product_share}."
         }
@@ -372,19 +513,29 @@ pub fn template_en(s: &Sentence) -> &'static str {
             "No single cost holds people back: removing any one alone would win almost no non-adopters."
         }
         Sentence::BiggestLever { step, change, .. } => match (*step < 0.0, *change < 0.0) {
-            (true, false) => "The biggest lever: lowering {input} by {step} would add {points} points.",
-            (false, false) => "The biggest lever: raising {input} by {step} would add {points} points.",
-            (true, true) => "The most sensitive input: lowering {input} by {step} would cost {points} points.",
-            (false, true) => "The most sensitive input: raising {input} by {step} would cost {points} points.",
+            (true, false) => {
+                "The biggest lever: lowering {input} by {step} would add {points} points."
+            }
+            (false, false) => {
+                "The biggest lever: raising {input} by {step} would add {points} points."
+            }
+            (true, true) => {
+                "The most sensitive input: lowering {input} by {step} would cost {points} points."
+            }
+            (false, true) => {
+                "The most sensitive input: raising {input} by {step} would cost {points} points."
+            }
         },
         Sentence::NoLever => "None of the what-if changes moves adoption noticeably.",
         Sentence::SegmentRange { .. } => {
             "Adoption is highest among {best} ({best_share}) and lowest among {worst} ({worst_share})."
         }
-        Sentence::TimelinePeak { new_adopters: 1, .. } => {
-            "New adoption peaks in period {period} with 1 new adopter."
+        Sentence::TimelinePeak {
+            new_adopters: 1, ..
+        } => "New adoption peaks in period {period} with 1 new adopter.",
+        Sentence::TimelinePeak { .. } => {
+            "New adoption peaks in period {period} with {new_adopters} new adopters."
         }
-        Sentence::TimelinePeak { .. } => "New adoption peaks in period {period} with {new_adopters} new adopters.",
         Sentence::TimelineNoReach { .. } => {
             "No one hears of the product in {periods} periods: reach is the limit."
         }
@@ -452,7 +603,11 @@ pub fn render_en(s: &Sentence) -> String {
 
 /// Sentences in English, joined into one paragraph.
 pub fn render_paragraph_en(sentences: &[Sentence]) -> String {
-    sentences.iter().map(render_en).collect::<Vec<_>>().join(" ")
+    sentences
+        .iter()
+        .map(render_en)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn capitalize_first(s: &str) -> String {

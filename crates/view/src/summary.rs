@@ -178,7 +178,11 @@ fn peak(rows: &[TimelineRow]) -> Option<&TimelineRow> {
 }
 
 fn finite_share(x: f64) -> f64 {
-    if x.is_finite() { x.clamp(0.0, 1.0) } else { 0.0 }
+    if x.is_finite() {
+        x.clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
 }
 
 /// The verdict of an A vs. B comparison: both shares, then who wins by how

@@ -116,12 +116,20 @@ mod tests {
 
     #[test]
     fn wrap_fits_and_keeps_words() {
-        let lines = wrap("The quick brown fox jumps over the lazy dog", 10.0, 80.0, 10);
+        let lines = wrap(
+            "The quick brown fox jumps over the lazy dog",
+            10.0,
+            80.0,
+            10,
+        );
         assert!(lines.len() > 1);
         for l in &lines {
             assert!(text_width(l, 10.0) <= 80.0, "{l}");
         }
-        assert_eq!(lines.join(" "), "The quick brown fox jumps over the lazy dog");
+        assert_eq!(
+            lines.join(" "),
+            "The quick brown fox jumps over the lazy dog"
+        );
     }
 
     #[test]

@@ -52,7 +52,10 @@ fn net_value_stacks_adopters_and_draws_zero_line() {
         .count();
     // The legend has one swatch of each colour besides the bars.
     assert_eq!(rects_of(&els, &hex(pal().adopters)).len(), adopter_bins + 1);
-    assert_eq!(rects_of(&els, &hex(pal().non_adopters)).len(), other_bins + 1);
+    assert_eq!(
+        rects_of(&els, &hex(pal().non_adopters)).len(),
+        other_bins + 1
+    );
     // Zero line: a vertical black line, plus the legend's sample.
     let zero: Vec<_> = lines_of(&els, &hex(pal().reference));
     assert_eq!(zero.len(), 2, "{zero:?}");
@@ -77,7 +80,13 @@ fn net_value_without_adopter_split_uses_one_colour() {
     r.net_value.histogram.adopter_counts.clear();
     let s = svg(ChartKind::NetValue, &r, 350, 230);
     let els = parse_svg(&s);
-    let nonzero = r.net_value.histogram.counts.iter().filter(|&&c| c > 0).count();
+    let nonzero = r
+        .net_value
+        .histogram
+        .counts
+        .iter()
+        .filter(|&&c| c > 0)
+        .count();
     assert_eq!(rects_of(&els, &hex(pal().none)).len(), nonzero + 1);
     assert_eq!(rects_of(&els, &hex(pal().adopters)).len(), 0);
     assert!(all_text(&s).contains(&"People".to_string()));
@@ -92,7 +101,15 @@ fn choices_bars_with_percent_labels() {
     assert_eq!(rects_of(&els, &hex(pal().alternative(0))).len(), 1);
     assert_eq!(rects_of(&els, &hex(pal().none)).len(), 1);
     let text = all_text(&s);
-    for t in ["Our game", "Market leader", "None", "43.1%", "30.5%", "26.4%", "What people choose"] {
+    for t in [
+        "Our game",
+        "Market leader",
+        "None",
+        "43.1%",
+        "30.5%",
+        "26.4%",
+        "What people choose",
+    ] {
         assert!(text.contains(&t.to_string()), "{t} missing from {text:?}");
     }
     // Longer bars for larger shares: the product's bar is the widest.
@@ -138,7 +155,12 @@ fn barrier_means_group_adopters_and_non_adopters() {
     assert!(text.contains(&"1.4".to_string()), "{text:?}");
     assert!(text.contains(&"0.6".to_string()), "{text:?}");
     // The widest gap (trust: 0.6 vs 1.4) comes first.
-    assert_eq!(text.iter().find(|t| ["trust", "time", "learning"].contains(&t.as_str())).unwrap(), "trust");
+    assert_eq!(
+        text.iter()
+            .find(|t| ["trust", "time", "learning"].contains(&t.as_str()))
+            .unwrap(),
+        "trust"
+    );
 }
 
 #[test]
@@ -163,12 +185,18 @@ fn tornado_sorted_with_signed_colours() {
         assert!((b.num("x") + b.num("width") - zero_x).abs() <= 1.0, "{b:?}");
     }
     let text = all_text(&s);
-    let first = text.iter().position(|t| t.starts_with("trust cost")).unwrap();
+    let first = text
+        .iter()
+        .position(|t| t.starts_with("trust cost"))
+        .unwrap();
     let second = text.iter().position(|t| t.starts_with("value +")).unwrap();
     assert!(first < second, "largest effect first: {text:?}");
     assert!(text.contains(&"+2.1".to_string()));
     assert!(text.contains(&"\u{2212}0.9".to_string()));
-    assert!(text.iter().any(|t| t.starts_with("Market leader: value")), "{text:?}");
+    assert!(
+        text.iter().any(|t| t.starts_with("Market leader: value")),
+        "{text:?}"
+    );
 }
 
 #[test]
@@ -180,7 +208,8 @@ fn tornado_caps_rows_with_a_more_note() {
     };
     let s = chart_svg(ChartKind::Tornado, &r, 350, 260, &style, &Labels::en()).unwrap();
     let els = parse_svg(&s);
-    let bars = rects_of(&els, &hex(pal().positive)).len() + rects_of(&els, &hex(pal().negative)).len();
+    let bars =
+        rects_of(&els, &hex(pal().positive)).len() + rects_of(&els, &hex(pal().negative)).len();
     assert_eq!(bars, 3 + 2, "three rows and two legend swatches");
     assert!(all_text(&s).contains(&"+5 more".to_string()));
 }
@@ -217,11 +246,21 @@ fn timeline_bars_and_lines() {
     assert_eq!(rects_of(&els, &hex(pal().new_adopters)).len(), nonzero + 1);
     // The cumulative line is one polyline through every period.
     let cumulative = lines_of(&els, &hex(pal().cumulative));
-    assert!(cumulative.iter().any(|l| l.attr("points").unwrap().split_whitespace().count() == rows.len()));
+    assert!(
+        cumulative
+            .iter()
+            .any(|l| l.attr("points").unwrap().split_whitespace().count() == rows.len())
+    );
     // The aware line is dashed: many pieces.
     assert!(lines_of(&els, &hex(pal().aware)).len() > 5);
     let text = all_text(&s);
-    for t in ["Adoption over time", "New adopters", "Adopted so far", "Aware", "100%"] {
+    for t in [
+        "Adoption over time",
+        "New adopters",
+        "Adopted so far",
+        "Aware",
+        "100%",
+    ] {
         assert!(text.contains(&t.to_string()), "{t} missing from {text:?}");
     }
 }
@@ -234,7 +273,13 @@ fn overlay_same_bins_and_different_bins() {
     let s = overlay_svg(&a, &b, 350, 230, &ChartStyle::default(), &Labels::en()).unwrap();
     dump("overlay", &s);
     let els = parse_svg(&s);
-    let na = a.net_value.histogram.counts.iter().filter(|&&c| c > 0).count();
+    let na = a
+        .net_value
+        .histogram
+        .counts
+        .iter()
+        .filter(|&&c| c > 0)
+        .count();
     assert_eq!(rects_of(&els, &hex(pal().variant_a)).len(), na + 1);
     assert!(rects_of(&els, &hex(pal().variant_b)).len() >= na);
     assert!(all_text(&s).contains(&"Share of people".to_string()));
@@ -278,7 +323,10 @@ fn every_chart_fits_phone_width_without_overlap() {
                 if !problems.is_empty() {
                     dump(&format!("overlap-{}-{css_w}-{scale}", kind.id()), &s);
                 }
-                assert!(problems.is_empty(), "{kind:?} at {css_w} css px ×{scale}: {problems:#?}");
+                assert!(
+                    problems.is_empty(),
+                    "{kind:?} at {css_w} css px ×{scale}: {problems:#?}"
+                );
             }
         }
     }
@@ -317,8 +365,16 @@ fn cjk_labels_fit() {
     let style = ChartStyle::default();
     for kind in [ChartKind::Choices, ChartKind::NetValue] {
         let s = chart_svg(kind, &r, 320, 240, &style, &labels).unwrap();
-        assert!(layout_problems(&s).is_empty(), "{kind:?}: {:#?}", layout_problems(&s));
-        assert!(all_text(&s).iter().any(|t| t.contains("用户") || t.contains("净价值")));
+        assert!(
+            layout_problems(&s).is_empty(),
+            "{kind:?}: {:#?}",
+            layout_problems(&s)
+        );
+        assert!(
+            all_text(&s)
+                .iter()
+                .any(|t| t.contains("用户") || t.contains("净价值"))
+        );
     }
 }
 
@@ -326,8 +382,24 @@ fn cjk_labels_fit() {
 fn scale_doubles_sizes() {
     let r = game();
     let labels = Labels::en();
-    let one = chart_svg(ChartKind::Choices, &r, 350, 200, &ChartStyle::for_scale(1.0), &labels).unwrap();
-    let two = chart_svg(ChartKind::Choices, &r, 700, 400, &ChartStyle::for_scale(2.0), &labels).unwrap();
+    let one = chart_svg(
+        ChartKind::Choices,
+        &r,
+        350,
+        200,
+        &ChartStyle::for_scale(1.0),
+        &labels,
+    )
+    .unwrap();
+    let two = chart_svg(
+        ChartKind::Choices,
+        &r,
+        700,
+        400,
+        &ChartStyle::for_scale(2.0),
+        &labels,
+    )
+    .unwrap();
     let title_size = |s: &str| {
         texts(&parse_svg(s))
             .iter()
@@ -335,7 +407,11 @@ fn scale_doubles_sizes() {
             .unwrap()
             .num("font-size")
     };
-    assert!((title_size(&one) - 14.0).abs() < 0.01, "{}", title_size(&one));
+    assert!(
+        (title_size(&one) - 14.0).abs() < 0.01,
+        "{}",
+        title_size(&one)
+    );
     assert!((title_size(&two) - 28.0).abs() < 0.01);
     let bar = |s: &str| rects_of(&parse_svg(s), &hex(pal().product))[0].num("width");
     assert!((bar(&two) / bar(&one) - 2.0).abs() < 0.05);
@@ -383,7 +459,12 @@ fn empty_and_degenerate_results_never_panic() {
     cases.push(("nan edge", nan_edge));
 
     let mut zero_counts = game();
-    zero_counts.net_value.histogram.counts.iter_mut().for_each(|c| *c = 0);
+    zero_counts
+        .net_value
+        .histogram
+        .counts
+        .iter_mut()
+        .for_each(|c| *c = 0);
     cases.push(("zero counts", zero_counts));
 
     let mut huge = game();
@@ -391,6 +472,22 @@ fn empty_and_degenerate_results_never_panic() {
     huge.net_value.histogram.counts[1] = u64::MAX;
     huge.users = u64::MAX;
     cases.push(("huge counts", huge));
+
+    let mut extreme = game();
+    extreme.net_value.histogram.edges = vec![-f64::MAX, 0.0, f64::MAX];
+    extreme.net_value.histogram.counts = vec![1, 2];
+    extreme.net_value.histogram.adopter_counts = vec![0, 2];
+    extreme.choices[0].share = 1e308;
+    extreme.choices[1].share = -1e308;
+    extreme.segments[0].adoption_share = -3.0;
+    extreme.barriers[0].mean_adopters = f64::MAX;
+    extreme.sensitivity[0].change = -f64::MAX;
+    extreme.sensitivity[1].step = 1e300;
+    if let Some(t) = extreme.timeline.as_mut() {
+        t[0].period = u32::MAX;
+        t[1].new_adopters = u64::MAX;
+    }
+    cases.push(("extreme values", extreme));
 
     let mut timeline0 = game();
     timeline0.timeline = Some(vec![]);
@@ -425,7 +522,10 @@ fn charts_without_data_draw_an_empty_state() {
         assert!(!kind.has_data(&r), "{kind:?}");
         let s = svg(kind, &r, 350, 200);
         let text = all_text(&s);
-        assert!(text.contains(&"No data to show".to_string()), "{kind:?}: {text:?}");
+        assert!(
+            text.contains(&"No data to show".to_string()),
+            "{kind:?}: {text:?}"
+        );
         assert!(text.contains(&kind.title(&Labels::en()).to_string()));
     }
     for kind in ChartKind::ALL {

@@ -7,8 +7,8 @@ use common::*;
 use worthit_engine::{CompareResults, Comparison, TimelineRow};
 use worthit_view::{
     Arg, ChartKind, Labels, NumberFormat, Sentence, Variant, chart_description, compare_summary,
-    format_arg, overlay_description, render, render_en, render_paragraph_en, summary,
-    template_en, timeline_summary,
+    format_arg, overlay_description, render, render_en, render_paragraph_en, summary, template_en,
+    timeline_summary,
 };
 
 #[test]
@@ -34,7 +34,10 @@ fn summary_of_the_game_run() {
     );
     // The fixture's timeline: awareness 1 − e^(−0.08 t), 43.12% of the
     // aware adopt; at t = 52, 98.4% aware and 42.4% adopted.
-    assert_eq!(text[4], "New adoption peaks in period 1 with 3,315 new adopters.");
+    assert_eq!(
+        text[4],
+        "New adoption peaks in period 1 with 3,315 new adopters."
+    );
     assert_eq!(
         text[5],
         "Only 42.4% ever adopt although 98.4% hear of it: value and cost, not reach, are the limit."
@@ -79,7 +82,10 @@ fn levers_that_cost_adoption_read_as_risks() {
 
 #[test]
 fn degenerate_runs() {
-    assert_eq!(render_paragraph_en(&summary(&empty())), "No one was simulated, so there is nothing to report.");
+    assert_eq!(
+        render_paragraph_en(&summary(&empty())),
+        "No one was simulated, so there is nothing to report."
+    );
 
     let mut one = empty();
     one.users = 1;
@@ -93,19 +99,26 @@ fn degenerate_runs() {
 
     // No barrier worth naming, and no lever that moves anything.
     let mut flat = game();
-    flat.barriers.iter_mut().for_each(|b| b.decisive_share = 0.001);
+    flat.barriers
+        .iter_mut()
+        .for_each(|b| b.decisive_share = 0.001);
     flat.sensitivity.iter_mut().for_each(|s| s.change = 0.0);
     flat.segments.truncate(1);
     flat.timeline = None;
     let text: Vec<String> = summary(&flat).iter().map(render_en).collect();
     assert_eq!(text.len(), 3, "{text:#?}");
     assert!(text[1].starts_with("No single cost holds people back"));
-    assert_eq!(text[2], "None of the what-if changes moves adoption noticeably.");
+    assert_eq!(
+        text[2],
+        "None of the what-if changes moves adoption noticeably."
+    );
 
     // NaN everywhere still gives sentences without panicking or "NaN".
     let mut nan = game();
     nan.adoption.share = f64::NAN;
-    nan.barriers.iter_mut().for_each(|b| b.decisive_share = f64::NAN);
+    nan.barriers
+        .iter_mut()
+        .for_each(|b| b.decisive_share = f64::NAN);
     nan.sensitivity.iter_mut().for_each(|s| s.change = f64::NAN);
     let text = render_paragraph_en(&summary(&nan));
     assert!(!text.contains("NaN"), "{text}");
@@ -130,14 +143,20 @@ fn timeline_ceilings() {
     };
     // Reach-limited: few aware, most of them adopt.
     let t = render(&rows(&[0.1, 0.3], &[0.08, 0.24], &[80, 160]));
-    assert_eq!(t[0], "New adoption peaks in period 2 with 160 new adopters.");
+    assert_eq!(
+        t[0],
+        "New adoption peaks in period 2 with 160 new adopters."
+    );
     assert_eq!(
         t[1],
         "By period 2 only 30.0% have heard of it and 80.0% of them adopt: reach, not value and cost, is the limit."
     );
     // Both: few aware and few of those adopt.
     let t = render(&rows(&[0.2, 0.4], &[0.02, 0.04], &[1, 20]));
-    assert!(t[1].contains("both reach and value for cost hold adoption back"), "{t:?}");
+    assert!(
+        t[1].contains("both reach and value for cost hold adoption back"),
+        "{t:?}"
+    );
     assert_eq!(t[0], "New adoption peaks in period 2 with 20 new adopters.");
     // Saturated.
     let t = render(&rows(&[0.5, 0.99], &[0.5, 0.97], &[1, 1]));
@@ -155,7 +174,10 @@ fn timeline_ceilings() {
     );
     // Nobody reached.
     let t = render(&rows(&[0.0, 0.0, 0.0], &[0.0, 0.0, 0.0], &[0, 0, 0]));
-    assert_eq!(t, vec!["No one hears of the product in 3 periods: reach is the limit."]);
+    assert_eq!(
+        t,
+        vec!["No one hears of the product in 3 periods: reach is the limit."]
+    );
     assert!(render(&[]).is_empty());
 }
 
@@ -225,11 +247,20 @@ fn chart_descriptions() {
     let net = d(ChartKind::NetValue);
     assert!(net.contains("mean +0.8, spread 2.1"), "{net}");
     // About 65% of a normal(0.8, 2.1) is above zero.
-    assert!(net.contains("about 64.") || net.contains("about 65."), "{net}");
+    assert!(
+        net.contains("about 64.") || net.contains("about 65."),
+        "{net}"
+    );
     let tl = d(ChartKind::Timeline);
-    assert!(tl.starts_with("Over 52 periods, new adopters per period (bars) peak in period 1;"), "{tl}");
+    assert!(
+        tl.starts_with("Over 52 periods, new adopters per period (bars) peak in period 1;"),
+        "{tl}"
+    );
     for k in ChartKind::ALL {
-        assert_eq!(render_paragraph_en(&chart_description(k, &empty())), "No data to show.");
+        assert_eq!(
+            render_paragraph_en(&chart_description(k, &empty())),
+            "No data to show."
+        );
     }
     assert_eq!(
         render_paragraph_en(&overlay_description(&r, &r)),
@@ -241,8 +272,16 @@ fn chart_descriptions() {
 fn every_sentence() -> Vec<Sentence> {
     let r = game();
     let mut all = summary(&r);
-    all.extend(timeline_summary(&rows(&[0.1, 0.3], &[0.08, 0.24], &[80, 160])));
-    all.extend(timeline_summary(&rows(&[0.2, 0.4], &[0.02, 0.04], &[1, 20])));
+    all.extend(timeline_summary(&rows(
+        &[0.1, 0.3],
+        &[0.08, 0.24],
+        &[80, 160],
+    )));
+    all.extend(timeline_summary(&rows(
+        &[0.2, 0.4],
+        &[0.02, 0.04],
+        &[1, 20],
+    )));
     all.extend(timeline_summary(&rows(&[0.5, 0.99], &[0.5, 0.97], &[1, 1])));
     all.extend(timeline_summary(&rows(&[0.0], &[0.0], &[0])));
     for c in [
@@ -287,7 +326,11 @@ fn every_template_is_filled_from_its_arguments() {
     assert_eq!(ids.len(), 27, "{ids:?}");
     for s in &all {
         let text = render_en(s);
-        assert!(!text.contains('{') && !text.contains('}'), "{}: {text}", s.id());
+        assert!(
+            !text.contains('{') && !text.contains('}'),
+            "{}: {text}",
+            s.id()
+        );
         assert!(text.ends_with('.'), "{}: {text}", s.id());
         // Every placeholder of the template names an argument.
         let names: Vec<&str> = s.args().iter().map(|(k, _)| *k).collect();
@@ -296,7 +339,11 @@ fn every_template_is_filled_from_its_arguments() {
         while let Some(open) = rest.find('{') {
             let close = rest[open..].find('}').unwrap() + open;
             let name = &rest[open + 1..close];
-            assert!(names.contains(&name), "{}: {{{name}}} is not an argument", s.id());
+            assert!(
+                names.contains(&name),
+                "{}: {{{name}}} is not an argument",
+                s.id()
+            );
             rest = &rest[close + 1..];
         }
     }
@@ -323,7 +370,7 @@ fn another_locale_changes_numbers_and_words_not_code() {
     let h = Sentence::Headline {
         share: 0.4312,
         lo: 0.4281,
-        hi: 0.4343,
+        hi: 0.4344,
         adopters: 43_120,
         users: 100_000,
     };

@@ -4,12 +4,13 @@
 use worthit_engine::{Alternative, Dist};
 use yew::prelude::*;
 
+use super::GroupProps;
 use super::costs::{cost_rows, locate_costs};
-use super::{GroupProps, MAX_ITEMS};
 use crate::editor::dist::DistEditor;
 use crate::editor::dist_map::Kind;
 use crate::editor::strings;
 use crate::editor::text_field::TextField;
+use worthit_engine::validate::MAX_ALTERNATIVES;
 
 #[component]
 pub fn AlternativesGroup(props: &GroupProps) -> Html {
@@ -24,7 +25,7 @@ pub fn AlternativesGroup(props: &GroupProps) -> Html {
         let opened = opened.clone();
         Callback::from(move |_: MouseEvent| {
             let n = ctx.scenario.alternatives.len();
-            if n < MAX_ITEMS {
+            if n < MAX_ALTERNATIVES {
                 // A new rival starts as a copy of the product: a neutral
                 // point to move away from.
                 ctx.apply(|s| {
@@ -82,7 +83,7 @@ pub fn AlternativesGroup(props: &GroupProps) -> Html {
                 }
             }) }
             <button type="button" class="ed-button ed-button--add" onclick={on_add}
-                disabled={locked || alternatives.len() >= MAX_ITEMS} data-testid="add-alternative">
+                disabled={locked || alternatives.len() >= MAX_ALTERNATIVES} data-testid="add-alternative">
                 { "+ " }{ strings::ADD_ALTERNATIVE }
             </button>
         </fieldset>

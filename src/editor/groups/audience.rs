@@ -4,10 +4,11 @@
 use worthit_engine::{CostKind, Scenario, Segment, Weights};
 use yew::prelude::*;
 
-use super::{GroupProps, MAX_ITEMS};
+use super::GroupProps;
 use crate::editor::field::{NumberField, use_uid};
 use crate::editor::strings;
 use crate::editor::text_field::TextField;
+use worthit_engine::validate::MAX_SEGMENTS;
 
 /// The weight of one term: `None` is value, `Some(k)` a cost.
 fn weight_mut(w: &mut Weights, term: Option<CostKind>) -> &mut f64 {
@@ -44,13 +45,17 @@ pub fn AudienceGroup(props: &GroupProps) -> Html {
         let opened = opened.clone();
         Callback::from(move |_: MouseEvent| {
             let n = ctx.scenario.segments.len();
-            if n < MAX_ITEMS {
+            if n < MAX_SEGMENTS {
                 ctx.apply(|s| {
                     s.segments.push(Segment {
                         name: strings::new_segment_name(n + 1),
                         // The mean share, so the new segment starts as big as
                         // an average one.
-                        share: if n == 0 { 1.0 } else { (total / n as f64).clamp(0.01, 1.0) },
+                        share: if n == 0 {
+                            1.0
+                        } else {
+                            (total / n as f64).clamp(0.01, 1.0)
+                        },
                         weights: Weights::default(),
                         skepticism: 0.5,
                         screenshots_viewed: 3.0,
@@ -110,8 +115,10 @@ pub fn AudienceGroup(props: &GroupProps) -> Html {
                             <details class="ed-sub">
                                 <summary>{ strings::WEIGHTS }</summary>
                                 <p class="ed-group__hint" id={weights_hint.clone()}>{ strings::WEIGHTS_HINT }</p>
-                                { weight(None) }
-                                { for CostKind::ALL.into_iter().map(|k| weight(Some(k))) }
+                                <div class="ed-weights">
+                                    { weight(None) }
+                                    { for CostKind::ALL.into_iter().map(|k| weight(Some(k))) }
+                                </div>
                             </details>
                             <button type="button" class="ed-button ed-button--remove"
                                 aria-label={strings::remove_segment(&seg.name)}
@@ -124,7 +131,7 @@ pub fn AudienceGroup(props: &GroupProps) -> Html {
                 }
             }) }
             <button type="button" class="ed-button ed-button--add" onclick={on_add}
-                disabled={locked || segments.len() >= MAX_ITEMS} data-testid="add-segment">
+                disabled={locked || segments.len() >= MAX_SEGMENTS} data-testid="add-segment">
                 { "+ " }{ strings::ADD_SEGMENT }
             </button>
         </fieldset>

@@ -28,7 +28,13 @@ where
 /// The six cost editors for one set of costs (the product's or an
 /// alternative's). `path` is the JSON path of the costs (for locks) and
 /// `testid` the prefix of the test ids (`cost` → `cost-trust-mean`).
-pub fn cost_rows(ctx: &EditCtx, costs: &Costs, path: &str, testid: &str, locate: LocateCosts) -> Html {
+pub fn cost_rows(
+    ctx: &EditCtx,
+    costs: &Costs,
+    path: &str,
+    testid: &str,
+    locate: LocateCosts,
+) -> Html {
     let whole_locked = ctx.is_locked(path);
     html! {
         <div class="ed-costs">

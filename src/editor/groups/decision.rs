@@ -20,8 +20,16 @@ pub fn DecisionGroup(props: &GroupProps) -> Html {
     let locked = ctx.is_locked("decision");
 
     let rules = [
-        ("threshold", strings::RULE_THRESHOLD, strings::RULE_THRESHOLD_HINT),
-        ("beat_alternatives", strings::RULE_BEAT, strings::RULE_BEAT_HINT),
+        (
+            "threshold",
+            strings::RULE_THRESHOLD,
+            strings::RULE_THRESHOLD_HINT,
+        ),
+        (
+            "beat_alternatives",
+            strings::RULE_BEAT,
+            strings::RULE_BEAT_HINT,
+        ),
         ("logit", strings::RULE_LOGIT, strings::RULE_LOGIT_HINT),
     ];
     let current = match decision {

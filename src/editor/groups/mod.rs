@@ -27,6 +27,3 @@ use super::edit::EditCtx;
 pub struct GroupProps {
     pub ctx: EditCtx,
 }
-
-/// Upper limit of segments and alternatives (the format's own limit).
-pub const MAX_ITEMS: usize = 16;

@@ -3,25 +3,13 @@
 //! strip with drag and per-card effects.
 
 use wasm_bindgen::JsCast;
+use worthit_engine::BUILTIN_SCREENSHOT_KINDS;
+use worthit_engine::validate::MAX_SCREENSHOTS;
 use yew::prelude::*;
 
 use super::GroupProps;
 use crate::editor::field::use_uid;
 use crate::editor::strings;
-
-/// The built-in kinds, in the order the add menu offers them.
-pub const BUILTIN_KINDS: [&str; 7] = [
-    "gameplay",
-    "progression",
-    "characters",
-    "social_proof",
-    "features",
-    "offer",
-    "safety",
-];
-
-/// The format's limit on screenshots.
-pub const MAX_SCREENSHOTS: usize = 10;
 
 #[component]
 pub fn ScreenshotsGroup(props: &GroupProps) -> Html {
@@ -30,13 +18,16 @@ pub fn ScreenshotsGroup(props: &GroupProps) -> Html {
     let select_id = format!("{uid}-kind");
     let hint_id = format!("{uid}-hint");
     let list_ref = use_node_ref();
-    let chosen = use_state(|| BUILTIN_KINDS[0].to_string());
+    let chosen = use_state(|| BUILTIN_SCREENSHOT_KINDS[0].to_string());
     let shots = &ctx.scenario.product.screenshots;
     let locked = ctx.is_locked("product.screenshots");
     let full = shots.len() >= MAX_SCREENSHOTS;
 
     // Kinds defined by the scenario's own effects table can be added too.
-    let mut kinds: Vec<String> = BUILTIN_KINDS.iter().map(|k| k.to_string()).collect();
+    let mut kinds: Vec<String> = BUILTIN_SCREENSHOT_KINDS
+        .iter()
+        .map(|k| k.to_string())
+        .collect();
     for k in ctx.scenario.product.screenshot_effects.keys() {
         if !kinds.contains(k) {
             kinds.push(k.clone());

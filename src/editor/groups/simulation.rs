@@ -15,7 +15,11 @@ pub const MAX_SEED: f64 = 9_007_199_254_740_991.0;
 /// from the current one so the button always changes something.
 fn new_seed(current: u64) -> u64 {
     let seed = (js_sys::Math::random() * 4_294_967_296.0) as u64;
-    if seed == current { seed.wrapping_add(1) } else { seed }
+    if seed == current {
+        seed.wrapping_add(1)
+    } else {
+        seed
+    }
 }
 
 #[component]

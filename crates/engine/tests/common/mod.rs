@@ -59,5 +59,8 @@ pub fn basic(users: u64, seed: u64) -> Scenario {
 }
 
 pub fn opts(sensitivity: bool, chunk: u64) -> RunOptions {
-    RunOptions { sensitivity, chunk_size: chunk }
+    RunOptions {
+        sensitivity,
+        chunk_size: chunk,
+    }
 }

@@ -56,6 +56,7 @@ pub fn draw_choices<DB: DrawingBackend>(
             rows,
             reference: None,
             strong_zero: false,
+            label_share: 0.4,
         },
     )
 }
@@ -95,6 +96,7 @@ pub fn draw_barriers<DB: DrawingBackend>(
             rows: cap_rows(rows, style.max_rows, labels),
             reference: None,
             strong_zero: false,
+            label_share: 0.4,
         },
     )
 }
@@ -162,6 +164,7 @@ pub fn draw_barrier_means<DB: DrawingBackend>(
             rows: cap_rows(rows, style.max_rows, labels),
             reference: None,
             strong_zero: false,
+            label_share: 0.4,
         },
     )
 }
@@ -228,6 +231,7 @@ pub fn draw_tornado<DB: DrawingBackend>(
             rows: cap_rows(rows, style.max_rows, labels),
             reference: None,
             strong_zero: true,
+            label_share: 0.5,
         },
     )
 }
@@ -272,6 +276,7 @@ pub fn draw_segments<DB: DrawingBackend>(
             rows: cap_rows(rows, style.max_rows, labels),
             reference: Some((overall, pal.reference)),
             strong_zero: false,
+            label_share: 0.4,
         },
     )
 }
@@ -285,7 +290,10 @@ fn cap_rows(mut rows: Vec<Row>, max: usize, labels: &Labels) -> Vec<Row> {
     let hidden = rows.len() - (max - 1);
     rows.truncate(max - 1);
     rows.push(Row {
-        label: fill(&labels.more_rows, &[("n", labels.numbers.count(hidden as u64))]),
+        label: fill(
+            &labels.more_rows,
+            &[("n", labels.numbers.count(hidden as u64))],
+        ),
         bars: Vec::new(),
     });
     rows

@@ -34,6 +34,9 @@ pub(crate) struct HBarSpec {
     /// The line at zero is drawn in the reference colour (the tornado's
     /// centre) rather than as a plain axis.
     pub strong_zero: bool,
+    /// Most of the width the label column may take (0.4 suits names; the
+    /// tornado's labels carry a step too and its value labels are short).
+    pub label_share: f64,
 }
 
 /// Smallest comfortable row height in CSS pixels for rows of `bars` bars.
@@ -94,14 +97,15 @@ pub(crate) fn draw_hbars<DB: DrawingBackend>(
         .map(|b| text_width(&b.text, value_px))
         .fold(0.0, f64::max);
 
-    // The label column takes what its longest label needs, up to 40% of the
-    // width; longer labels wrap onto two lines and are cut after that.
+    // The label column takes what its longest label needs, up to its share
+    // of the width; longer labels wrap onto two lines and are cut after
+    // that.
     let natural = spec
         .rows
         .iter()
         .map(|r| text_width(&r.label, text_px))
         .fold(0.0, f64::max);
-    let label_w = natural.min(w * 0.4).max(0.0);
+    let label_w = natural.min(w * spec.label_share.clamp(0.1, 0.6)).max(0.0);
     let bars_x0 = label_w + pad + if left_w > 0.0 { left_w + pad } else { 0.0 };
     let bars_x1 = (w - right_w - pad).max(bars_x0 + 1.0);
     let to_x = |v: f64| bars_x0 + (v - dmin) / (dmax - dmin) * (bars_x1 - bars_x0);
@@ -129,7 +133,13 @@ pub(crate) fn draw_hbars<DB: DrawingBackend>(
     p.line(&[(x0, 0.0), (x0, h)], axis_color, style.stroke(1.0))?;
     if let Some((v, c)) = spec.reference.filter(|(v, _)| v.is_finite()) {
         let x = to_x(v);
-        p.dashed((x, 0.0), (x, h), style.px(4.0), c, style.stroke(style.line_px * 0.75))?;
+        p.dashed(
+            (x, 0.0),
+            (x, h),
+            style.px(4.0),
+            c,
+            style.stroke(style.line_px * 0.75),
+        )?;
     }
     for (i, row) in spec.rows.iter().enumerate() {
         let cy = row_h * (i as f64 + 0.5);
@@ -165,10 +175,24 @@ pub(crate) fn draw_hbars<DB: DrawingBackend>(
                 // background behind the label so it stays readable.
                 if spec.reference.is_some() {
                     let half = bar_text_px * 0.6;
-                    p.rect(tx0 - 1.0, by - half, tx0 + tw + 1.0, by + half, pal.background)?;
+                    p.rect(
+                        tx0 - 1.0,
+                        by - half,
+                        tx0 + tw + 1.0,
+                        by + half,
+                        pal.background,
+                    )?;
                 }
                 let tx = if v < 0.0 { xe - pad } else { xe + pad };
-                p.text(&bar.text, tx, by, bar_text_px, pal.text, h_pos, VPos::Center)?;
+                p.text(
+                    &bar.text,
+                    tx,
+                    by,
+                    bar_text_px,
+                    pal.text,
+                    h_pos,
+                    VPos::Center,
+                )?;
             }
         }
     }

@@ -27,7 +27,8 @@ pub(crate) struct Bins {
 impl Bins {
     pub fn from(h: &Histogram) -> Option<Bins> {
         let ok_shape = !h.counts.is_empty() && h.edges.len() == h.counts.len() + 1;
-        let ok_edges = h.edges.iter().all(|e| e.is_finite()) && h.edges.windows(2).all(|w| w[0] <= w[1]);
+        let ok_edges =
+            h.edges.iter().all(|e| e.is_finite()) && h.edges.windows(2).all(|w| w[0] <= w[1]);
         if !(ok_shape && ok_edges) {
             return None;
         }
@@ -95,10 +96,17 @@ fn y_top(max: f64) -> f64 {
     }
 }
 
-fn zero_line<DB: DrawingBackend>(chart: &mut Chart<'_, DB>, ymax: f64, style: &ChartStyle) -> Result<(), ChartError> {
+fn zero_line<DB: DrawingBackend>(
+    chart: &mut Chart<'_, DB>,
+    ymax: f64,
+    style: &ChartStyle,
+) -> Result<(), ChartError> {
     chart.draw_series(std::iter::once(PathElement::new(
         vec![(0.0, 0.0), (0.0, ymax)],
-        style.palette.reference.stroke_width(style.stroke(style.line_px * 0.75)),
+        style
+            .palette
+            .reference
+            .stroke_width(style.stroke(style.line_px * 0.75)),
     )))?;
     Ok(())
 }
@@ -170,10 +178,16 @@ pub fn draw_net_value<DB: DrawingBackend>(
             Some(a) => {
                 let adopt = bins.height(i, a[i], false);
                 if a[i] > 0 {
-                    rects.push(Rectangle::new([(x0, 0.0), (x1, adopt)], pal.adopters.filled()));
+                    rects.push(Rectangle::new(
+                        [(x0, 0.0), (x1, adopt)],
+                        pal.adopters.filled(),
+                    ));
                 }
                 if bins.counts[i] > a[i] {
-                    rects.push(Rectangle::new([(x0, adopt), (x1, total)], pal.non_adopters.filled()));
+                    rects.push(Rectangle::new(
+                        [(x0, adopt), (x1, total)],
+                        pal.non_adopters.filled(),
+                    ));
                 }
             }
             None if bins.counts[i] > 0 => {
@@ -250,7 +264,11 @@ pub fn draw_net_value_overlay<DB: DrawingBackend>(
             x: xr,
             y: 0.0..ymax,
             x_ticks: Ticks::Number,
-            y_ticks: if density { Ticks::Number } else { Ticks::Percent },
+            y_ticks: if density {
+                Ticks::Number
+            } else {
+                Ticks::Percent
+            },
             right_area: 0.0,
         },
     )?;
@@ -282,7 +300,8 @@ pub fn draw_net_value_overlay<DB: DrawingBackend>(
     outline.push((bb.edges[bb.edges.len() - 1], 0.0));
     chart.draw_series(std::iter::once(PathElement::new(
         outline,
-        pal.variant_b.stroke_width(style.stroke(style.line_px * 0.75)),
+        pal.variant_b
+            .stroke_width(style.stroke(style.line_px * 0.75)),
     )))?;
     if show_zero {
         zero_line(&mut chart, ymax, style)?;

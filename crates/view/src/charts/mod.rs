@@ -174,11 +174,17 @@ pub fn overlay_svg(
     style: &ChartStyle,
     labels: &Labels,
 ) -> Result<String, ChartError> {
-    render_svg(width, height, style, &labels.overlay_title, |area, style| {
-        let r = draw_net_value_overlay(area, a, b, style, labels);
-        area.present()?;
-        r
-    })
+    render_svg(
+        width,
+        height,
+        style,
+        &labels.overlay_title,
+        |area, style| {
+            let r = draw_net_value_overlay(area, a, b, style, labels);
+            area.present()?;
+            r
+        },
+    )
 }
 
 fn render_svg(
@@ -254,7 +260,13 @@ pub(crate) fn escape_xml(s: &str) -> String {
 /// at `width` CSS pixels: bar charts grow with their rows, the histograms
 /// and the timeline keep a pleasant aspect ratio. The page may use it to
 /// size each chart's box.
-pub fn preferred_height(kind: ChartKind, results: &Results, width: f64, style: &ChartStyle, labels: &Labels) -> f64 {
+pub fn preferred_height(
+    kind: ChartKind,
+    results: &Results,
+    width: f64,
+    style: &ChartStyle,
+    labels: &Labels,
+) -> f64 {
     let width = if width.is_finite() && width > 0.0 {
         width
     } else {
@@ -267,8 +279,18 @@ pub fn preferred_height(kind: ChartKind, results: &Results, width: f64, style: &
     };
     let pal = &css.palette;
     let (legend, caption, rows, bars_per_row): (Vec<LegendItem>, &str, usize, usize) = match kind {
-        ChartKind::Choices => (Vec::new(), &labels.choices_caption, results.choices.len(), 1),
-        ChartKind::Barriers => (Vec::new(), &labels.barriers_caption, results.barriers.len(), 1),
+        ChartKind::Choices => (
+            Vec::new(),
+            &labels.choices_caption,
+            results.choices.len(),
+            1,
+        ),
+        ChartKind::Barriers => (
+            Vec::new(),
+            &labels.barriers_caption,
+            results.barriers.len(),
+            1,
+        ),
         ChartKind::BarrierMeans => (
             legend_of(&[&labels.adopters, &labels.non_adopters], pal.adopters),
             &labels.barrier_means_caption,
@@ -282,7 +304,10 @@ pub fn preferred_height(kind: ChartKind, results: &Results, width: f64, style: &
             1,
         ),
         ChartKind::Segments => (
-            legend_of(&[&labels.overall_with(results.adoption.share, &labels.numbers)], pal.reference),
+            legend_of(
+                &[&labels.overall_with(results.adoption.share, &labels.numbers)],
+                pal.reference,
+            ),
             &labels.segments_caption,
             results.segments.len(),
             1,

@@ -63,7 +63,14 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         Ok(())
     }
 
-    pub fn rect(&self, x0: f64, y0: f64, x1: f64, y1: f64, color: RGBColor) -> Result<(), ChartError> {
+    pub fn rect(
+        &self,
+        x0: f64,
+        y0: f64,
+        x1: f64,
+        y1: f64,
+        color: RGBColor,
+    ) -> Result<(), ChartError> {
         let (l, r) = (x0.min(x1), x0.max(x1));
         let (t, b) = (y0.min(y1), y0.max(y1));
         // A bar thinner than a pixel still gets one, so a small value is
@@ -77,7 +84,12 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         Ok(())
     }
 
-    pub fn line(&self, points: &[(f64, f64)], color: RGBColor, width: u32) -> Result<(), ChartError> {
+    pub fn line(
+        &self,
+        points: &[(f64, f64)],
+        color: RGBColor,
+        width: u32,
+    ) -> Result<(), ChartError> {
         let pts: Vec<(i32, i32)> = points.iter().map(|&(x, y)| (round(x), round(y))).collect();
         self.area
             .draw(&PathElement::new(pts, color.stroke_width(width)))?;
@@ -281,7 +293,11 @@ pub(crate) fn draw_frame<DB: DrawingBackend>(
                     p.rect(*x, cy - half, x + swatch_w, cy + half, c)?;
                 }
                 Swatch::Line(c) => {
-                    p.line(&[(*x, cy), (x + swatch_w, cy)], c, p.style.stroke(p.style.line_px))?;
+                    p.line(
+                        &[(*x, cy), (x + swatch_w, cy)],
+                        c,
+                        p.style.stroke(p.style.line_px),
+                    )?;
                 }
                 Swatch::Dashed(c) => {
                     p.dashed(
@@ -293,23 +309,55 @@ pub(crate) fn draw_frame<DB: DrawingBackend>(
                     )?;
                 }
             }
-            p.text(text, x + swatch_w + gap, cy, lay.text_px, pal.text, HPos::Left, VPos::Center)?;
+            p.text(
+                text,
+                x + swatch_w + gap,
+                cy,
+                lay.text_px,
+                pal.text,
+                HPos::Left,
+                VPos::Center,
+            )?;
         }
         y += lay.legend_row_h;
     }
     if lay.units.0.is_some() || lay.units.1.is_some() {
         y += p.style.px(4.0);
         if let Some(l) = &lay.units.0 {
-            p.text(l, lay.margin, y, lay.small_px, pal.muted_text, HPos::Left, VPos::Top)?;
+            p.text(
+                l,
+                lay.margin,
+                y,
+                lay.small_px,
+                pal.muted_text,
+                HPos::Left,
+                VPos::Top,
+            )?;
         }
         if let Some(r) = &lay.units.1 {
-            p.text(r, w - lay.margin, y, lay.small_px, pal.muted_text, HPos::Right, VPos::Top)?;
+            p.text(
+                r,
+                w - lay.margin,
+                y,
+                lay.small_px,
+                pal.muted_text,
+                HPos::Right,
+                VPos::Top,
+            )?;
         }
     }
 
     let mut cy = h - lay.bottom;
     for line in &lay.caption_lines {
-        p.text(line, w / 2.0, cy, lay.small_px, pal.muted_text, HPos::Center, VPos::Top)?;
+        p.text(
+            line,
+            w / 2.0,
+            cy,
+            lay.small_px,
+            pal.muted_text,
+            HPos::Center,
+            VPos::Top,
+        )?;
         cy += lay.small_px * 1.3;
     }
 
@@ -344,7 +392,15 @@ pub(crate) fn draw_empty<DB: DrawingBackend>(
     let lines = wrap(message, px, w, 3);
     let mut y = h / 2.0 - (lines.len() as f64 - 1.0) * px * 0.65;
     for line in &lines {
-        inner.text(line, w / 2.0, y, px, p.style.palette.muted_text, HPos::Center, VPos::Center)?;
+        inner.text(
+            line,
+            w / 2.0,
+            y,
+            px,
+            p.style.palette.muted_text,
+            HPos::Center,
+            VPos::Center,
+        )?;
         y += px * 1.3;
     }
     Ok(())

@@ -15,7 +15,11 @@ use crate::text::text_width;
 
 /// A share that is safe to plot.
 fn share(v: f64) -> f64 {
-    if v.is_finite() { v.clamp(0.0, 1.0) } else { 0.0 }
+    if v.is_finite() {
+        v.clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
 }
 
 pub fn draw_timeline<DB: DrawingBackend>(
@@ -98,10 +102,18 @@ pub fn draw_timeline<DB: DrawingBackend>(
     let (axis_x, bottom) = to_px(xr.end, 0.0);
     let (_, top) = to_px(xr.end, 1.0);
     let painter = Painter::new(&plot, style);
-    painter.line(&[(axis_x, top), (axis_x, bottom)], pal.axis, style.stroke(1.0))?;
+    painter.line(
+        &[(axis_x, top), (axis_x, bottom)],
+        pal.axis,
+        style.stroke(1.0),
+    )?;
     for &v in &right_ticks {
         let (_, y) = to_px(xr.end, v);
-        painter.line(&[(axis_x, y), (axis_x + tick, y)], pal.axis, style.stroke(1.0))?;
+        painter.line(
+            &[(axis_x, y), (axis_x + tick, y)],
+            pal.axis,
+            style.stroke(1.0),
+        )?;
         painter.text(
             &format_tick(v, Ticks::Percent, right_step, fmt),
             axis_x + 2.0 * tick,
@@ -116,7 +128,11 @@ pub fn draw_timeline<DB: DrawingBackend>(
     // Bars leave a gap between periods while there is room for one.
     let (plot_w, _) = Painter::new(&plot, style).size();
     let per_period = plot_w / (last - first + 1.0).max(1.0);
-    let half = if per_period >= style.px(4.0) { 0.4 } else { 0.5 };
+    let half = if per_period >= style.px(4.0) {
+        0.4
+    } else {
+        0.5
+    };
     chart.draw_series(rows.iter().filter(|r| r.new_adopters > 0).map(|r| {
         let x = r.period as f64;
         Rectangle::new(
@@ -127,12 +143,14 @@ pub fn draw_timeline<DB: DrawingBackend>(
 
     let width = style.stroke(style.line_px);
     chart.draw_series(LineSeries::new(
-        rows.iter().map(|r| (r.period as f64, share(r.cumulative_share) * ymax)),
+        rows.iter()
+            .map(|r| (r.period as f64, share(r.cumulative_share) * ymax)),
         pal.cumulative.stroke_width(width),
     ))?;
     let dash = style.px(5.0).round().max(2.0) as i32;
     chart.draw_series(DashedLineSeries::new(
-        rows.iter().map(|r| (r.period as f64, share(r.aware_share) * ymax)),
+        rows.iter()
+            .map(|r| (r.period as f64, share(r.aware_share) * ymax)),
         dash,
         dash,
         pal.aware.stroke_width(width),

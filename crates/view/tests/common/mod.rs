@@ -5,7 +5,8 @@
 #![allow(dead_code)]
 
 use worthit_engine::{
-    Adoption, Barrier, Choice, Histogram, NetValue, Results, SegmentResult, Sensitivity, TimelineRow,
+    Adoption, Barrier, Choice, Histogram, NetValue, Results, SegmentResult, Sensitivity,
+    TimelineRow,
 };
 
 /// 100,000 people, 43.12% adopt, two alternatives' worth of choices, two
@@ -47,7 +48,7 @@ pub fn game() -> Results {
         users,
         adoption: Adoption {
             share: 0.4312,
-            ci95: [0.4281, 0.4343],
+            ci95: [0.4281, 0.4344],
             adopters: 43_120,
         },
         choices: vec![
@@ -267,7 +268,10 @@ pub fn layout_problems(svg: &str) -> Vec<String> {
     let els = parse_svg(svg);
     let root = &els[0];
     let (w, h) = (root.num("width"), root.num("height"));
-    let ts: Vec<_> = texts(&els).into_iter().filter(|t| !t.text.is_empty()).collect();
+    let ts: Vec<_> = texts(&els)
+        .into_iter()
+        .filter(|t| !t.text.is_empty())
+        .collect();
     let boxes: Vec<_> = ts.iter().map(|t| text_box(t)).collect();
     let mut problems = Vec::new();
     // Half a pixel of slack: coordinates are rounded to whole pixels.

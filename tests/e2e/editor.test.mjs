@@ -1,0 +1,95 @@
+// The scenario editor on the real page: typed values and keyboard-driven
+// sliders re-run the simulation, an invalid value is refused with an inline
+// message, items can be added, the decision rule switches, and the whole
+// editor (every group open, shapes shown) is axe-clean and fits a phone.
+// Test ids are listed at the top of src/editor/mod.rs.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  SCREENSHOT_DIR,
+  assertNoHorizontalScroll,
+  axeCheck,
+  openPage,
+  screenshot,
+  setup,
+  waitForResult,
+} from './helpers.mjs';
+
+const env = setup();
+const id = (testid) => `[data-testid="${testid}"]`;
+
+test('a typed cost re-runs; an out-of-range value is refused inline', async (t) => {
+  const page = await openPage(env.browser, '/');
+  const before = await waitForResult(page);
+
+  // Raising a cost never raises adoption under the default preset's
+  // beat-the-alternatives rule on the same seed (MODEL.md).
+  await page.fill(id('cost-trust-mean'), '9');
+  await page.press(id('cost-trust-mean'), 'Enter');
+  const after = await waitForResult(page, { differentFrom: before });
+  assert.ok(after.adopters < before.adopters, `${after.adopters} < ${before.adopters}`);
+  t.diagnostic(`trust 9: ${after.text}`);
+
+  const hash = await page.evaluate(() => location.hash);
+  await page.fill(id('value-mean'), '999');
+  await page.press(id('value-mean'), 'Enter');
+  const message = page.locator(id('value-mean-error'));
+  await message.waitFor();
+  assert.match(await message.innerText(), /from -10 to 30/);
+  assert.equal(await page.getAttribute(id('value-mean'), 'aria-invalid'), 'true');
+  // Not applied: the scenario (kept in the hash) and the answer are unchanged.
+  assert.equal(await page.evaluate(() => location.hash), hash);
+  const unchanged = await waitForResult(page);
+  assert.equal(unchanged.adopters, after.adopters);
+});
+
+test('keyboard alone drives a slider and the answer follows', async () => {
+  const page = await openPage(env.browser, '/');
+  const before = await waitForResult(page);
+  const mean = Number(await page.inputValue(id('cost-time-mean')));
+  await page.focus(id('cost-time-mean-range'));
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  const after = await waitForResult(page, { differentFrom: before });
+  assert.ok(after.adopters <= before.adopters, `${after.adopters} <= ${before.adopters}`);
+  const moved = Number(await page.inputValue(id('cost-time-mean')));
+  assert.ok(Math.abs(moved - (mean + 1)) < 1e-9, `the box follows the slider: ${moved}`);
+});
+
+test('adding a rival and switching to logit both re-run', async () => {
+  const page = await openPage(env.browser, '/');
+  const before = await waitForResult(page);
+  // The new alternative starts as a copy of the product, so some people
+  // now pick it instead.
+  await page.click(id('add-alternative'));
+  const withRival = await waitForResult(page, { differentFrom: before });
+  assert.ok(withRival.adopters < before.adopters, `${withRival.adopters} < ${before.adopters}`);
+  assert.equal(await page.locator('[data-testid^="alt-"][data-testid$="-remove"]').count(), 2);
+
+  await page.check(id('decision-logit'));
+  await page.locator(id('temperature')).waitFor();
+  const logit = await waitForResult(page, { differentFrom: withRival });
+  assert.notEqual(logit.adopters, withRival.adopters);
+});
+
+for (const viewport of [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+]) {
+  test(`the whole editor at ${viewport.width} px: no sideways scroll, no axe violations`, async () => {
+    const page = await openPage(env.browser, '/', viewport);
+    await waitForResult(page);
+    await page.check(id('advanced'));
+    await page.click(id('add-segment'));
+    await page.check(id('claim-on'));
+    await page.evaluate(() => document.querySelectorAll('[data-testid="editor"] details').forEach((d) => (d.open = true)));
+    await assertNoHorizontalScroll(page);
+    // Every level, not only serious and critical: the editor is new code.
+    await axeCheck(page, { include: id('editor'), failOn: ['minor', 'moderate', 'serious', 'critical'] });
+    await page.locator(id('group-value')).scrollIntoViewIfNeeded();
+    await screenshot(page, `editor-${viewport.name}`);
+    // The whole editor as one picture, to look at every group at once.
+    await page.locator(id('editor')).screenshot({ path: join(SCREENSHOT_DIR, `editor-full-${viewport.name}.png`) });
+  });
+}
