@@ -130,7 +130,10 @@ export function watchErrors(page, allowConsole = []) {
   pageStates.set(page, state);
   const fail = (message) => {
     state.errors.push(message);
-    reject(new Error(message));
+    const error = new Error(message);
+    // Where the listener ran says nothing; the message names the source.
+    error.stack = `Error: ${message}`;
+    reject(error);
   };
   page.on('pageerror', (error) => fail(`page error: ${error.stack ?? error.message}`));
   page.on('crash', () => fail('the page crashed'));

@@ -6,10 +6,16 @@
 //   node run.mjs first-load      # specs whose file name contains "first-load"
 
 import { spawnSync, execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { CHROMIUM_PATH, DIST_DIR, E2E_DIR, SCREENSHOT_DIR } from './helpers.mjs';
+import { fileURLToPath } from 'node:url';
+
+if (!existsSync(join(dirname(fileURLToPath(import.meta.url)), 'node_modules', 'playwright-core'))) {
+  console.error('the e2e packages are missing: run `npm ci` in tests/e2e (`cargo xtask test` does)');
+  process.exit(1);
+}
+const { CHROMIUM_PATH, DIST_DIR, E2E_DIR, SCREENSHOT_DIR } = await import('./helpers.mjs');
 
 const filters = process.argv.slice(2);
 const files = readdirSync(E2E_DIR)

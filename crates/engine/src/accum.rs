@@ -146,15 +146,15 @@ pub(crate) struct Acc {
     pub hist: Vec<u64>,
     pub hist_adopters: Vec<u64>,
     /// Non-adopters whom removing cost k alone would flip to the product.
-    pub decisive: [u64; 6],
+    pub decisive: [u64; 8],
     /// Adopters under each what-if.
     pub sens: Vec<u64>,
     /// Σ (nv − shift) and Σ (nv − shift)².
     pub nv_sum: f64,
     pub nv_sq: f64,
     /// Σ cost k over adopters and over non-adopters.
-    pub cost_adopters: [f64; 6],
-    pub cost_non: [f64; 6],
+    pub cost_adopters: [f64; 8],
+    pub cost_non: [f64; 8],
 }
 
 impl Acc {
@@ -167,12 +167,12 @@ impl Acc {
             seg_adopters: vec![0; model.segments.len()],
             hist: vec![0; plan.bins],
             hist_adopters: vec![0; plan.bins],
-            decisive: [0; 6],
+            decisive: [0; 8],
             sens: vec![0; variants],
             nv_sum: 0.0,
             nv_sq: 0.0,
-            cost_adopters: [0.0; 6],
-            cost_non: [0.0; 6],
+            cost_adopters: [0.0; 8],
+            cost_non: [0.0; 8],
         }
     }
 
@@ -190,11 +190,11 @@ impl Acc {
         }
         self.hist_adopters.iter_mut().for_each(|x| *x = 0);
         self.sens.iter_mut().for_each(|x| *x = 0);
-        self.decisive = [0; 6];
+        self.decisive = [0; 8];
         self.nv_sum = 0.0;
         self.nv_sq = 0.0;
-        self.cost_adopters = [0.0; 6];
-        self.cost_non = [0.0; 6];
+        self.cost_adopters = [0.0; 8];
+        self.cost_non = [0.0; 8];
     }
 
     /// Adds a whole block (or another total) to this one.
@@ -208,7 +208,7 @@ impl Acc {
         add(&mut self.hist, &o.hist);
         add(&mut self.hist_adopters, &o.hist_adopters);
         add(&mut self.sens, &o.sens);
-        for k in 0..6 {
+        for k in 0..8 {
             self.decisive[k] += o.decisive[k];
             self.cost_adopters[k] += o.cost_adopters[k];
             self.cost_non[k] += o.cost_non[k];
@@ -234,11 +234,13 @@ impl Acc {
         self.nv_sq += d * d;
         let w = &model.segments[p.seg].w_cost;
         if p.adopt {
-            for &k in &model.product.active {
+            for t in &model.product.terms {
+                let k = t.k & 7;
                 self.cost_adopters[k] += p.c[k];
             }
         } else {
-            for &k in &model.product.active {
+            for t in &model.product.terms {
+                let k = t.k & 7;
                 self.cost_non[k] += p.c[k];
                 self.decisive[k] += wins(p.u_product + w[k] * p.c[k], p) as u64;
             }

@@ -228,6 +228,26 @@ impl Sampler {
         draw_shock(self.shock(), rng)
     }
 
+    /// Draws a shock and transforms it: (shock, value).
+    #[inline(always)]
+    pub(crate) fn sample<R: Rng>(&self, rng: &mut R) -> (f64, f64) {
+        match *self {
+            Sampler::Fixed(v) => (0.0, v),
+            Sampler::Normal { mean, sd } => {
+                let z: f64 = StandardNormal.sample(rng);
+                (z, mean + sd * z)
+            }
+            Sampler::LogNormal { mu, sigma } => {
+                let z: f64 = StandardNormal.sample(rng);
+                (z, crate::math::exp(mu + sigma * z))
+            }
+            _ => {
+                let u = uniform01(rng);
+                (u, self.transform(u))
+            }
+        }
+    }
+
     /// The value for a shock of the matching kind.
     #[inline(always)]
     pub(crate) fn transform(&self, shock: f64) -> f64 {

@@ -31,10 +31,22 @@ pub(crate) struct OptionModel {
     pub costs: [Sampler; 6],
     /// Components that take part in the sum, in index order.
     pub active: Vec<usize>,
+    /// The same components ready for the hot loop.
+    pub terms: Vec<CostTerm>,
+}
+
+/// One cost component of an option as the hot loop reads it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CostTerm {
+    /// Component index, 0..6.
+    pub k: usize,
+    /// Random slot of the component.
+    pub slot: u64,
+    pub sampler: Sampler,
 }
 
 impl OptionModel {
-    fn new(value: &Dist, costs: &Costs, force_trust: bool) -> OptionModel {
+    fn new(value: &Dist, costs: &Costs, force_trust: bool, first_cost_slot: u64) -> OptionModel {
         let mut samplers = [Sampler::Fixed(0.0); 6];
         let mut active = Vec::new();
         for kind in CostKind::ALL {
@@ -46,11 +58,11 @@ impl OptionModel {
                 active.push(k);
             }
         }
-        OptionModel {
-            value: Sampler::new(value),
-            costs: samplers,
-            active,
-        }
+        let terms = active
+            .iter()
+            .map(|&k| CostTerm { k, slot: first_cost_slot + k as u64, sampler: samplers[k] })
+            .collect();
+        OptionModel { value: Sampler::new(value), costs: samplers, active, terms }
     }
 }
 
@@ -58,7 +70,8 @@ impl OptionModel {
 #[derive(Debug, Clone)]
 pub(crate) struct SegmentModel {
     pub w_value: f64,
-    pub w_cost: [f64; 6],
+    /// Indexed by component; 8 entries so `k & 7` needs no bounds check.
+    pub w_cost: [f64; 8],
     /// Claim effects for this segment: added value and added trust cost.
     pub claim: ClaimEffect,
     /// P(k ≤ j) for j in 0..strip length: k = number of entries ≤ u.
@@ -189,7 +202,7 @@ impl Model {
         let segments: Vec<SegmentModel> = segments_in
             .iter()
             .map(|s| {
-                let mut w_cost = [1.0; 6];
+                let mut w_cost = [0.0; 8];
                 for kind in CostKind::ALL {
                     w_cost[kind as usize] = s.weights.cost(kind);
                 }
@@ -218,12 +231,13 @@ impl Model {
             // Validation rejects τ ≤ 0; its limit is "pick the best".
             Decision::Logit { .. } => Rule::Beat,
         };
-        let product_model = OptionModel::new(&product.value, &product.costs, force_trust);
+        let product_model = OptionModel::new(&product.value, &product.costs, force_trust, slot::COST);
         let alts: Vec<OptionModel> = scenario
             .alternatives
             .iter()
             .take(MAX_ALTS)
-            .map(|a| OptionModel::new(&a.value, &a.costs, false))
+            .enumerate()
+            .map(|(j, a)| OptionModel::new(&a.value, &a.costs, false, slot::ALT + slot::ALT_STRIDE * j as u64 + 1))
             .collect();
         let mut option_names = vec![product.name.clone()];
         option_names.extend(
@@ -298,17 +312,18 @@ impl Model {
         }
         // Product value.
         let prod = &self.product;
-        p.v_shock = prod.value.draw_shock(&mut slot_rng(pk, slot::VALUE));
-        p.x = prod.value.transform(p.v_shock);
-        p.v = self.product_value(p.x, self.value_mean, p.k, sm.claim.value);
+        let (shock, x) = prod.value.sample(&mut slot_rng(pk, slot::VALUE));
+        p.v_shock = shock;
+        p.x = x;
+        p.v = self.product_value(x, self.value_mean, p.k, sm.claim.value);
         let mut nv = sm.w_value * p.v;
         // Product costs, clamped at zero; trust also carries the screenshot
         // and claim effects, and the total is clamped again.
-        for &k in &prod.active {
-            let s = &prod.costs[k];
-            let shock = s.draw_shock(&mut slot_rng(pk, slot::COST + k as u64));
+        for t in &prod.terms {
+            let k = t.k & 7;
+            let (shock, c) = t.sampler.sample(&mut slot_rng(pk, t.slot));
             p.c_shock[k] = shock;
-            let mut c = s.transform(shock).max(0.0);
+            let mut c = c.max(0.0);
             if k == TRUST {
                 p.trust_base = c;
                 c = (c + self.strip[p.k].trust + sm.claim.trust).max(0.0);
@@ -364,17 +379,13 @@ impl Model {
         let mut best = f64::NEG_INFINITY;
         for (j, alt) in self.alts.iter().enumerate() {
             let base = slot::ALT + slot::ALT_STRIDE * j as u64;
-            let shock = alt.value.draw_shock(&mut slot_rng(pk, base));
-            let x = alt.value.transform(shock);
+            let (shock, x) = alt.value.sample(&mut slot_rng(pk, base));
             p.alt_shock[j] = shock;
             p.alt_x[j] = x;
             let mut u = sm.w_value * x;
-            for &k in &alt.active {
-                let s = &alt.costs[k];
-                let c = s
-                    .transform(s.draw_shock(&mut slot_rng(pk, base + 1 + k as u64)))
-                    .max(0.0);
-                u -= sm.w_cost[k] * c;
+            for t in &alt.terms {
+                let (_, c) = t.sampler.sample(&mut slot_rng(pk, t.slot));
+                u -= sm.w_cost[t.k & 7] * c.max(0.0);
             }
             if tau > 0.0 {
                 u += tau * gumbel(pk, base + slot::ALT_NOISE);
@@ -407,9 +418,10 @@ pub(crate) struct Person {
     pub x: f64,
     /// Perceived value.
     pub v: f64,
-    pub c_shock: [f64; 6],
-    /// Perceived costs (clamped, with adjustments).
-    pub c: [f64; 6],
+    /// Indexed by component (8 entries so `k & 7` needs no bounds check).
+    pub c_shock: [f64; 8],
+    /// Perceived costs (clamped, with adjustments), by component.
+    pub c: [f64; 8],
     /// The trust draw, clamped, before screenshot and claim effects.
     pub trust_base: f64,
     /// Net value of the product (no noise).
@@ -435,8 +447,8 @@ impl Default for Person {
             v_shock: 0.0,
             x: 0.0,
             v: 0.0,
-            c_shock: [0.0; 6],
-            c: [0.0; 6],
+            c_shock: [0.0; 8],
+            c: [0.0; 8],
             trust_base: 0.0,
             nv: 0.0,
             noise_product: 0.0,

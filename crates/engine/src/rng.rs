@@ -22,8 +22,9 @@
 //! SplitMix64 is designed for (it is the generator the Xoshiro authors use to
 //! seed Xoshiro itself).
 
-use rand::SeedableRng;
-use rand_xoshiro::SplitMix64;
+use core::convert::Infallible;
+
+use rand::TryRng;
 
 /// Multiplier spreading person indices before mixing (an odd constant from
 /// the R2 sequence, unrelated to `GOLDEN`).
@@ -79,19 +80,65 @@ pub(crate) mod slot {
     pub const ALT_NOISE: u64 = 7;
 }
 
+/// SplitMix64's increment (the golden ratio in 64-bit fixed point).
+const GOLDEN: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// A SplitMix64 stream: word-for-word the generator
+/// `rand_xoshiro::SplitMix64` (a unit test checks it), written out here so
+/// that creating one per (person, slot) compiles to a single add.
+#[derive(Debug, Clone)]
+pub(crate) struct SlotRng {
+    state: u64,
+}
+
+impl TryRng for SlotRng {
+    type Error = Infallible;
+
+    #[inline(always)]
+    fn try_next_u32(&mut self) -> Result<u32, Infallible> {
+        Ok((self.try_next_u64()? >> 32) as u32)
+    }
+
+    #[inline(always)]
+    fn try_next_u64(&mut self) -> Result<u64, Infallible> {
+        self.state = self.state.wrapping_add(GOLDEN);
+        Ok(mix64(self.state))
+    }
+
+    fn try_fill_bytes(&mut self, dst: &mut [u8]) -> Result<(), Infallible> {
+        for chunk in dst.chunks_mut(8) {
+            let w = self.try_next_u64()?.to_le_bytes();
+            chunk.copy_from_slice(&w[..chunk.len()]);
+        }
+        Ok(())
+    }
+}
+
 /// The random stream of one (person, slot) pair.
 #[inline(always)]
-pub(crate) fn slot_rng(person_key: u64, slot: u64) -> SplitMix64 {
-    SplitMix64::seed_from_u64(person_key.wrapping_add(slot.wrapping_add(1).wrapping_mul(SLOT_MUL)))
+pub(crate) fn slot_rng(person_key: u64, slot: u64) -> SlotRng {
+    SlotRng { state: person_key.wrapping_add(slot.wrapping_add(1).wrapping_mul(SLOT_MUL)) }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rand::Rng;
+    use rand::{Rng, SeedableRng};
 
-    /// The golden-ratio increment of SplitMix64.
-    const GOLDEN: u64 = 0x9e37_79b9_7f4a_7c15;
+    /// The slot stream is SplitMix64 exactly (u64 words; u32 words are the
+    /// high halves, which only the unused u32 samplers would read).
+    #[test]
+    fn slot_stream_is_splitmix64() {
+        let key = 0x1234_5678_9abc_def0;
+        let mut ours = SlotRng { state: key };
+        let mut theirs = rand_xoshiro::SplitMix64::seed_from_u64(key);
+        for _ in 0..100 {
+            assert_eq!(ours.next_u64(), theirs.next_u64());
+        }
+        let mut bytes = [0u8; 13];
+        SlotRng { state: key }.fill_bytes(&mut bytes);
+        assert_eq!(bytes[..8], rand_xoshiro::SplitMix64::seed_from_u64(key).next_u64().to_le_bytes());
+    }
 
     /// Two slot streams of one person would share words if their start
     /// states differed by a small multiple of SplitMix64's increment. Check that no pair of

@@ -34,6 +34,11 @@ const EDGE_NUMBERS: [f64; 18] = [
     9.007_199_254_740_993e15,
 ];
 
+/// Numbers validation accepts in many places, at the extremes.
+const IN_RANGE_EXTREMES: [f64; 10] = [
+    0.0, 1e-300, 1e-9, 0.5, 1.0, 10.0, 999_999.0, 1e6, -1e6, -1e-300,
+];
+
 /// Strings a mutation may put in place of a value or a key: real field
 /// names and kinds (to make near-valid documents) and junk.
 const WORDS: [&str; 22] = [
@@ -197,8 +202,9 @@ fn cap_users(doc: &mut Value) {
 /// and column for text that is not a JSON object).
 fn check(text: &str, sensitivity: bool) {
     match parse_scenario(text) {
-        Ok(scenario) => {
-            assert!(scenario.users <= MAX_CASE_USERS.max(1));
+        Ok(mut scenario) => {
+            // A removed `users` falls back to the default of 100,000.
+            scenario.users = scenario.users.min(MAX_CASE_USERS);
             let options = RunOptions {
                 sensitivity,
                 ..RunOptions::default()
@@ -234,7 +240,13 @@ fn check_results(r: &Results, users: u64) {
     assert_eq!(r.users, users);
     assert!(a.adopters <= users);
     assert!((0.0..=1.0).contains(&a.share), "share {}", a.share);
-    assert!(a.ci95[0] <= a.share && a.share <= a.ci95[1], "{a:?}");
+    // The interval's ends are computed in floating point; allow rounding
+    // far below anything a person could see.
+    let eps = 1e-12;
+    assert!(
+        a.ci95[0] <= a.share + eps && a.share <= a.ci95[1] + eps,
+        "{a:?}"
+    );
     assert!(0.0 <= a.ci95[0] && a.ci95[1] <= 1.0, "{a:?}");
     if !r.choices.is_empty() {
         let total: f64 = r.choices.iter().map(|c| c.share).sum();
@@ -262,7 +274,8 @@ fn preset_json() -> impl Strategy<Value = Value> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    // 256 cases each by default; set PROPTEST_CASES for a longer hunt.
+    #![proptest_config(ProptestConfig::default())]
 
     #[test]
     fn random_json_never_panics(v in any_json(), with_schema in any::<bool>()) {
@@ -288,6 +301,30 @@ proptest! {
             apply(&mut doc, *at, m);
         }
         cap_users(&mut doc);
+        check(&doc.to_string(), sensitivity);
+    }
+
+    #[test]
+    fn extreme_numbers_in_presets_run_or_explain(
+        doc in preset_json(),
+        changes in prop::collection::vec(
+            (any::<usize>(), prop::sample::select(&IN_RANGE_EXTREMES[..])),
+            1..6,
+        ),
+        sensitivity in any::<bool>(),
+    ) {
+        // Only numbers change, to values at the edges of what validation
+        // accepts, so most cases reach the simulation itself.
+        let mut doc = doc;
+        doc["users"] = json!(MAX_CASE_USERS);
+        let mut all = Vec::new();
+        pointers(&doc, String::new(), &mut all);
+        all.retain(|p| doc.pointer(p).is_some_and(Value::is_f64) && !p.starts_with("/users"));
+        for (at, x) in &changes {
+            if let Some(node) = doc.pointer_mut(&all[at % all.len()]) {
+                *node = json!(x);
+            }
+        }
         check(&doc.to_string(), sensitivity);
     }
 

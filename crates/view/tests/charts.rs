@@ -504,6 +504,7 @@ fn empty_and_degenerate_results_never_panic() {
     for (name, r) in &cases {
         for kind in ChartKind::ALL {
             for (w, h) in [(350, 220), (120, 90), (2000, 1400)] {
+                eprintln!("CASE {name} {kind:?} {w}x{h}");
                 match chart_svg(kind, r, w, h, &style, &labels) {
                     Ok(s) => assert!(s.ends_with("</svg>\n"), "{name} {kind:?}"),
                     Err(ChartError::TooSmall { .. }) => assert!(w < 200, "{name} {kind:?} {w}x{h}"),

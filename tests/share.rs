@@ -1,0 +1,132 @@
+//! Share links: every preset survives the round trip exactly, both link
+//! forms are read, and every kind of broken link is an error that names
+//! the problem, never a panic.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen_test::*;
+use worthit_app::share::{ShareError, decode, decode_hash, encode, encode_hash};
+use worthit_engine::presets;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn every_preset_round_trips_exactly() {
+    for preset in presets::all() {
+        let scenario = preset.scenario();
+        let hash = encode_hash(&scenario);
+        assert!(hash.starts_with("#s="), "{hash}");
+        // Compact: a link must fit comfortably in a chat message or email.
+        assert!(hash.len() < 2000, "{}: {} characters", preset.id, hash.len());
+        assert_eq!(decode_hash(&hash), Ok(Some(scenario.clone())), "{}", preset.id);
+        assert_eq!(decode(&encode(&scenario)), Ok(scenario));
+    }
+}
+
+#[wasm_bindgen_test]
+fn odd_numbers_round_trip_bit_for_bit() {
+    let mut scenario = presets::default_preset().scenario();
+    scenario.seed = u64::MAX;
+    scenario.users = 9_999_999;
+    scenario.title = "Ünïcödé «title» & #hash? 你好".to_string();
+    scenario.product.credibility = 0.1 + 0.2;
+    let back = decode_hash(&encode_hash(&scenario)).unwrap().unwrap();
+    assert_eq!(back, scenario);
+    assert_eq!(back.product.credibility.to_bits(), (0.1f64 + 0.2).to_bits());
+}
+
+#[wasm_bindgen_test]
+fn hand_written_links_are_read() {
+    let scenario = presets::default_preset().scenario();
+    let json = serde_json::to_string(&scenario).unwrap();
+    let encoded = String::from(js_sys::encode_uri_component(&json));
+    assert_eq!(
+        decode_hash(&format!("#scenario={encoded}")),
+        Ok(Some(scenario.clone()))
+    );
+    // Without the leading `#`, and after other hash parameters.
+    assert_eq!(
+        decode_hash(&format!("lang=en&scenario={encoded}")),
+        Ok(Some(scenario))
+    );
+    let minimal = r#"{"schema":1,"product":{"value":{"dist":"fixed","value":1}}}"#;
+    let encoded = String::from(js_sys::encode_uri_component(minimal));
+    let read = decode_hash(&format!("#scenario={encoded}")).unwrap().unwrap();
+    assert_eq!(read.users, 100_000);
+}
+
+#[wasm_bindgen_test]
+fn hashes_without_a_scenario_are_not_errors() {
+    for hash in ["", "#", "#results", "#lang=ko", "#sx=1"] {
+        assert_eq!(decode_hash(hash), Ok(None), "{hash:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_link_cut_short_is_corrupt() {
+    let hash = encode_hash(&presets::default_preset().scenario());
+    for cut in [hash.len() / 2, hash.len() - 7, 5] {
+        match decode_hash(&hash[..cut]) {
+            Err(ShareError::Corrupt(_)) => {}
+            other => panic!("cut at {cut}: {other:?}"),
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn garbage_is_corrupt_with_a_reason() {
+    for data in ["!!!", "abc", "AAAAAAAA", "%%%", "=="] {
+        let e = decode_hash(&format!("#s={data}")).unwrap_err();
+        assert!(matches!(e, ShareError::Corrupt(_)), "{data}: {e:?}");
+        assert!(e.headline().contains("damaged"), "{}", e.headline());
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_huge_inflated_payload_is_refused() {
+    // Two megabytes of spaces deflate to a few kilobytes: a "zip bomb".
+    let bomb = vec![b' '; 2 << 20];
+    let deflated = miniz_oxide::deflate::compress_to_vec(&bomb, 9);
+    use base64::Engine;
+    let data = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(deflated);
+    assert!(matches!(
+        decode_hash(&format!("#s={data}")),
+        Err(ShareError::Corrupt(_))
+    ));
+}
+
+#[wasm_bindgen_test]
+fn an_invalid_scenario_names_its_paths() {
+    let mut scenario = presets::default_preset().scenario();
+    scenario.product.value = worthit_engine::Dist::Normal {
+        mean: 1.0,
+        sd: -2.0,
+    };
+    let e = decode_hash(&encode_hash(&scenario)).unwrap_err();
+    let ShareError::Invalid(problems) = &e else {
+        panic!("{e:?}");
+    };
+    assert!(
+        problems.problems.iter().any(|p| p.path == "product.value.sd"),
+        "{problems:?}"
+    );
+    assert!(e.details().iter().any(|d| d.contains("product.value.sd")));
+}
+
+#[wasm_bindgen_test]
+fn an_unknown_format_version_is_named() {
+    let json = r#"{"schema":2,"product":{"value":{"dist":"fixed","value":1}}}"#;
+    let encoded = String::from(js_sys::encode_uri_component(json));
+    let e = decode_hash(&format!("#scenario={encoded}")).unwrap_err();
+    let details = e.details().join("\n");
+    assert!(details.contains("schema"), "{details}");
+    assert!(details.contains("version 2"), "{details}");
+}
+
+#[wasm_bindgen_test]
+fn broken_escapes_and_broken_json_are_errors() {
+    assert_eq!(decode_hash("#scenario=%7B%2"), Err(ShareError::BadEscape));
+    assert_eq!(decode_hash("#scenario=%FF%FE"), Err(ShareError::BadEscape));
+    let e = decode_hash("#scenario=%7B%22schema%22%3A1").unwrap_err();
+    assert!(matches!(e, ShareError::Invalid(_)), "{e:?}");
+    assert!(e.details()[0].contains("line 1"), "{:?}", e.details());
+}
