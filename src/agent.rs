@@ -170,6 +170,23 @@ async fn simulate(
     newer
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    type ImportMeta;
+
+    #[wasm_bindgen(method, getter)]
+    fn url(this: &ImportMeta) -> String;
+
+    #[wasm_bindgen(thread_local_v2, js_namespace = import, js_name = meta)]
+    static IMPORT_META: ImportMeta;
+}
+
+/// The URL of the JavaScript module that loaded this WebAssembly (trunk's
+/// `app-<hash>.js`); a module worker started from it runs this same binary.
+pub fn script_url() -> String {
+    IMPORT_META.with(ImportMeta::url)
+}
+
 /// Milliseconds from `performance.now()`, which exists both in a window and
 /// in a worker (looked up on the global object so one function serves both).
 pub fn now_ms() -> f64 {

@@ -25,15 +25,14 @@ use crate::results::status::Status;
 use crate::state::{Action, AppState, Source, preset_matching};
 use crate::{files, share, storage};
 
-/// Where trunk puts the worker's loader, relative to the page so the page
-/// also works when served from a sub-folder.
-const WORKER_PATH: &str = "worker.js";
-
 /// The whole page.
 #[function_component]
 pub fn App() -> Html {
+    // The worker is this same program, started as an ES module worker from
+    // the script the page itself was loaded from.
+    let path = use_memo((), |_| crate::agent::script_url());
     html! {
-        <ReactorProvider<SimWorker, Json> path={WORKER_PATH}>
+        <ReactorProvider<SimWorker, Json> path={AttrValue::from((*path).clone())} module=true>
             <Page />
         </ReactorProvider<SimWorker, Json>>
     }

@@ -20,7 +20,19 @@ pub mod share;
 pub mod state;
 pub mod storage;
 
-/// Starts the page (the `app` binary).
+/// The `app` binary's entry point. The same WebAssembly runs twice: as the
+/// page, and as the page's simulation worker (a worker has no `window`).
+/// One binary instead of two halves the download, since both need the
+/// engine, serde and the scenario types.
+pub fn start() {
+    if web_sys::window().is_some() {
+        start_app();
+    } else {
+        start_worker();
+    }
+}
+
+/// Starts the page.
 pub fn start_app() {
     panic::install();
     let Some(root) = web_sys::window()
@@ -33,7 +45,7 @@ pub fn start_app() {
     yew::Renderer::<app::App>::with_root(root).render();
 }
 
-/// Starts the simulation worker (the `worker` binary).
+/// Starts the simulation worker.
 pub fn start_worker() {
     use yew_agent::Registrable;
     panic::install_in_worker();

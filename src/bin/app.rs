@@ -1,5 +1,6 @@
-//! Entry point of the page; everything lives in the library.
+//! Entry point of the page and of its simulation worker; everything lives
+//! in the library.
 
 fn main() {
-    worthit_app::start_app();
+    worthit_app::start();
 }

@@ -108,7 +108,7 @@ fn execute(command: Command) -> Result<(), Failure> {
                         error,
                     }
                 })?;
-            results.elapsed_ms = start.elapsed().as_secs_f64() * 1000.0;
+            results.elapsed_ms = elapsed_ms(start);
             if json {
                 emit(&to_json(&results)?)
             } else {
@@ -138,7 +138,7 @@ fn execute(command: Command) -> Result<(), Failure> {
                     }
                 })?;
             // One clock for the pair: the runs share their people.
-            let elapsed = start.elapsed().as_secs_f64() * 1000.0;
+            let elapsed = elapsed_ms(start);
             results.a.elapsed_ms = elapsed;
             results.b.elapsed_ms = elapsed;
             if json {
@@ -148,6 +148,11 @@ fn execute(command: Command) -> Result<(), Failure> {
             }
         }
     }
+}
+
+/// Milliseconds since `start`, to 0.1 ms: finer digits are noise.
+fn elapsed_ms(start: Instant) -> f64 {
+    (start.elapsed().as_secs_f64() * 10_000.0).round() / 10.0
 }
 
 /// Reads, parses, overrides and validates one scenario.

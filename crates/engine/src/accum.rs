@@ -7,7 +7,7 @@
 //! So the sums do not depend on how a run is cut into chunks or spread over
 //! threads. Counts are integers and exact anyway.
 
-use crate::model::{Model, Person, wins};
+use crate::model::{Draws, Model, Person, wins};
 use crate::sensitivity::{Variant, adopts};
 
 /// People per accumulation block (2^16).
@@ -33,16 +33,9 @@ impl Pilot {
     /// Evaluates the first people of the run. They are the same people the
     /// run then simulates, so this is deterministic and costs almost nothing.
     pub(crate) fn of(model: &Model) -> Pilot {
-        let mut p = Person::default();
-        let mut out = Pilot {
-            min: f64::INFINITY,
-            max: f64::NEG_INFINITY,
-            sum: 0.0,
-            sum_sq: 0.0,
-            n: 0,
-        };
-        for i in 0..model.users.min(PILOT) {
-            model.eval(i, &mut p);
+        let mut out = Pilot { min: f64::INFINITY, max: f64::NEG_INFINITY, sum: 0.0, sum_sq: 0.0, n: 0 };
+        let (mut d, mut p) = (Draws::new(), Person::default());
+        model.eval_range(0, model.users.min(PILOT), &mut d, &mut p, |_, p| {
             if p.nv.is_finite() {
                 out.min = out.min.min(p.nv);
                 out.max = out.max.max(p.nv);
@@ -50,7 +43,7 @@ impl Pilot {
                 out.sum_sq += p.nv * p.nv;
                 out.n += 1;
             }
-        }
+        });
         out
     }
 }

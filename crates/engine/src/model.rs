@@ -5,6 +5,9 @@
 //! cumulative effect of the first k screenshots, cumulative segment shares.
 //! Evaluating a person then needs no allocation and no lookup by name.
 
+use rand::distr::Distribution;
+use rand_distr::StandardNormal;
+
 use crate::dist::{Sampler, dist_mean, uniform01};
 use crate::rng::{self, slot, slot_rng};
 use crate::scenario::{COST_NAMES, CostKind, Costs, Decision, Dist, Scenario, Segment};
@@ -289,10 +292,51 @@ impl Model {
         base + claim
     }
 
-    /// Evaluates person `index`: draws everything, decides.
+    /// Draws the product's value and costs of people `start..start + n`
+    /// (n ≤ [`BATCH`]) into `d`, one variable at a time: the sampler's kind
+    /// is looked at once per batch, and the transforms (the log-normal's
+    /// `exp` above all) run as tight loops the compiler vectorises.
+    pub(crate) fn draw_batch(&self, start: u64, n: usize, d: &mut Draws) {
+        let n = n.min(BATCH);
+        for (i, pk) in d.pk[..n].iter_mut().enumerate() {
+            *pk = rng::person_key(self.run_key, start + i as u64);
+        }
+        let prod = &self.product;
+        fill(&prod.value, slot::VALUE, &d.pk[..n], &mut d.v_shock[..n], &mut d.x[..n]);
+        for t in &prod.terms {
+            let k = t.k & 7;
+            fill(&t.sampler, t.slot, &d.pk[..n], &mut d.c_shock[k][..n], &mut d.c_raw[k][..n]);
+        }
+    }
+
+    /// Evaluates people `start..end` in batches, calling `f` with each.
     #[inline(always)]
-    pub(crate) fn eval(&self, index: u64, p: &mut Person) {
-        let pk = rng::person_key(self.run_key, index);
+    pub(crate) fn eval_range(
+        &self,
+        start: u64,
+        end: u64,
+        d: &mut Draws,
+        p: &mut Person,
+        mut f: impl FnMut(u64, &Person),
+    ) {
+        let mut s = start;
+        while s < end {
+            let n = (end - s).min(BATCH as u64) as usize;
+            self.draw_batch(s, n, d);
+            for i in 0..n {
+                self.decide(d, i, p);
+                f(s + i as u64, p);
+            }
+            s += n as u64;
+        }
+    }
+
+    /// Completes person `i` of a drawn batch: segment, screenshots seen,
+    /// perceived value and costs, the other options, the choice.
+    #[inline(always)]
+    pub(crate) fn decide(&self, d: &Draws, i: usize, p: &mut Person) {
+        let i = i & (BATCH - 1);
+        let pk = d.pk[i];
         // Segment.
         let seg = if self.seg_thresholds.is_empty() {
             0
@@ -312,18 +356,16 @@ impl Model {
         }
         // Product value.
         let prod = &self.product;
-        let (shock, x) = prod.value.sample(&mut slot_rng(pk, slot::VALUE));
-        p.v_shock = shock;
-        p.x = x;
-        p.v = self.product_value(x, self.value_mean, p.k, sm.claim.value);
+        p.v_shock = d.v_shock[i];
+        p.x = d.x[i];
+        p.v = self.product_value(p.x, self.value_mean, p.k, sm.claim.value);
         let mut nv = sm.w_value * p.v;
         // Product costs, clamped at zero; trust also carries the screenshot
         // and claim effects, and the total is clamped again.
         for t in &prod.terms {
             let k = t.k & 7;
-            let (shock, c) = t.sampler.sample(&mut slot_rng(pk, t.slot));
-            p.c_shock[k] = shock;
-            let mut c = c.max(0.0);
+            p.c_shock[k] = d.c_shock[k][i];
+            let mut c = d.c_raw[k][i].max(0.0);
             if k == TRUST {
                 p.trust_base = c;
                 c = (c + self.strip[p.k].trust + sm.claim.trust).max(0.0);
@@ -396,6 +438,67 @@ impl Model {
             }
         }
         best
+    }
+}
+
+/// People drawn together; a power of two so an index can be masked.
+pub(crate) const BATCH: usize = 64;
+
+/// The product's draws for a batch of consecutive people (shocks and raw
+/// values, before clamping and adjustments). About 10 KB, reused.
+#[derive(Debug, Clone)]
+pub(crate) struct Draws {
+    pub pk: [u64; BATCH],
+    pub v_shock: [f64; BATCH],
+    pub x: [f64; BATCH],
+    /// By cost component (8 rows so `k & 7` needs no bounds check).
+    pub c_shock: [[f64; BATCH]; 8],
+    pub c_raw: [[f64; BATCH]; 8],
+}
+
+impl Draws {
+    pub(crate) fn new() -> Box<Draws> {
+        Box::new(Draws {
+            pk: [0; BATCH],
+            v_shock: [0.0; BATCH],
+            x: [0.0; BATCH],
+            c_shock: [[0.0; BATCH]; 8],
+            c_raw: [[0.0; BATCH]; 8],
+        })
+    }
+}
+
+/// Draws one variable for a batch of people: shocks from each person's
+/// slot stream, then the transform. Same numbers as [`Sampler::sample`].
+#[inline(always)]
+fn fill(sampler: &Sampler, slot: u64, pk: &[u64], shocks: &mut [f64], vals: &mut [f64]) {
+    match *sampler {
+        Sampler::Fixed(v) => {
+            shocks.iter_mut().for_each(|s| *s = 0.0);
+            vals.iter_mut().for_each(|x| *x = v);
+        }
+        Sampler::Normal { mean, sd } => {
+            for (s, k) in shocks.iter_mut().zip(pk) {
+                *s = StandardNormal.sample(&mut slot_rng(*k, slot));
+            }
+            for (x, s) in vals.iter_mut().zip(shocks.iter()) {
+                *x = mean + sd * s;
+            }
+        }
+        Sampler::LogNormal { mu, sigma } => {
+            for (s, k) in shocks.iter_mut().zip(pk) {
+                *s = StandardNormal.sample(&mut slot_rng(*k, slot));
+            }
+            for (x, s) in vals.iter_mut().zip(shocks.iter()) {
+                *x = crate::math::exp(mu + sigma * s);
+            }
+        }
+        Sampler::Uniform { .. } | Sampler::Triangular { .. } => {
+            for ((s, x), k) in shocks.iter_mut().zip(vals.iter_mut()).zip(pk) {
+                *s = uniform01(&mut slot_rng(*k, slot));
+                *x = sampler.transform(*s);
+            }
+        }
     }
 }
 

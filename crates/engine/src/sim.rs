@@ -10,7 +10,7 @@
 
 use crate::accum::{Acc, BLOCK, Pilot, Plan};
 use crate::error::ScenarioError;
-use crate::model::{Model, Person};
+use crate::model::{Draws, Model, Person};
 use crate::report::build_results;
 use crate::results::Results;
 use crate::scenario::Scenario;
@@ -48,6 +48,7 @@ pub(crate) struct Runner {
     /// Next person to simulate.
     pub next: u64,
     person: Person,
+    draws: Box<Draws>,
 }
 
 impl Runner {
@@ -61,6 +62,7 @@ impl Runner {
             variants,
             next: 0,
             person: Person::default(),
+            draws: Draws::new(),
         }
     }
 
@@ -78,15 +80,14 @@ impl Runner {
         if let Some(b) = bits.as_deref_mut() {
             b.iter_mut().for_each(|w| *w = 0);
         }
-        for i in start..end {
-            self.model.eval(i, &mut self.person);
-            self.block
-                .record(&self.model, &self.plan, &self.variants, &self.person);
+        let Runner { model, plan, variants, block, person, draws, .. } = self;
+        model.eval_range(start, end, draws, person, |i, p| {
+            block.record(model, plan, variants, p);
             if let Some(b) = bits.as_deref_mut() {
                 let r = i - start;
-                b[(r >> 6) as usize] |= (self.person.adopt as u64) << (r & 63);
+                b[(r >> 6) as usize] |= (p.adopt as u64) << (r & 63);
             }
-        }
+        });
         self.next = end;
         if end % BLOCK == 0 || end == self.model.users {
             self.total.merge(&self.block);
@@ -107,13 +108,12 @@ impl Runner {
     #[cfg(feature = "parallel")]
     pub(crate) fn block_acc(&self, b: u64) -> Acc {
         let mut acc = Acc::new(&self.model, &self.plan, self.variants.len());
-        let mut person = Person::default();
+        let (mut draws, mut person) = (Draws::new(), Person::default());
         let start = b * BLOCK;
         let end = (start + BLOCK).min(self.model.users);
-        for i in start..end {
-            self.model.eval(i, &mut person);
-            acc.record(&self.model, &self.plan, &self.variants, &person);
-        }
+        self.model.eval_range(start, end, &mut draws, &mut person, |_, p| {
+            acc.record(&self.model, &self.plan, &self.variants, p);
+        });
         acc
     }
 }

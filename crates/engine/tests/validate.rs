@@ -389,3 +389,32 @@ fn numbers_too_large_for_json_are_syntax_errors() {
         "{err}"
     );
 }
+
+/// The built-in screenshot table in `docs/scenario-format.md` must show the
+/// engine's numbers, and list exactly the kinds validation accepts.
+#[test]
+fn documented_screenshot_table_matches_the_engine() {
+    let doc = include_str!("../../../docs/scenario-format.md");
+    let builtin = worthit_engine::builtin_screenshot_effects();
+    assert_eq!(
+        builtin.map(|(k, _)| k),
+        worthit_engine::validate::BUILTIN_SCREENSHOT_KINDS
+    );
+    for (kind, effect) in builtin {
+        let row = doc
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{kind}` |")))
+            .unwrap_or_else(|| panic!("{kind} is not in the documented table"));
+        let cells: Vec<f64> = row
+            .split('|')
+            .skip(2)
+            .take(3)
+            .map(|c| c.trim().replace('−', "-").replace('+', "").parse().unwrap())
+            .collect();
+        assert_eq!(
+            cells,
+            [effect.value, effect.clarity, effect.trust],
+            "documented row for {kind}"
+        );
+    }
+}

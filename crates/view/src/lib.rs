@@ -7,8 +7,9 @@
 //!
 //! # Charts
 //!
-//! Each chart is a function generic over plotters' [`DrawingBackend`]
-//! (`plotters::prelude::DrawingBackend`) that fills a whole drawing area:
+//! Each chart is a function generic over plotters'
+//! [`DrawingBackend`](plotters::prelude::DrawingBackend) that fills a whole
+//! drawing area:
 //!
 //! ```text
 //! draw_chart(kind, &area, &results, &style, &labels) -> Result<(), ChartError>
@@ -24,12 +25,26 @@
 //! ([`ChartKind::has_data`] tells beforehand). Errors are only a too small
 //! area or a failing backend ([`ChartError`]).
 //!
+//! **In the page.** Either way works; both are crisp at any
+//! `devicePixelRatio`:
+//!
+//! ```text
+//! // SVG (vector): draw at the box's CSS size with scale 1 and insert it;
+//! // `preferred_height` gives a height at which bar rows fit.
+//! let h = preferred_height(kind, &results, css_w, &style, &labels);
+//! let svg = chart_svg(kind, &results, css_w as u32, h as u32, &style, &labels)?;
+//!
+//! // Canvas (plotters-canvas 0.3, which ignores devicePixelRatio): size the
+//! // bitmap by the ratio, keep the CSS size, pass the ratio as the scale.
+//! canvas.set_width((css_w * dpr) as u32);
+//! canvas.set_height((css_h * dpr) as u32);
+//! let area = CanvasBackend::with_canvas_object(canvas).unwrap().into_drawing_area();
+//! draw_chart(kind, &area, &results, &ChartStyle::for_scale(dpr), &labels)?;
+//! ```
+//!
 //! **HiDPI.** [`ChartStyle::scale`] multiplies every size (fonts, lines,
-//! margins). On a canvas, set the canvas's width and height attributes to
-//! CSS size × `devicePixelRatio`, keep its CSS size, and pass
-//! `ChartStyle::for_scale(devicePixelRatio)`; plotters-canvas itself ignores
-//! the ratio. An SVG from [`chart_svg`] is vector: make it at the CSS size
-//! with scale 1 and it is crisp at any ratio.
+//! margins), so a bitmap backend at N× the CSS size gets the same layout,
+//! N× sharper.
 //!
 //! **Phone width.** Layouts adapt to the size they get: tick counts follow
 //! the width, long names wrap or are cut with "…", legends flow onto more
@@ -40,7 +55,10 @@
 //! ([`text::text_width`]), not by measuring a font, so no font ships in the
 //! WebAssembly bundle and the layout is the same in the page and in tests.
 //! plotters is built without its `ttf`/`ab_glyph` features: SVG text is
-//! written as `<text>` and a canvas draws with the browser's fonts.
+//! written as `<text>` and a canvas draws with the browser's fonts. The
+//! charts avoid the plotters paths that measure text (captions, right-hand
+//! label areas), which in WebAssembly would go through the DOM, so
+//! [`chart_svg`] also works inside a Web Worker.
 //!
 //! **Strings.** Every visible word comes from [`Labels`] (English by
 //! default), numbers from its [`NumberFormat`]; colours from [`Palette`]
@@ -48,7 +66,8 @@
 //!
 //! # Summaries and text alternatives
 //!
-//! [`summary`], [`timeline_summary`], [`compare_summary`],
+//! [`summary`], [`timeline_summary`] (or both: [`full_summary`]),
+//! [`compare_summary`],
 //! [`chart_description`] and [`overlay_description`] return
 //! [`Sentence`]s: a template id and named arguments. [`render_en`] /
 //! [`render_paragraph_en`] write them in English; a translation formats
@@ -101,5 +120,6 @@ pub use sentence::{
 };
 pub use style::{ChartStyle, Palette, hex};
 pub use summary::{
-    chart_description, compare_summary, overlay_description, summary, timeline_summary,
+    chart_description, compare_summary, full_summary, overlay_description, summary,
+    timeline_summary,
 };

@@ -33,7 +33,9 @@ const MIN_SEGMENT_GAP: f64 = 0.001;
 /// everyone".
 const NEARLY_ALL: f64 = 0.9;
 
-/// The plain-language summary of one run.
+/// The plain-language summary of one run: headline, leading alternative,
+/// largest barrier, biggest lever, segments. A run with a timeline has
+/// more to say in [`timeline_summary`]; [`full_summary`] is both.
 pub fn summary(r: &Results) -> Vec<Sentence> {
     if r.users == 0 {
         return vec![Sentence::NoPeople];
@@ -116,6 +118,13 @@ pub fn summary(r: &Results) -> Vec<Sentence> {
         }
     }
 
+    out
+}
+
+/// [`summary`] followed by [`timeline_summary`] when the run has a
+/// timeline.
+pub fn full_summary(r: &Results) -> Vec<Sentence> {
+    let mut out = summary(r);
     if let Some(rows) = r.timeline.as_deref() {
         out.extend(timeline_summary(rows));
     }

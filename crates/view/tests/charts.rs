@@ -504,7 +504,6 @@ fn empty_and_degenerate_results_never_panic() {
     for (name, r) in &cases {
         for kind in ChartKind::ALL {
             for (w, h) in [(350, 220), (120, 90), (2000, 1400)] {
-                eprintln!("CASE {name} {kind:?} {w}x{h}");
                 match chart_svg(kind, r, w, h, &style, &labels) {
                     Ok(s) => assert!(s.ends_with("</svg>\n"), "{name} {kind:?}"),
                     Err(ChartError::TooSmall { .. }) => assert!(w < 200, "{name} {kind:?} {w}x{h}"),
@@ -513,6 +512,42 @@ fn empty_and_degenerate_results_never_panic() {
             }
         }
         let _ = overlay_svg(r, &game(), 350, 220, &style, &labels).unwrap();
+    }
+}
+
+/// Histogram edges at the limits of f64: each chart must finish (plotters
+/// loops forever on ranges whose tick step vanishes in rounding) and never
+/// panic.
+#[test]
+fn histograms_with_nasty_edges_finish() {
+    let nasty = [
+        0.0,
+        -0.0,
+        1e-300,
+        -1e-300,
+        1.0,
+        1.0 + 1e-15,
+        1e12,
+        -1e12,
+        1e12 + 1e-3,
+        1e300,
+        f64::MAX,
+        -f64::MAX,
+        f64::NAN,
+        f64::INFINITY,
+    ];
+    let labels = Labels::en();
+    let style = ChartStyle::default();
+    for &lo in &nasty {
+        for &hi in &nasty {
+            let mut r = game();
+            r.net_value.histogram.edges = vec![lo, hi];
+            r.net_value.histogram.counts = vec![3];
+            r.net_value.histogram.adopter_counts = vec![1];
+            let s = chart_svg(ChartKind::NetValue, &r, 350, 220, &style, &labels).unwrap();
+            assert!(s.ends_with("</svg>\n"));
+            overlay_svg(&r, &game(), 350, 220, &style, &labels).unwrap();
+        }
     }
 }
 

@@ -8,7 +8,7 @@ mod common;
 use common::layout_problems;
 use worthit_engine::{Diffusion, RunOptions, presets, run};
 use worthit_view::{
-    ChartKind, ChartStyle, Labels, chart_description, chart_svg, preferred_height,
+    ChartKind, ChartStyle, Labels, chart_description, chart_svg, full_summary, preferred_height,
     render_paragraph_en, results_csv, summary,
 };
 
@@ -58,7 +58,7 @@ fn every_preset_renders_and_reads() {
             );
         }
 
-        let text = render_paragraph_en(&summary(&r));
+        let text = render_paragraph_en(&full_summary(&r));
         let headline = format!(
             "{} of 20,000 simulated people adopt",
             Labels::en().numbers.percent(r.adoption.share, 1)

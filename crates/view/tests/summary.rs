@@ -7,14 +7,16 @@ use common::*;
 use worthit_engine::{CompareResults, Comparison, TimelineRow};
 use worthit_view::{
     Arg, ChartKind, Labels, NumberFormat, Sentence, Variant, chart_description, compare_summary,
-    format_arg, overlay_description, render, render_en, render_paragraph_en, summary, template_en,
-    timeline_summary,
+    format_arg, full_summary, overlay_description, render, render_en, render_paragraph_en, summary,
+    template_en, timeline_summary,
 };
 
 #[test]
 fn summary_of_the_game_run() {
     let r = game();
-    let s = summary(&r);
+    // The plain summary leaves the timeline to timeline_summary.
+    assert_eq!(summary(&r).len(), 4);
+    let s = full_summary(&r);
     let text: Vec<String> = s.iter().map(render_en).collect();
     assert_eq!(
         text[0],
@@ -271,7 +273,7 @@ fn chart_descriptions() {
 /// One example of every sentence, to check templates against arguments.
 fn every_sentence() -> Vec<Sentence> {
     let r = game();
-    let mut all = summary(&r);
+    let mut all = full_summary(&r);
     all.extend(timeline_summary(&rows(
         &[0.1, 0.3],
         &[0.08, 0.24],

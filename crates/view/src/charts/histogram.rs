@@ -13,6 +13,8 @@ use super::paint::{FrameSpec, LegendItem, Painter, Swatch, draw_empty, draw_fram
 use crate::labels::Labels;
 use crate::style::ChartStyle;
 
+const MAX_EDGE: f64 = 1e12;
+
 /// A histogram that is safe to draw: matching lengths, finite increasing
 /// edges and at least one person.
 pub(crate) struct Bins {
@@ -27,8 +29,10 @@ pub(crate) struct Bins {
 impl Bins {
     pub fn from(h: &Histogram) -> Option<Bins> {
         let ok_shape = !h.counts.is_empty() && h.edges.len() == h.counts.len() + 1;
-        let ok_edges =
-            h.edges.iter().all(|e| e.is_finite()) && h.edges.windows(2).all(|w| w[0] <= w[1]);
+        // Edges beyond ±1e12 are not net values a person could perceive,
+        // and would leave too few significant digits for axis ticks.
+        let ok_edges = h.edges.iter().all(|e| e.is_finite() && e.abs() <= MAX_EDGE)
+            && h.edges.windows(2).all(|w| w[0] <= w[1]);
         if !(ok_shape && ok_edges) {
             return None;
         }
@@ -80,9 +84,13 @@ fn x_range(spans: &[(f64, f64)]) -> (Range<f64>, bool) {
     } else {
         (lo, hi)
     };
-    if hi - lo < 1e-9 {
-        lo -= 0.5;
-        hi += 0.5;
+    // A range too narrow for its magnitude would make tick steps vanish
+    // in rounding, so it is widened to at least a millionth of it.
+    let magnitude = lo.abs().max(hi.abs()).max(1.0);
+    if hi - lo < 1e-6 * magnitude {
+        let pad = 0.5f64.max(1e-6 * magnitude);
+        lo -= pad;
+        hi += pad;
     }
     (lo..hi, show_zero)
 }
