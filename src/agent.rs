@@ -13,13 +13,17 @@
 //!   take tens of milliseconds) is finished first, so that while a slider is
 //!   dragged every result still arrives and the charts follow the hand.
 
+use futures::channel::mpsc;
 use futures::sink::SinkExt;
 use futures::{FutureExt, StreamExt};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_futures::{JsFuture, spawn_local};
 use worthit_engine::{RunOptions, Simulation, parse_scenario};
 use yew_agent::prelude::*;
+use yew_agent::reactor::ReactorSpawner;
+
+use crate::codec::Json;
 
 /// How long the worker computes before it reports progress and checks for
 /// new messages. Short enough that Cancel feels immediate, long enough that
@@ -179,6 +183,55 @@ extern "C" {
 
     #[wasm_bindgen(thread_local_v2, js_namespace = import, js_name = meta)]
     static IMPORT_META: ImportMeta;
+}
+
+/// The page's end of the worker: send requests with it; replies go to the
+/// callback given to [`connect`]. Dropping it stops the worker.
+pub struct Worker {
+    requests: mpsc::UnboundedSender<ToWorker>,
+}
+
+impl Worker {
+    /// Queues a request for the worker.
+    pub fn send(&self, request: ToWorker) {
+        let _ = self.requests.unbounded_send(request);
+    }
+}
+
+impl PartialEq for Worker {
+    fn eq(&self, other: &Self) -> bool {
+        self.requests.same_receiver(&other.requests)
+    }
+}
+
+/// Starts the worker: this same program, loaded as an ES module worker from
+/// the script the page was loaded from, and calls `on_reply` with each reply.
+///
+/// yew-agent's `ReactorProvider` is not used because it loses its `module`
+/// setting when given a codec (0.5.0 calls `encoding()`, which makes a new
+/// spawner, after `as_module()`), and a module worker is what lets one
+/// binary serve as both page and worker.
+pub fn connect(on_reply: impl Fn(FromWorker) + 'static) -> Worker {
+    let (requests, mut inbox) = mpsc::unbounded::<ToWorker>();
+    let mut bridge = ReactorSpawner::<SimWorker>::new()
+        .encoding::<Json>()
+        .as_module(true)
+        .spawn(&script_url());
+    spawn_local(async move {
+        loop {
+            futures::select! {
+                request = inbox.next() => match request {
+                    Some(request) => bridge.send_input(request),
+                    None => return,
+                },
+                reply = bridge.next() => match reply {
+                    Some(reply) => on_reply(reply),
+                    None => return,
+                },
+            }
+        }
+    });
+    Worker { requests }
 }
 
 /// The URL of the JavaScript module that loaded this WebAssembly (trunk's

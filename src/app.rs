@@ -13,11 +13,9 @@ use gloo::events::EventListener;
 use wasm_bindgen_futures::spawn_local;
 use worthit_engine::{Results, Scenario, parse_scenario, presets};
 use yew::prelude::*;
-use yew_agent::reactor::{ReactorEvent, ReactorProvider, use_reactor_bridge};
 
-use crate::agent::{FromWorker, SimWorker, ToWorker};
+use crate::agent::{FromWorker, ToWorker};
 use crate::alert::{Alert, Notice};
-use crate::codec::Json;
 use crate::editor::Editor;
 use crate::header::{DOWNLOAD_CSV, DOWNLOAD_RESULTS, Header};
 use crate::results::ResultsPanel;
@@ -28,14 +26,7 @@ use crate::{files, share, storage};
 /// The whole page.
 #[function_component]
 pub fn App() -> Html {
-    // The worker is this same program, started as an ES module worker from
-    // the script the page itself was loaded from.
-    let path = use_memo((), |_| crate::agent::script_url());
-    html! {
-        <ReactorProvider<SimWorker, Json> path={AttrValue::from((*path).clone())} module=true>
-            <Page />
-        </ReactorProvider<SimWorker, Json>>
-    }
+    html! { <Page /> }
 }
 
 /// The scenario to start with: a share link in the hash wins over the
@@ -76,10 +67,8 @@ fn Page() -> Html {
 
     let bridge = {
         let dispatch = state.dispatcher();
-        use_reactor_bridge::<SimWorker, _>(move |event| {
-            if let ReactorEvent::Output(message) = event {
-                dispatch.dispatch(action_for(message));
-            }
+        use_memo((), move |_| {
+            crate::agent::connect(move |message| dispatch.dispatch(action_for(message)))
         })
     };
 

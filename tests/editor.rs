@@ -582,12 +582,19 @@ async fn bench_slider_step_rerender() {
     let steps = 100;
     let start = performance.now();
     for i in 0..steps {
-        ed.slide("cost-trust-mean", &format!("{}", 1.0 + (i % 50) as f64 / 10.0)).await;
+        ed.slide(
+            "cost-trust-mean",
+            &format!("{}", 1.0 + (i % 50) as f64 / 10.0),
+        )
+        .await;
     }
     let per_step = (performance.now() - start) / steps as f64;
     assert_eq!(ed.count(), steps);
     console_log!(
         "editor: {per_step:.2} ms per slider step (emit + re-render), {} controls",
-        ed.root.query_selector_all("input, select, button").unwrap().length()
+        ed.root
+            .query_selector_all("input, select, button")
+            .unwrap()
+            .length()
     );
 }

@@ -64,7 +64,10 @@ async fn headline_carries_the_exact_counts_and_the_interval() {
         .unwrap()
         .expect("adoption-share");
     assert_eq!(share.text_content().unwrap().trim(), "43.1%");
-    assert_eq!(share.get_attribute("data-adopters").as_deref(), Some("43120"));
+    assert_eq!(
+        share.get_attribute("data-adopters").as_deref(),
+        Some("43120")
+    );
     assert_eq!(share.get_attribute("data-users").as_deref(), Some("100000"));
     let line = root.query_selector(".headline-line").unwrap().unwrap();
     let text = line.text_content().unwrap();
@@ -101,12 +104,26 @@ async fn a_long_run_shows_progress_and_cancel() {
         elapsed_ms: 900.0,
     }))
     .await;
-    let el = root.query_selector("[data-testid=run-status]").unwrap().unwrap();
+    let el = root
+        .query_selector("[data-testid=run-status]")
+        .unwrap()
+        .unwrap();
     assert_eq!(el.get_attribute("data-state").as_deref(), Some("running"));
-    let progress = root.query_selector("progress").unwrap().expect("a progress bar");
+    let progress = root
+        .query_selector("progress")
+        .unwrap()
+        .expect("a progress bar");
     assert_eq!(progress.get_attribute("value").as_deref(), Some("2500000"));
-    assert!(root.query_selector("[data-testid=cancel-run]").unwrap().is_some());
-    assert!(el.text_content().unwrap().contains("2,500,000 of 10,000,000"));
+    assert!(
+        root.query_selector("[data-testid=cancel-run]")
+            .unwrap()
+            .is_some()
+    );
+    assert!(
+        el.text_content()
+            .unwrap()
+            .contains("2,500,000 of 10,000,000")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -120,15 +137,25 @@ async fn a_quick_run_shows_no_progress_bar() {
     .await;
     assert!(root.query_selector("progress").unwrap().is_none());
     let root = render::<Status>(status(RunStatus::Cancelled { id: 2 })).await;
-    let el = root.query_selector("[data-testid=run-status]").unwrap().unwrap();
+    let el = root
+        .query_selector("[data-testid=run-status]")
+        .unwrap()
+        .unwrap();
     assert_eq!(el.get_attribute("data-state").as_deref(), Some("cancelled"));
-    assert!(root.query_selector("[data-testid=rerun]").unwrap().is_some());
+    assert!(
+        root.query_selector("[data-testid=rerun]")
+            .unwrap()
+            .is_some()
+    );
 }
 
 #[wasm_bindgen_test]
 async fn an_error_notice_is_an_alert_listing_each_problem() {
     let notice = Notice {
-        details: vec!["product.value.sd: must be ≥ 0".into(), "users: too big".into()],
+        details: vec![
+            "product.value.sd: must be ≥ 0".into(),
+            "users: too big".into(),
+        ],
         ..Notice::error("The file “x.json” is not a scenario worthit can use.")
     };
     let root = render::<Alert>(AlertProps {
@@ -136,7 +163,10 @@ async fn an_error_notice_is_an_alert_listing_each_problem() {
         on_dismiss: Callback::noop(),
     })
     .await;
-    let alert = root.query_selector("[role=alert]").unwrap().expect("role=alert");
+    let alert = root
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("role=alert");
     let text = alert.text_content().unwrap();
     assert!(text.contains("x.json"));
     assert!(text.contains("product.value.sd"));
@@ -177,21 +207,32 @@ fn a_bad_link_is_a_message_and_the_page_starts_anyway() {
         "#scenario=%7B%22schema%22%3A1%2C%22product%22%3A%7B%22value%22%3A%7B%22dist%22%3A%22normal%22%2C%22mean%22%3A1%2C%22sd%22%3A-1%7D%7D%7D",
     ] {
         let s = initial_state(hash);
-        let notice = s.notice.as_ref().unwrap_or_else(|| panic!("{hash}: no notice"));
+        let notice = s
+            .notice
+            .as_ref()
+            .unwrap_or_else(|| panic!("{hash}: no notice"));
         assert_eq!(notice.level, Level::Error, "{hash}");
         assert!(notice.title.contains("link"), "{hash}: {}", notice.title);
         // The page carries on with the last good scenario.
         assert_eq!(*s.scenario, stored, "{hash}");
     }
     let s = initial_state("#scenario=%7B%22schema%22%3A3%7D");
-    assert!(s.notice.unwrap().details.iter().any(|d| d.contains("version 3")));
+    assert!(
+        s.notice
+            .unwrap()
+            .details
+            .iter()
+            .any(|d| d.contains("version 3"))
+    );
     storage::clear();
 }
 
 #[wasm_bindgen_test]
 fn a_stored_scenario_that_went_bad_is_reported_and_forgotten() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.set_item(storage::KEY, "{\"schema\": 1, \"nope\": true}").unwrap();
+    storage
+        .set_item(storage::KEY, "{\"schema\": 1, \"nope\": true}")
+        .unwrap();
     let s = initial_state("");
     assert_eq!(*s.scenario, presets::default_preset().scenario());
     assert!(s.notice.unwrap().title.contains("saved in this browser"));

@@ -16,8 +16,18 @@ fn every_preset_round_trips_exactly() {
         let hash = encode_hash(&scenario);
         assert!(hash.starts_with("#s="), "{hash}");
         // Compact: a link must fit comfortably in a chat message or email.
-        assert!(hash.len() < 2000, "{}: {} characters", preset.id, hash.len());
-        assert_eq!(decode_hash(&hash), Ok(Some(scenario.clone())), "{}", preset.id);
+        assert!(
+            hash.len() < 2000,
+            "{}: {} characters",
+            preset.id,
+            hash.len()
+        );
+        assert_eq!(
+            decode_hash(&hash),
+            Ok(Some(scenario.clone())),
+            "{}",
+            preset.id
+        );
         assert_eq!(decode(&encode(&scenario)), Ok(scenario));
     }
 }
@@ -50,7 +60,9 @@ fn hand_written_links_are_read() {
     );
     let minimal = r#"{"schema":1,"product":{"value":{"dist":"fixed","value":1}}}"#;
     let encoded = String::from(js_sys::encode_uri_component(minimal));
-    let read = decode_hash(&format!("#scenario={encoded}")).unwrap().unwrap();
+    let read = decode_hash(&format!("#scenario={encoded}"))
+        .unwrap()
+        .unwrap();
     assert_eq!(read.users, 100_000);
 }
 
@@ -106,7 +118,10 @@ fn an_invalid_scenario_names_its_paths() {
         panic!("{e:?}");
     };
     assert!(
-        problems.problems.iter().any(|p| p.path == "product.value.sd"),
+        problems
+            .problems
+            .iter()
+            .any(|p| p.path == "product.value.sd"),
         "{problems:?}"
     );
     assert!(e.details().iter().any(|d| d.contains("product.value.sd")));

@@ -91,9 +91,16 @@ fn an_invalid_scenario_keeps_the_last_good_one() {
     let notice = s.notice.as_ref().expect("a notice");
     assert_eq!(notice.level, Level::Error);
     assert!(notice.title.contains("broken.json"), "{}", notice.title);
-    assert!(notice.details.iter().any(|d| d.starts_with("users")), "{:?}", notice.details);
     assert!(
-        notice.details.iter().any(|d| d.starts_with("product.value.sd")),
+        notice.details.iter().any(|d| d.starts_with("users")),
+        "{:?}",
+        notice.details
+    );
+    assert!(
+        notice
+            .details
+            .iter()
+            .any(|d| d.starts_with("product.value.sd")),
         "{:?}",
         notice.details
     );
@@ -236,7 +243,10 @@ fn a_refused_run_shows_its_problems() {
         problems: vec!["users: must be at least 1".into()],
     });
     assert_eq!(s.run, RunStatus::Failed { id: 1 });
-    assert_eq!(s.notice.as_ref().unwrap().details, vec!["users: must be at least 1"]);
+    assert_eq!(
+        s.notice.as_ref().unwrap().details,
+        vec!["users: must be at least 1"]
+    );
     // A refusal of an older run is old news.
     let s = start();
     let s = s.clone().reduce(Action::Load {

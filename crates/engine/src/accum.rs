@@ -7,7 +7,7 @@
 //! So the sums do not depend on how a run is cut into chunks or spread over
 //! threads. Counts are integers and exact anyway.
 
-use crate::model::{Draws, Model, Person, wins};
+use crate::model::{BATCH, Model, Person, Work, wins};
 use crate::sensitivity::{Variant, adopts};
 
 /// People per accumulation block (2^16).
@@ -33,17 +33,28 @@ impl Pilot {
     /// Evaluates the first people of the run. They are the same people the
     /// run then simulates, so this is deterministic and costs almost nothing.
     pub(crate) fn of(model: &Model) -> Pilot {
-        let mut out = Pilot { min: f64::INFINITY, max: f64::NEG_INFINITY, sum: 0.0, sum_sq: 0.0, n: 0 };
-        let (mut d, mut p) = (Draws::new(), Person::default());
-        model.eval_range(0, model.users.min(PILOT), &mut d, &mut p, |_, p| {
-            if p.nv.is_finite() {
-                out.min = out.min.min(p.nv);
-                out.max = out.max.max(p.nv);
-                out.sum += p.nv;
-                out.sum_sq += p.nv * p.nv;
-                out.n += 1;
-            }
-        });
+        let mut out = Pilot {
+            min: f64::INFINITY,
+            max: f64::NEG_INFINITY,
+            sum: 0.0,
+            sum_sq: 0.0,
+            n: 0,
+        };
+        model.eval_range(
+            0,
+            model.users.min(PILOT),
+            &mut Work::new(),
+            &[],
+            |_, _, p, _| {
+                if p.nv.is_finite() {
+                    out.min = out.min.min(p.nv);
+                    out.max = out.max.max(p.nv);
+                    out.sum += p.nv;
+                    out.sum_sq += p.nv * p.nv;
+                    out.n += 1;
+                }
+            },
+        );
         out
     }
 }
@@ -93,7 +104,7 @@ impl Plan {
         let sd = (sum_sq / n as f64 - mean * mean).max(0.0).sqrt();
         let range = max - min;
         let pad = 0.5 * sd + 0.05 * range;
-        if !(range > 1e-9 * (1.0 + min.abs())) {
+        if range.is_nan() || range <= 1e-9 * (1.0 + min.abs()) {
             // Everyone has (nearly) the same net value: a unit-wide window.
             return Plan::around(mean, 0.5 + 0.05 * mean.abs(), mean);
         }
@@ -212,7 +223,15 @@ impl Acc {
 
     /// Records one evaluated person.
     #[inline(always)]
-    pub(crate) fn record(&mut self, model: &Model, plan: &Plan, variants: &[Variant], p: &Person) {
+    pub(crate) fn record(
+        &mut self,
+        model: &Model,
+        plan: &Plan,
+        variants: &[Variant],
+        p: &Person,
+        i: usize,
+        pre: &[[f64; BATCH]],
+    ) {
         let adopt = p.adopt as u64;
         self.n += 1;
         self.adopters += adopt;
@@ -238,8 +257,9 @@ impl Acc {
                 self.decisive[k] += wins(p.u_product + w[k] * p.c[k], p) as u64;
             }
         }
-        for (count, v) in self.sens.iter_mut().zip(variants) {
-            *count += adopts(model, &v.kind, p) as u64;
+        let i = i & (BATCH - 1);
+        for ((count, v), row) in self.sens.iter_mut().zip(variants).zip(pre) {
+            *count += adopts(model, &v.kind, p, row[i]) as u64;
         }
     }
 }

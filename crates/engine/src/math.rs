@@ -11,8 +11,8 @@
 //! perceived cost.
 
 /// ln 2 split so that `k · LN2_HI` is exact for |k| < 2^20.
-const LN2_HI: f64 = 6.931_471_803_691_238_164_90e-1;
-const LN2_LO: f64 = 1.908_214_929_270_587_700_02e-10;
+const LN2_HI: f64 = 6.931_471_803_691_238e-1;
+const LN2_LO: f64 = 1.908_214_929_270_587_7e-10;
 /// Adding this rounds a number below 2^51 to the nearest integer, which then
 /// sits in the low mantissa bits.
 const ROUNDER: f64 = 6_755_399_441_055_744.0;

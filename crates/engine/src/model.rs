@@ -8,10 +8,11 @@
 use rand::distr::Distribution;
 use rand_distr::StandardNormal;
 
-use crate::dist::{Sampler, dist_mean, uniform01};
+use crate::dist::{Sampler, Shock, dist_mean, uniform01};
 use crate::rng::{self, slot, slot_rng};
 use crate::scenario::{COST_NAMES, CostKind, Costs, Decision, Dist, Scenario, Segment};
 use crate::screenshots::{StripEffect, strip_effects, viewed_distribution};
+use crate::sensitivity::{Variant, predraw};
 
 /// Largest number of alternatives a person can hold (the format's limit).
 pub(crate) const MAX_ALTS: usize = 16;
@@ -63,9 +64,18 @@ impl OptionModel {
         }
         let terms = active
             .iter()
-            .map(|&k| CostTerm { k, slot: first_cost_slot + k as u64, sampler: samplers[k] })
+            .map(|&k| CostTerm {
+                k,
+                slot: first_cost_slot + k as u64,
+                sampler: samplers[k],
+            })
             .collect();
-        OptionModel { value: Sampler::new(value), costs: samplers, active, terms }
+        OptionModel {
+            value: Sampler::new(value),
+            costs: samplers,
+            active,
+            terms,
+        }
     }
 }
 
@@ -234,13 +244,21 @@ impl Model {
             // Validation rejects τ ≤ 0; its limit is "pick the best".
             Decision::Logit { .. } => Rule::Beat,
         };
-        let product_model = OptionModel::new(&product.value, &product.costs, force_trust, slot::COST);
+        let product_model =
+            OptionModel::new(&product.value, &product.costs, force_trust, slot::COST);
         let alts: Vec<OptionModel> = scenario
             .alternatives
             .iter()
             .take(MAX_ALTS)
             .enumerate()
-            .map(|(j, a)| OptionModel::new(&a.value, &a.costs, false, slot::ALT + slot::ALT_STRIDE * j as u64 + 1))
+            .map(|(j, a)| {
+                OptionModel::new(
+                    &a.value,
+                    &a.costs,
+                    false,
+                    slot::ALT + slot::ALT_STRIDE * j as u64 + 1,
+                )
+            })
             .collect();
         let mut option_names = vec![product.name.clone()];
         option_names.extend(
@@ -302,30 +320,47 @@ impl Model {
             *pk = rng::person_key(self.run_key, start + i as u64);
         }
         let prod = &self.product;
-        fill(&prod.value, slot::VALUE, &d.pk[..n], &mut d.v_shock[..n], &mut d.x[..n]);
+        fill(
+            &prod.value,
+            slot::VALUE,
+            &d.pk[..n],
+            &mut d.v_shock[..n],
+            &mut d.x[..n],
+        );
         for t in &prod.terms {
             let k = t.k & 7;
-            fill(&t.sampler, t.slot, &d.pk[..n], &mut d.c_shock[k][..n], &mut d.c_raw[k][..n]);
+            fill(
+                &t.sampler,
+                t.slot,
+                &d.pk[..n],
+                &mut d.c_shock[k][..n],
+                &mut d.c_raw[k][..n],
+            );
         }
     }
 
-    /// Evaluates people `start..end` in batches, calling `f` with each.
+    /// Evaluates people `start..end` in batches, calling `f` with each
+    /// person, their index in the batch and the what-ifs' batch draws
+    /// (see [`predraw`]).
     #[inline(always)]
     pub(crate) fn eval_range(
         &self,
         start: u64,
         end: u64,
-        d: &mut Draws,
-        p: &mut Person,
-        mut f: impl FnMut(u64, &Person),
+        work: &mut Work,
+        variants: &[Variant],
+        mut f: impl FnMut(u64, usize, &Person, &[[f64; BATCH]]),
     ) {
+        let Work { draws, person, pre } = work;
+        pre.resize(variants.len(), [0.0; BATCH]);
         let mut s = start;
         while s < end {
             let n = (end - s).min(BATCH as u64) as usize;
-            self.draw_batch(s, n, d);
+            self.draw_batch(s, n, draws);
+            predraw(variants, draws, n, pre);
             for i in 0..n {
-                self.decide(d, i, p);
-                f(s + i as u64, p);
+                self.decide(draws, i, person);
+                f(s + i as u64, i, person, pre);
             }
             s += n as u64;
         }
@@ -356,7 +391,6 @@ impl Model {
         }
         // Product value.
         let prod = &self.product;
-        p.v_shock = d.v_shock[i];
         p.x = d.x[i];
         p.v = self.product_value(p.x, self.value_mean, p.k, sm.claim.value);
         let mut nv = sm.w_value * p.v;
@@ -364,7 +398,6 @@ impl Model {
         // and claim effects, and the total is clamped again.
         for t in &prod.terms {
             let k = t.k & 7;
-            p.c_shock[k] = d.c_shock[k][i];
             let mut c = d.c_raw[k][i].max(0.0);
             if k == TRUST {
                 p.trust_base = c;
@@ -456,6 +489,26 @@ pub(crate) struct Draws {
     pub c_raw: [[f64; BATCH]; 8],
 }
 
+/// Scratch space of a simulation loop, allocated once per run (or per
+/// block on a thread), never per person.
+#[derive(Debug, Clone)]
+pub(crate) struct Work {
+    pub draws: Box<Draws>,
+    pub person: Person,
+    /// Per what-if, its draws for the current batch.
+    pub pre: Vec<[f64; BATCH]>,
+}
+
+impl Work {
+    pub(crate) fn new() -> Work {
+        Work {
+            draws: Draws::new(),
+            person: Person::default(),
+            pre: Vec::new(),
+        }
+    }
+}
+
 impl Draws {
     pub(crate) fn new() -> Box<Draws> {
         Box::new(Draws {
@@ -472,34 +525,20 @@ impl Draws {
 /// slot stream, then the transform. Same numbers as [`Sampler::sample`].
 #[inline(always)]
 fn fill(sampler: &Sampler, slot: u64, pk: &[u64], shocks: &mut [f64], vals: &mut [f64]) {
-    match *sampler {
-        Sampler::Fixed(v) => {
-            shocks.iter_mut().for_each(|s| *s = 0.0);
-            vals.iter_mut().for_each(|x| *x = v);
-        }
-        Sampler::Normal { mean, sd } => {
+    match sampler.shock() {
+        Shock::None => shocks.iter_mut().for_each(|s| *s = 0.0),
+        Shock::Normal => {
             for (s, k) in shocks.iter_mut().zip(pk) {
                 *s = StandardNormal.sample(&mut slot_rng(*k, slot));
             }
-            for (x, s) in vals.iter_mut().zip(shocks.iter()) {
-                *x = mean + sd * s;
-            }
         }
-        Sampler::LogNormal { mu, sigma } => {
+        Shock::Uniform => {
             for (s, k) in shocks.iter_mut().zip(pk) {
-                *s = StandardNormal.sample(&mut slot_rng(*k, slot));
-            }
-            for (x, s) in vals.iter_mut().zip(shocks.iter()) {
-                *x = crate::math::exp(mu + sigma * s);
-            }
-        }
-        Sampler::Uniform { .. } | Sampler::Triangular { .. } => {
-            for ((s, x), k) in shocks.iter_mut().zip(vals.iter_mut()).zip(pk) {
                 *s = uniform01(&mut slot_rng(*k, slot));
-                *x = sampler.transform(*s);
             }
         }
     }
+    sampler.transform_all(shocks, vals);
 }
 
 /// A standard Gumbel draw −ln(−ln u) from the person's slot.
@@ -516,14 +555,12 @@ pub(crate) struct Person {
     pub seg: usize,
     pub k: usize,
     pub u_viewed: f64,
-    pub v_shock: f64,
     /// Raw value draw before screenshots and claim.
     pub x: f64,
     /// Perceived value.
     pub v: f64,
-    /// Indexed by component (8 entries so `k & 7` needs no bounds check).
-    pub c_shock: [f64; 8],
-    /// Perceived costs (clamped, with adjustments), by component.
+    /// Perceived costs (clamped, with adjustments), by component (8
+    /// entries so `k & 7` needs no bounds check).
     pub c: [f64; 8],
     /// The trust draw, clamped, before screenshot and claim effects.
     pub trust_base: f64,
@@ -547,10 +584,8 @@ impl Default for Person {
             seg: 0,
             k: 0,
             u_viewed: 0.0,
-            v_shock: 0.0,
             x: 0.0,
             v: 0.0,
-            c_shock: [0.0; 8],
             c: [0.0; 8],
             trust_base: 0.0,
             nv: 0.0,

@@ -117,7 +117,9 @@ impl TryRng for SlotRng {
 /// The random stream of one (person, slot) pair.
 #[inline(always)]
 pub(crate) fn slot_rng(person_key: u64, slot: u64) -> SlotRng {
-    SlotRng { state: person_key.wrapping_add(slot.wrapping_add(1).wrapping_mul(SLOT_MUL)) }
+    SlotRng {
+        state: person_key.wrapping_add(slot.wrapping_add(1).wrapping_mul(SLOT_MUL)),
+    }
 }
 
 #[cfg(test)]
@@ -137,7 +139,12 @@ mod tests {
         }
         let mut bytes = [0u8; 13];
         SlotRng { state: key }.fill_bytes(&mut bytes);
-        assert_eq!(bytes[..8], rand_xoshiro::SplitMix64::seed_from_u64(key).next_u64().to_le_bytes());
+        assert_eq!(
+            bytes[..8],
+            rand_xoshiro::SplitMix64::seed_from_u64(key)
+                .next_u64()
+                .to_le_bytes()
+        );
     }
 
     /// Two slot streams of one person would share words if their start

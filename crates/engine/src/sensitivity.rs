@@ -23,8 +23,8 @@
 
 use crate::dist::{Sampler, dist_mean, dist_sd, scale_sd, shift_mean};
 use crate::model::{
-    ClaimEffect, Model, Person, TRUST, claim_effect, cost_name, effective_segments, viewed_cdf,
-    wins,
+    BATCH, ClaimEffect, Draws, Model, Person, TRUST, claim_effect, cost_name, effective_segments,
+    viewed_cdf, wins,
 };
 use crate::scenario::{CostKind, Scenario};
 
@@ -237,26 +237,41 @@ fn trust_delta(model: &Model, p: &Person, k: usize, claim_trust: f64) -> f64 {
     -model.segments[p.seg].w_cost[TRUST] * (t - p.c[TRUST])
 }
 
+/// Draws what the what-ifs change for a whole batch at once (the value or
+/// a cost under the moved distribution, from the same shocks), so the
+/// log-normal's `exp` runs as SIMD code instead of once per person.
+pub(crate) fn predraw(variants: &[Variant], d: &Draws, n: usize, out: &mut [[f64; BATCH]]) {
+    let n = n.min(BATCH);
+    for (v, row) in variants.iter().zip(out.iter_mut()) {
+        match &v.kind {
+            VariantKind::Value { sampler, .. } => {
+                sampler.transform_all(&d.v_shock[..n], &mut row[..n])
+            }
+            VariantKind::Cost { k, sampler } => {
+                sampler.transform_all(&d.c_shock[k & 7][..n], &mut row[..n])
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Whether person `p` (already evaluated under the base model) adopts the
-/// product under the what-if.
+/// product under the what-if; `pre` is the person's entry of [`predraw`].
 #[inline(always)]
-pub(crate) fn adopts(model: &Model, v: &VariantKind, p: &Person) -> bool {
+pub(crate) fn adopts(model: &Model, v: &VariantKind, p: &Person, pre: f64) -> bool {
     let sm = &model.segments[p.seg];
     match v {
         VariantKind::Value {
-            sampler,
-            value_mean,
-            claims,
+            value_mean, claims, ..
         } => {
             let cl = claims[p.seg];
-            let x = sampler.transform(p.v_shock);
-            let val = model.product_value(x, *value_mean, p.k, cl.value);
+            let val = model.product_value(pre, *value_mean, p.k, cl.value);
             let nv = p.nv + sm.w_value * (val - p.v) + trust_delta(model, p, p.k, cl.trust);
             wins(nv + p.noise_product, p)
         }
-        VariantKind::Cost { k, sampler } => {
+        VariantKind::Cost { k, .. } => {
             let k = *k;
-            let mut c = sampler.transform(p.c_shock[k]).max(0.0);
+            let mut c = pre.max(0.0);
             if k == TRUST {
                 c = (c + model.strip[p.k].trust + sm.claim.trust).max(0.0);
             }

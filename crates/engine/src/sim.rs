@@ -10,7 +10,7 @@
 
 use crate::accum::{Acc, BLOCK, Pilot, Plan};
 use crate::error::ScenarioError;
-use crate::model::{Draws, Model, Person};
+use crate::model::{Model, Work};
 use crate::report::build_results;
 use crate::results::Results;
 use crate::scenario::Scenario;
@@ -47,8 +47,7 @@ pub(crate) struct Runner {
     block: Acc,
     /// Next person to simulate.
     pub next: u64,
-    person: Person,
-    draws: Box<Draws>,
+    work: Work,
 }
 
 impl Runner {
@@ -61,8 +60,7 @@ impl Runner {
             plan,
             variants,
             next: 0,
-            person: Person::default(),
-            draws: Draws::new(),
+            work: Work::new(),
         }
     }
 
@@ -80,9 +78,16 @@ impl Runner {
         if let Some(b) = bits.as_deref_mut() {
             b.iter_mut().for_each(|w| *w = 0);
         }
-        let Runner { model, plan, variants, block, person, draws, .. } = self;
-        model.eval_range(start, end, draws, person, |i, p| {
-            block.record(model, plan, variants, p);
+        let Runner {
+            model,
+            plan,
+            variants,
+            block,
+            work,
+            ..
+        } = self;
+        model.eval_range(start, end, work, variants, |i, slot, p, pre| {
+            block.record(model, plan, variants, p, slot, pre);
             if let Some(b) = bits.as_deref_mut() {
                 let r = i - start;
                 b[(r >> 6) as usize] |= (p.adopt as u64) << (r & 63);
@@ -108,12 +113,17 @@ impl Runner {
     #[cfg(feature = "parallel")]
     pub(crate) fn block_acc(&self, b: u64) -> Acc {
         let mut acc = Acc::new(&self.model, &self.plan, self.variants.len());
-        let (mut draws, mut person) = (Draws::new(), Person::default());
         let start = b * BLOCK;
         let end = (start + BLOCK).min(self.model.users);
-        self.model.eval_range(start, end, &mut draws, &mut person, |_, p| {
-            acc.record(&self.model, &self.plan, &self.variants, p);
-        });
+        self.model.eval_range(
+            start,
+            end,
+            &mut Work::new(),
+            &self.variants,
+            |_, slot, p, pre| {
+                acc.record(&self.model, &self.plan, &self.variants, p, slot, pre);
+            },
+        );
         acc
     }
 }

@@ -115,3 +115,32 @@ fn parallel_equals_serial() {
         serial
     );
 }
+
+/// A run stopped early (the page cancels by dropping it, but may also show
+/// what it has) reports exactly the people simulated so far.
+#[test]
+fn finishing_early_reports_the_people_done() {
+    let mut s = example();
+    s.users = 50_000;
+    let mut sim = Simulation::new(&s, &opts(false, 12_345)).unwrap();
+    assert!(!sim.step());
+    let r = sim.finish();
+    assert_eq!(r.users, 12_345);
+    assert_eq!(r.net_value.histogram.counts.iter().sum::<u64>(), 12_345);
+    // The same people as the first 12,345 of a full run of that size.
+    s.users = 12_345;
+    let full = run(&s, &opts(false, 65_536)).unwrap();
+    assert_eq!(r.adoption, full.adoption);
+}
+
+#[test]
+fn zero_chunk_size_still_progresses() {
+    let mut s = example();
+    s.users = 300;
+    let mut sim = Simulation::new(&s, &opts(false, 0)).unwrap();
+    let mut steps = 0;
+    while !sim.step() {
+        steps += 1;
+    }
+    assert_eq!(steps, 299);
+}

@@ -14,16 +14,34 @@ use worthit_engine::*;
 
 /// (adopters, users per segment, people per option) of a run.
 fn counts(s: &Scenario) -> (u64, Vec<u64>, Vec<u64>) {
-    let r = run(s, &RunOptions { sensitivity: true, chunk_size: 10_000 }).expect("valid scenario");
-    let per_option = r.choices.iter().map(|c| (c.share * r.users as f64).round() as u64).collect();
-    (r.adoption.adopters, r.segments.iter().map(|s| s.users).collect(), per_option)
+    let r = run(
+        s,
+        &RunOptions {
+            sensitivity: true,
+            chunk_size: 10_000,
+        },
+    )
+    .expect("valid scenario");
+    let per_option = r
+        .choices
+        .iter()
+        .map(|c| (c.share * r.users as f64).round() as u64)
+        .collect();
+    (
+        r.adoption.adopters,
+        r.segments.iter().map(|s| s.users).collect(),
+        per_option,
+    )
 }
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[cfg_attr(not(target_arch = "wasm32"), test)]
 fn example_scenario_counts() {
     let s = common::example();
-    assert_eq!(counts(&s), (5821, vec![70_000, 30_000], vec![5821, 94_179, 0]));
+    assert_eq!(
+        counts(&s),
+        (5821, vec![70_000, 30_000], vec![5821, 94_179, 0])
+    );
 }
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
@@ -43,8 +61,15 @@ fn logit_claim_counts() {
     s.decision = Decision::Logit { temperature: 0.7 };
     s.product.claim = Some(6.5);
     s.product.costs.money = Some(Dist::Uniform { min: 0.0, max: 1.0 });
-    s.product.costs.emotional = Some(Dist::Triangular { min: 0.0, mode: 0.2, max: 1.0 });
-    assert_eq!(counts(&s), (3112, vec![34_953, 15_047], vec![3112, 46_811, 77]));
+    s.product.costs.emotional = Some(Dist::Triangular {
+        min: 0.0,
+        mode: 0.2,
+        max: 1.0,
+    });
+    assert_eq!(
+        counts(&s),
+        (3112, vec![34_953, 15_047], vec![3112, 46_811, 77])
+    );
 }
 
 /// The first draws of each distribution, to the bit.
@@ -54,18 +79,38 @@ fn first_draws_are_bit_stable() {
     let bits = |d: Dist| dist::draws(&d, 7, 3).map(f64::to_bits).collect::<Vec<_>>();
     assert_eq!(
         bits(Dist::Normal { mean: 0.0, sd: 1.0 }),
-        [13827889017669398264, 4600065656945749496, 13824570529985252743]
+        [
+            13827889017669398264,
+            4600065656945749496,
+            13824570529985252743
+        ]
     );
     assert_eq!(
         bits(Dist::Lognormal { mean: 1.0, sd: 0.5 }),
-        [4603952078048165495, 4607442269203911260, 4604788499449700380]
+        [
+            4603952078048165495,
+            4607442269203911260,
+            4604788499449700380
+        ]
     );
     assert_eq!(
         bits(Dist::Uniform { min: 0.0, max: 1.0 }),
-        [4599346018077071714, 4604693656075048805, 4600091521657330970]
+        [
+            4599346018077071714,
+            4604693656075048805,
+            4600091521657330970
+        ]
     );
     assert_eq!(
-        bits(Dist::Triangular { min: 0.0, mode: 0.3, max: 1.0 }),
-        [4599211709679308106, 4603221137790912518, 4599594388275382134]
+        bits(Dist::Triangular {
+            min: 0.0,
+            mode: 0.3,
+            max: 1.0
+        }),
+        [
+            4599211709679308106,
+            4603221137790912518,
+            4599594388275382134
+        ]
     );
 }

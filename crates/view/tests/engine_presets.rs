@@ -9,7 +9,7 @@ use common::layout_problems;
 use worthit_engine::{Diffusion, RunOptions, presets, run};
 use worthit_view::{
     ChartKind, ChartStyle, Labels, chart_description, chart_svg, full_summary, preferred_height,
-    render_paragraph_en, results_csv, summary,
+    render_paragraph_en, results_csv,
 };
 
 fn small(mut s: worthit_engine::Scenario) -> worthit_engine::Scenario {
