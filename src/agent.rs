@@ -216,7 +216,8 @@ pub fn connect(on_reply: impl Fn(FromWorker) + 'static) -> Worker {
     let mut bridge = ReactorSpawner::<SimWorker>::new()
         .encoding::<Json>()
         .as_module(true)
-        .spawn(&script_url());
+        .with_loader(true)
+        .spawn(&loader_url());
     spawn_local(async move {
         loop {
             futures::select! {
@@ -232,6 +233,27 @@ pub fn connect(on_reply: impl Fn(FromWorker) + 'static) -> Worker {
         }
     });
     Worker { requests }
+}
+
+/// A `blob:` URL of a one-line module that starts this program in a worker.
+/// It names the WebAssembly file explicitly: trunk adds a hash to the file
+/// names after wasm-bindgen wrote the default (`app_bg.wasm`) into the
+/// script, and `app-<hash>.js` goes with `app-<hash>_bg.wasm`.
+fn loader_url() -> String {
+    let script = script_url();
+    let wasm = match script.rsplit_once(".js") {
+        Some((stem, rest)) => format!("{stem}_bg.wasm{rest}"),
+        None => script.clone(),
+    };
+    let source = format!(
+        "import init from {script:?};\nawait init({{ module_or_path: {wasm:?} }});\n"
+    );
+    let parts = js_sys::Array::of1(&JsValue::from_str(&source));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/javascript");
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob))
+        .unwrap_or(script)
 }
 
 /// The URL of the JavaScript module that loaded this WebAssembly (trunk's

@@ -14,11 +14,14 @@
 //!   `finish`); [`run`] does it in one call.
 //! - [`compare::compare`]: A vs. B on common random numbers.
 //! - [`presets`]: the bundled example scenarios.
+//! - [`lab`]: the screenshot lab (which screenshot next, the claim curve,
+//!   comparison documents).
 
 mod accum;
 pub mod compare;
 pub mod dist;
 pub mod error;
+pub mod lab;
 mod math;
 mod model;
 pub mod parse;
