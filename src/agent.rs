@@ -245,9 +245,8 @@ fn loader_url() -> String {
         Some((stem, rest)) => format!("{stem}_bg.wasm{rest}"),
         None => script.clone(),
     };
-    let source = format!(
-        "import init from {script:?};\nawait init({{ module_or_path: {wasm:?} }});\n"
-    );
+    let source =
+        format!("import init from {script:?};\nawait init({{ module_or_path: {wasm:?} }});\n");
     let parts = js_sys::Array::of1(&JsValue::from_str(&source));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/javascript");

@@ -10,6 +10,7 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use worthit_engine::{Results, Scenario, parse_scenario, presets};
 use yew::prelude::*;
@@ -64,6 +65,7 @@ pub fn initial_state(hash: &str) -> AppState {
 fn Page() -> Html {
     let state = use_reducer(|| initial_state(&current_hash()));
     let dragging = use_state_eq(|| false);
+    let hero_hidden = use_state_eq(|| false);
 
     let bridge = {
         let dispatch = state.dispatcher();
@@ -100,6 +102,23 @@ fn Page() -> Html {
                     Ok(None) => {}
                     Err(e) => dispatch.dispatch(Action::Notify(Notice::bad_link(&e))),
                 }
+            });
+            move || drop(listener)
+        });
+    }
+
+    // On a phone the answer scrolls away while the editor is used; a small
+    // pill then keeps it in view.
+    {
+        let hero_hidden = hero_hidden.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "scroll", move |_| {
+                let hidden = gloo::utils::document()
+                    .query_selector(".hero-card")
+                    .ok()
+                    .flatten()
+                    .is_some_and(|hero| hero.get_bounding_client_rect().bottom() < 0.0);
+                hero_hidden.set(hidden);
             });
             move || drop(listener)
         });
@@ -200,10 +219,23 @@ fn Page() -> Html {
         })
     };
 
+    // In-page links must not replace the scenario in the URL's hash.
+    let go_to_results = Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        // The hero card, not the results column: on phones the column has
+        // no box of its own (`display: contents`).
+        if let Some(results) = gloo::utils::document().get_element_by_id("answer") {
+            results.scroll_into_view();
+            if let Some(results) = results.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = results.focus();
+            }
+        }
+    });
+
     let shown = state.shown.clone();
     html! {
         <div class={classes!("page", (*dragging).then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
-            <a class="skip-link" href="#results">{ "Skip to results" }</a>
+            <a class="skip-link" href="#answer" onclick={go_to_results.clone()}>{ "Skip to the answer" }</a>
             <Header
                 scenario={state.scenario.clone()}
                 preset={state.preset}
@@ -221,7 +253,7 @@ fn Page() -> Html {
                     </div>
                     <Editor scenario={(*state.scenario).clone()} on_change={on_edit} />
                 </section>
-                <section id="results" class="results-column" aria-labelledby="results-title" tabindex="-1">
+                <section id="results" class="results-column" aria-labelledby="results-title">
                     <h2 id="results-title" class="visually-hidden">{ "Results" }</h2>
                     <ResultsPanel shown={shown.clone()} stale={state.shown_is_stale()}>
                         <Status run={state.run.clone()} {on_cancel} {on_rerun} />
@@ -235,8 +267,8 @@ fn Page() -> Html {
                        the project's docs/model.md explains every formula." }
                 </p>
             </footer>
-            if let Some(s) = &shown {
-                <a class="result-pill" href="#results" aria-hidden="true" tabindex="-1">
+            if let (Some(s), true) = (&shown, *hero_hidden) {
+                <a class="result-pill" href="#answer" onclick={go_to_results}>
                     { worthit_view::NumberFormat::en().percent(s.results.adoption.share, 1) }
                     <span>{ " adopt" }</span>
                 </a>

@@ -7,6 +7,7 @@ use wasm_bindgen_futures::{JsFuture, spawn_local};
 use worthit_engine::{Scenario, presets};
 use yew::prelude::*;
 
+use crate::icons::{Icon, icon};
 use crate::menu::{Menu, MenuItem};
 use crate::share;
 
@@ -79,14 +80,14 @@ pub fn Header(props: &HeaderProps) -> Html {
             <div class="brand">
                 <span class="brand-mark" aria-hidden="true"></span>
                 <div class="brand-text">
-                    <span class="brand-name">{ "worthit" }</span>
+                    <h1 class="brand-name">{ "worthit" }</h1>
                     <span class="brand-tagline">{ "Perceived value vs. perceived cost, for 100,000 simulated people" }</span>
                 </div>
             </div>
             <nav class="toolbar" aria-label="Scenario and results">
                 <Menu
                     label="Presets"
-                    icon={Some(AttrValue::from("☰"))}
+                    icon={Icon::Presets}
                     testid="presets"
                     items={preset_items}
                     on_pick={on_preset}
@@ -95,7 +96,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <ShareButton scenario={props.scenario.clone()} />
                 <Menu
                     label="Download"
-                    icon={Some(AttrValue::from("↓"))}
+                    icon={Icon::Download}
                     testid="download"
                     items={download_items}
                     on_pick={on_download}
@@ -155,7 +156,7 @@ fn OpenButton(props: &OpenProps) -> Html {
     html! {
         <>
             <button type="button" class="button" data-testid="open-file" {onclick}>
-                <span class="button-icon" aria-hidden="true">{ "↑" }</span>
+                { icon(Icon::Open) }
                 <span>{ "Open" }</span>
             </button>
             <input
@@ -238,8 +239,8 @@ fn ShareButton(props: &ShareProps) -> Html {
     html! {
         <div class="menu" {onkeydown}>
             <button type="button" class="button button-primary" data-testid="share" {onclick}>
-                <span class="button-icon" aria-hidden="true">{ "⧉" }</span>
-                <span>{ "Share link" }</span>
+                { icon(Icon::Link) }
+                <span>{ "Share" }<span class="wide-only">{ " link" }</span></span>
             </button>
             if let Some((link, status)) = &*shown {
                 <div class="menu-panel share-panel" role="dialog" aria-label="Share link">

@@ -13,6 +13,7 @@ pub mod codec;
 pub mod editor;
 pub mod files;
 pub mod header;
+pub mod icons;
 pub mod menu;
 pub mod panic;
 pub mod results;

@@ -27,9 +27,9 @@ pub struct MenuItem {
 pub struct MenuProps {
     /// The button's visible text.
     pub label: AttrValue,
-    /// An icon or glyph before the label.
+    /// An icon before the label.
     #[prop_or_default]
-    pub icon: Option<AttrValue>,
+    pub icon: Option<crate::icons::Icon>,
     /// `data-testid` of the button; the panel gets `<testid>-panel`.
     pub testid: AttrValue,
     pub items: Vec<MenuItem>,
@@ -131,8 +131,8 @@ pub fn Menu(props: &MenuProps) -> Html {
                 data-testid={props.testid.clone()}
                 onclick={toggle}
             >
-                if let Some(icon) = &props.icon {
-                    <span class="button-icon" aria-hidden="true">{ icon }</span>
+                if let Some(icon) = props.icon {
+                    { crate::icons::icon(icon) }
                 }
                 <span>{ &props.label }</span>
                 <span class="caret" aria-hidden="true">{ "▾" }</span>

@@ -95,9 +95,11 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     html! {
         <figure class="chart-card" data-testid={format!("chart-{id}")} aria-labelledby={title_id.clone()}>
             <h3 id={title_id} class="visually-hidden">{ &title }</h3>
-            <div class="chart-image" ref={holder} role="img" aria-label={format!("{title}. {alt}")}>
+            <div class="chart-image" ref={holder}>
                 { body }
             </div>
+            // The SVG is an image named by its title; the caption is its
+            // text alternative, read with the figure.
             <figcaption class="chart-caption">{ alt }</figcaption>
             <div class="chart-actions">
                 <button
@@ -141,9 +143,15 @@ pub struct Drawn {
 pub fn draw(kind: ChartKind, results: &Results, width: u32) -> Result<Drawn, String> {
     let style = chart_style();
     let labels = Labels::en();
-    let height = worthit_view::preferred_height(kind, results, f64::from(width), &style, &labels)
-        .round()
-        .clamp(120.0, 2000.0) as u32;
+    let preferred =
+        worthit_view::preferred_height(kind, results, f64::from(width), &style, &labels);
+    // The wide charts would grow to 420 px; on a laptop screen that pushes
+    // the other charts out of sight.
+    let most = match kind {
+        ChartKind::NetValue | ChartKind::Timeline => 340.0,
+        _ => 2000.0,
+    };
+    let height = preferred.round().clamp(120.0, most) as u32;
     worthit_view::chart_svg(kind, results, width, height, &style, &labels)
         .map(|svg| Drawn { svg, width, height })
         .map_err(|e| format!("This chart could not be drawn: {e}"))

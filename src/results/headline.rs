@@ -66,10 +66,9 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             </p>
             <p class="headline-detail">
                 { format!(
-                    "{} of {} simulated people choose {product}. 95% interval {}; seed {}.",
+                    "{} of {} simulated people choose {product}; the range in brackets is the 95% interval. Seed {}.",
                     fmt.count(r.adoption.adopters),
                     fmt.count(r.users),
-                    fmt.percent_range(r.adoption.ci95[0], r.adoption.ci95[1], 1),
                     r.seed,
                 ) }
             </p>

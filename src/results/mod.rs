@@ -19,10 +19,22 @@ use chart::ChartCard;
 use headline::Headline;
 use summary::Summary;
 
-/// The charts to show for `results`, in page order: every chart of the
-/// view crate that has data (a run without diffusion has no timeline).
+/// The charts in page order. The histogram, the tornado and the timeline
+/// are wide and take a whole row; the others pair up two by two.
+pub const PAGE_ORDER: [ChartKind; 7] = [
+    ChartKind::NetValue,
+    ChartKind::Choices,
+    ChartKind::Barriers,
+    ChartKind::BarrierMeans,
+    ChartKind::Segments,
+    ChartKind::Tornado,
+    ChartKind::Timeline,
+];
+
+/// The charts to show for `results`: every one that has data (a run
+/// without diffusion has no timeline).
 pub fn charts_for(results: &Results) -> Vec<ChartKind> {
-    ChartKind::ALL
+    PAGE_ORDER
         .into_iter()
         .filter(|k| k.has_data(results))
         .collect()
@@ -48,7 +60,7 @@ pub fn ResultsPanel(props: &ResultsProps) -> Html {
     });
     html! {
         <>
-            <div class="hero-card">
+            <div id="answer" class="hero-card" tabindex="-1">
                 <Headline results={props.shown.clone()} stale={props.stale} />
                 { props.children.clone() }
                 if let Some(shown) = &props.shown {

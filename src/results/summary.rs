@@ -14,13 +14,19 @@ pub struct SummaryProps {
 #[function_component]
 pub fn Summary(props: &SummaryProps) -> Html {
     let results = &props.shown.results;
-    let mut sentences = worthit_view::summary(results);
-    if let Some(rows) = &results.timeline {
-        sentences.extend(worthit_view::timeline_summary(rows));
+    let sentences = worthit_view::full_summary(results);
+    // The headline above already says how many adopt, with the interval.
+    let sentences: Vec<String> = sentences
+        .iter()
+        .filter(|s| !matches!(s, worthit_view::Sentence::Headline { .. }))
+        .map(worthit_view::render_en)
+        .collect();
+    if sentences.is_empty() {
+        return Html::default();
     }
-    let sentences: Vec<String> = sentences.iter().map(worthit_view::render_en).collect();
     html! {
-        <section class="summary" aria-label="Summary" data-testid="summary">
+        <section class="summary" aria-labelledby="summary-title" data-testid="summary">
+            <h3 id="summary-title" class="summary-title">{ "Why" }</h3>
             <ul class="summary-list">
                 { for sentences.into_iter().map(|s| html! { <li>{ s }</li> }) }
             </ul>

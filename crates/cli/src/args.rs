@@ -19,6 +19,26 @@ pub enum Command {
         overrides: Overrides,
         json: bool,
     },
+    /// `worthit compare COMPARISON`: both scenarios from one comparison
+    /// document (`docs/comparison-format.md`).
+    CompareDoc {
+        input: String,
+        overrides: Overrides,
+        json: bool,
+    },
+    /// `worthit lab next FILE`: which screenshot to add next.
+    LabNext {
+        input: String,
+        overrides: Overrides,
+        json: bool,
+    },
+    /// `worthit lab claims FILE`: adoption against claim strength.
+    LabClaims {
+        input: String,
+        overrides: Overrides,
+        json: bool,
+        points: usize,
+    },
     Presets,
     Preset {
         id: String,
@@ -35,6 +55,11 @@ pub struct Overrides {
     pub seed: Option<u64>,
 }
 
+/// Claims on a `worthit lab claims` curve unless `--points` says otherwise.
+pub const DEFAULT_POINTS: usize = 25;
+/// Most claims on a curve (the engine's limit).
+const MAX_POINTS: usize = 201;
+
 /// Parses the arguments after the program name. The error is a one-line
 /// message for a usage mistake.
 pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, String> {
@@ -46,6 +71,7 @@ fn parse_inner(mut p: lexopt::Parser) -> Result<Command, lexopt::Error> {
     let mut overrides = Overrides::default();
     let mut json = false;
     let mut sensitivity = true;
+    let mut points: Option<usize> = None;
     let mut help = false;
     let mut version = false;
     while let Some(arg) = p.next()? {
@@ -64,6 +90,15 @@ fn parse_inner(mut p: lexopt::Parser) -> Result<Command, lexopt::Error> {
                 overrides.users = Some(n);
             }
             Long("seed") => overrides.seed = Some(whole_number(&mut p, "--seed")?),
+            Long("points") => {
+                let n = whole_number(&mut p, "--points")?;
+                if !(3..=MAX_POINTS as u64).contains(&n) {
+                    return Err(
+                        format!("--points must be between 3 and {MAX_POINTS}, got {n}").into(),
+                    );
+                }
+                points = Some(n as usize);
+            }
             Value(v) => positional.push(v.string()?),
             _ => return Err(arg.unexpected()),
         }
@@ -86,6 +121,10 @@ fn parse_inner(mut p: lexopt::Parser) -> Result<Command, lexopt::Error> {
     };
     // Options that make no sense for a command are rejected rather than
     // silently ignored, so a typo'd invocation never looks like it worked.
+    if points.is_some() && !(command == "lab" && rest.first().map(String::as_str) == Some("claims"))
+    {
+        return Err("--points is only for `worthit lab claims`".into());
+    }
     let no_run_options = |name: &str| -> Result<(), lexopt::Error> {
         if overrides != Overrides::default() || json || !sensitivity {
             Err(format!("`worthit {name}` takes no options").into())
@@ -107,18 +146,57 @@ fn parse_inner(mut p: lexopt::Parser) -> Result<Command, lexopt::Error> {
             })
         }
         "compare" => {
-            want(2, "worthit compare A B [--users N] [--seed S] [--json]")?;
+            if !(1..=2).contains(&rest.len()) {
+                return Err(
+                    "usage: worthit compare A B | COMPARISON [--users N] [--seed S] [--json]"
+                        .into(),
+                );
+            }
             if !sensitivity {
                 return Err(
                     "`worthit compare` never computes sensitivity; drop --no-sensitivity".into(),
                 );
             }
-            Ok(Command::Compare {
-                a: rest[0].clone(),
-                b: rest[1].clone(),
-                overrides,
-                json,
+            Ok(match rest {
+                [input] => Command::CompareDoc {
+                    input: input.clone(),
+                    overrides,
+                    json,
+                },
+                _ => Command::Compare {
+                    a: rest[0].clone(),
+                    b: rest[1].clone(),
+                    overrides,
+                    json,
+                },
             })
+        }
+        "lab" => {
+            let usage = "usage: worthit lab next FILE|- [--users N] [--seed S] [--json]\n       \
+                         worthit lab claims FILE|- [--points N] [--users N] [--seed S] [--json]";
+            let [what, input] = rest else {
+                return Err(usage.into());
+            };
+            if !sensitivity {
+                return Err(
+                    "`worthit lab` never computes sensitivity; drop --no-sensitivity".into(),
+                );
+            }
+            let input = input.clone();
+            match what.as_str() {
+                "next" => Ok(Command::LabNext {
+                    input,
+                    overrides,
+                    json,
+                }),
+                "claims" => Ok(Command::LabClaims {
+                    input,
+                    overrides,
+                    json,
+                    points: points.unwrap_or(DEFAULT_POINTS),
+                }),
+                _ => Err(usage.into()),
+            }
         }
         "presets" => {
             want(0, "worthit presets")?;
@@ -161,8 +239,18 @@ Usage:
       the largest what-if effects and, with a diffusion block, the timeline.
       --json prints results format v1 instead.
   worthit compare A B [--users N] [--seed S] [--json]
+  worthit compare COMPARISON [--users N] [--seed S] [--json]
       Simulate two scenarios on the same people (common random numbers) and
       print both results and the lift of B over A with its 95% interval.
+      The scenarios come from two files, or from one comparison document
+      (\"kind\": \"worthit-comparison\", docs/comparison-format.md).
+  worthit lab next FILE|- [--users N] [--seed S] [--json]
+      Which screenshot to add next: the lift of inserting each kind at each
+      position of the strip, best first, each on the same people.
+  worthit lab claims FILE|- [--points N] [--users N] [--seed S] [--json]
+      Adoption against claim strength (N claims, default 25, 3..=201) with
+      the best claim marked. Lab commands simulate min(users, 20000)
+      people per evaluation; --users N sets the number exactly.
   worthit presets
       List the bundled example scenarios.
   worthit preset ID
@@ -175,14 +263,16 @@ Options:
   --users N         Simulate N people (1..=100000000) instead of the file's users.
   --seed S          Use seed S instead of the file's seed.
   --json            Print JSON (results v1 for run, both results and
-                    `comparison` for compare).
+                    `comparison` for compare, the ranking or the curve for
+                    lab).
   --no-sensitivity  Skip the what-if sensitivity rows (faster).
   -h, --help        Print this help.
   -V, --version     Print the version.
 
 Exit status: 0 on success, 2 on a usage error or an invalid scenario (the
 message names the file and the JSON path, or the line and column).
-Formats: docs/scenario-format.md, docs/results-format.md, docs/cli.md.
+Formats: docs/scenario-format.md, docs/results-format.md,
+docs/comparison-format.md, docs/cli.md.
 ";
 
 #[cfg(test)]
@@ -228,9 +318,29 @@ mod tests {
                 .contains("usage: worthit run")
         );
         assert!(
-            parse_str(&["compare", "a"])
+            parse_str(&["compare"])
                 .unwrap_err()
                 .contains("usage: worthit compare")
+        );
+        assert!(
+            parse_str(&["compare", "a", "b", "c"])
+                .unwrap_err()
+                .contains("usage: worthit compare")
+        );
+        assert!(
+            parse_str(&["lab", "later", "x"])
+                .unwrap_err()
+                .contains("usage: worthit lab")
+        );
+        assert!(
+            parse_str(&["run", "x", "--points", "9"])
+                .unwrap_err()
+                .contains("only for `worthit lab claims`")
+        );
+        assert!(
+            parse_str(&["lab", "claims", "x", "--points", "2"])
+                .unwrap_err()
+                .contains("between 3 and 201")
         );
         assert!(
             parse_str(&["run", "a", "--users", "0"])
@@ -251,6 +361,55 @@ mod tests {
             parse_str(&["schema", "--json"])
                 .unwrap_err()
                 .contains("takes no options")
+        );
+    }
+
+    #[test]
+    fn one_compare_file_is_a_comparison_document() {
+        assert_eq!(
+            parse_str(&["compare", "ab.json", "--json"]),
+            Ok(Command::CompareDoc {
+                input: "ab.json".into(),
+                overrides: Overrides::default(),
+                json: true,
+            })
+        );
+        assert!(matches!(
+            parse_str(&["compare", "a.json", "b.json"]),
+            Ok(Command::Compare { .. })
+        ));
+    }
+
+    #[test]
+    fn lab_commands() {
+        assert_eq!(
+            parse_str(&["lab", "claims", "f.json", "--points", "9", "--users", "100"]),
+            Ok(Command::LabClaims {
+                input: "f.json".into(),
+                overrides: Overrides {
+                    users: Some(100),
+                    seed: None,
+                },
+                json: false,
+                points: 9,
+            })
+        );
+        assert_eq!(
+            parse_str(&["lab", "claims", "-"]),
+            Ok(Command::LabClaims {
+                input: "-".into(),
+                overrides: Overrides::default(),
+                json: false,
+                points: DEFAULT_POINTS,
+            })
+        );
+        assert_eq!(
+            parse_str(&["lab", "next", "f.json", "--json"]),
+            Ok(Command::LabNext {
+                input: "f.json".into(),
+                overrides: Overrides::default(),
+                json: true,
+            })
         );
     }
 

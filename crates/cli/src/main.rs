@@ -7,6 +7,7 @@
 //! ends the program quietly instead of panicking.
 
 mod args;
+mod lab;
 mod summary;
 
 use std::io::{self, Read, Write};
@@ -14,7 +15,11 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use args::{Command, Overrides};
-use worthit_engine::{RunOptions, Scenario, ScenarioError, presets, validate};
+use worthit_engine::lab::{
+    ClaimCurveRun, ComparisonDoc, DEFAULT_LAB_USERS, LabOptions, NextScreenshotRun,
+    parse_comparison_unvalidated,
+};
+use worthit_engine::{CompareResults, RunOptions, Scenario, ScenarioError, presets, validate};
 
 /// Why a command did not complete.
 enum Failure {
@@ -123,31 +128,120 @@ fn execute(command: Command) -> Result<(), Failure> {
         } => {
             let sa = load(&a, overrides)?;
             let sb = load(&b, overrides)?;
-            // Sensitivity is per scenario and would double the work; the
-            // comparison is the point here.
-            let options = RunOptions {
-                sensitivity: false,
-                ..RunOptions::default()
+            let source = format!("{} vs. {}", source_name(&a), source_name(&b));
+            compare_and_print(&sa, &sb, &source, json)
+        }
+        Command::CompareDoc {
+            input,
+            overrides,
+            json,
+        } => {
+            let doc = load_comparison(&input, overrides)?;
+            compare_and_print(&doc.a, &doc.b, &source_name(&input), json)
+        }
+        Command::LabNext {
+            input,
+            overrides,
+            json,
+        } => {
+            let scenario = load(&input, overrides)?;
+            let fail = |error| Failure::Scenario {
+                source: source_name(&input),
+                error,
             };
-            let start = Instant::now();
-            let mut results =
-                worthit_engine::compare::compare(&sa, &sb, &options).map_err(|error| {
-                    Failure::Scenario {
-                        source: format!("{} vs. {}", source_name(&a), source_name(&b)),
-                        error,
-                    }
-                })?;
-            // One clock for the pair: the runs share their people.
-            let elapsed = elapsed_ms(start);
-            results.a.elapsed_ms = elapsed;
-            results.b.elapsed_ms = elapsed;
+            let mut run =
+                NextScreenshotRun::new(&scenario, &lab_options(overrides)).map_err(fail)?;
+            let users = run.users();
+            while !run.step() {}
+            let options = run.finish();
+            let report = lab::NextReport {
+                users,
+                screenshots: &scenario.product.screenshots,
+                options: &options,
+            };
             if json {
-                emit(&to_json(&results)?)
+                emit(&to_json(&report)?)
             } else {
-                emit(&summary::compare_summary(&results))
+                emit(&lab::next_table(&scenario.title, &report))
+            }
+        }
+        Command::LabClaims {
+            input,
+            overrides,
+            json,
+            points,
+        } => {
+            let scenario = load(&input, overrides)?;
+            let fail = |error| Failure::Scenario {
+                source: source_name(&input),
+                error,
+            };
+            let mut run =
+                ClaimCurveRun::new(&scenario, &lab_options(overrides), points).map_err(fail)?;
+            while !run.step() {}
+            let curve = run.finish();
+            if json {
+                emit(&to_json(&curve)?)
+            } else {
+                emit(&lab::claims_table(&scenario.title, &curve))
             }
         }
     }
+}
+
+/// Lab evaluations simulate `--users` people when given, otherwise the
+/// scenario's users capped at the lab default.
+fn lab_options(overrides: Overrides) -> LabOptions {
+    LabOptions {
+        max_users: overrides.users.unwrap_or(DEFAULT_LAB_USERS),
+    }
+}
+
+/// Runs A vs. B on the same people and prints the results.
+fn compare_and_print(a: &Scenario, b: &Scenario, source: &str, json: bool) -> Result<(), Failure> {
+    // Sensitivity is per scenario and would double the work; the
+    // comparison is the point here.
+    let options = RunOptions {
+        sensitivity: false,
+        ..RunOptions::default()
+    };
+    let start = Instant::now();
+    let mut results: CompareResults =
+        worthit_engine::compare::compare(a, b, &options).map_err(|error| Failure::Scenario {
+            source: source.to_string(),
+            error,
+        })?;
+    // One clock for the pair: the runs share their people.
+    let elapsed = elapsed_ms(start);
+    results.a.elapsed_ms = elapsed;
+    results.b.elapsed_ms = elapsed;
+    if json {
+        emit(&to_json(&results)?)
+    } else {
+        emit(&summary::compare_summary(&results))
+    }
+}
+
+/// Reads a comparison document, applies the overrides to both scenarios
+/// and validates it; problems are named `a.…` / `b.…`.
+fn load_comparison(input: &str, overrides: Overrides) -> Result<ComparisonDoc, Failure> {
+    let source = source_name(input);
+    let text = read_input(input)?;
+    let fail = |error| Failure::Scenario {
+        source: source.clone(),
+        error,
+    };
+    let mut doc = parse_comparison_unvalidated(&text).map_err(fail)?;
+    for s in [&mut doc.a, &mut doc.b] {
+        if let Some(users) = overrides.users {
+            s.users = users;
+        }
+        if let Some(seed) = overrides.seed {
+            s.seed = seed;
+        }
+    }
+    doc.validate().map_err(fail)?;
+    Ok(doc)
 }
 
 /// Milliseconds since `start`, to 0.1 ms: finer digits are noise.

@@ -304,3 +304,142 @@ fn a_closed_pipe_does_not_panic() {
         assert!(stderr(&o).is_empty(), "{}", stderr(&o));
     }
 }
+
+/// A comparison document of two presets, as `docs/comparison-format.md`
+/// describes it.
+fn comparison_doc(a: &str, b: &str) -> serde_json::Value {
+    let scenario = |id: &str| -> serde_json::Value {
+        serde_json::from_str(presets::get(id).unwrap().json()).unwrap()
+    };
+    serde_json::json!({
+        "kind": "worthit-comparison", "schema": 1,
+        "a": scenario(a), "b": scenario(b)
+    })
+}
+
+#[test]
+fn compare_reads_one_comparison_document_with_the_same_numbers() {
+    let doc = file(
+        "doc.json",
+        &comparison_doc("game-character-art", "game-gameplay").to_string(),
+    );
+    let a = file(
+        "doc-a.json",
+        presets::get("game-character-art").unwrap().json(),
+    );
+    let b = file("doc-b.json", presets::get("game-gameplay").unwrap().json());
+    let args = ["--users", "4000", "--seed", "3", "--json"];
+    let o = worthit(&[&["compare", doc.as_str()][..], &args].concat());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut from_doc: CompareResults = serde_json::from_str(&stdout(&o)).unwrap();
+    let o = worthit(&[&["compare", a.as_str(), b.as_str()][..], &args].concat());
+    let mut from_files: CompareResults = serde_json::from_str(&stdout(&o)).unwrap();
+    for r in [&mut from_doc, &mut from_files] {
+        r.a.elapsed_ms = 0.0;
+        r.b.elapsed_ms = 0.0;
+    }
+    assert_eq!(from_doc, from_files);
+    assert_eq!(from_doc.a.users, 4000);
+    assert!(from_doc.comparison.ci95[0] > 0.0);
+
+    let o = worthit(&["compare", &doc, "--users", "2000"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("B − A: +"), "{}", stdout(&o));
+}
+
+#[test]
+fn a_bad_comparison_document_names_the_side_and_path() {
+    let mut v = comparison_doc("game-character-art", "game-gameplay");
+    v["b"]["segments"][0]["share"] = serde_json::json!(-1.0);
+    v["a"]["product"]["value"]["mean"] = serde_json::json!(1e9);
+    let path = file("doc-bad.json", &v.to_string());
+    let o = worthit(&["compare", &path]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!("{path}: b.segments[0].share: must be ≥ 0")),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("{path}: a.product.value.mean: ")),
+        "{err}"
+    );
+    assert_no_panic(&o);
+
+    // One scenario file where a comparison (or a second file) was meant.
+    let single = file(
+        "doc-single.json",
+        presets::get("game-gameplay").unwrap().json(),
+    );
+    let o = worthit(&["compare", &single]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains(&format!(
+            "{single}: kind: missing: this looks like a scenario"
+        )),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn lab_next_ranks_screenshots_like_the_engine() {
+    use worthit_engine::lab::{LabOptions, ScreenshotOption, screenshot_next};
+    let preset = presets::get("game-character-art").unwrap();
+    let path = file("lab-next.json", preset.json());
+    let o = worthit(&["lab", "next", &path, "--users", "3000", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["users"], 3000);
+    assert_eq!(v["screenshots"][0], "characters");
+    let options: Vec<ScreenshotOption> = serde_json::from_value(v["options"].clone()).unwrap();
+    let mut s = preset.scenario();
+    s.users = 3000;
+    let engine = screenshot_next(&s, &LabOptions { max_users: 3000 }).unwrap();
+    assert_eq!(options.len(), engine.len());
+    for (c, e) in options.iter().zip(&engine) {
+        assert_eq!((&c.kind, c.position), (&e.kind, e.position));
+        assert!((c.lift - e.lift).abs() < 1e-12, "{c:?} {e:?}");
+    }
+    assert!(options[0].kind == "gameplay" || options[0].kind == "progression");
+
+    let o = worthit(&["lab", "next", &path, "--users", "1000"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains("Current strip: characters, characters"),
+        "{text}"
+    );
+    assert!(text.contains("1,000 people per candidate"), "{text}");
+    assert!(text.contains("     1  gameplay "), "{text}");
+}
+
+#[test]
+fn lab_claims_prints_the_curve_like_the_engine() {
+    use worthit_engine::lab::{ClaimCurve, LabOptions, claim_curve};
+    let preset = presets::get("finance-extreme-claim").unwrap();
+    let o = worthit_stdin(
+        &[
+            "lab", "claims", "-", "--points", "7", "--users", "4000", "--json",
+        ],
+        preset.json(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let curve: ClaimCurve = serde_json::from_str(&stdout(&o)).unwrap();
+    let mut s = preset.scenario();
+    s.users = 4000;
+    let engine = claim_curve(&s, &LabOptions { max_users: 4000 }, 7).unwrap();
+    assert_eq!(curve.points.len(), 7);
+    assert_eq!(curve.best.claim, engine.best.claim);
+    assert!((curve.best.adoption_share - engine.best.adoption_share).abs() < 1e-12);
+    let first = curve.points[0].claim;
+    let last = curve.points[6].claim;
+    assert!(first < curve.best.claim && curve.best.claim < last);
+
+    let o = worthit_stdin(&["lab", "claims", "-", "--points", "7"], preset.json());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("20,000 people per claim"), "{text}");
+    assert!(text.contains("Current claim 9.00: "), "{text}");
+    assert_eq!(text.matches("* best").count(), 1, "{text}");
+}

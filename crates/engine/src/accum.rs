@@ -33,6 +33,13 @@ impl Pilot {
     /// Evaluates the first people of the run. They are the same people the
     /// run then simulates, so this is deterministic and costs almost nothing.
     pub(crate) fn of(model: &Model) -> Pilot {
+        Pilot::scaled(model, 1.0)
+    }
+
+    /// The pilot with every trust cost multiplied by `trust_scale`
+    /// (adoption over time places its bins for the whole range social
+    /// proof can move net values over).
+    pub(crate) fn scaled(model: &Model, trust_scale: f64) -> Pilot {
         let mut out = Pilot {
             min: f64::INFINITY,
             max: f64::NEG_INFINITY,
@@ -45,6 +52,7 @@ impl Pilot {
             model.users.min(PILOT),
             &mut Work::new(),
             &[],
+            trust_scale,
             |_, _, p, _| {
                 if p.nv.is_finite() {
                     out.min = out.min.min(p.nv);

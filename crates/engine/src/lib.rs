@@ -19,6 +19,7 @@
 
 mod accum;
 pub mod compare;
+mod diffusion;
 pub mod dist;
 pub mod error;
 pub mod lab;

@@ -319,6 +319,14 @@ impl Model {
         for (i, pk) in d.pk[..n].iter_mut().enumerate() {
             *pk = rng::person_key(self.run_key, start + i as u64);
         }
+        self.draw_keys(n, d);
+    }
+
+    /// Draws the product's value and costs of the `n` people whose keys
+    /// are already in `d.pk` (consecutive or not: adoption over time
+    /// gathers the people who became aware in a period).
+    pub(crate) fn draw_keys(&self, n: usize, d: &mut Draws) {
+        let n = n.min(BATCH);
         let prod = &self.product;
         fill(
             &prod.value,
@@ -341,7 +349,8 @@ impl Model {
 
     /// Evaluates people `start..end` in batches, calling `f` with each
     /// person, their index in the batch and the what-ifs' batch draws
-    /// (see [`predraw`]).
+    /// (see [`predraw`]). `trust_scale` multiplies every perceived trust
+    /// cost (1 except under social proof, see [`Model::decide`]).
     #[inline(always)]
     pub(crate) fn eval_range(
         &self,
@@ -349,6 +358,7 @@ impl Model {
         end: u64,
         work: &mut Work,
         variants: &[Variant],
+        trust_scale: f64,
         mut f: impl FnMut(u64, usize, &Person, &[[f64; BATCH]]),
     ) {
         let Work { draws, person, pre } = work;
@@ -359,27 +369,38 @@ impl Model {
             self.draw_batch(s, n, draws);
             predraw(variants, draws, n, pre);
             for i in 0..n {
-                self.decide(draws, i, person);
+                self.decide(draws, i, person, trust_scale);
                 f(s + i as u64, i, person, pre);
             }
             s += n as u64;
         }
     }
 
-    /// Completes person `i` of a drawn batch: segment, screenshots seen,
-    /// perceived value and costs, the other options, the choice.
+    /// The segment of the person with key `pk`.
     #[inline(always)]
-    pub(crate) fn decide(&self, d: &Draws, i: usize, p: &mut Person) {
-        let i = i & (BATCH - 1);
-        let pk = d.pk[i];
-        // Segment.
-        let seg = if self.seg_thresholds.is_empty() {
+    pub(crate) fn segment_of(&self, pk: u64) -> usize {
+        if self.seg_thresholds.is_empty() {
             0
         } else {
             let u = uniform01(&mut slot_rng(pk, slot::SEGMENT));
             self.seg_thresholds.iter().filter(|t| **t <= u).count()
-        };
+        }
+    }
+
+    /// Completes person `i` of a drawn batch: segment, screenshots seen,
+    /// perceived value and costs, the other options, the choice.
+    ///
+    /// `trust_scale` (0 to 1) multiplies the person's whole perceived trust
+    /// cost, after the screenshot and claim effects: social proof in
+    /// adoption over time passes 1 − social_proof · adopted share; every
+    /// other run passes 1, which changes nothing.
+    #[inline(always)]
+    pub(crate) fn decide(&self, d: &Draws, i: usize, p: &mut Person, trust_scale: f64) {
+        let i = i & (BATCH - 1);
+        let pk = d.pk[i];
+        let seg = self.segment_of(pk);
         let sm = &self.segments[seg];
+        p.trust_scale = trust_scale;
         p.seg = seg;
         // Screenshots viewed.
         if self.strip.len() > 1 {
@@ -401,7 +422,7 @@ impl Model {
             let mut c = d.c_raw[k][i].max(0.0);
             if k == TRUST {
                 p.trust_base = c;
-                c = (c + self.strip[p.k].trust + sm.claim.trust).max(0.0);
+                c = (c + self.strip[p.k].trust + sm.claim.trust).max(0.0) * trust_scale;
             }
             p.c[k] = c;
             nv -= sm.w_cost[k] * c;
@@ -564,6 +585,8 @@ pub(crate) struct Person {
     pub c: [f64; 8],
     /// The trust draw, clamped, before screenshot and claim effects.
     pub trust_base: f64,
+    /// What the perceived trust cost was multiplied by (social proof).
+    pub trust_scale: f64,
     /// Net value of the product (no noise).
     pub nv: f64,
     pub noise_product: f64,
@@ -588,6 +611,7 @@ impl Default for Person {
             v: 0.0,
             c: [0.0; 8],
             trust_base: 0.0,
+            trust_scale: 1.0,
             nv: 0.0,
             noise_product: 0.0,
             u_product: 0.0,

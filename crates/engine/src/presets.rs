@@ -37,7 +37,7 @@ impl Preset {
     }
 }
 
-static PRESETS: [Preset; 6] = [
+static PRESETS: [Preset; 7] = [
     Preset {
         id: "game-character-art",
         name: "Free mobile game: character-art screenshots",
@@ -84,6 +84,15 @@ static PRESETS: [Preset; 6] = [
             leader people already know. It wins only where its extra value beats price \
             plus learning: see which segments it wins and which cost is decisive.",
         json: include_str!("../presets/paid-tool-vs-free-leader.json"),
+    },
+    Preset {
+        id: "game-launch-year",
+        name: "Free mobile game: the first year after launch",
+        description: "The gameplay-screenshot game over 52 weeks, with the published \
+            average outside reach (p = 0.03) and word of mouth (q = 0.38). Nearly \
+            everyone hears of it within months, but adoption levels off far lower: \
+            conversion (value and cost), not reach, sets the ceiling.",
+        json: include_str!("../presets/game-launch-year.json"),
     },
 ];
 

@@ -1,6 +1,7 @@
-//! Turns a runner's totals into results v1.
+//! Turns a run's totals into results v1.
 
-use crate::model::cost_name;
+use crate::accum::{Acc, Plan};
+use crate::model::{Model, cost_name};
 use crate::results::*;
 use crate::scenario::Scenario;
 use crate::sim::Runner;
@@ -11,31 +12,92 @@ fn ratio(x: f64, n: u64) -> f64 {
     if n == 0 { 0.0 } else { x / n as f64 }
 }
 
-/// Results v1 from a finished (or stopped) runner. `users` is the number
-/// of people actually simulated.
+/// Who the results describe. A plain run describes the people it
+/// evaluated; adoption over time describes the whole population, of whom
+/// only the people who became aware were evaluated (the accumulator's `n`).
+pub(crate) struct Population<'a> {
+    /// Everyone the shares are of.
+    pub users: u64,
+    /// Everyone per segment, aware or not.
+    pub seg_users: &'a [u64],
+}
+
+/// One what-if row before sorting: input, step and adopters under it.
+pub(crate) struct WhatIf {
+    pub input: String,
+    pub step: f64,
+    pub adopters: u64,
+}
+
+/// Results v1 from a finished (or stopped) plain runner. `users` is the
+/// number of people actually simulated.
 pub(crate) fn build_results(scenario: &Scenario, r: &Runner) -> Results {
     let acc = &r.total;
-    let model = &r.model;
-    let n = acc.n;
-    let share = ratio(acc.adopters as f64, n);
+    let what_ifs = r
+        .variants
+        .iter()
+        .zip(&acc.sens)
+        .map(|(v, c)| WhatIf {
+            input: v.input.clone(),
+            step: v.step,
+            adopters: *c,
+        })
+        .collect();
+    let population = Population {
+        users: acc.n,
+        seg_users: &acc.seg_users,
+    };
+    assemble(
+        scenario,
+        &r.model,
+        &r.plan,
+        acc,
+        &population,
+        what_ifs,
+        None,
+    )
+}
 
+/// Results v1 from the totals. People of `population` whom `acc` never
+/// evaluated (never aware of the product) count as choosing "none" and as
+/// not adopting; the net value, histogram and barriers describe the
+/// evaluated people only.
+pub(crate) fn assemble(
+    scenario: &Scenario,
+    model: &Model,
+    plan: &Plan,
+    acc: &Acc,
+    population: &Population,
+    what_ifs: Vec<WhatIf>,
+    timeline: Option<Vec<TimelineRow>>,
+) -> Results {
+    let users = population.users;
+    let n = acc.n;
+    let unaware = users.saturating_sub(n);
+    let share = ratio(acc.adopters as f64, users);
+
+    let none = model.option_names.len().saturating_sub(1);
     let choices = model
         .option_names
         .iter()
         .zip(&acc.choices)
-        .map(|(name, c)| Choice {
+        .enumerate()
+        .map(|(o, (name, c))| Choice {
             option: name.clone(),
-            share: ratio(*c as f64, n),
+            share: ratio((c + if o == none { unaware } else { 0 }) as f64, users),
         })
         .collect();
     let segments = model
         .segment_names
         .iter()
         .enumerate()
-        .map(|(i, name)| SegmentResult {
-            name: name.clone(),
-            users: acc.seg_users[i],
-            adoption_share: ratio(acc.seg_adopters[i] as f64, acc.seg_users[i]),
+        .map(|(i, name)| {
+            let seg_users = population.seg_users.get(i).copied().unwrap_or(0);
+            SegmentResult {
+                name: name.clone(),
+                users: seg_users,
+                adoption_share: ratio(acc.seg_adopters[i] as f64, seg_users),
+            }
         })
         .collect();
 
@@ -46,10 +108,10 @@ pub(crate) fn build_results(scenario: &Scenario, r: &Runner) -> Results {
         0.0
     };
     let net_value = NetValue {
-        mean: if n == 0 { 0.0 } else { r.plan.shift + mean_d },
+        mean: if n == 0 { 0.0 } else { plan.shift + mean_d },
         sd: var.sqrt(),
         histogram: Histogram {
-            edges: r.plan.edges.clone(),
+            edges: plan.edges.clone(),
             counts: acc.hist.clone(),
             adopter_counts: acc.hist_adopters.clone(),
         },
@@ -69,15 +131,13 @@ pub(crate) fn build_results(scenario: &Scenario, r: &Runner) -> Results {
         })
         .collect();
 
-    let mut sensitivity: Vec<Sensitivity> = r
-        .variants
-        .iter()
-        .zip(&acc.sens)
-        .map(|(v, c)| {
-            let s = ratio(*c as f64, n);
+    let mut sensitivity: Vec<Sensitivity> = what_ifs
+        .into_iter()
+        .map(|w| {
+            let s = ratio(w.adopters as f64, users);
             Sensitivity {
-                input: v.input.clone(),
-                step: v.step,
+                input: w.input,
+                step: w.step,
                 adoption_share: s,
                 change: s - share,
             }
@@ -90,10 +150,10 @@ pub(crate) fn build_results(scenario: &Scenario, r: &Runner) -> Results {
         schema: 1,
         title: scenario.title.clone(),
         seed: scenario.seed,
-        users: n,
+        users,
         adoption: Adoption {
             share,
-            ci95: wilson(acc.adopters, n, Z95),
+            ci95: wilson(acc.adopters, users, Z95),
             adopters: acc.adopters,
         },
         choices,
@@ -101,8 +161,7 @@ pub(crate) fn build_results(scenario: &Scenario, r: &Runner) -> Results {
         net_value,
         barriers,
         sensitivity,
-        // Adoption over time (the `diffusion` block) will fill this.
-        timeline: None,
+        timeline,
         elapsed_ms: 0.0,
     }
 }

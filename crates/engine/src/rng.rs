@@ -71,6 +71,9 @@ pub(crate) mod slot {
     pub const NOISE_NONE: u64 = 9;
     /// Gumbel noise of the product (logit rule).
     pub const NOISE_PRODUCT: u64 = 10;
+    /// When the person hears of the product (adoption over time): one
+    /// uniform u, compared with the awareness curve every period.
+    pub const AWARE: u64 = 11;
     /// First slot of alternative `j`: `ALT + 8 j`, then value, six costs
     /// and noise at offsets 0, 1..=6 and 7.
     pub const ALT: u64 = 16;

@@ -233,7 +233,7 @@ fn trust_delta(model: &Model, p: &Person, k: usize, claim_trust: f64) -> f64 {
     if !model.trust_active {
         return 0.0;
     }
-    let t = (p.trust_base + model.strip[k].trust + claim_trust).max(0.0);
+    let t = (p.trust_base + model.strip[k].trust + claim_trust).max(0.0) * p.trust_scale;
     -model.segments[p.seg].w_cost[TRUST] * (t - p.c[TRUST])
 }
 
@@ -273,7 +273,7 @@ pub(crate) fn adopts(model: &Model, v: &VariantKind, p: &Person, pre: f64) -> bo
             let k = *k;
             let mut c = pre.max(0.0);
             if k == TRUST {
-                c = (c + model.strip[p.k].trust + sm.claim.trust).max(0.0);
+                c = (c + model.strip[p.k].trust + sm.claim.trust).max(0.0) * p.trust_scale;
             }
             let nv = p.nv - sm.w_cost[k] * (c - p.c[k]);
             wins(nv + p.noise_product, p)

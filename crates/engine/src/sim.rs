@@ -6,9 +6,12 @@
 //! command line) can report progress and cancel between chunks. Because
 //! every random number is keyed by person (see [`crate::rng`]) and sums are
 //! merged in fixed blocks (see [`crate::accum`]), the chunk size and the
-//! number of threads never change any number.
+//! number of threads never change any number. A scenario with a
+//! `diffusion` block runs period by period instead (see
+//! [`crate::diffusion`]), through the same interface.
 
 use crate::accum::{Acc, BLOCK, Pilot, Plan};
+use crate::diffusion::DiffusionRunner;
 use crate::error::ScenarioError;
 use crate::model::{Model, Work};
 use crate::report::build_results;
@@ -86,7 +89,7 @@ impl Runner {
             work,
             ..
         } = self;
-        model.eval_range(start, end, work, variants, |i, slot, p, pre| {
+        model.eval_range(start, end, work, variants, 1.0, |i, slot, p, pre| {
             block.record(model, plan, variants, p, slot, pre);
             if let Some(b) = bits.as_deref_mut() {
                 let r = i - start;
@@ -120,6 +123,7 @@ impl Runner {
             end,
             &mut Work::new(),
             &self.variants,
+            1.0,
             |_, slot, p, pre| {
                 acc.record(&self.model, &self.plan, &self.variants, p, slot, pre);
             },
@@ -147,54 +151,82 @@ pub(crate) fn prepare(
 /// [`Simulation::finish`].
 #[derive(Debug, Clone)]
 pub struct Simulation {
-    runner: Runner,
+    engine: Engine,
     chunk: u64,
     scenario: Scenario,
+}
+
+/// A plain run, or adoption over time (a scenario with `diffusion`).
+#[derive(Debug, Clone)]
+enum Engine {
+    Plain(Runner),
+    OverTime(Box<DiffusionRunner>),
 }
 
 impl Simulation {
     /// Validates the scenario (every problem with its JSON path) and
     /// prepares a run.
     pub fn new(scenario: &Scenario, options: &RunOptions) -> Result<Simulation, ScenarioError> {
-        let (model, variants) = prepare(scenario, options)?;
-        let plan = Plan::from_pilots(&[Pilot::of(&model)]);
+        let engine = match &scenario.diffusion {
+            Some(d) => Engine::OverTime(Box::new(DiffusionRunner::new(scenario, d, options)?)),
+            None => {
+                let (model, variants) = prepare(scenario, options)?;
+                let plan = Plan::from_pilots(&[Pilot::of(&model)]);
+                Engine::Plain(Runner::new(model, plan, variants))
+            }
+        };
         Ok(Simulation {
-            runner: Runner::new(model, plan, variants),
+            engine,
             chunk: options.chunk_size.max(1),
             scenario: scenario.clone(),
         })
     }
 
-    /// Number of people this run simulates.
+    /// The work of the whole run: the number of people for a plain run;
+    /// people × periods for adoption over time, where every period passes
+    /// every person.
     pub fn total(&self) -> u64 {
-        self.runner.model.users
-    }
-
-    /// Number of people simulated so far.
-    pub fn done(&self) -> u64 {
-        self.runner.next
-    }
-
-    /// Simulates the next chunk; returns true when every person is done.
-    pub fn step(&mut self) -> bool {
-        let target = self
-            .runner
-            .next
-            .saturating_add(self.chunk)
-            .min(self.total());
-        while self.runner.next < target {
-            let end = self.runner.piece_end(target);
-            self.runner.advance(end, None);
+        match &self.engine {
+            Engine::Plain(r) => r.model.users,
+            Engine::OverTime(d) => d.total(),
         }
-        self.runner.next >= self.total()
+    }
+
+    /// The work done so far, in the unit of [`Simulation::total`].
+    pub fn done(&self) -> u64 {
+        match &self.engine {
+            Engine::Plain(r) => r.next,
+            Engine::OverTime(d) => d.done(),
+        }
+    }
+
+    /// Simulates the next chunk (`chunk_size` people, or person-periods
+    /// for adoption over time); returns true when the run is done.
+    pub fn step(&mut self) -> bool {
+        let runner = match &mut self.engine {
+            Engine::Plain(r) => r,
+            Engine::OverTime(d) => return d.step(self.chunk),
+        };
+        let users = runner.model.users;
+        let target = runner.next.saturating_add(self.chunk).min(users);
+        while runner.next < target {
+            let end = runner.piece_end(target);
+            runner.advance(end, None);
+        }
+        runner.next >= users
     }
 
     /// The results of the people simulated so far (normally all of them);
     /// `elapsed_ms` is 0 because the engine has no clock.
-    pub fn finish(mut self) -> Results {
-        // A caller that stops early gets the people simulated so far.
-        self.runner.flush();
-        build_results(&self.scenario, &self.runner)
+    pub fn finish(self) -> Results {
+        match self.engine {
+            Engine::Plain(mut runner) => {
+                // A caller that stops early gets the people simulated so far.
+                runner.flush();
+                build_results(&self.scenario, &runner)
+            }
+            Engine::OverTime(d) => d.finish(&self.scenario),
+        }
     }
 }
 
@@ -210,6 +242,9 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Results, Scenari
 #[cfg(feature = "parallel")]
 pub fn run_parallel(scenario: &Scenario, options: &RunOptions) -> Result<Results, ScenarioError> {
     use rayon::prelude::*;
+    if let Some(d) = &scenario.diffusion {
+        return Ok(DiffusionRunner::new(scenario, d, options)?.run_parallel(scenario));
+    }
     let (model, variants) = prepare(scenario, options)?;
     let plan = Plan::from_pilots(&[Pilot::of(&model)]);
     let mut runner = Runner::new(model, plan, variants);

@@ -98,6 +98,32 @@ pub struct Labels {
     pub param_min: String,
     pub param_max: String,
     pub param_mode: String,
+
+    // The screenshot lab.
+    pub claim_curve_title: String,
+    /// X axis of the claim curve.
+    pub claim_axis: String,
+    /// Y axis of the claim curve.
+    pub adoption_axis: String,
+    /// Legend: the curve itself.
+    pub adoption_curve: String,
+    /// Legend: adoption without a claim; `{share}` is that share.
+    pub no_claim: String,
+    /// Legend and marker: the best claim; `{claim}` is the claim.
+    pub best_claim: String,
+    /// Legend: the scenario's own claim; `{claim}` is the claim.
+    pub current_claim: String,
+    // Names of the built-in screenshot kinds, by the scenario's key.
+    pub kind_gameplay: String,
+    pub kind_progression: String,
+    pub kind_characters: String,
+    pub kind_social_proof: String,
+    pub kind_features: String,
+    pub kind_offer: String,
+    pub kind_safety: String,
+    /// A kind at a position of the strip: `{kind}` and `{position}`
+    /// (1-based).
+    pub screenshot_at: String,
 }
 
 impl Default for Labels {
@@ -169,6 +195,21 @@ impl Labels {
             param_min: s("{what} minimum"),
             param_max: s("{what} maximum"),
             param_mode: s("{what} mode"),
+            claim_curve_title: s("Adoption against claim strength"),
+            claim_axis: s("Value claim, in utility points"),
+            adoption_axis: s("Adoption"),
+            adoption_curve: s("Adoption"),
+            no_claim: s("No claim ({share})"),
+            best_claim: s("Best claim {claim}"),
+            current_claim: s("Current claim {claim}"),
+            kind_gameplay: s("gameplay"),
+            kind_progression: s("progression"),
+            kind_characters: s("character art"),
+            kind_social_proof: s("social proof"),
+            kind_features: s("feature list"),
+            kind_offer: s("offer"),
+            kind_safety: s("safety badges"),
+            screenshot_at: s("{kind} as screenshot {position}"),
         }
     }
 
@@ -182,6 +223,21 @@ impl Labels {
             "trust" => self.cost_trust.clone(),
             "emotional" => self.cost_emotional.clone(),
             "safety" => self.cost_safety.clone(),
+            other => other.to_string(),
+        }
+    }
+
+    /// The display name of a screenshot kind by its key (`characters` →
+    /// "character art"); a kind of the scenario's own is shown as it is.
+    pub fn screenshot_kind_name(&self, key: &str) -> String {
+        match key {
+            "gameplay" => self.kind_gameplay.clone(),
+            "progression" => self.kind_progression.clone(),
+            "characters" => self.kind_characters.clone(),
+            "social_proof" => self.kind_social_proof.clone(),
+            "features" => self.kind_features.clone(),
+            "offer" => self.kind_offer.clone(),
+            "safety" => self.kind_safety.clone(),
             other => other.to_string(),
         }
     }

@@ -18,6 +18,11 @@
 //! overlay_svg(&a, &b, width, height, &style, &labels)
 //! ```
 //!
+//! The screenshot lab's claim explorer has its own chart, drawn from a
+//! [`ClaimCurve`](worthit_engine::lab::ClaimCurve):
+//! `draw_claim_curve(&area, &curve, &style, &labels)` and
+//! `claim_curve_svg(&curve, width, height, &style, &labels)`.
+//!
 //! [`ChartKind`] lists the charts: `NetValue`, `Choices`, `Barriers`,
 //! `BarrierMeans`, `Tornado`, `Segments`, `Timeline`. Odd data (no people,
 //! an empty histogram, NaN, a missing timeline) never panics and never is an
@@ -67,8 +72,10 @@
 //! # Summaries and text alternatives
 //!
 //! [`summary`], [`timeline_summary`] (or both: [`full_summary`]),
-//! [`compare_summary`],
-//! [`chart_description`] and [`overlay_description`] return
+//! [`compare_summary`], the screenshot lab's [`screenshot_next_summary`]
+//! and [`claim_summary`],
+//! [`chart_description`], [`overlay_description`] and
+//! [`claim_curve_description`] return
 //! [`Sentence`]s: a template id and named arguments. [`render_en`] /
 //! [`render_paragraph_en`] write them in English; a translation formats
 //! [`Sentence::args`] with [`format_arg`] and looks up [`Sentence::id`].
@@ -96,6 +103,7 @@
 mod charts;
 mod csv;
 mod format;
+mod lab;
 mod labels;
 mod sentence;
 mod style;
@@ -107,12 +115,14 @@ pub mod text;
 pub use plotters;
 
 pub use charts::{
-    ChartError, ChartKind, chart_svg, draw_barrier_means, draw_barriers, draw_chart, draw_choices,
-    draw_net_value, draw_net_value_overlay, draw_segments, draw_timeline, draw_tornado,
-    overlay_svg, preferred_height, svg_with_description,
+    ChartError, ChartKind, chart_svg, claim_curve_svg, draw_barrier_means, draw_barriers,
+    draw_chart, draw_choices, draw_claim_curve, draw_net_value, draw_net_value_overlay,
+    draw_segments, draw_timeline, draw_tornado, overlay_svg, preferred_height,
+    svg_with_description,
 };
 pub use csv::{COMPARE_CSV_HEADER, RESULTS_CSV_HEADER, compare_csv, results_csv};
 pub use format::NumberFormat;
+pub use lab::{claim_curve_description, claim_summary, screenshot_next_summary};
 pub use labels::{InputRef, Labels, fill};
 pub use sentence::{
     Arg, ListItem, Sentence, Variant, format_arg, render, render_en, render_paragraph_en,

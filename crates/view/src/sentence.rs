@@ -55,6 +55,9 @@ pub enum Arg {
     Input(InputRef),
     /// A or B, named by [`Labels::variant_a`] / [`Labels::variant_b`].
     Variant(Variant),
+    /// A screenshot kind at a 1-based position of the strip, written with
+    /// [`Labels::screenshot_at`]: "gameplay as screenshot 1".
+    Screenshot { kind: String, position: u32 },
     /// A list such as "Our game: 43.1%, None: 26.4%".
     List(Vec<ListItem>),
     /// A selector for translations (e.g. `lower` / `raise`); English picks
@@ -173,6 +176,51 @@ pub enum Sentence {
         share: f64,
     },
 
+    // ---- Screenshot lab ----
+    /// The best screenshot to add clearly raises adoption (its interval of
+    /// the lift lies above zero). `position` is 1-based.
+    NextBest {
+        kind: String,
+        position: u32,
+        points: f64,
+        lo: f64,
+        hi: f64,
+        probability: f64,
+    },
+    /// No candidate clearly raises adoption; the best one's change and
+    /// interval.
+    NextNone {
+        kind: String,
+        position: u32,
+        change: f64,
+        lo: f64,
+        hi: f64,
+    },
+    /// The candidates after the best: (kind, 1-based position, lift).
+    NextRanking {
+        items: Vec<(String, u32, f64)>,
+    },
+    /// The strip has the most screenshots a store page shows.
+    NextFull {
+        max: u32,
+    },
+    /// The claim with the highest adoption lies above the value's mean.
+    ClaimBest {
+        claim: f64,
+        share: f64,
+        no_claim_share: f64,
+    },
+    /// No claim above the mean raises adoption.
+    ClaimNoGain {
+        no_claim_share: f64,
+    },
+    /// The scenario's own claim against the best.
+    ClaimCurrent {
+        claim: f64,
+        share: f64,
+        best_share: f64,
+    },
+
     // ---- Text alternatives of the charts ----
     /// The chart has nothing to show.
     NoData,
@@ -209,6 +257,14 @@ pub enum Sentence {
         a_mean: f64,
         b_mean: f64,
     },
+    DescClaimCurve {
+        lo: f64,
+        hi: f64,
+        best_claim: f64,
+        best_share: f64,
+        no_claim_share: f64,
+        end_share: f64,
+    },
 }
 
 impl Sentence {
@@ -233,6 +289,13 @@ impl Sentence {
             Sentence::CompareWinner { .. } => "compare-winner",
             Sentence::CompareUnclear { .. } => "compare-unclear",
             Sentence::CompareSame { .. } => "compare-same",
+            Sentence::NextBest { .. } => "lab-next-best",
+            Sentence::NextNone { .. } => "lab-next-none",
+            Sentence::NextRanking { .. } => "lab-next-ranking",
+            Sentence::NextFull { .. } => "lab-next-full",
+            Sentence::ClaimBest { .. } => "lab-claim-best",
+            Sentence::ClaimNoGain { .. } => "lab-claim-no-gain",
+            Sentence::ClaimCurrent { .. } => "lab-claim-current",
             Sentence::NoData => "chart-no-data",
             Sentence::DescNetValue { .. } => "chart-net-value",
             Sentence::DescChoices { .. } => "chart-choices",
@@ -242,6 +305,7 @@ impl Sentence {
             Sentence::DescSegments { .. } => "chart-segments",
             Sentence::DescTimeline { .. } => "chart-timeline",
             Sentence::DescOverlay { .. } => "chart-overlay",
+            Sentence::DescClaimCurve { .. } => "chart-claim-curve",
         }
     }
 
@@ -363,6 +427,94 @@ impl Sentence {
                 ("b", Variant(self::Variant::B)),
                 ("share", Share(*share)),
             ],
+            Sentence::NextBest {
+                kind,
+                position,
+                points,
+                lo,
+                hi,
+                probability,
+            } => vec![
+                (
+                    "candidate",
+                    Screenshot {
+                        kind: kind.clone(),
+                        position: *position,
+                    },
+                ),
+                ("points", Points(*points)),
+                ("interval", PointsRange(*lo, *hi)),
+                ("probability", Probability(*probability)),
+            ],
+            Sentence::NextNone {
+                kind,
+                position,
+                change,
+                lo,
+                hi,
+            } => vec![
+                (
+                    "candidate",
+                    Screenshot {
+                        kind: kind.clone(),
+                        position: *position,
+                    },
+                ),
+                ("change", SignedPoints(*change)),
+                ("interval", PointsRange(*lo, *hi)),
+            ],
+            Sentence::NextRanking { items } => vec![(
+                "list",
+                List(
+                    items
+                        .iter()
+                        .map(|(kind, position, lift)| ListItem {
+                            name: vec![Screenshot {
+                                kind: kind.clone(),
+                                position: *position,
+                            }],
+                            values: vec![SignedPoints(*lift)],
+                        })
+                        .collect(),
+                ),
+            )],
+            Sentence::NextFull { max } => vec![("max", Period(*max))],
+            Sentence::ClaimBest {
+                claim,
+                share,
+                no_claim_share,
+            } => vec![
+                ("claim", Number(*claim, 1)),
+                ("share", Share(*share)),
+                ("no_claim", Share(*no_claim_share)),
+            ],
+            Sentence::ClaimNoGain { no_claim_share } => {
+                vec![("no_claim", Share(*no_claim_share))]
+            }
+            Sentence::ClaimCurrent {
+                claim,
+                share,
+                best_share,
+            } => vec![
+                ("claim", Number(*claim, 1)),
+                ("share", Share(*share)),
+                ("points", Points(best_share - share)),
+            ],
+            Sentence::DescClaimCurve {
+                lo,
+                hi,
+                best_claim,
+                best_share,
+                no_claim_share,
+                end_share,
+            } => vec![
+                ("lo", Number(*lo, 1)),
+                ("hi", Number(*hi, 1)),
+                ("best_claim", Number(*best_claim, 1)),
+                ("best_share", Share(*best_share)),
+                ("no_claim", Share(*no_claim_share)),
+                ("end_share", Share(*end_share)),
+            ],
             Sentence::DescNetValue { mean, sd, positive } => vec![
                 ("mean", Signed(*mean, 1)),
                 ("sd", Number(*sd, 1)),
@@ -472,6 +624,13 @@ pub fn format_arg(arg: &Arg, labels: &Labels) -> String {
         Arg::Input(i) => labels.input_ref_name(i),
         Arg::Variant(Variant::A) => labels.variant_a.clone(),
         Arg::Variant(Variant::B) => labels.variant_b.clone(),
+        Arg::Screenshot { kind, position } => fill(
+            &labels.screenshot_at,
+            &[
+                ("kind", labels.screenshot_kind_name(kind)),
+                ("position", f.count(u64::from(*position))),
+            ],
+        ),
         Arg::Key("none") => labels.none_option.clone(),
         Arg::Key(k) => (*k).to_string(),
         Arg::List(items) => {
@@ -559,6 +718,30 @@ pub fn template_en(s: &Sentence) -> &'static str {
             "No clear winner: {variant} leads by {points} points, but the 95% interval ({interval}) includes zero; {variant} is better with probability {probability}."
         }
         Sentence::CompareSame { .. } => "{a} and {b} give the same adoption: {share}.",
+        Sentence::NextBest { .. } => {
+            "The best screenshot to add: {candidate}, which would add {points} points ({interval}); it is better with probability {probability}."
+        }
+        Sentence::NextNone { .. } => {
+            "No screenshot clearly raises adoption wherever it goes: the best candidate, {candidate}, changes it by {change} points ({interval})."
+        }
+        Sentence::NextRanking { .. } => "Next in the ranking: {list}.",
+        Sentence::NextFull { .. } => {
+            "The strip already has {max} screenshots, the most a store page shows: remove one to try another."
+        }
+        Sentence::ClaimBest { .. } => {
+            "Adoption peaks at a claim of {claim}: {share} adopt, against {no_claim} with no claim."
+        }
+        Sentence::ClaimNoGain { .. } => {
+            "No claim above what people already expect raises adoption: {no_claim} adopt without one."
+        }
+        Sentence::ClaimCurrent {
+            share, best_share, ..
+        } if best_share - share < 0.0005 => {
+            "The current claim of {claim} gives {share}, as good as the best."
+        }
+        Sentence::ClaimCurrent { .. } => {
+            "The current claim of {claim} gives {share}, {points} points below the best."
+        }
         Sentence::NoData => "No data to show.",
         Sentence::DescNetValue { .. } => {
             "Histogram of each person's net value (perceived value minus perceived cost): mean {mean}, spread {sd}; about {positive} of people are above zero, where value equals cost. Each bar is split into adopters and non-adopters."
@@ -579,6 +762,9 @@ pub fn template_en(s: &Sentence) -> &'static str {
         }
         Sentence::DescOverlay { .. } => {
             "Net value of {a} and {b} overlaid: mean {a_mean} for {a} and {b_mean} for {b}."
+        }
+        Sentence::DescClaimCurve { .. } => {
+            "Adoption (solid line) for value claims from {lo} to {hi} utility points: {no_claim} with no claim (dashed line), highest at a claim of {best_claim} with {best_share} (marked), and {end_share} at the strongest claim."
         }
     }
 }

@@ -146,13 +146,21 @@ impl ClaimCurveRun {
         self.next >= self.total()
     }
 
-    /// The curve of the claims run so far, with the best marked.
+    /// The curve of the claims run so far, with the best marked. Finished
+    /// before any claim ran (a cancelled run), `best` and `no_claim_share`
+    /// are NaN.
     pub fn finish(self) -> ClaimCurve {
         let best = self
             .points
             .iter()
             .copied()
-            .reduce(|b, p| if p.adoption_share > b.adoption_share { p } else { b })
+            .reduce(|b, p| {
+                if p.adoption_share > b.adoption_share {
+                    p
+                } else {
+                    b
+                }
+            })
             .unwrap_or(ClaimPoint {
                 claim: f64::NAN,
                 adoption_share: f64::NAN,

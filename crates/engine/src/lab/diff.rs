@@ -15,8 +15,9 @@ use serde_json::Value;
 use crate::scenario::Scenario;
 use crate::validate::key_segment;
 
-/// The JSON paths where `a` and `b` differ, in document order (A's field
-/// order, then fields only B has). Empty when they are equal.
+/// The JSON paths where `a` and `b` differ, empty when they are equal.
+/// Object keys are visited in sorted order (those of A, then those only B
+/// has), array elements by index.
 pub fn diff_paths(a: &Scenario, b: &Scenario) -> Vec<String> {
     let mut out = Vec::new();
     match (serde_json::to_value(a), serde_json::to_value(b)) {

@@ -169,7 +169,13 @@ fn check_header(value: &Value) -> Result<(), ScenarioError> {
         }
     }
     let mut found = Vec::new();
-    version(object.get("schema"), "schema", "comparison", COMPARISON_SCHEMA_VERSION, &mut found);
+    version(
+        object.get("schema"),
+        "schema",
+        "comparison",
+        COMPARISON_SCHEMA_VERSION,
+        &mut found,
+    );
     for side in ["a", "b"] {
         if let Some(s) = object.get(side).and_then(Value::as_object) {
             version(
@@ -189,9 +195,9 @@ fn version(v: Option<&Value>, path: &str, what: &str, want: u32, out: &mut Vec<P
     let message = match v {
         None => format!("missing: expected \"schema\": {want} (the {what} format version)"),
         Some(v) if v.as_u64() == Some(u64::from(want)) => return,
-        Some(Value::Number(n)) => format!(
-            "unsupported {what} format version {n}; this worthit reads version {want}"
-        ),
+        Some(Value::Number(n)) => {
+            format!("unsupported {what} format version {n}; this worthit reads version {want}")
+        }
         Some(other) => format!("expected the {what} format version number {want}, got {other}"),
     };
     out.push(Problem::new(path, message));

@@ -40,9 +40,9 @@ pub const DEFAULT_LAB_USERS: u64 = 20_000;
 #[derive(Debug, Clone, PartialEq)]
 pub struct LabOptions {
     /// Each evaluation simulates min(scenario users, `max_users`) people
-    /// (at least 1). A lab question needs many runs (up to 77 for
-    /// [`screenshot_next`]), and 20,000 people already resolve lifts of
-    /// about one point on common random numbers.
+    /// (at least 1). A lab question needs many runs (up to 70 with the
+    /// built-in kinds for [`screenshot_next`]), and 20,000 people already
+    /// resolve lifts of about one point on common random numbers.
     pub max_users: u64,
 }
 

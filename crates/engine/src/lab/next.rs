@@ -139,11 +139,7 @@ impl NextScreenshotRun {
         let mut out = self.out;
         // A stable sort keeps the listing order among equal lifts and
         // positions.
-        out.sort_by(|x, y| {
-            y.lift
-                .total_cmp(&x.lift)
-                .then(x.position.cmp(&y.position))
-        });
+        out.sort_by(|x, y| y.lift.total_cmp(&x.lift).then(x.position.cmp(&y.position)));
         out
     }
 }
@@ -176,7 +172,10 @@ mod tests {
     fn duplicate_strips_are_evaluated_once() {
         let strip = vec!["gameplay".to_string()];
         // Inserting gameplay before or after gameplay is the same strip.
-        assert_eq!(inserted(&strip, "gameplay", 0), inserted(&strip, "gameplay", 1));
+        assert_eq!(
+            inserted(&strip, "gameplay", 0),
+            inserted(&strip, "gameplay", 1)
+        );
         let s = crate::presets::get("game-character-art")
             .expect("preset")
             .scenario();

@@ -3,6 +3,7 @@
 
 mod axes;
 mod bars;
+mod claims;
 mod hbar;
 mod histogram;
 mod paint;
@@ -13,8 +14,10 @@ use std::fmt;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use worthit_engine::Results;
+use worthit_engine::lab::ClaimCurve;
 
 pub use bars::{draw_barrier_means, draw_barriers, draw_choices, draw_segments, draw_tornado};
+pub use claims::draw_claim_curve;
 pub use histogram::{draw_net_value, draw_net_value_overlay};
 pub use timeline::draw_timeline;
 
@@ -181,6 +184,29 @@ pub fn overlay_svg(
         &labels.overlay_title,
         |area, style| {
             let r = draw_net_value_overlay(area, a, b, style, labels);
+            area.present()?;
+            r
+        },
+    )
+}
+
+/// The claim explorer's chart (adoption against claim strength, best
+/// claim marked, no-claim baseline) as SVG; see [`chart_svg`]. It reads
+/// well at a height of about 0.62 × the width (220 to 420 CSS pixels).
+pub fn claim_curve_svg(
+    curve: &ClaimCurve,
+    width: u32,
+    height: u32,
+    style: &ChartStyle,
+    labels: &Labels,
+) -> Result<String, ChartError> {
+    render_svg(
+        width,
+        height,
+        style,
+        &labels.claim_curve_title,
+        |area, style| {
+            let r = draw_claim_curve(area, curve, style, labels);
             area.present()?;
             r
         },

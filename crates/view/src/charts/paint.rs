@@ -121,6 +121,26 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         Ok(())
     }
 
+    /// A circle of radius `r` around (x, y): filled, or a ring of `width`.
+    pub fn circle(
+        &self,
+        x: f64,
+        y: f64,
+        r: f64,
+        color: RGBColor,
+        filled: bool,
+        width: u32,
+    ) -> Result<(), ChartError> {
+        let style = if filled {
+            color.filled()
+        } else {
+            color.stroke_width(width)
+        };
+        self.area
+            .draw(&Circle::new((round(x), round(y)), round(r).max(1), style))?;
+        Ok(())
+    }
+
     pub fn fill_background(&self) -> Result<(), ChartError> {
         self.area.fill(&self.style.palette.background)?;
         Ok(())
@@ -141,6 +161,10 @@ pub(crate) enum Swatch {
     Box(RGBColor),
     Line(RGBColor),
     Dashed(RGBColor),
+    /// A filled dot (a marked point).
+    Dot(RGBColor),
+    /// A ring (a hollow marked point).
+    Ring(RGBColor),
 }
 
 #[derive(Debug, Clone)]
@@ -305,6 +329,16 @@ pub(crate) fn draw_frame<DB: DrawingBackend>(
                         (x + swatch_w, cy),
                         p.style.px(3.0),
                         c,
+                        p.style.stroke(p.style.line_px * 0.75),
+                    )?;
+                }
+                Swatch::Dot(c) | Swatch::Ring(c) => {
+                    p.circle(
+                        x + swatch_w / 2.0,
+                        cy,
+                        lay.text_px * 0.4,
+                        c,
+                        matches!(swatch, Swatch::Dot(_)),
                         p.style.stroke(p.style.line_px * 0.75),
                     )?;
                 }

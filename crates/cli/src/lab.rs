@@ -1,0 +1,123 @@
+//! What `worthit lab next` and `worthit lab claims` print: tables for a
+//! terminal, or JSON with `--json` (`docs/cli.md`).
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use worthit_engine::lab::{ClaimCurve, ScreenshotOption};
+
+use crate::summary::{percent, probability, thousands};
+
+/// `worthit lab next --json`: the strip it started from and the ranking.
+#[derive(Serialize)]
+pub struct NextReport<'a> {
+    /// People simulated per candidate.
+    pub users: u64,
+    /// The current strip.
+    pub screenshots: &'a [String],
+    /// Best first.
+    pub options: &'a [ScreenshotOption],
+}
+
+/// The ranking as a table: rank, kind, 1-based position, adoption, lift
+/// with its interval, P(better).
+pub fn next_table(title: &str, report: &NextReport<'_>) -> String {
+    let mut out = String::new();
+    // `write!` into a String cannot fail; the results are ignored on purpose.
+    if !title.is_empty() {
+        let _ = writeln!(out, "{title}");
+    }
+    let strip = if report.screenshots.is_empty() {
+        "(none)".to_string()
+    } else {
+        report.screenshots.join(", ")
+    };
+    let _ = writeln!(
+        out,
+        "Which screenshot next? Current strip: {strip}; {} people per candidate.",
+        thousands(report.users)
+    );
+    if report.options.is_empty() {
+        let _ = writeln!(
+            out,
+            "The strip is full: remove a screenshot to try another."
+        );
+        return out;
+    }
+    let width = report
+        .options
+        .iter()
+        .map(|o| o.kind.chars().count())
+        .max()
+        .unwrap_or(4)
+        .clamp(4, 32);
+    let _ = writeln!(
+        out,
+        "\n  rank  {:<width$}  at  adoption          lift (95% interval)  P(better)",
+        "add"
+    );
+    for (i, o) in report.options.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "  {:>4}  {:<width$}  {:>2}  {:>8}  {:>+6.2} ({:>+6.2} to {:>+6.2})  {:>9}",
+            i + 1,
+            o.kind,
+            o.position + 1,
+            percent(o.adoption_share),
+            o.lift * 100.0,
+            o.ci95[0] * 100.0,
+            o.ci95[1] * 100.0,
+            probability(o.p_better)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n`at` is the 1-based position the new screenshot takes; lifts are in percentage points."
+    );
+    out
+}
+
+/// The claim curve as a table, the best claim marked with `*`.
+pub fn claims_table(title: &str, curve: &ClaimCurve) -> String {
+    let mut out = String::new();
+    if !title.is_empty() {
+        let _ = writeln!(out, "{title}");
+    }
+    let _ = writeln!(
+        out,
+        "Adoption against claim strength; {} people per claim.",
+        thousands(curve.users)
+    );
+    let _ = write!(
+        out,
+        "No claim: {}. Best claim {:.2}: {} ({:.1}–{}).",
+        percent(curve.no_claim_share),
+        curve.best.claim,
+        percent(curve.best.adoption_share),
+        curve.best.ci95[0] * 100.0,
+        percent(curve.best.ci95[1])
+    );
+    if let Some(c) = &curve.current {
+        let _ = write!(
+            out,
+            " Current claim {:.2}: {}.",
+            c.claim,
+            percent(c.adoption_share)
+        );
+    }
+    let _ = writeln!(out, "\n\n     claim  adoption");
+    for p in &curve.points {
+        let mark = if p.claim == curve.best.claim {
+            "  * best"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "  {:>8.2}  {:>8}{mark}",
+            p.claim,
+            percent(p.adoption_share)
+        );
+    }
+    out
+}

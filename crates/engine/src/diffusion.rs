@@ -1,0 +1,513 @@
+//! Adoption over time: Bass-style awareness on top of the value–cost rule.
+//!
+//! Each period t = 1 … T a person not yet aware of the product becomes
+//! aware with the hazard h(t) = min(1, p + q · A(t−1)/N), where A(t−1) is
+//! the number of adopters after the periods before t and N the users. A
+//! person decides once, in the period they become aware, by the scenario's
+//! rule; social proof multiplies their perceived trust cost by
+//! 1 − social_proof · A(t−1)/N.
+//!
+//! Streaming, with memory that grows with periods, never with people: person
+//! i draws one keyed uniform u_i (slot [`slot::AWARE`]). With
+//! S(t) = 1 − Π_{s≤t} (1 − h(s)), the person is aware by the end of period t
+//! iff u_i < S(t), so they become aware in period t iff S(t−1) ≤ u_i < S(t);
+//! given that they were not aware before, that happens with probability
+//! exactly h(t). A run is one pass over all people per period: for most
+//! people a pass only recomputes u_i (two hashes); the newly aware are
+//! gathered in batches and decided in full. A(t) is known exactly once the
+//! pass ends, which gives h(t + 1). The cost is N · T hashes plus about N
+//! evaluations.
+//!
+//! What-if sensitivity reruns the whole process per input ("paths"): each
+//! path has its own awareness curve and adopters, all passed together, so a
+//! row equals a second run with the input moved, word of mouth included.
+
+use crate::accum::{Acc, BLOCK, Pilot, Plan};
+use crate::dist::uniform01;
+use crate::error::ScenarioError;
+use crate::model::{BATCH, Model, Work};
+use crate::report::{Population, WhatIf, assemble};
+use crate::results::{Results, TimelineRow};
+use crate::rng::{self, slot, slot_rng};
+use crate::scenario::{Diffusion, Scenario};
+use crate::sensitivity::{STEP_FRACTION, Variant, adopts, predraw};
+use crate::sim::{RunOptions, prepare};
+
+/// One run of the awareness process: the scenario itself, or the scenario
+/// with one input moved (a what-if).
+#[derive(Debug, Clone)]
+struct Path {
+    p: f64,
+    q: f64,
+    social_proof: f64,
+    /// The what-if on the value–cost side (index into the variants), or
+    /// `None` for the scenario's own rule.
+    variant: Option<usize>,
+    /// The what-if row's input and step (empty for the base path).
+    input: String,
+    step: f64,
+    /// Π (1 − h(s)) over the periods opened so far.
+    survive: f64,
+    /// S(t − 1) and S(t) of the open period.
+    lo: f64,
+    hi: f64,
+    /// What the trust cost of people deciding in the open period is
+    /// multiplied by.
+    trust_scale: f64,
+    /// Aware people and adopters after the periods closed so far.
+    aware: u64,
+    adopters: u64,
+}
+
+impl Path {
+    fn new(d: &Diffusion, variant: Option<usize>, input: String, step: f64) -> Path {
+        Path {
+            p: d.p,
+            q: d.q,
+            social_proof: d.social_proof,
+            variant,
+            input,
+            step,
+            survive: 1.0,
+            lo: 0.0,
+            hi: 0.0,
+            trust_scale: 1.0,
+            aware: 0,
+            adopters: 0,
+        }
+    }
+
+    /// Opens the next period from the adopters of the periods before it.
+    fn open(&mut self, users: u64, trust_active: bool) {
+        let f = if users == 0 {
+            0.0
+        } else {
+            self.adopters as f64 / users as f64
+        };
+        let h = (self.p + self.q * f).clamp(0.0, 1.0);
+        // survive only falls, so hi = 1 − survive only rises and the
+        // windows of successive periods tile [0, 1) without gaps or
+        // overlaps: everyone becomes aware at most once.
+        self.survive *= 1.0 - h;
+        self.lo = self.hi;
+        self.hi = 1.0 - self.survive;
+        self.trust_scale = if trust_active {
+            (1.0 - self.social_proof * f).clamp(0.0, 1.0)
+        } else {
+            1.0
+        };
+    }
+
+    #[inline(always)]
+    fn newly_aware(&self, u: f64) -> bool {
+        self.lo <= u && u < self.hi
+    }
+}
+
+/// What one path gained in the open period.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct PassCount {
+    aware: u64,
+    adopters: u64,
+}
+
+/// Where a piece of a pass adds up: the base path's accumulator, each
+/// path's counts and (first period only) everyone's segment.
+struct Out<'a> {
+    acc: &'a mut Acc,
+    counts: &'a mut [PassCount],
+    seg_users: &'a mut [u64],
+}
+
+/// Everything a pass over people reads.
+struct Pass<'a> {
+    model: &'a Model,
+    plan: &'a Plan,
+    variants: &'a [Variant],
+    paths: &'a [Path],
+    /// Union of the paths' windows: a person outside it is new to no path.
+    lo: f64,
+    hi: f64,
+    /// Whether this is period 1, when everyone's segment is counted.
+    first: bool,
+}
+
+impl Pass<'_> {
+    /// Passes people `start..end` (inside one block) through the open
+    /// period, adding to `out`.
+    fn run(&self, start: u64, end: u64, work: &mut Work, out: Out<'_>) {
+        let model = self.model;
+        let Work { draws, person, pre } = work;
+        pre.resize(self.variants.len(), [0.0; BATCH]);
+        let mut u_of = [0.0f64; BATCH];
+        let mut s = start;
+        while s < end {
+            let n = (end - s).min(BATCH as u64) as usize;
+            // The cheap part: every person's u, and their segment once.
+            let mut m = 0;
+            for i in 0..n {
+                let pk = rng::person_key(model.run_key, s + i as u64);
+                if self.first {
+                    out.seg_users[model.segment_of(pk)] += 1;
+                }
+                let u = uniform01(&mut slot_rng(pk, slot::AWARE));
+                if self.lo <= u && u < self.hi {
+                    draws.pk[m] = pk;
+                    u_of[m] = u;
+                    m += 1;
+                }
+            }
+            s += n as u64;
+            if m == 0 {
+                continue;
+            }
+            // The full evaluation, for the newly aware only.
+            model.draw_keys(m, draws);
+            predraw(self.variants, draws, m, pre);
+            for (j, &u) in u_of[..m].iter().enumerate() {
+                // Paths whose trust scale is the same share one evaluation
+                // (always, when social proof is 0 or trust plays no part).
+                let mut decided: Option<u64> = None;
+                for (v, path) in self.paths.iter().enumerate() {
+                    if !path.newly_aware(u) {
+                        continue;
+                    }
+                    let bits = path.trust_scale.to_bits();
+                    if decided != Some(bits) {
+                        model.decide(draws, j, person, path.trust_scale);
+                        decided = Some(bits);
+                    }
+                    let adopt = match path.variant {
+                        None => person.adopt,
+                        Some(k) => adopts(model, &self.variants[k].kind, person, pre[k][j]),
+                    };
+                    if v == 0 {
+                        out.acc.record(model, self.plan, &[], person, j, &[]);
+                    }
+                    out.counts[v].aware += 1;
+                    out.counts[v].adopters += adopt as u64;
+                }
+            }
+        }
+    }
+}
+
+/// The base path, then one per value–cost what-if, then (with sensitivity)
+/// p, q and social proof each moved up by 10% (0.1 when 0), capped at 1.
+fn build_paths(d: &Diffusion, model: &Model, variants: &[Variant], sensitivity: bool) -> Vec<Path> {
+    let mut paths = vec![Path::new(d, None, String::new(), 0.0)];
+    for (k, v) in variants.iter().enumerate() {
+        paths.push(Path::new(d, Some(k), v.input.clone(), v.step));
+    }
+    if sensitivity {
+        let inputs = [
+            ("diffusion.p", d.p, true),
+            ("diffusion.q", d.q, true),
+            // Social proof acts on trust only.
+            ("diffusion.social_proof", d.social_proof, model.trust_active),
+        ];
+        for (input, value, applies) in inputs {
+            let step = if value == 0.0 {
+                STEP_FRACTION
+            } else {
+                STEP_FRACTION * value.abs()
+            };
+            let moved = (value + step).min(1.0);
+            if !applies || moved <= value {
+                continue;
+            }
+            let mut moved_d = *d;
+            match input {
+                "diffusion.p" => moved_d.p = moved,
+                "diffusion.q" => moved_d.q = moved,
+                _ => moved_d.social_proof = moved,
+            }
+            paths.push(Path::new(&moved_d, None, input.to_string(), moved - value));
+        }
+    }
+    paths
+}
+
+/// A chunked, cancellable adoption-over-time run. Progress is counted in
+/// person-periods (users × periods): every period passes every person.
+#[derive(Debug, Clone)]
+pub(crate) struct DiffusionRunner {
+    model: Model,
+    plan: Plan,
+    variants: Vec<Variant>,
+    paths: Vec<Path>,
+    periods: u32,
+    /// The open period, 1-based; `periods + 1` once the run is done.
+    period: u32,
+    /// Next person of the open period's pass.
+    next: u64,
+    total: Acc,
+    /// The block in progress (see [`crate::accum`]).
+    block: Acc,
+    /// Each path's counts in the open period so far.
+    counts: Vec<PassCount>,
+    /// Everyone per segment, counted in period 1.
+    seg_users: Vec<u64>,
+    timeline: Vec<TimelineRow>,
+    work: Work,
+}
+
+impl DiffusionRunner {
+    /// Validates the scenario and prepares the run.
+    pub(crate) fn new(
+        scenario: &Scenario,
+        d: &Diffusion,
+        options: &RunOptions,
+    ) -> Result<DiffusionRunner, ScenarioError> {
+        let (model, variants) = prepare(scenario, options)?;
+        // Bins for the whole range social proof can move net values over:
+        // from no proof to everyone having adopted.
+        let plan = if model.trust_active && d.social_proof > 0.0 {
+            let low = (1.0 - d.social_proof).clamp(0.0, 1.0);
+            Plan::from_pilots(&[Pilot::of(&model), Pilot::scaled(&model, low)])
+        } else {
+            Plan::from_pilots(&[Pilot::of(&model)])
+        };
+        let mut paths = build_paths(d, &model, &variants, options.sensitivity);
+        for path in &mut paths {
+            path.open(model.users, model.trust_active);
+        }
+        let total = Acc::new(&model, &plan, 0);
+        Ok(DiffusionRunner {
+            block: total.clone(),
+            total,
+            counts: vec![PassCount::default(); paths.len()],
+            seg_users: vec![0; model.segments.len()],
+            timeline: Vec::with_capacity(d.periods as usize),
+            periods: d.periods,
+            period: 1,
+            next: 0,
+            paths,
+            variants,
+            plan,
+            model,
+            work: Work::new(),
+        })
+    }
+
+    /// Person-periods of the whole run.
+    pub(crate) fn total(&self) -> u64 {
+        self.model.users.saturating_mul(u64::from(self.periods))
+    }
+
+    /// Person-periods passed so far.
+    pub(crate) fn done(&self) -> u64 {
+        let closed = u64::from(self.period.min(self.periods + 1) - 1);
+        closed
+            .saturating_mul(self.model.users)
+            .saturating_add(self.next)
+            .min(self.total())
+    }
+
+    fn is_done(&self) -> bool {
+        self.period > self.periods || self.model.users == 0
+    }
+
+    fn envelope(&self) -> (f64, f64) {
+        let lo = self
+            .paths
+            .iter()
+            .map(|p| p.lo)
+            .fold(f64::INFINITY, f64::min);
+        let hi = self.paths.iter().map(|p| p.hi).fold(0.0, f64::max);
+        (lo, hi)
+    }
+
+    /// Passes `chunk` more person-periods; true when the run is done.
+    pub(crate) fn step(&mut self, chunk: u64) -> bool {
+        let users = self.model.users;
+        let target = self.done().saturating_add(chunk.max(1)).min(self.total());
+        while !self.is_done() && self.done() < target {
+            let in_pass = (target - self.done()).saturating_add(self.next).min(users);
+            let block_end = (self.next / BLOCK + 1).saturating_mul(BLOCK);
+            let end = in_pass.min(block_end);
+            self.advance(end);
+            if self.next == users {
+                self.close_period();
+            }
+        }
+        self.is_done()
+    }
+
+    /// Passes people `next..end` (inside one block) through the open period.
+    fn advance(&mut self, end: u64) {
+        let (lo, hi) = self.envelope();
+        let DiffusionRunner {
+            model,
+            plan,
+            variants,
+            paths,
+            work,
+            counts,
+            seg_users,
+            block,
+            total,
+            period,
+            next,
+            ..
+        } = self;
+        let out = Out {
+            acc: block,
+            counts,
+            seg_users,
+        };
+        Pass {
+            model,
+            plan,
+            variants,
+            paths,
+            lo,
+            hi,
+            first: *period == 1,
+        }
+        .run(*next, end, work, out);
+        *next = end;
+        // Floating-point sums are added person by person within a block,
+        // and blocks are merged in order, pass after pass, whatever the
+        // chunk size (see `crate::accum`).
+        if end % BLOCK == 0 || end == model.users {
+            total.merge(block);
+            block.clear();
+        }
+    }
+
+    /// Adds the open period's counts to the paths and its timeline row. A
+    /// period cut short (a run finished early) counts the people passed.
+    fn fold_period(&mut self) {
+        if self.block.n > 0 {
+            self.total.merge(&self.block);
+            self.block.clear();
+        }
+        let new_adopters = self.counts[0].adopters;
+        for (path, c) in self.paths.iter_mut().zip(&mut self.counts) {
+            path.aware += c.aware;
+            path.adopters += c.adopters;
+            *c = PassCount::default();
+        }
+        let users = self.users();
+        let base = &self.paths[0];
+        let share = |x: u64| {
+            if users == 0 {
+                0.0
+            } else {
+                x as f64 / users as f64
+            }
+        };
+        self.timeline.push(TimelineRow {
+            period: self.period,
+            aware_share: share(base.aware),
+            new_adopters,
+            cumulative_share: share(base.adopters),
+        });
+    }
+
+    /// Ends the open period and opens the next one.
+    fn close_period(&mut self) {
+        self.fold_period();
+        self.period += 1;
+        self.next = 0;
+        if self.period <= self.periods {
+            let users = self.model.users;
+            let trust = self.model.trust_active;
+            for path in &mut self.paths {
+                path.open(users, trust);
+            }
+        }
+    }
+
+    /// Everyone the results describe: the people counted in period 1.
+    fn users(&self) -> u64 {
+        self.seg_users.iter().sum()
+    }
+
+    /// Results of the periods passed so far (normally all of them).
+    pub(crate) fn finish(mut self, scenario: &Scenario) -> Results {
+        if !self.is_done() && self.next > 0 {
+            self.fold_period();
+        }
+        let what_ifs = self.paths[1..]
+            .iter()
+            .map(|p| WhatIf {
+                input: p.input.clone(),
+                step: p.step,
+                adopters: p.adopters,
+            })
+            .collect();
+        let population = Population {
+            users: self.users(),
+            seg_users: &self.seg_users,
+        };
+        assemble(
+            scenario,
+            &self.model,
+            &self.plan,
+            &self.total,
+            &population,
+            what_ifs,
+            Some(std::mem::take(&mut self.timeline)),
+        )
+    }
+
+    /// Runs to the end on every core: each period's pass is split into
+    /// blocks computed in parallel and merged in block order, so the
+    /// numbers are those of [`DiffusionRunner::step`].
+    #[cfg(feature = "parallel")]
+    pub(crate) fn run_parallel(mut self, scenario: &Scenario) -> Results {
+        use rayon::prelude::*;
+        let users = self.model.users;
+        let blocks = users.div_ceil(BLOCK);
+        // Waves bound the memory held by finished blocks awaiting their turn.
+        let wave = (rayon::current_num_threads() as u64 * 4).max(1);
+        while !self.is_done() {
+            let (lo, hi) = self.envelope();
+            let pass = Pass {
+                model: &self.model,
+                plan: &self.plan,
+                variants: &self.variants,
+                paths: &self.paths,
+                lo,
+                hi,
+                first: self.period == 1,
+            };
+            let mut b = 0;
+            while b < blocks {
+                let end = (b + wave).min(blocks);
+                let outs: Vec<(Acc, Vec<PassCount>, Vec<u64>)> = (b..end)
+                    .into_par_iter()
+                    .map(|i| {
+                        let mut acc = Acc::new(pass.model, pass.plan, 0);
+                        let mut counts = vec![PassCount::default(); pass.paths.len()];
+                        let mut seg_users = vec![0; pass.model.segments.len()];
+                        let start = i * BLOCK;
+                        let out = Out {
+                            acc: &mut acc,
+                            counts: &mut counts,
+                            seg_users: &mut seg_users,
+                        };
+                        pass.run(start, (start + BLOCK).min(users), &mut Work::new(), out);
+                        (acc, counts, seg_users)
+                    })
+                    .collect();
+                for (acc, counts, seg_users) in &outs {
+                    self.total.merge(acc);
+                    for (c, o) in self.counts.iter_mut().zip(counts) {
+                        c.aware += o.aware;
+                        c.adopters += o.adopters;
+                    }
+                    for (s, o) in self.seg_users.iter_mut().zip(seg_users) {
+                        *s += o;
+                    }
+                }
+                b = end;
+            }
+            self.next = users;
+            self.close_period();
+        }
+        self.finish(scenario)
+    }
+}

@@ -1,0 +1,153 @@
+//! Looking up and formatting translated messages.
+
+use std::cell::OnceCell;
+use std::fmt;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use worthit_view::{Labels, NumberFormat};
+
+use crate::lang::Lang;
+use crate::numbers;
+
+/// The messages of one language, with English behind it for any key the
+/// language lacks.
+///
+/// Building one parses the language's `.ftl` file (a few milliseconds in
+/// WebAssembly), so a page makes one per language change and shares it
+/// (for example in an `Rc` in a Yew context; two translators are equal
+/// when their languages are).
+pub struct Translator {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+    /// English, consulted for keys `bundle` does not have; `None` when the
+    /// language is English.
+    fallback: Option<FluentBundle<FluentResource>>,
+    /// The chart labels, built on first use: sentences need them for
+    /// every cost, input and list they name.
+    labels: OnceCell<Labels>,
+}
+
+impl Translator {
+    /// The translator for `lang`.
+    pub fn new(lang: Lang) -> Self {
+        Translator {
+            lang,
+            bundle: bundle(lang, lang.ftl()),
+            fallback: (lang != Lang::En).then(|| bundle(Lang::En, Lang::En.ftl())),
+            labels: OnceCell::new(),
+        }
+    }
+
+    /// A translator whose own messages come from `source` (Fluent text)
+    /// instead of the built-in file, with the built-in English behind it.
+    /// For previewing a translation in progress, and for tests.
+    pub fn from_source(lang: Lang, source: &str) -> Self {
+        Translator {
+            lang,
+            bundle: bundle(lang, source),
+            fallback: Some(bundle(Lang::En, Lang::En.ftl())),
+            labels: OnceCell::new(),
+        }
+    }
+
+    /// The language this translator speaks.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// How this language writes numbers (for numbers put into messages
+    /// as text: percentages, intervals, decimals).
+    pub fn numbers(&self) -> &'static NumberFormat {
+        numbers::cached(self.lang)
+    }
+
+    /// The charts' labels in this language (built once, then shared).
+    pub fn labels(&self) -> &Labels {
+        self.labels.get_or_init(|| crate::labels::labels(self))
+    }
+
+    /// The message `key` without arguments. See [`Translator::t_args`].
+    pub fn t(&self, key: &str) -> String {
+        self.t_args(key, &[])
+    }
+
+    /// The message `key` with named arguments.
+    ///
+    /// Numbers (`FluentValue::from(100_000u64)`) are written in the
+    /// language's format (`100,000`) and can drive plural selectors;
+    /// strings are inserted as they are. A key the language lacks comes
+    /// from English; a key that does not exist at all is returned as it
+    /// is, so a mistake shows on the page instead of a blank. A missing
+    /// argument shows as `{$name}`. Never panics.
+    pub fn t_args(&self, key: &str, args: &[(&str, FluentValue)]) -> String {
+        let format = self.numbers();
+        let mut fluent_args = FluentArgs::with_capacity(args.len());
+        for (name, value) in args {
+            fluent_args.set(*name, numbers::sanitize(value, format));
+        }
+        let args = (!args.is_empty()).then_some(&fluent_args);
+        std::iter::once(&self.bundle)
+            .chain(self.fallback.as_ref())
+            .find_map(|b| format_message(b, key, args))
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    /// Whether this language itself (not the English fallback) has `key`.
+    pub fn has(&self, key: &str) -> bool {
+        self.bundle.has_message(key)
+    }
+}
+
+impl PartialEq for Translator {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+    }
+}
+
+impl fmt::Debug for Translator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Translator")
+            .field("lang", &self.lang)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A bundle of `lang` with the messages of `source`, set up to produce
+/// plain text.
+fn bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
+    // The codes are valid tags; should one ever fail to parse, the
+    // undetermined locale still formats (with English plural rules).
+    let locale = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![locale]);
+    // Fluent wraps each argument in Unicode isolation marks by default, for
+    // right-to-left text. None of these languages needs them, and they
+    // would end up in SVG text, tables and copied summaries.
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(numbers::formatter(lang)));
+    // A file with a syntax error still yields every entry that parsed (the
+    // tests fail on the error itself); a duplicate key keeps its first
+    // definition. Neither is a reason to lose the whole language.
+    let resource = match FluentResource::try_new(source.to_string()) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The formatted value of message `key`, or `None` when `bundle` has no
+/// such message (or it has only attributes).
+fn format_message(
+    bundle: &FluentBundle<FluentResource>,
+    key: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let pattern = bundle.get_message(key)?.value()?;
+    // Errors (a missing argument, an unknown reference) are already shown
+    // in the text as `{$name}`; there is nothing better to do with them.
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
+}

@@ -1,0 +1,102 @@
+// Small helpers shared by the page's specs (share, files, presets, big runs,
+// budgets). The harness itself (browser, server, error checks) is
+// helpers.mjs; this file only knows the page's test ids.
+
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { E2E_DIR, raceErrors, waitForResult } from './helpers.mjs';
+
+/** A CSS selector for a `data-testid`. */
+export const id = (testid) => `[data-testid="${testid}"]`;
+
+/** The repository root. */
+export const ROOT = resolve(E2E_DIR, '..', '..');
+
+/**
+ * Types `value` into the editor's number box `testid` and commits it with
+ * Enter (the editor applies typed values on commit).
+ */
+export async function setNumber(page, testid, value) {
+  await page.fill(id(testid), String(value));
+  await page.press(id(testid), 'Enter');
+}
+
+/** The id of the run the headline shows (it grows with every input). */
+export async function shownRun(page) {
+  return Number(await page.getAttribute('.headline[data-run]', 'data-run'));
+}
+
+/**
+ * Sets the editor's number box and waits for the result of that input:
+ * one whose `data-users` is `users` (when given) and that differs from
+ * `before`.
+ */
+export async function setAndWait(page, testid, value, before, { timeout = 60_000 } = {}) {
+  await setNumber(page, testid, value);
+  return waitForResult(page, { differentFrom: before, timeout });
+}
+
+/** The error alert's text, waiting for it to appear. */
+export async function alertText(page) {
+  const alert = page.locator('[role="alert"]').first();
+  await raceErrors(page, alert.waitFor({ timeout: 10_000 }));
+  return (await alert.innerText()).trim();
+}
+
+/** Fails if the panic banner is on the page: bad input must never panic. */
+export async function assertNoPanic(page) {
+  assert.equal(await page.locator(id('panic')).count(), 0, 'the page panicked');
+}
+
+/** Picks a preset from the header's presets menu. */
+export async function choosePreset(page, presetId) {
+  await page.click(id('presets'));
+  await page.click(`${id('presets-panel')} [data-item="${presetId}"]`);
+}
+
+/** Opens the download menu and saves `item`; returns Playwright's download. */
+export async function downloadFromMenu(page, item) {
+  await page.click(id('download'));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click(`${id('download-panel')} [data-item="${item}"]`),
+  ]);
+  return download;
+}
+
+/** The text of a Playwright download. */
+export async function downloadText(download) {
+  const path = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  return readFile(path, 'utf8');
+}
+
+/**
+ * The `worthit` command line, built if need be, for comparing numbers with
+ * the page: `$WORTHIT_BIN`, else a release or debug build in target/.
+ */
+export function worthitBinary() {
+  const candidates = [
+    process.env.WORTHIT_BIN,
+    join(ROOT, 'target', 'release', 'worthit'),
+    join(ROOT, 'target', 'debug', 'worthit'),
+  ].filter(Boolean);
+  const found = candidates.find((path) => existsSync(path));
+  if (found) return found;
+  execFileSync('cargo', ['build', '--quiet', '-p', 'worthit-cli'], { cwd: ROOT, stdio: 'inherit' });
+  const built = join(ROOT, 'target', 'debug', 'worthit');
+  assert.ok(existsSync(built), `cargo build did not produce ${built}`);
+  return built;
+}
+
+/** Runs `worthit run - --json` on a scenario and returns its results. */
+export function worthitRun(scenario) {
+  const output = execFileSync(worthitBinary(), ['run', '-', '--json'], {
+    input: JSON.stringify(scenario),
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  return JSON.parse(output);
+}

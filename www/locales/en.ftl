@@ -1,0 +1,452 @@
+# worthit: English (the source language).
+#
+# Every key here must exist in every other language file with the same
+# variables; `cargo test -p worthit-i18n` fails otherwise. See
+# docs/translating.md. Numbers arrive already formatted for the language
+# (43.1%, 100,000) unless a comment says otherwise.
+
+## Chart labels (worthit-view `Labels`). Variables are filled in by the
+## charts themselves; keep them, move them freely.
+
+label-title-net-value = Net value: who gains from adopting
+label-title-choices = What people choose
+label-title-barriers = What holds non-adopters back
+label-title-barrier-means = Costs felt by adopters and non-adopters
+label-title-tornado = What-if: change in adoption
+label-title-segments = Adoption by segment
+label-title-timeline = Adoption over time
+label-title-overlay = Net value: A vs. B
+label-axis-net-value = Net value (perceived value − cost)
+label-axis-share-of-people = Share of people
+label-axis-density = Share of people per unit of net value
+label-caption-barriers = Share of non-adopters that removing this cost alone would win
+label-caption-barrier-means = Mean perceived cost, in utility points
+label-caption-tornado = Change in adoption, percentage points
+label-caption-choices = Share of all people
+label-caption-segments = Share of the segment that adopts
+label-axis-period = Period
+label-axis-new-adopters = New adopters
+label-axis-share = Share of people
+label-legend-adopters = Adopt
+label-legend-non-adopters = Don't adopt
+label-legend-people = People
+label-legend-zero-line = Value = cost
+# $share: the overall adoption share, e.g. 43.1%.
+label-legend-overall = Overall { $share }
+label-legend-raises = Raises adoption
+label-legend-lowers = Lowers adoption
+label-legend-new-adopters = New adopters
+label-legend-cumulative = Adopted so far
+label-legend-aware = Aware
+label-variant-a = A
+label-variant-b = B
+# The option of adopting nothing at all.
+label-none-option = None
+label-no-data = No data to show
+# $n: how many rows of a long bar chart are not shown.
+label-more-rows = +{ $n } more
+
+## Cost names as used inside sentences ("trust is the largest barrier").
+## The first letter of a sentence is capitalised automatically.
+
+cost-money = money
+cost-time = time
+cost-learning = learning
+cost-trust = trust
+cost-emotional = emotional
+cost-safety = safety
+
+## What-if inputs, as named in the tornado chart and the summary.
+
+input-value = value
+# $cost: a cost name from above.
+input-cost = { $cost } cost
+input-claim = claim
+input-credibility = credibility
+# $option: an alternative's name (the user's own text); $what: the quantity.
+input-alternative = { $option }: { $what }
+# $segment: a segment's name (the user's own text); $what: the quantity.
+input-segment = { $segment }: { $what }
+# $what: "value" or a cost name.
+input-weight = weight on { $what }
+input-share = share
+input-skepticism = skepticism
+input-screenshots-viewed = screenshots viewed
+input-reach = outside reach (p)
+input-word-of-mouth = word of mouth (q)
+input-social-proof = social proof
+# Parameters of a distribution; $what is the quantity (its mean reads as the
+# quantity itself).
+param-sd = { $what } spread
+param-min = { $what } minimum
+param-max = { $what } maximum
+param-mode = { $what } mode
+
+## Screenshot lab charts.
+
+label-title-claim-curve = Adoption against claim strength
+label-axis-claim = Value claim, in utility points
+label-axis-adoption = Adoption
+label-legend-adoption = Adoption
+# $share: adoption without a claim.
+label-legend-no-claim = No claim ({ $share })
+# $claim: a claim in utility points.
+label-legend-best-claim = Best claim { $claim }
+label-legend-current-claim = Current claim { $claim }
+
+## Screenshot kinds as named inside sentences ("gameplay as screenshot 2").
+
+kind-gameplay = gameplay
+kind-progression = progression
+kind-characters = character art
+kind-social-proof = social proof
+kind-features = feature list
+kind-offer = offer
+kind-safety = safety badges
+# $kind: a kind from above; $position: its place in the strip (a number).
+screenshot-at = { $kind } as screenshot { $position }
+
+## Summary sentences (worthit-view `Sentence` ids). $users, $adopters,
+## $new_adopters, $period and $periods are numbers (plural selectors work);
+## every other variable is text that is already formatted.
+
+summary-no-people = No one was simulated, so there is nothing to report.
+summary-headline =
+    { $users ->
+        [one] { $share } of { $users } simulated person adopts (95% interval { $interval }).
+       *[other] { $share } of { $users } simulated people adopt (95% interval { $interval }).
+    }
+summary-alternative-leads = { $option } is chosen more often than the product: { $share } against { $product_share }.
+summary-largest-barrier = { $cost } is the largest barrier: removing it alone would win { $share } of non-adopters.
+summary-no-single-barrier = No single cost holds people back: removing any one alone would win almost no non-adopters.
+# $effect is "gain" or "loss"; $direction is "lower" or "raise"; $points is
+# the size of the change in percentage points.
+summary-biggest-lever =
+    { $effect ->
+        [loss]
+            { $direction ->
+                [lower] The most sensitive input: lowering { $input } by { $step } would cost { $points } points.
+               *[raise] The most sensitive input: raising { $input } by { $step } would cost { $points } points.
+            }
+       *[gain]
+            { $direction ->
+                [lower] The biggest lever: lowering { $input } by { $step } would add { $points } points.
+               *[raise] The biggest lever: raising { $input } by { $step } would add { $points } points.
+            }
+    }
+summary-no-lever = None of the what-if changes moves adoption noticeably.
+summary-segment-range = Adoption is highest among { $best } ({ $best_share }) and lowest among { $worst } ({ $worst_share }).
+
+## Adoption over time.
+
+timeline-peak =
+    { $new_adopters ->
+        [one] New adoption peaks in period { $period } with { $new_adopters } new adopter.
+       *[other] New adoption peaks in period { $period } with { $new_adopters } new adopters.
+    }
+timeline-no-reach = No one hears of the product in { $periods } periods: reach is the limit.
+timeline-value-limited = Only { $ever } ever adopt although { $aware } hear of it: value and cost, not reach, are the limit.
+timeline-saturated = Nearly everyone who hears of it adopts ({ $ever } by period { $period }): reach sets the pace.
+timeline-reach-limited = By period { $period } only { $aware } have heard of it and { $conversion } of them adopt: reach, not value and cost, is the limit.
+timeline-both-limited = By period { $period } only { $aware } have heard of it and only { $conversion } of them adopt: both reach and value for cost hold adoption back.
+
+## A vs. B. $a, $b and $variant are the variants' names (A, B).
+
+compare-shares = { $a }: { $a_share } adopt. { $b }: { $b_share } adopt.
+compare-winner = { $variant } wins by { $points } points ({ $interval }); { $variant } is better with probability { $probability }.
+compare-unclear = No clear winner: { $variant } leads by { $points } points, but the 95% interval ({ $interval }) includes zero; { $variant } is better with probability { $probability }.
+compare-same = { $a } and { $b } give the same adoption: { $share }.
+
+## Screenshot lab. $candidate is a screenshot at a position, from
+## screenshot-at; $standing is "best" or "below".
+
+lab-next-best = The best screenshot to add: { $candidate }, which would add { $points } points ({ $interval }); it is better with probability { $probability }.
+lab-next-none = No screenshot clearly raises adoption wherever it goes: the best candidate, { $candidate }, changes it by { $change } points ({ $interval }).
+lab-next-ranking = Next in the ranking: { $list }.
+lab-next-full = The strip already has { $max } screenshots, the most a store page shows: remove one to try another.
+lab-claim-best = Adoption peaks at a claim of { $claim }: { $share } adopt, against { $no_claim } with no claim.
+lab-claim-no-gain = No claim above what people already expect raises adoption: { $no_claim } adopt without one.
+lab-claim-current =
+    { $standing ->
+        [best] The current claim of { $claim } gives { $share }, as good as the best.
+       *[below] The current claim of { $claim } gives { $share }, { $points } points below the best.
+    }
+
+## Text alternatives of the charts. $list is an already joined list such
+## as "Our game: 43.1%, None: 26.4%".
+
+chart-no-data = No data to show.
+chart-net-value = Histogram of each person's net value (perceived value minus perceived cost): mean { $mean }, spread { $sd }; about { $positive } of people are above zero, where value equals cost. Each bar is split into adopters and non-adopters.
+chart-choices = Share of people choosing each option: { $list }.
+chart-barriers = Share of non-adopters that removing each cost alone would win: { $list }.
+chart-barrier-means = Mean perceived cost, adopters / non-adopters: { $list }.
+chart-tornado = Change in adoption, in percentage points, when each input moves by its step: { $list }.
+chart-segments = Adoption by segment, against { $overall } overall: { $list }.
+chart-timeline = Over { $periods } periods, new adopters per period (bars) peak in period { $peak_period }; the share adopted so far (solid line) reaches { $ever } and the share aware (dashed line) { $aware }.
+chart-overlay = Net value of { $a } and { $b } overlaid: mean { $a_mean } for { $a } and { $b_mean } for { $b }.
+chart-claim-curve = Adoption (solid line) for value claims from { $lo } to { $hi } utility points: { $no_claim } with no claim (dashed line), highest at a claim of { $best_claim } with { $best_share } (marked), and { $end_share } at the strongest claim.
+
+## Scenario editor.
+
+editor-label = Scenario editor
+editor-advanced = Choose distribution shapes (advanced)
+editor-group-value = Value
+editor-group-costs = Costs
+editor-group-screenshots = Screenshots
+editor-group-audience = Audience
+editor-group-alternatives = Alternatives
+editor-group-decision = Decision rule
+editor-group-simulation = Simulation
+
+editor-product-name = Product name
+editor-value-title = Perceived value
+editor-value-hint = What people expect to gain, in utility points.
+editor-mean = Mean
+editor-spread = Spread
+editor-shape = Shape
+editor-claim-on = Make a value claim
+editor-claim = Claimed value
+editor-claim-hint = What the ad promises. Above the real mean it helps at first, then sounds like a scam.
+editor-credibility = Credibility
+editor-credibility-hint = How believable an over-claim is; higher means less doubt.
+
+editor-costs-hint = Everything a person gives up, in the same utility points. Costs never go below zero.
+editor-cost-money = Money
+editor-cost-money-hint = Price, subscription, in-app purchases
+editor-cost-time = Time
+editor-cost-time-hint = Download size, set-up, waiting
+editor-cost-learning = Learning
+editor-cost-learning-hint = Effort to figure out how it works
+editor-cost-trust = Trust
+editor-cost-trust-hint = Doubts that it works as promised
+editor-cost-emotional = Emotional
+editor-cost-emotional-hint = Anxiety, embarrassment, changing a habit
+editor-cost-safety = Safety
+editor-cost-safety-hint = Privacy, security, money at risk
+
+# Distribution shapes.
+editor-shape-none = none (zero)
+editor-shape-fixed = fixed
+editor-shape-normal = normal
+editor-shape-lognormal = lognormal
+editor-shape-uniform = uniform
+editor-shape-triangular = triangular
+
+editor-screenshots-hint = In store order. People see only the first few, so order matters. Effects are illustrative defaults, not measured facts.
+editor-screenshots-empty = No screenshots: value rests on the description alone.
+editor-screenshot-add-label = Screenshot kind to add
+editor-screenshot-add = Add screenshot
+editor-screenshots-full = A store page holds at most 10 screenshots.
+# $name: a screenshot kind; $position: its place in the strip (a number).
+editor-move-up = Move { $name } (position { $position }) up
+editor-move-down = Move { $name } (position { $position }) down
+editor-remove = Remove
+editor-remove-item = Remove { $name }
+
+editor-audience-hint = Groups of people who weigh value and costs differently.
+editor-audience-empty = One audience, “Everyone”: all weights 1, skepticism 0.5, 3 screenshots viewed.
+editor-add-segment = Add segment
+editor-segment-name = Segment name
+editor-share = Share
+editor-share-hint = Relative size; shares are scaled to add up to 100%.
+editor-skepticism = Skepticism
+editor-skepticism-hint = 0 believes every claim, 1 doubts every claim.
+editor-viewed = Screenshots viewed
+editor-viewed-hint = Mean number of store screenshots a person looks at.
+editor-weights = Weights
+editor-weights-hint = How strongly this group feels each term; 1 = as is, 2 = twice.
+editor-weight-value = Value
+editor-limit-16 = At most 16.
+# $n: a number.
+editor-new-segment-name = Segment { $n }
+# $percent: the segment's share, formatted (43%).
+editor-segment-summary = { $name } · { $percent }
+editor-remove-segment = Remove segment { $name }
+
+editor-alternatives-hint = Well-known options one tap away. Not adopting at all is always an option worth 0.
+editor-alternatives-empty = No alternatives: people compare only with doing nothing.
+editor-add-alternative = Add alternative
+editor-alternative-name = Alternative name
+editor-alt-value-hint = What people expect to gain from this alternative.
+editor-alt-costs = Costs of this alternative
+# $n: a number.
+editor-new-alternative-name = Alternative { $n }
+editor-remove-alternative = Remove alternative { $name }
+
+editor-rule-threshold = Threshold
+editor-rule-threshold-hint = Adopt when value beats cost; alternatives are ignored.
+editor-rule-beat = Beat alternatives
+editor-rule-beat-hint = Adopt when the product is the best option, doing nothing included.
+editor-rule-logit = Logit (noisy choice)
+editor-rule-logit-hint = People mostly pick the best option, sometimes not.
+editor-temperature = Temperature
+editor-temperature-hint = How noisy choices are; near 0 always picks the best.
+
+editor-users = People
+editor-users-hint = Simulated people, 1 to 10,000,000. More is slower but tighter.
+editor-seed = Seed
+editor-seed-hint = The same seed gives exactly the same numbers.
+editor-new-seed = New seed
+
+editor-name-empty = Enter a name.
+# $min and $max: formatted numbers.
+editor-out-of-range-integer = Enter a whole number from { $min } to { $max }.
+editor-out-of-range = Enter a number from { $min } to { $max }.
+
+## Built-in screenshot kinds (the editor and the screenshot lab). A custom
+## kind shows its own key.
+
+screenshot-kind-gameplay = Gameplay
+screenshot-kind-progression = Progression
+screenshot-kind-characters = Character art
+screenshot-kind-social-proof = Social proof
+screenshot-kind-features = Feature list
+screenshot-kind-offer = Offer / price
+screenshot-kind-safety = Safety & privacy
+
+## Bundled presets (menu label and the lesson under it).
+
+preset-game-character-art-name = Free mobile game: character-art screenshots
+preset-game-character-art-description = A free game whose store page shows mostly character art. Free is not zero cost: download time, storage and learning still count, and art alone leaves the value vague, so many people stay with the games they know.
+preset-game-gameplay-name = Free mobile game: gameplay and progression screenshots
+preset-game-gameplay-description = The same game and costs, but the first screenshots show real play and the progression system. Clearer value wins people who would have skipped it: compare it with the character-art page.
+preset-finance-modest-claim-name = Finance app: modest yield claim
+preset-finance-modest-claim-description = A savings app claiming a yield a little above what people expect. A believable claim lifts perceived value more than it raises doubt.
+preset-finance-extreme-claim-name = Finance app: extreme yield claim
+preset-finance-extreme-claim-description = The same app promising a yield far above belief. The trust cost ("sounds like a scam") grows with the square of the excess, so adoption falls below the modest claim: over-claiming backfires.
+preset-content-account-name = New-media content account
+preset-content-account-description = A content account competing for time and attention with feeds people already follow. The money cost is zero; time and attention decide, and the barriers show which one holds people back.
+preset-paid-tool-vs-free-leader-name = Paid productivity tool vs. a free market leader
+preset-paid-tool-vs-free-leader-description = A better tool that costs money and a switch, against a free leader people already know. It wins only where its extra value beats price plus learning: see which segments it wins and which cost is decisive.
+
+## Page frame.
+
+app-skip-link = Skip to results
+app-scenario-title = Scenario
+app-results-title = Results
+app-footer = worthit simulates people who adopt when perceived value beats perceived cost. Screenshot effects and other defaults are illustrative, not measured facts; the project's docs/model.md explains every formula.
+# Follows the adoption share in the floating pill on phones ("43.1% adopt").
+app-result-pill-verb = adopt
+app-drop-file = Drop a scenario file to open it
+language-menu = Language
+
+## Header and toolbar.
+
+header-tagline = Perceived value vs. perceived cost, for 100,000 simulated people
+header-toolbar = Scenario and results
+header-presets = Presets
+header-download = Download
+header-download-scenario = Scenario (JSON)
+header-download-scenario-hint = Reopen it here or run it with the worthit command line.
+header-download-results = Results (JSON)
+header-download-results-hint = Every number of this run, results format v1.
+header-download-csv = Results (CSV)
+header-download-csv-hint = The same numbers as one table for a spreadsheet.
+header-open = Open
+header-open-file = Open a scenario file
+share-button = Share link
+share-dialog = Share link
+share-copying = Copying…
+share-copied = Link copied. Anyone who opens it sees these exact numbers:
+share-manual = Copy this link (Ctrl+C or ⌘C). Anyone who opens it sees these exact numbers:
+share-done = Done
+
+## Headline and run status.
+
+headline-label = Adoption
+headline-simulating = Simulating…
+# Follows the adoption share: "43.1% adopt".
+headline-verb = adopt
+headline-ci-title = 95% interval (Wilson)
+# $users: a number; $duration: from duration-ms or duration-s.
+headline-meta = { $users } people in { $duration }
+# $adopters, $users: numbers; $product: the product's name; $interval:
+# formatted (42.8–43.4%); $seed: the seed as typed, never grouped.
+headline-detail = { $adopters } of { $users } simulated people choose { $product }. 95% interval { $interval }; seed { $seed }.
+headline-product-fallback = the product
+# Read politely by screen readers when a run finishes.
+headline-announce = Finished: { $share } of { $users } people adopt.
+# $ms and $s: formatted numbers.
+duration-ms = { $ms } ms
+duration-s = { $s } s
+
+status-progress = Simulating { $done } of { $total } people…
+status-progress-label = Simulation progress
+status-cancel = Cancel
+status-updating = Updating…
+status-done = Up to date
+status-cancelled = Run cancelled. The numbers shown are from an earlier setting.
+status-rerun = Run again
+status-failed = This scenario could not be simulated; see the message above.
+
+## Results column: summary, chart cards and their data tables.
+
+results-summary-label = Summary
+card-show-table = Show data table
+card-hide-table = Hide data table
+card-download-png = Download PNG
+card-download-png-label = Download “{ $title }” as PNG
+card-error = This chart could not be drawn: { $error }
+
+table-range = { $from } to { $to }
+table-net-value = Net value
+table-people = People
+table-adopters = Adopters
+table-non-adopters = Non-adopters
+table-option = Option
+table-share-of-people = Share of people
+table-cost = Cost
+table-decisive = Removing it alone wins (share of non-adopters)
+table-mean-adopters = Mean, adopters
+table-mean-non-adopters = Mean, non-adopters
+table-input = Input
+table-moved-by = Moved by
+table-adoption = Adoption
+table-change-points = Change (points)
+table-segment = Segment
+table-period = Period
+table-aware = Aware
+table-new-adopters = New adopters
+table-adopted-so-far = Adopted so far
+
+## Messages (the alert area).
+
+notice-dismiss = Dismiss message
+# $source: one of the source-* phrases below.
+notice-invalid-scenario = { $source } is not a scenario worthit can use. The previous scenario is kept.
+# $problem: one of the link-* sentences below.
+notice-bad-link = { $problem } The previous scenario is kept.
+notice-opened = Opened “{ $name }”.
+notice-run-failed = The scenario could not be simulated.
+notice-download-refused = The browser did not allow the download.
+notice-file-unreadable = The file “{ $name }” could not be read.
+# $error: a technical message in English.
+notice-results-unreadable = The results could not be read: { $error }
+
+source-preset = The preset “{ $name }”
+source-edit = The edited scenario
+source-link = The link's scenario
+source-file = The file “{ $name }”
+source-storage = The scenario saved in this browser
+
+# $reason: one of the link-reason-* phrases.
+link-damaged = This link's scenario is damaged ({ $reason }); was the link cut short?
+link-reason-base64 = not base64url text
+link-reason-incomplete = the compressed data is incomplete
+link-reason-utf8 = not UTF-8 text
+link-bad-escape = This link's #scenario= text is not valid URI encoding.
+link-invalid = This link's scenario is not valid.
+
+# Heading over the engine's problem list. The engine's messages stay in
+# English; each line names the JSON path of the value it is about.
+error-scenario-problems =
+    { $count ->
+        [one] The scenario has { $count } problem:
+       *[other] The scenario has { $count } problems:
+    }
+# One problem: $path is a JSON path such as segments[1].share (never
+# translated), $message the engine's English explanation.
+error-problem = { $path }: { $message }
+
+panic-message = Something went wrong inside worthit and the page stopped. Please reload it; if this happens again, report this message: { $detail }
+panic-in-worker = in the simulation worker: { $detail }

@@ -1,0 +1,399 @@
+# worthit: 한국어.
+#
+# 모든 키와 변수는 en.ftl과 같아야 합니다. docs/translating.md를 참고하세요.
+# 숫자는 따로 설명이 없으면 이미 언어에 맞게 서식이 적용되어 들어옵니다(43.1%, 100,000).
+# 변수 바로 뒤에 을/를, 이/가 같은 조사를 붙이지 마세요. 값에 따라 받침이
+# 달라지므로 "비용이", "값을"처럼 고정된 낱말 뒤에 붙이거나 "을(를)"로 씁니다.
+# 퍼센트(43.1%)는 "퍼센트"로 읽으므로 뒤에 "가", "를"을 씁니다.
+
+## 차트 레이블
+
+label-title-net-value = 순가치: 채택하면 누가 이득을 보나
+label-title-choices = 사람들의 선택
+label-title-barriers = 비채택자를 가로막는 것
+label-title-barrier-means = 채택자와 비채택자가 느끼는 비용
+label-title-tornado = 가정 분석: 채택률 변화
+label-title-segments = 세그먼트별 채택률
+label-title-timeline = 시간에 따른 채택
+label-title-overlay = 순가치: A 대 B
+label-axis-net-value = 순가치(지각된 가치 − 비용)
+label-axis-share-of-people = 사람 비율
+label-axis-density = 순가치 단위당 사람 비율
+label-caption-barriers = 이 비용 하나만 없애도 얻을 수 있는 비채택자 비율
+label-caption-barrier-means = 평균 지각 비용(효용 점수)
+label-caption-tornado = 채택률 변화(%p)
+label-caption-choices = 전체 인원 대비 비율
+label-caption-segments = 세그먼트 내 채택 비율
+label-axis-period = 기간
+label-axis-new-adopters = 신규 채택자
+label-axis-share = 사람 비율
+label-legend-adopters = 채택
+label-legend-non-adopters = 채택 안 함
+label-legend-people = 사람
+label-legend-zero-line = 가치 = 비용
+label-legend-overall = 전체 { $share }
+label-legend-raises = 채택률 상승
+label-legend-lowers = 채택률 하락
+label-legend-new-adopters = 신규 채택자
+label-legend-cumulative = 누적 채택
+label-legend-aware = 인지
+label-variant-a = A
+label-variant-b = B
+label-none-option = 선택 안 함
+label-no-data = 표시할 데이터가 없습니다
+label-more-rows = +{ $n }개 더
+
+## 문장 안에서 쓰는 비용 이름
+
+cost-money = 금전
+cost-time = 시간
+cost-learning = 학습
+cost-trust = 신뢰
+cost-emotional = 감정
+cost-safety = 안전
+
+## 가정 분석의 입력 항목
+
+input-value = 가치
+input-cost = { $cost } 비용
+input-claim = 주장하는 가치
+input-credibility = 신뢰도
+input-alternative = { $option }: { $what }
+input-segment = { $segment }: { $what }
+input-weight = { $what } 가중치
+input-share = 비율
+input-skepticism = 회의감
+input-screenshots-viewed = 본 스크린샷 수
+input-reach = 외부 도달(p)
+input-word-of-mouth = 입소문(q)
+input-social-proof = 사회적 증거
+param-sd = { $what } 편차
+param-min = { $what } 최솟값
+param-max = { $what } 최댓값
+param-mode = { $what } 최빈값
+
+## 스크린샷 실험실 차트
+
+label-title-claim-curve = 주장 강도에 따른 채택률
+label-axis-claim = 가치 주장(효용 점수)
+label-axis-adoption = 채택률
+label-legend-adoption = 채택률
+label-legend-no-claim = 주장 없음({ $share })
+label-legend-best-claim = 최적 주장 { $claim }
+label-legend-current-claim = 현재 주장 { $claim }
+
+## 문장 안에서 쓰는 스크린샷 종류
+
+kind-gameplay = 게임 플레이
+kind-progression = 성장 시스템
+kind-characters = 캐릭터 아트
+kind-social-proof = 사회적 증거
+kind-features = 기능 목록
+kind-offer = 혜택
+kind-safety = 안전 배지
+screenshot-at = { $kind }({ $position }번째)
+
+## 요약 문장
+
+summary-no-people = 시뮬레이션한 사람이 없어 보고할 내용이 없습니다.
+summary-headline = 시뮬레이션한 { $users }명 중 { $share }가 채택합니다(95% 신뢰구간 { $interval }).
+summary-alternative-leads = 대안 { $option }의 선택 비율이 제품보다 높습니다: { $share } 대 { $product_share }.
+summary-largest-barrier = { $cost } 비용이 가장 큰 장벽입니다: 이 비용 하나만 없애도 비채택자의 { $share }를 얻을 수 있습니다.
+summary-no-single-barrier = 어느 한 가지 비용이 사람들을 가로막고 있지는 않습니다: 어떤 비용 하나만 없애서는 비채택자를 거의 얻지 못합니다.
+summary-biggest-lever =
+    { $effect ->
+        [loss]
+            { $direction ->
+                [lower] 가장 민감한 입력: { $input } 값을 { $step }만큼 낮추면 채택률이 { $points }%p 떨어집니다.
+               *[raise] 가장 민감한 입력: { $input } 값을 { $step }만큼 높이면 채택률이 { $points }%p 떨어집니다.
+            }
+       *[gain]
+            { $direction ->
+                [lower] 가장 효과적인 레버: { $input } 값을 { $step }만큼 낮추면 채택률이 { $points }%p 오릅니다.
+               *[raise] 가장 효과적인 레버: { $input } 값을 { $step }만큼 높이면 채택률이 { $points }%p 오릅니다.
+            }
+    }
+summary-no-lever = 어떤 가정 변화도 채택률을 눈에 띄게 바꾸지 않습니다.
+summary-segment-range = 채택률은 { $best }에서 가장 높고({ $best_share }) { $worst }에서 가장 낮습니다({ $worst_share }).
+
+## 시간에 따른 채택
+
+timeline-peak = 신규 채택은 { $period }번째 기간에 { $new_adopters }명으로 정점에 이릅니다.
+timeline-no-reach = { $periods }개 기간 동안 아무도 제품을 알게 되지 않았습니다: 도달이 한계입니다.
+timeline-value-limited = { $aware }가 제품을 알게 되었지만 끝내 채택하는 사람은 { $ever }에 그칩니다: 한계는 도달이 아니라 가치와 비용입니다.
+timeline-saturated = 제품을 알게 된 사람은 거의 모두 채택합니다({ $period }번째 기간까지 { $ever }): 성장 속도는 도달이 정합니다.
+timeline-reach-limited = { $period }번째 기간까지 제품을 알게 된 사람은 { $aware }뿐이고 그중 { $conversion }가 채택합니다: 한계는 가치와 비용이 아니라 도달입니다.
+timeline-both-limited = { $period }번째 기간까지 제품을 알게 된 사람은 { $aware }뿐이고 그중 채택하는 사람도 { $conversion }뿐입니다: 도달과 가성비가 모두 채택을 가로막고 있습니다.
+
+## A 대 B
+
+compare-shares = { $a }안: { $a_share } 채택. { $b }안: { $b_share } 채택.
+compare-winner = { $variant }안이 { $points }%p 차이로 앞섭니다({ $interval }%p). { $variant }안이 더 나을 확률은 { $probability }입니다.
+compare-unclear = 확실한 승자가 없습니다: { $variant }안이 { $points }%p 앞서지만 95% 신뢰구간({ $interval }%p)에 0이 포함됩니다. { $variant }안이 더 나을 확률은 { $probability }입니다.
+compare-same = { $a }안과 { $b }안의 채택률이 같습니다: { $share }.
+
+## 스크린샷 실험실
+
+lab-next-best = 추가하기 가장 좋은 스크린샷: { $candidate }. 채택률이 { $points }%p 오릅니다({ $interval }%p). 더 나을 확률은 { $probability }입니다.
+lab-next-none = 어디에 넣어도 채택률을 확실히 높이는 스크린샷이 없습니다: 가장 나은 후보인 { $candidate }도 채택률을 { $change }%p 바꿀 뿐입니다({ $interval }%p).
+lab-next-ranking = 그다음 순위: { $list }.
+lab-next-full = 스크린샷 줄에 이미 스토어 페이지 최대치인 { $max }장이 있습니다: 다른 것을 시험하려면 하나를 빼세요.
+lab-claim-best = 주장 값이 { $claim }일 때 채택률이 가장 높습니다: { $share } 채택, 주장이 없을 때는 { $no_claim }.
+lab-claim-no-gain = 사람들이 이미 기대하는 수준을 넘는 주장은 채택률을 올리지 못합니다: 주장 없이 { $no_claim } 채택.
+lab-claim-current =
+    { $standing ->
+        [best] 현재 주장 값 { $claim }의 채택률은 { $share }로, 최적 주장만큼 좋습니다.
+       *[below] 현재 주장 값 { $claim }의 채택률은 { $share }로, 최적보다 { $points }%p 낮습니다.
+    }
+
+## 차트의 대체 텍스트
+
+chart-no-data = 표시할 데이터가 없습니다.
+chart-net-value = 각 사람의 순가치(지각된 가치에서 지각된 비용을 뺀 값) 히스토그램: 평균 { $mean }, 편차 { $sd }. 약 { $positive }가 가치와 비용이 같아지는 0보다 위에 있습니다. 각 막대는 채택자와 비채택자로 나뉩니다.
+chart-choices = 각 선택지를 고른 사람의 비율: { $list }.
+chart-barriers = 각 비용 하나만 없앴을 때 얻을 수 있는 비채택자 비율: { $list }.
+chart-barrier-means = 평균 지각 비용, 채택자 / 비채택자: { $list }.
+chart-tornado = 각 입력을 한 단계씩 바꿨을 때의 채택률 변화(%p): { $list }.
+chart-segments = 세그먼트별 채택률(전체 { $overall }): { $list }.
+chart-timeline = { $periods }개 기간 동안 기간별 신규 채택자(막대)는 { $peak_period }번째 기간에 정점에 이르고, 누적 채택 비율(실선)은 { $ever }, 인지 비율(점선)은 { $aware }에 이릅니다.
+chart-overlay = { $a }안과 { $b }안의 순가치 겹쳐 보기: 평균은 { $a }안 { $a_mean }, { $b }안 { $b_mean }입니다.
+chart-claim-curve = 가치 주장 { $lo }~{ $hi } 효용 점수에 따른 채택률(실선): 주장이 없으면 { $no_claim }(점선), 주장 값 { $best_claim }에서 { $best_share }로 가장 높고(표시됨), 가장 강한 주장에서는 { $end_share }입니다.
+
+## 시나리오 편집기
+
+editor-label = 시나리오 편집기
+editor-advanced = 분포 형태 선택(고급)
+editor-group-value = 가치
+editor-group-costs = 비용
+editor-group-screenshots = 스크린샷
+editor-group-audience = 대상
+editor-group-alternatives = 대안
+editor-group-decision = 결정 규칙
+editor-group-simulation = 시뮬레이션
+
+editor-product-name = 제품 이름
+editor-value-title = 지각된 가치
+editor-value-hint = 사람들이 얻으리라 기대하는 것, 효용 점수 단위.
+editor-mean = 평균
+editor-spread = 편차
+editor-shape = 분포 형태
+editor-claim-on = 가치 주장하기
+editor-claim = 주장하는 가치
+editor-claim-hint = 광고가 약속하는 가치. 실제 평균보다 조금 높으면 처음엔 도움이 되지만, 지나치면 사기처럼 들립니다.
+editor-credibility = 신뢰도
+editor-credibility-hint = 과장된 주장을 얼마나 믿을 만한지. 높을수록 의심이 줄어듭니다.
+
+editor-costs-hint = 사람이 포기하는 모든 것, 같은 효용 점수 단위. 비용은 0 아래로 내려가지 않습니다.
+editor-cost-money = 금전
+editor-cost-money-hint = 가격, 구독료, 인앱 결제
+editor-cost-time = 시간
+editor-cost-time-hint = 다운로드 용량, 설정, 대기
+editor-cost-learning = 학습
+editor-cost-learning-hint = 사용법을 익히는 데 드는 노력
+editor-cost-trust = 신뢰
+editor-cost-trust-hint = 약속대로 작동할지에 대한 의심
+editor-cost-emotional = 감정
+editor-cost-emotional-hint = 불안, 민망함, 습관 바꾸기
+editor-cost-safety = 안전
+editor-cost-safety-hint = 개인정보, 보안, 금전적 위험
+
+editor-shape-none = 없음(0)
+editor-shape-fixed = 고정
+editor-shape-normal = 정규
+editor-shape-lognormal = 로그정규
+editor-shape-uniform = 균등
+editor-shape-triangular = 삼각
+
+editor-screenshots-hint = 스토어에 보이는 순서대로. 사람들은 앞의 몇 장만 보므로 순서가 중요합니다. 효과는 예시용 기본값이며 측정된 사실이 아닙니다.
+editor-screenshots-empty = 스크린샷 없음: 가치는 설명 문구에만 달려 있습니다.
+editor-screenshot-add-label = 추가할 스크린샷 종류
+editor-screenshot-add = 스크린샷 추가
+editor-screenshots-full = 스토어 페이지에는 스크린샷을 최대 10장까지 넣을 수 있습니다.
+editor-move-up = { $name }({ $position }번째) 위로 이동
+editor-move-down = { $name }({ $position }번째) 아래로 이동
+editor-remove = 삭제
+editor-remove-item = { $name } 삭제
+
+editor-audience-hint = 가치와 비용을 서로 다르게 따지는 사람들의 그룹.
+editor-audience-empty = 대상 하나, ‘모든 사람’: 가중치 모두 1, 회의감 0.5, 스크린샷 3장 확인.
+editor-add-segment = 세그먼트 추가
+editor-segment-name = 세그먼트 이름
+editor-share = 비율
+editor-share-hint = 상대적 크기. 비율은 합이 100%가 되도록 조정됩니다.
+editor-skepticism = 회의감
+editor-skepticism-hint = 0은 모든 주장을 믿고, 1은 모든 주장을 의심합니다.
+editor-viewed = 본 스크린샷 수
+editor-viewed-hint = 한 사람이 보는 스토어 스크린샷의 평균 개수.
+editor-weights = 가중치
+editor-weights-hint = 이 그룹이 각 항목을 얼마나 강하게 느끼는지. 1 = 그대로, 2 = 두 배.
+editor-weight-value = 가치
+editor-limit-16 = 최대 16개.
+editor-new-segment-name = 세그먼트 { $n }
+editor-segment-summary = { $name } · { $percent }
+editor-remove-segment = 세그먼트 { $name } 삭제
+
+editor-alternatives-hint = 손만 뻗으면 닿는 잘 알려진 선택지. 아무것도 채택하지 않는 것도 언제나 가치 0인 선택지입니다.
+editor-alternatives-empty = 대안 없음: 사람들은 아무것도 하지 않는 것과만 비교합니다.
+editor-add-alternative = 대안 추가
+editor-alternative-name = 대안 이름
+editor-alt-value-hint = 사람들이 이 대안에서 얻으리라 기대하는 것.
+editor-alt-costs = 이 대안의 비용
+editor-new-alternative-name = 대안 { $n }
+editor-remove-alternative = 대안 { $name } 삭제
+
+editor-rule-threshold = 임계값
+editor-rule-threshold-hint = 가치가 비용보다 크면 채택합니다. 대안은 고려하지 않습니다.
+editor-rule-beat = 대안보다 나을 때
+editor-rule-beat-hint = 아무것도 하지 않는 것을 포함해 제품이 가장 좋은 선택지일 때 채택합니다.
+editor-rule-logit = 로짓(무작위성이 있는 선택)
+editor-rule-logit-hint = 사람들은 대개 가장 좋은 선택지를 고르지만 항상 그렇지는 않습니다.
+editor-temperature = 온도
+editor-temperature-hint = 선택이 얼마나 무작위적인지. 0에 가까우면 항상 가장 좋은 것을 고릅니다.
+
+editor-users = 인원
+editor-users-hint = 시뮬레이션할 사람 수, 1~10,000,000명. 많을수록 느리지만 더 정확합니다.
+editor-seed = 시드
+editor-seed-hint = 같은 시드는 정확히 같은 숫자를 냅니다.
+editor-new-seed = 새 시드
+
+editor-name-empty = 이름을 입력하세요.
+editor-out-of-range-integer = { $min }부터 { $max }까지의 정수를 입력하세요.
+editor-out-of-range = { $min }부터 { $max }까지의 숫자를 입력하세요.
+
+## 기본 제공 스크린샷 종류
+
+screenshot-kind-gameplay = 게임 플레이
+screenshot-kind-progression = 성장 시스템
+screenshot-kind-characters = 캐릭터 아트
+screenshot-kind-social-proof = 사회적 증거
+screenshot-kind-features = 기능 목록
+screenshot-kind-offer = 혜택 / 가격
+screenshot-kind-safety = 안전 및 개인정보
+
+## 기본 제공 프리셋
+
+preset-game-character-art-name = 무료 모바일 게임: 캐릭터 아트 스크린샷
+preset-game-character-art-description = 스토어 페이지에 주로 캐릭터 아트를 보여 주는 무료 게임. 무료라고 비용이 0은 아닙니다. 다운로드 시간, 저장 공간, 학습 부담은 여전히 남고, 아트만으로는 가치가 모호해서 많은 사람이 익숙한 게임에 머뭅니다.
+preset-game-gameplay-name = 무료 모바일 게임: 게임 플레이와 성장 시스템 스크린샷
+preset-game-gameplay-description = 같은 게임, 같은 비용이지만 첫 스크린샷들이 실제 플레이와 성장 시스템을 보여 줍니다. 더 분명한 가치가 그냥 지나쳤을 사람들을 끌어들입니다. 캐릭터 아트 페이지와 비교해 보세요.
+preset-finance-modest-claim-name = 금융 앱: 적당한 수익률 주장
+preset-finance-modest-claim-description = 사람들의 기대보다 조금 높은 수익률을 내세우는 저축 앱. 믿을 만한 주장은 의심을 키우기보다 지각된 가치를 더 많이 끌어올립니다.
+preset-finance-extreme-claim-name = 금융 앱: 과장된 수익률 주장
+preset-finance-extreme-claim-description = 같은 앱이 믿기 어려울 만큼 높은 수익률을 약속합니다. 신뢰 비용(“사기 같은데”)이 초과분의 제곱으로 커져서 채택률이 적당한 주장보다 낮아집니다. 과장 광고는 역효과를 냅니다.
+preset-content-account-name = 뉴미디어 콘텐츠 계정
+preset-content-account-description = 사람들이 이미 팔로우하는 피드와 시간·관심을 두고 경쟁하는 콘텐츠 계정. 금전 비용은 0이고 시간과 관심이 승부를 가르며, 장벽 차트가 그중 무엇이 사람들을 붙잡는지 보여 줍니다.
+preset-paid-tool-vs-free-leader-name = 유료 생산성 도구 대 무료 시장 선두 주자
+preset-paid-tool-vs-free-leader-description = 돈도 들고 갈아타는 수고도 드는 더 나은 도구가, 사람들이 이미 아는 무료 선두 주자와 맞붙습니다. 추가 가치가 가격과 학습 부담을 넘어서는 곳에서만 이깁니다. 어떤 세그먼트에서 이기고 어떤 비용이 결정적인지 확인해 보세요.
+
+## 페이지 틀
+
+app-skip-link = 결과로 건너뛰기
+app-scenario-title = 시나리오
+app-results-title = 결과
+app-footer = worthit은 지각된 가치가 지각된 비용보다 클 때 채택하는 사람들을 시뮬레이션합니다. 스크린샷 효과와 그 밖의 기본값은 예시일 뿐 측정된 사실이 아니며, 프로젝트의 docs/model.md에 모든 공식이 설명되어 있습니다.
+app-result-pill-verb = 채택
+app-drop-file = 시나리오 파일을 끌어다 놓으면 열립니다
+language-menu = 언어
+
+## 헤더와 도구 모음
+
+header-tagline = 지각된 가치 대 지각된 비용, 시뮬레이션한 100,000명의 선택
+header-toolbar = 시나리오와 결과
+header-presets = 프리셋
+header-download = 다운로드
+header-download-scenario = 시나리오(JSON)
+header-download-scenario-hint = 여기서 다시 열거나 worthit 명령줄로 실행하세요.
+header-download-results = 결과(JSON)
+header-download-results-hint = 이번 실행의 모든 숫자, 결과 형식 v1.
+header-download-csv = 결과(CSV)
+header-download-csv-hint = 같은 숫자를 스프레드시트용 표 하나로.
+header-open = 열기
+header-open-file = 시나리오 파일 열기
+share-button = 공유 링크
+share-dialog = 공유 링크
+share-copying = 복사하는 중…
+share-copied = 링크를 복사했습니다. 이 링크를 여는 사람은 누구나 똑같은 숫자를 봅니다:
+share-manual = 이 링크를 복사하세요(Ctrl+C 또는 ⌘C). 이 링크를 여는 사람은 누구나 똑같은 숫자를 봅니다:
+share-done = 완료
+
+## 헤드라인과 실행 상태
+
+headline-label = 채택률
+headline-simulating = 시뮬레이션하는 중…
+headline-verb = 채택
+headline-ci-title = 95% 신뢰구간(Wilson)
+headline-meta = { $users }명, { $duration } 소요
+headline-detail = 시뮬레이션한 { $users }명 중 { $adopters }명이 { $product }을(를) 선택합니다. 95% 신뢰구간 { $interval }, 시드 { $seed }.
+headline-product-fallback = 이 제품
+headline-announce = 완료: { $users }명 중 { $share }가 채택합니다.
+duration-ms = { $ms }ms
+duration-s = { $s }초
+
+status-progress = { $total }명 중 { $done }명 시뮬레이션하는 중…
+status-progress-label = 시뮬레이션 진행률
+status-cancel = 취소
+status-updating = 업데이트하는 중…
+status-done = 최신 상태
+status-cancelled = 실행이 취소되었습니다. 지금 보이는 숫자는 이전 설정의 결과입니다.
+status-rerun = 다시 실행
+status-failed = 이 시나리오를 시뮬레이션할 수 없습니다. 위의 메시지를 확인하세요.
+
+## 결과 열: 요약, 차트 카드와 데이터 표
+
+results-summary-label = 요약
+card-show-table = 데이터 표 보기
+card-hide-table = 데이터 표 숨기기
+card-download-png = PNG 다운로드
+card-download-png-label = ‘{ $title }’ PNG로 다운로드
+card-error = 이 차트를 그릴 수 없습니다: { $error }
+
+table-range = { $from }~{ $to }
+table-net-value = 순가치
+table-people = 인원
+table-adopters = 채택자
+table-non-adopters = 비채택자
+table-option = 선택지
+table-share-of-people = 사람 비율
+table-cost = 비용
+table-decisive = 이 비용만 없앨 때 얻는 비율(비채택자 중)
+table-mean-adopters = 평균, 채택자
+table-mean-non-adopters = 평균, 비채택자
+table-input = 입력
+table-moved-by = 변경 폭
+table-adoption = 채택률
+table-change-points = 변화(%p)
+table-segment = 세그먼트
+table-period = 기간
+table-aware = 인지
+table-new-adopters = 신규 채택자
+table-adopted-so-far = 누적 채택
+
+## 메시지(알림 영역)
+
+notice-dismiss = 메시지 닫기
+notice-invalid-scenario = { $source }은(는) worthit에서 쓸 수 있는 시나리오가 아닙니다. 이전 시나리오를 유지합니다.
+notice-bad-link = { $problem } 이전 시나리오를 유지합니다.
+notice-opened = ‘{ $name }’ 파일을 열었습니다.
+notice-run-failed = 이 시나리오를 시뮬레이션할 수 없습니다.
+notice-download-refused = 브라우저가 다운로드를 허용하지 않았습니다.
+notice-file-unreadable = ‘{ $name }’ 파일을 읽을 수 없습니다.
+notice-results-unreadable = 결과를 읽을 수 없습니다: { $error }
+
+source-preset = 프리셋 ‘{ $name }’
+source-edit = 편집한 시나리오
+source-link = 링크의 시나리오
+source-file = 파일 ‘{ $name }’
+source-storage = 이 브라우저에 저장된 시나리오
+
+link-damaged = 이 링크의 시나리오가 손상되었습니다({ $reason }). 링크가 잘린 것은 아닌가요?
+link-reason-base64 = base64url 텍스트가 아님
+link-reason-incomplete = 압축 데이터가 불완전함
+link-reason-utf8 = UTF-8 텍스트가 아님
+link-bad-escape = 이 링크의 #scenario= 텍스트는 올바른 URI 인코딩이 아닙니다.
+link-invalid = 이 링크의 시나리오가 올바르지 않습니다.
+
+error-scenario-problems = 시나리오에 문제가 { $count }개 있습니다(세부 내용은 영어):
+error-problem = { $path }: { $message }
+
+panic-message = worthit 내부에서 문제가 생겨 페이지가 멈췄습니다. 페이지를 새로 고쳐 주세요. 다시 발생하면 다음 메시지를 알려 주세요: { $detail }
+panic-in-worker = 시뮬레이션 워커에서: { $detail }

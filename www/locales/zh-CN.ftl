@@ -1,0 +1,396 @@
+# worthit：简体中文。
+#
+# 键与 en.ftl 一一对应，变量也必须相同；见 docs/translating.md。
+# 数字在传入前已按语言格式化（43.1%、100,000），注释另有说明的除外。
+
+## 图表标签
+
+label-title-net-value = 净价值：谁能从采用中获益
+label-title-choices = 人们的选择
+label-title-barriers = 是什么阻碍了未采用者
+label-title-barrier-means = 采用者与未采用者感受到的成本
+label-title-tornado = 假设分析：采用率的变化
+label-title-segments = 各细分人群的采用率
+label-title-timeline = 采用率随时间的变化
+label-title-overlay = 净价值：A 与 B 对比
+label-axis-net-value = 净价值（感知价值 − 成本）
+label-axis-share-of-people = 人数占比
+label-axis-density = 每单位净价值的人数占比
+label-caption-barriers = 仅消除这一项成本就能争取到的未采用者占比
+label-caption-barrier-means = 平均感知成本（效用点）
+label-caption-tornado = 采用率变化（百分点）
+label-caption-choices = 占全部人数的比例
+label-caption-segments = 该人群中采用者的比例
+label-axis-period = 期数
+label-axis-new-adopters = 新增采用者
+label-axis-share = 人数占比
+label-legend-adopters = 采用
+label-legend-non-adopters = 不采用
+label-legend-people = 人数
+label-legend-zero-line = 价值 = 成本
+label-legend-overall = 整体 { $share }
+label-legend-raises = 提高采用率
+label-legend-lowers = 降低采用率
+label-legend-new-adopters = 新增采用者
+label-legend-cumulative = 累计采用
+label-legend-aware = 知晓
+label-variant-a = A
+label-variant-b = B
+label-none-option = 都不选
+label-no-data = 暂无可显示的数据
+label-more-rows = 另有 { $n } 项
+
+## 句中使用的成本名称
+
+cost-money = 金钱
+cost-time = 时间
+cost-learning = 学习
+cost-trust = 信任
+cost-emotional = 情感
+cost-safety = 安全
+
+## 假设分析的输入项
+
+input-value = 价值
+input-cost = { $cost }成本
+input-claim = 宣称价值
+input-credibility = 可信度
+input-alternative = { $option }：{ $what }
+input-segment = { $segment }：{ $what }
+input-weight = 对{ $what }的权重
+input-share = 占比
+input-skepticism = 怀疑程度
+input-screenshots-viewed = 浏览截图数
+input-reach = 外部触达 (p)
+input-word-of-mouth = 口碑传播 (q)
+input-social-proof = 社会认同
+param-sd = { $what }离散度
+param-min = { $what }最小值
+param-max = { $what }最大值
+param-mode = { $what }众数
+
+## 截图实验室图表
+
+label-title-claim-curve = 采用率与宣称强度
+label-axis-claim = 价值宣称（效用点）
+label-axis-adoption = 采用率
+label-legend-adoption = 采用率
+label-legend-no-claim = 不做宣称（{ $share }）
+label-legend-best-claim = 最佳宣称 { $claim }
+label-legend-current-claim = 当前宣称 { $claim }
+
+## 句中使用的截图类型
+
+kind-gameplay = 游戏玩法
+kind-progression = 成长系统
+kind-characters = 角色美术
+kind-social-proof = 社会认同
+kind-features = 功能列表
+kind-offer = 优惠
+kind-safety = 安全标识
+screenshot-at = { $kind }（第 { $position } 张）
+
+## 摘要句子
+
+summary-no-people = 没有模拟任何人，因此没有结果可报告。
+summary-headline = 在 { $users } 名模拟用户中，{ $share } 会采用（95% 置信区间 { $interval }）。
+summary-alternative-leads = { $option } 比本产品更常被选择：{ $share } 对 { $product_share }。
+summary-largest-barrier = { $cost }成本是最大的障碍：仅消除这一项，就能争取到 { $share } 的未采用者。
+summary-no-single-barrier = 没有哪一项成本单独构成阻碍：单独消除任何一项，几乎都争取不到未采用者。
+summary-biggest-lever =
+    { $effect ->
+        [loss]
+            { $direction ->
+                [lower] 最敏感的输入：将{ $input }降低 { $step }，采用率会减少 { $points } 个百分点。
+               *[raise] 最敏感的输入：将{ $input }提高 { $step }，采用率会减少 { $points } 个百分点。
+            }
+       *[gain]
+            { $direction ->
+                [lower] 最有效的杠杆：将{ $input }降低 { $step }，采用率可增加 { $points } 个百分点。
+               *[raise] 最有效的杠杆：将{ $input }提高 { $step }，采用率可增加 { $points } 个百分点。
+            }
+    }
+summary-no-lever = 所有假设变动都不会明显改变采用率。
+summary-segment-range = 采用率在 { $best } 中最高（{ $best_share }），在 { $worst } 中最低（{ $worst_share }）。
+
+## 随时间的采用
+
+timeline-peak = 新增采用在第 { $period } 期达到高峰，当期新增 { $new_adopters } 名采用者。
+timeline-no-reach = { $periods } 期内没有人听说过这款产品：触达是瓶颈。
+timeline-value-limited = 虽然有 { $aware } 的人听说过它，最终却只有 { $ever } 采用：瓶颈在于价值与成本，而不是触达。
+timeline-saturated = 几乎所有听说过它的人都会采用（到第 { $period } 期达到 { $ever }）：触达决定了增长节奏。
+timeline-reach-limited = 到第 { $period } 期，只有 { $aware } 的人听说过它，其中 { $conversion } 采用：瓶颈在于触达，而不是价值与成本。
+timeline-both-limited = 到第 { $period } 期，只有 { $aware } 的人听说过它，其中也只有 { $conversion } 采用：触达与性价比都在拖累采用。
+
+## A 与 B 对比
+
+compare-shares = { $a }：{ $a_share } 采用。{ $b }：{ $b_share } 采用。
+compare-winner = { $variant } 胜出 { $points } 个百分点（{ $interval }）；{ $variant } 更好的概率为 { $probability }。
+compare-unclear = 没有明确的赢家：{ $variant } 领先 { $points } 个百分点，但 95% 置信区间（{ $interval }）包含零；{ $variant } 更好的概率为 { $probability }。
+compare-same = { $a } 与 { $b } 的采用率相同：{ $share }。
+
+## 截图实验室
+
+lab-next-best = 最值得添加的截图：{ $candidate }，可使采用率增加 { $points } 个百分点（{ $interval }）；它更好的概率为 { $probability }。
+lab-next-none = 无论放在哪个位置，都没有截图能明显提高采用率：最佳候选 { $candidate } 只让采用率变化 { $change } 个百分点（{ $interval }）。
+lab-next-ranking = 排名其后的是：{ $list }。
+lab-next-full = 截图栏已有 { $max } 张截图，达到商店页面的上限：先移除一张，才能尝试其他截图。
+lab-claim-best = 宣称值为 { $claim } 时采用率最高：{ $share } 采用，不做宣称时为 { $no_claim }。
+lab-claim-no-gain = 任何超出人们既有预期的宣称都无法提高采用率：不做宣称时有 { $no_claim } 采用。
+lab-claim-current =
+    { $standing ->
+        [best] 当前宣称值 { $claim } 带来 { $share } 的采用率，与最佳宣称一样好。
+       *[below] 当前宣称值 { $claim } 带来 { $share } 的采用率，比最佳宣称低 { $points } 个百分点。
+    }
+
+## 图表的文字说明
+
+chart-no-data = 暂无可显示的数据。
+chart-net-value = 每个人净价值（感知价值减去感知成本）的直方图：均值 { $mean }，离散度 { $sd }；约 { $positive } 的人高于零点（即价值等于成本之处）。每根柱子都分为采用者与未采用者两部分。
+chart-choices = 选择各选项的人数占比：{ $list }。
+chart-barriers = 单独消除每项成本所能争取到的未采用者占比：{ $list }。
+chart-barrier-means = 平均感知成本，采用者 / 未采用者：{ $list }。
+chart-tornado = 各输入项按其步长变动时采用率的变化（百分点）：{ $list }。
+chart-segments = 各细分人群的采用率（整体为 { $overall }）：{ $list }。
+chart-timeline = 在 { $periods } 期内，每期新增采用者（柱形）在第 { $peak_period } 期达到高峰；累计采用比例（实线）达到 { $ever }，知晓比例（虚线）达到 { $aware }。
+chart-overlay = { $a } 与 { $b } 的净价值叠加对比：{ $a } 的均值为 { $a_mean }，{ $b } 的均值为 { $b_mean }。
+chart-claim-curve = 价值宣称从 { $lo } 到 { $hi } 效用点时的采用率（实线）：不做宣称时为 { $no_claim }（虚线），宣称值为 { $best_claim } 时最高，达到 { $best_share }（已标记），最强宣称时为 { $end_share }。
+
+## 场景编辑器
+
+editor-label = 场景编辑器
+editor-advanced = 选择分布形状（高级）
+editor-group-value = 价值
+editor-group-costs = 成本
+editor-group-screenshots = 截图
+editor-group-audience = 受众
+editor-group-alternatives = 替代选项
+editor-group-decision = 决策规则
+editor-group-simulation = 模拟
+
+editor-product-name = 产品名称
+editor-value-title = 感知价值
+editor-value-hint = 人们预期获得的收益，以效用点计。
+editor-mean = 均值
+editor-spread = 离散度
+editor-shape = 分布形状
+editor-claim-on = 做出价值宣称
+editor-claim = 宣称价值
+editor-claim-hint = 广告所承诺的价值。略高于真实均值时起初有帮助，再高就像骗局了。
+editor-credibility = 可信度
+editor-credibility-hint = 夸大宣称有多可信；数值越高，怀疑越少。
+
+editor-costs-hint = 用户需要付出的一切，同样以效用点计。成本永远不会低于零。
+editor-cost-money = 金钱
+editor-cost-money-hint = 价格、订阅费、应用内购买
+editor-cost-time = 时间
+editor-cost-time-hint = 下载大小、设置、等待
+editor-cost-learning = 学习
+editor-cost-learning-hint = 弄懂怎么用所需的精力
+editor-cost-trust = 信任
+editor-cost-trust-hint = 担心它名不副实
+editor-cost-emotional = 情感
+editor-cost-emotional-hint = 焦虑、尴尬、改变习惯
+editor-cost-safety = 安全
+editor-cost-safety-hint = 隐私、安全、资金风险
+
+editor-shape-none = 无（为零）
+editor-shape-fixed = 固定值
+editor-shape-normal = 正态
+editor-shape-lognormal = 对数正态
+editor-shape-uniform = 均匀
+editor-shape-triangular = 三角
+
+editor-screenshots-hint = 按商店中的顺序排列。人们只会看前几张，所以顺序很重要。效果为示意性的默认值，并非实测数据。
+editor-screenshots-empty = 没有截图：价值只能靠文字描述来传达。
+editor-screenshot-add-label = 要添加的截图类型
+editor-screenshot-add = 添加截图
+editor-screenshots-full = 商店页面最多只能放 10 张截图。
+editor-move-up = 将{ $name }（第 { $position } 张）上移
+editor-move-down = 将{ $name }（第 { $position } 张）下移
+editor-remove = 移除
+editor-remove-item = 移除{ $name }
+
+editor-audience-hint = 对价值和成本看重程度不同的人群。
+editor-audience-empty = 单一受众“所有人”：所有权重为 1，怀疑程度 0.5，浏览 3 张截图。
+editor-add-segment = 添加细分人群
+editor-segment-name = 人群名称
+editor-share = 占比
+editor-share-hint = 相对规模；各占比会按比例换算，合计为 100%。
+editor-skepticism = 怀疑程度
+editor-skepticism-hint = 0 表示相信所有宣称，1 表示怀疑所有宣称。
+editor-viewed = 浏览截图数
+editor-viewed-hint = 平均每人查看的商店截图数量。
+editor-weights = 权重
+editor-weights-hint = 该人群对各项的感受强度；1 = 原样，2 = 加倍。
+editor-weight-value = 价值
+editor-limit-16 = 最多 16 个。
+editor-new-segment-name = 人群 { $n }
+editor-segment-summary = { $name } · { $percent }
+editor-remove-segment = 移除细分人群 { $name }
+
+editor-alternatives-hint = 触手可及的知名选项。完全不采用也始终是一个选项，其价值为 0。
+editor-alternatives-empty = 没有替代选项：人们只会与“什么都不做”比较。
+editor-add-alternative = 添加替代选项
+editor-alternative-name = 替代选项名称
+editor-alt-value-hint = 人们预期从这个替代选项中获得的收益。
+editor-alt-costs = 该替代选项的成本
+editor-new-alternative-name = 替代选项 { $n }
+editor-remove-alternative = 移除替代选项 { $name }
+
+editor-rule-threshold = 阈值
+editor-rule-threshold-hint = 价值高于成本即采用；不考虑替代选项。
+editor-rule-beat = 胜过替代选项
+editor-rule-beat-hint = 产品是最佳选项（包括什么都不做）时才采用。
+editor-rule-logit = Logit（带噪声的选择）
+editor-rule-logit-hint = 人们大多会选最佳选项，但并非总是如此。
+editor-temperature = 温度
+editor-temperature-hint = 选择的随机程度；接近 0 时总是选择最佳选项。
+
+editor-users = 人数
+editor-users-hint = 模拟人数，1 到 10,000,000。人数越多越慢，但结果越精确。
+editor-seed = 随机种子
+editor-seed-hint = 相同的种子会得到完全相同的数字。
+editor-new-seed = 换一个种子
+
+editor-name-empty = 请输入名称。
+editor-out-of-range-integer = 请输入 { $min } 到 { $max } 之间的整数。
+editor-out-of-range = 请输入 { $min } 到 { $max } 之间的数字。
+
+## 内置截图类型
+
+screenshot-kind-gameplay = 游戏玩法
+screenshot-kind-progression = 成长系统
+screenshot-kind-characters = 角色美术
+screenshot-kind-social-proof = 社会认同
+screenshot-kind-features = 功能列表
+screenshot-kind-offer = 优惠 / 价格
+screenshot-kind-safety = 安全与隐私
+
+## 内置预设
+
+preset-game-character-art-name = 免费手游：角色美术截图
+preset-game-character-art-description = 一款免费游戏，商店页面以角色美术为主。免费不等于零成本：下载时间、存储空间和学习成本依然存在，而仅靠美术图无法讲清价值，所以很多人还是留在自己熟悉的游戏里。
+preset-game-gameplay-name = 免费手游：玩法与成长系统截图
+preset-game-gameplay-description = 同一款游戏、同样的成本，但前几张截图展示了真实玩法和成长系统。更清晰的价值赢得了原本会跳过它的人：和角色美术版页面对比看看。
+preset-finance-modest-claim-name = 理财应用：适度的收益宣称
+preset-finance-modest-claim-description = 一款储蓄应用，宣称的收益率略高于人们的预期。可信的宣称带来的感知价值提升，超过它引起的怀疑。
+preset-finance-extreme-claim-name = 理财应用：夸张的收益宣称
+preset-finance-extreme-claim-description = 同一款应用，承诺的收益率远超人们所能相信的程度。信任成本（“听起来像骗局”）随超出部分的平方增长，因此采用率反而低于适度宣称：夸大宣传适得其反。
+preset-content-account-name = 新媒体内容账号
+preset-content-account-description = 一个内容账号，与人们已关注的信息流争夺时间和注意力。金钱成本为零；决定成败的是时间与注意力，障碍图会显示是哪一项阻碍了人们。
+preset-paid-tool-vs-free-leader-name = 付费效率工具 vs. 免费市场领导者
+preset-paid-tool-vs-free-leader-description = 一款更好的工具，需要花钱也需要切换成本，对手是人们早已熟悉的免费领导者。只有当它额外的价值超过价格加学习成本时才能胜出：看看它能赢得哪些人群，哪项成本起决定作用。
+
+## 页面框架
+
+app-skip-link = 跳到结果
+app-scenario-title = 场景
+app-results-title = 结果
+app-footer = worthit 模拟的是：当感知价值超过感知成本时，人们就会采用。截图效果及其他默认值仅作示意，并非实测数据；项目的 docs/model.md 解释了每一个公式。
+app-result-pill-verb = 采用
+app-drop-file = 拖放场景文件到此处即可打开
+language-menu = 语言
+
+## 页眉与工具栏
+
+header-tagline = 感知价值与感知成本之争，模拟 100,000 人的选择
+header-toolbar = 场景与结果
+header-presets = 预设
+header-download = 下载
+header-download-scenario = 场景（JSON）
+header-download-scenario-hint = 可在此重新打开，或用 worthit 命令行运行。
+header-download-results = 结果（JSON）
+header-download-results-hint = 本次运行的全部数字，结果格式 v1。
+header-download-csv = 结果（CSV）
+header-download-csv-hint = 同样的数字，整理成一张表格，方便用电子表格打开。
+header-open = 打开
+header-open-file = 打开场景文件
+share-button = 分享链接
+share-dialog = 分享链接
+share-copying = 正在复制…
+share-copied = 链接已复制。任何人打开它都会看到完全相同的数字：
+share-manual = 请复制此链接（Ctrl+C 或 ⌘C）。任何人打开它都会看到完全相同的数字：
+share-done = 完成
+
+## 头条数字与运行状态
+
+headline-label = 采用率
+headline-simulating = 正在模拟…
+headline-verb = 采用
+headline-ci-title = 95% 置信区间（Wilson）
+headline-meta = { $users } 人，用时 { $duration }
+headline-detail = { $users } 名模拟用户中有 { $adopters } 人选择了 { $product }。95% 置信区间 { $interval }；随机种子 { $seed }。
+headline-product-fallback = 本产品
+headline-announce = 模拟完成：{ $users } 人中有 { $share } 采用。
+duration-ms = { $ms } 毫秒
+duration-s = { $s } 秒
+
+status-progress = 正在模拟 { $total } 人中的 { $done } 人…
+status-progress-label = 模拟进度
+status-cancel = 取消
+status-updating = 正在更新…
+status-done = 已是最新
+status-cancelled = 运行已取消。当前显示的是之前设置的结果。
+status-rerun = 重新运行
+status-failed = 无法模拟这个场景；请查看上方的提示。
+
+## 结果栏：摘要、图表卡片及其数据表
+
+results-summary-label = 摘要
+card-show-table = 显示数据表
+card-hide-table = 隐藏数据表
+card-download-png = 下载 PNG
+card-download-png-label = 将“{ $title }”下载为 PNG
+card-error = 无法绘制此图表：{ $error }
+
+table-range = { $from } 至 { $to }
+table-net-value = 净价值
+table-people = 人数
+table-adopters = 采用者
+table-non-adopters = 未采用者
+table-option = 选项
+table-share-of-people = 人数占比
+table-cost = 成本
+table-decisive = 仅消除此项可争取到的比例（占未采用者）
+table-mean-adopters = 均值（采用者）
+table-mean-non-adopters = 均值（未采用者）
+table-input = 输入项
+table-moved-by = 变动幅度
+table-adoption = 采用率
+table-change-points = 变化（百分点）
+table-segment = 细分人群
+table-period = 期数
+table-aware = 知晓
+table-new-adopters = 新增采用者
+table-adopted-so-far = 累计采用
+
+## 提示消息
+
+notice-dismiss = 关闭消息
+notice-invalid-scenario = { $source }不是 worthit 可以使用的场景。已保留之前的场景。
+notice-bad-link = { $problem }已保留之前的场景。
+notice-opened = 已打开“{ $name }”。
+notice-run-failed = 无法模拟这个场景。
+notice-download-refused = 浏览器阻止了下载。
+notice-file-unreadable = 无法读取文件“{ $name }”。
+notice-results-unreadable = 无法读取结果：{ $error }
+
+source-preset = 预设“{ $name }”
+source-edit = 编辑后的场景
+source-link = 链接中的场景
+source-file = 文件“{ $name }”
+source-storage = 此浏览器中保存的场景
+
+link-damaged = 此链接中的场景已损坏（{ $reason }）；链接是否被截断了？
+link-reason-base64 = 不是 base64url 文本
+link-reason-incomplete = 压缩数据不完整
+link-reason-utf8 = 不是 UTF-8 文本
+link-bad-escape = 此链接的 #scenario= 文本不是有效的 URI 编码。
+link-invalid = 此链接中的场景无效。
+
+error-scenario-problems = 场景中有 { $count } 处问题（具体说明为英文）：
+error-problem = { $path }：{ $message }
+
+panic-message = worthit 内部出错，页面已停止运行。请重新加载页面；如果问题再次出现，请报告以下信息：{ $detail }
+panic-in-worker = 模拟线程中：{ $detail }

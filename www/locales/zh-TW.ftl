@@ -1,0 +1,396 @@
+# worthit：繁體中文（台灣）。
+#
+# 鍵與 en.ftl 一一對應，變數也必須相同；請見 docs/translating.md。
+# 數字在傳入前已依語言格式化（43.1%、100,000），註解另有說明者除外。
+
+## 圖表標籤
+
+label-title-net-value = 淨價值：誰能從採用中獲益
+label-title-choices = 大家的選擇
+label-title-barriers = 是什麼讓未採用者卻步
+label-title-barrier-means = 採用者與未採用者感受到的成本
+label-title-tornado = 假設分析：採用率的變化
+label-title-segments = 各客群的採用率
+label-title-timeline = 採用率隨時間的變化
+label-title-overlay = 淨價值：A 與 B 比較
+label-axis-net-value = 淨價值（感知價值 − 成本）
+label-axis-share-of-people = 人數比例
+label-axis-density = 每單位淨價值的人數比例
+label-caption-barriers = 只消除這一項成本就能爭取到的未採用者比例
+label-caption-barrier-means = 平均感知成本（效用點）
+label-caption-tornado = 採用率變化（百分點）
+label-caption-choices = 占全部人數的比例
+label-caption-segments = 該客群中採用者的比例
+label-axis-period = 期數
+label-axis-new-adopters = 新增採用者
+label-axis-share = 人數比例
+label-legend-adopters = 採用
+label-legend-non-adopters = 不採用
+label-legend-people = 人數
+label-legend-zero-line = 價值 = 成本
+label-legend-overall = 整體 { $share }
+label-legend-raises = 提高採用率
+label-legend-lowers = 降低採用率
+label-legend-new-adopters = 新增採用者
+label-legend-cumulative = 累計採用
+label-legend-aware = 已知曉
+label-variant-a = A
+label-variant-b = B
+label-none-option = 都不選
+label-no-data = 目前沒有可顯示的資料
+label-more-rows = 另有 { $n } 項
+
+## 句中使用的成本名稱
+
+cost-money = 金錢
+cost-time = 時間
+cost-learning = 學習
+cost-trust = 信任
+cost-emotional = 情緒
+cost-safety = 安全
+
+## 假設分析的輸入項
+
+input-value = 價值
+input-cost = { $cost }成本
+input-claim = 宣稱價值
+input-credibility = 可信度
+input-alternative = { $option }：{ $what }
+input-segment = { $segment }：{ $what }
+input-weight = 對{ $what }的權重
+input-share = 比例
+input-skepticism = 懷疑程度
+input-screenshots-viewed = 瀏覽截圖數
+input-reach = 外部觸及 (p)
+input-word-of-mouth = 口碑傳播 (q)
+input-social-proof = 社會認同
+param-sd = { $what }離散程度
+param-min = { $what }最小值
+param-max = { $what }最大值
+param-mode = { $what }眾數
+
+## 截圖實驗室圖表
+
+label-title-claim-curve = 採用率與宣稱強度
+label-axis-claim = 價值宣稱（效用點）
+label-axis-adoption = 採用率
+label-legend-adoption = 採用率
+label-legend-no-claim = 不做宣稱（{ $share }）
+label-legend-best-claim = 最佳宣稱 { $claim }
+label-legend-current-claim = 目前宣稱 { $claim }
+
+## 句中使用的截圖類型
+
+kind-gameplay = 遊戲玩法
+kind-progression = 成長系統
+kind-characters = 角色美術
+kind-social-proof = 社會認同
+kind-features = 功能列表
+kind-offer = 優惠
+kind-safety = 安全標章
+screenshot-at = { $kind }（第 { $position } 張）
+
+## 摘要句子
+
+summary-no-people = 沒有模擬任何人，因此沒有結果可報告。
+summary-headline = 在 { $users } 位模擬使用者中，{ $share } 會採用（95% 信賴區間 { $interval }）。
+summary-alternative-leads = { $option } 比本產品更常被選擇：{ $share } 對 { $product_share }。
+summary-largest-barrier = { $cost }成本是最大的障礙：只要消除這一項，就能爭取到 { $share } 的未採用者。
+summary-no-single-barrier = 沒有哪一項成本單獨構成阻礙：單獨消除任何一項，幾乎都爭取不到未採用者。
+summary-biggest-lever =
+    { $effect ->
+        [loss]
+            { $direction ->
+                [lower] 最敏感的輸入：將{ $input }降低 { $step }，採用率會減少 { $points } 個百分點。
+               *[raise] 最敏感的輸入：將{ $input }提高 { $step }，採用率會減少 { $points } 個百分點。
+            }
+       *[gain]
+            { $direction ->
+                [lower] 最有效的槓桿：將{ $input }降低 { $step }，採用率可增加 { $points } 個百分點。
+               *[raise] 最有效的槓桿：將{ $input }提高 { $step }，採用率可增加 { $points } 個百分點。
+            }
+    }
+summary-no-lever = 所有假設變動都不會明顯改變採用率。
+summary-segment-range = 採用率在 { $best } 中最高（{ $best_share }），在 { $worst } 中最低（{ $worst_share }）。
+
+## 隨時間的採用
+
+timeline-peak = 新增採用在第 { $period } 期達到高峰，當期新增 { $new_adopters } 位採用者。
+timeline-no-reach = { $periods } 期內沒有人聽說過這項產品：觸及是瓶頸。
+timeline-value-limited = 雖然有 { $aware } 的人聽說過它，最終卻只有 { $ever } 採用：瓶頸在於價值與成本，而不是觸及。
+timeline-saturated = 幾乎所有聽說過它的人都會採用（到第 { $period } 期達到 { $ever }）：觸及決定了成長的節奏。
+timeline-reach-limited = 到第 { $period } 期，只有 { $aware } 的人聽說過它，其中 { $conversion } 採用：瓶頸在於觸及，而不是價值與成本。
+timeline-both-limited = 到第 { $period } 期，只有 { $aware } 的人聽說過它，其中也只有 { $conversion } 採用：觸及與 CP 值都在拖累採用。
+
+## A 與 B 比較
+
+compare-shares = { $a }：{ $a_share } 採用。{ $b }：{ $b_share } 採用。
+compare-winner = { $variant } 勝出 { $points } 個百分點（{ $interval }）；{ $variant } 較佳的機率為 { $probability }。
+compare-unclear = 沒有明確的贏家：{ $variant } 領先 { $points } 個百分點，但 95% 信賴區間（{ $interval }）包含零；{ $variant } 較佳的機率為 { $probability }。
+compare-same = { $a } 與 { $b } 的採用率相同：{ $share }。
+
+## 截圖實驗室
+
+lab-next-best = 最值得新增的截圖：{ $candidate }，可讓採用率增加 { $points } 個百分點（{ $interval }）；它較佳的機率為 { $probability }。
+lab-next-none = 不論放在哪個位置，都沒有截圖能明顯提高採用率：最佳候選 { $candidate } 只讓採用率變化 { $change } 個百分點（{ $interval }）。
+lab-next-ranking = 排名其後的是：{ $list }。
+lab-next-full = 截圖列已有 { $max } 張截圖，達到商店頁面的上限：先移除一張，才能嘗試其他截圖。
+lab-claim-best = 宣稱值為 { $claim } 時採用率最高：{ $share } 採用，不做宣稱時為 { $no_claim }。
+lab-claim-no-gain = 任何超出大家既有預期的宣稱都無法提高採用率：不做宣稱時有 { $no_claim } 採用。
+lab-claim-current =
+    { $standing ->
+        [best] 目前宣稱值 { $claim } 帶來 { $share } 的採用率，與最佳宣稱一樣好。
+       *[below] 目前宣稱值 { $claim } 帶來 { $share } 的採用率，比最佳宣稱低 { $points } 個百分點。
+    }
+
+## 圖表的文字說明
+
+chart-no-data = 目前沒有可顯示的資料。
+chart-net-value = 每個人淨價值（感知價值減去感知成本）的直方圖：平均 { $mean }，離散程度 { $sd }；約 { $positive } 的人高於零點（也就是價值等於成本之處）。每根長條都分為採用者與未採用者兩部分。
+chart-choices = 選擇各選項的人數比例：{ $list }。
+chart-barriers = 單獨消除每項成本所能爭取到的未採用者比例：{ $list }。
+chart-barrier-means = 平均感知成本，採用者 / 未採用者：{ $list }。
+chart-tornado = 各輸入項依其步幅變動時採用率的變化（百分點）：{ $list }。
+chart-segments = 各客群的採用率（整體為 { $overall }）：{ $list }。
+chart-timeline = 在 { $periods } 期內，每期新增採用者（長條）在第 { $peak_period } 期達到高峰；累計採用比例（實線）達到 { $ever }，已知曉比例（虛線）達到 { $aware }。
+chart-overlay = { $a } 與 { $b } 的淨價值疊加比較：{ $a } 的平均為 { $a_mean }，{ $b } 的平均為 { $b_mean }。
+chart-claim-curve = 價值宣稱從 { $lo } 到 { $hi } 效用點時的採用率（實線）：不做宣稱時為 { $no_claim }（虛線），宣稱值為 { $best_claim } 時最高，達到 { $best_share }（已標記），最強宣稱時為 { $end_share }。
+
+## 情境編輯器
+
+editor-label = 情境編輯器
+editor-advanced = 選擇分配形狀（進階）
+editor-group-value = 價值
+editor-group-costs = 成本
+editor-group-screenshots = 截圖
+editor-group-audience = 受眾
+editor-group-alternatives = 替代選項
+editor-group-decision = 決策規則
+editor-group-simulation = 模擬
+
+editor-product-name = 產品名稱
+editor-value-title = 感知價值
+editor-value-hint = 大家預期能獲得的好處，以效用點計算。
+editor-mean = 平均值
+editor-spread = 離散程度
+editor-shape = 分配形狀
+editor-claim-on = 提出價值宣稱
+editor-claim = 宣稱價值
+editor-claim-hint = 廣告所承諾的價值。稍高於實際平均值時一開始有幫助，再高就像詐騙了。
+editor-credibility = 可信度
+editor-credibility-hint = 誇大宣稱有多可信；數值越高，懷疑越少。
+
+editor-costs-hint = 使用者必須付出的一切，同樣以效用點計算。成本永遠不會低於零。
+editor-cost-money = 金錢
+editor-cost-money-hint = 價格、訂閱費、App 內購
+editor-cost-time = 時間
+editor-cost-time-hint = 下載大小、設定、等待
+editor-cost-learning = 學習
+editor-cost-learning-hint = 搞懂怎麼用所需的心力
+editor-cost-trust = 信任
+editor-cost-trust-hint = 擔心它名不符實
+editor-cost-emotional = 情緒
+editor-cost-emotional-hint = 焦慮、尷尬、改變習慣
+editor-cost-safety = 安全
+editor-cost-safety-hint = 隱私、資安、資金風險
+
+editor-shape-none = 無（為零）
+editor-shape-fixed = 固定值
+editor-shape-normal = 常態
+editor-shape-lognormal = 對數常態
+editor-shape-uniform = 均勻
+editor-shape-triangular = 三角
+
+editor-screenshots-hint = 依商店中的順序排列。大家只會看前幾張，所以順序很重要。效果為示意用的預設值，並非實測資料。
+editor-screenshots-empty = 沒有截圖：價值只能靠文字描述來傳達。
+editor-screenshot-add-label = 要新增的截圖類型
+editor-screenshot-add = 新增截圖
+editor-screenshots-full = 商店頁面最多只能放 10 張截圖。
+editor-move-up = 將{ $name }（第 { $position } 張）上移
+editor-move-down = 將{ $name }（第 { $position } 張）下移
+editor-remove = 移除
+editor-remove-item = 移除{ $name }
+
+editor-audience-hint = 對價值與成本看重程度不同的族群。
+editor-audience-empty = 單一受眾「所有人」：所有權重為 1，懷疑程度 0.5，瀏覽 3 張截圖。
+editor-add-segment = 新增客群
+editor-segment-name = 客群名稱
+editor-share = 比例
+editor-share-hint = 相對規模；各比例會依比例換算，合計為 100%。
+editor-skepticism = 懷疑程度
+editor-skepticism-hint = 0 代表相信所有宣稱，1 代表懷疑所有宣稱。
+editor-viewed = 瀏覽截圖數
+editor-viewed-hint = 平均每人查看的商店截圖數量。
+editor-weights = 權重
+editor-weights-hint = 這個客群對各項的感受強度；1 = 原樣，2 = 加倍。
+editor-weight-value = 價值
+editor-limit-16 = 最多 16 個。
+editor-new-segment-name = 客群 { $n }
+editor-segment-summary = { $name } · { $percent }
+editor-remove-segment = 移除客群 { $name }
+
+editor-alternatives-hint = 唾手可得的知名選項。完全不採用也一直是一個選項，其價值為 0。
+editor-alternatives-empty = 沒有替代選項：大家只會跟「什麼都不做」比較。
+editor-add-alternative = 新增替代選項
+editor-alternative-name = 替代選項名稱
+editor-alt-value-hint = 大家預期能從這個替代選項獲得的好處。
+editor-alt-costs = 這個替代選項的成本
+editor-new-alternative-name = 替代選項 { $n }
+editor-remove-alternative = 移除替代選項 { $name }
+
+editor-rule-threshold = 門檻
+editor-rule-threshold-hint = 價值高於成本就採用；不考慮替代選項。
+editor-rule-beat = 勝過替代選項
+editor-rule-beat-hint = 產品是最佳選項（包括什麼都不做）時才採用。
+editor-rule-logit = Logit（含雜訊的選擇）
+editor-rule-logit-hint = 大家多半會選最佳選項，但不一定每次都是。
+editor-temperature = 溫度
+editor-temperature-hint = 選擇的隨機程度；接近 0 時總是選擇最佳選項。
+
+editor-users = 人數
+editor-users-hint = 模擬人數，1 到 10,000,000。人數越多越慢，但結果越精確。
+editor-seed = 隨機種子
+editor-seed-hint = 相同的種子會得到完全相同的數字。
+editor-new-seed = 換一個種子
+
+editor-name-empty = 請輸入名稱。
+editor-out-of-range-integer = 請輸入 { $min } 到 { $max } 之間的整數。
+editor-out-of-range = 請輸入 { $min } 到 { $max } 之間的數字。
+
+## 內建截圖類型
+
+screenshot-kind-gameplay = 遊戲玩法
+screenshot-kind-progression = 成長系統
+screenshot-kind-characters = 角色美術
+screenshot-kind-social-proof = 社會認同
+screenshot-kind-features = 功能列表
+screenshot-kind-offer = 優惠 / 價格
+screenshot-kind-safety = 安全與隱私
+
+## 內建預設集
+
+preset-game-character-art-name = 免費手機遊戲：角色美術截圖
+preset-game-character-art-description = 一款免費遊戲，商店頁面以角色美術為主。免費不等於零成本：下載時間、儲存空間和學習成本依然存在，而光靠美術圖說不清價值，所以很多人還是留在自己熟悉的遊戲裡。
+preset-game-gameplay-name = 免費手機遊戲：玩法與成長系統截圖
+preset-game-gameplay-description = 同一款遊戲、同樣的成本，但前幾張截圖呈現實際玩法與成長系統。更清楚的價值贏得了原本會略過它的人：和角色美術版的頁面比較看看。
+preset-finance-modest-claim-name = 理財 App：適度的收益宣稱
+preset-finance-modest-claim-description = 一款儲蓄 App，宣稱的收益率略高於大家的預期。可信的宣稱帶來的感知價值提升，超過它引起的懷疑。
+preset-finance-extreme-claim-name = 理財 App：誇張的收益宣稱
+preset-finance-extreme-claim-description = 同一款 App，承諾的收益率遠超過大家所能相信的程度。信任成本（「聽起來像詐騙」）隨超出部分的平方成長，因此採用率反而低於適度宣稱：誇大宣傳適得其反。
+preset-content-account-name = 新媒體內容帳號
+preset-content-account-description = 一個內容帳號，與大家已追蹤的動態消息爭奪時間與注意力。金錢成本為零；決定勝負的是時間與注意力，障礙圖會顯示是哪一項讓人卻步。
+preset-paid-tool-vs-free-leader-name = 付費生產力工具 vs. 免費市場領導者
+preset-paid-tool-vs-free-leader-description = 一款更好的工具，需要付費也需要轉換成本，對手是大家早已熟悉的免費領導者。只有當它額外的價值超過價格加學習成本時才能勝出：看看它能贏得哪些客群，哪項成本是關鍵。
+
+## 頁面框架
+
+app-skip-link = 跳到結果
+app-scenario-title = 情境
+app-results-title = 結果
+app-footer = worthit 模擬的是：當感知價值超過感知成本時，人們就會採用。截圖效果及其他預設值僅供示意，並非實測資料；專案的 docs/model.md 說明了每一條公式。
+app-result-pill-verb = 採用
+app-drop-file = 將情境檔案拖放到這裡即可開啟
+language-menu = 語言
+
+## 頁首與工具列
+
+header-tagline = 感知價值與感知成本的拉鋸，模擬 100,000 人的選擇
+header-toolbar = 情境與結果
+header-presets = 預設集
+header-download = 下載
+header-download-scenario = 情境（JSON）
+header-download-scenario-hint = 可在這裡重新開啟，或用 worthit 命令列執行。
+header-download-results = 結果（JSON）
+header-download-results-hint = 這次執行的所有數字，結果格式 v1。
+header-download-csv = 結果（CSV）
+header-download-csv-hint = 同樣的數字整理成一張表格，方便用試算表開啟。
+header-open = 開啟
+header-open-file = 開啟情境檔案
+share-button = 分享連結
+share-dialog = 分享連結
+share-copying = 正在複製…
+share-copied = 連結已複製。任何人開啟它都會看到完全相同的數字：
+share-manual = 請複製這個連結（Ctrl+C 或 ⌘C）。任何人開啟它都會看到完全相同的數字：
+share-done = 完成
+
+## 主要數字與執行狀態
+
+headline-label = 採用率
+headline-simulating = 正在模擬…
+headline-verb = 採用
+headline-ci-title = 95% 信賴區間（Wilson）
+headline-meta = { $users } 人，耗時 { $duration }
+headline-detail = { $users } 位模擬使用者中有 { $adopters } 人選擇了 { $product }。95% 信賴區間 { $interval }；隨機種子 { $seed }。
+headline-product-fallback = 本產品
+headline-announce = 模擬完成：{ $users } 人中有 { $share } 採用。
+duration-ms = { $ms } 毫秒
+duration-s = { $s } 秒
+
+status-progress = 正在模擬 { $total } 人中的 { $done } 人…
+status-progress-label = 模擬進度
+status-cancel = 取消
+status-updating = 正在更新…
+status-done = 已是最新
+status-cancelled = 已取消執行。目前顯示的是先前設定的結果。
+status-rerun = 重新執行
+status-failed = 無法模擬這個情境；請查看上方的訊息。
+
+## 結果欄：摘要、圖表卡片與資料表
+
+results-summary-label = 摘要
+card-show-table = 顯示資料表
+card-hide-table = 隱藏資料表
+card-download-png = 下載 PNG
+card-download-png-label = 將「{ $title }」下載為 PNG
+card-error = 無法繪製這張圖表：{ $error }
+
+table-range = { $from } 至 { $to }
+table-net-value = 淨價值
+table-people = 人數
+table-adopters = 採用者
+table-non-adopters = 未採用者
+table-option = 選項
+table-share-of-people = 人數比例
+table-cost = 成本
+table-decisive = 只消除此項可爭取到的比例（占未採用者）
+table-mean-adopters = 平均（採用者）
+table-mean-non-adopters = 平均（未採用者）
+table-input = 輸入項
+table-moved-by = 變動幅度
+table-adoption = 採用率
+table-change-points = 變化（百分點）
+table-segment = 客群
+table-period = 期數
+table-aware = 已知曉
+table-new-adopters = 新增採用者
+table-adopted-so-far = 累計採用
+
+## 提示訊息
+
+notice-dismiss = 關閉訊息
+notice-invalid-scenario = { $source }不是 worthit 可以使用的情境。已保留先前的情境。
+notice-bad-link = { $problem }已保留先前的情境。
+notice-opened = 已開啟「{ $name }」。
+notice-run-failed = 無法模擬這個情境。
+notice-download-refused = 瀏覽器封鎖了下載。
+notice-file-unreadable = 無法讀取檔案「{ $name }」。
+notice-results-unreadable = 無法讀取結果：{ $error }
+
+source-preset = 預設集「{ $name }」
+source-edit = 編輯後的情境
+source-link = 連結中的情境
+source-file = 檔案「{ $name }」
+source-storage = 這個瀏覽器中儲存的情境
+
+link-damaged = 這個連結中的情境已損毀（{ $reason }）；連結是不是被截斷了？
+link-reason-base64 = 不是 base64url 文字
+link-reason-incomplete = 壓縮資料不完整
+link-reason-utf8 = 不是 UTF-8 文字
+link-bad-escape = 這個連結的 #scenario= 文字不是有效的 URI 編碼。
+link-invalid = 這個連結中的情境無效。
+
+error-scenario-problems = 情境中有 { $count } 個問題（詳細說明為英文）：
+error-problem = { $path }：{ $message }
+
+panic-message = worthit 內部發生錯誤，頁面已停止運作。請重新載入頁面；如果問題再次發生，請回報以下訊息：{ $detail }
+panic-in-worker = 模擬執行緒中：{ $detail }
