@@ -12,6 +12,9 @@
 //!   new input cancels a 10,000,000-person run; a quick run (100,000 people
 //!   take tens of milliseconds) is finished first, so that while a slider is
 //!   dragged every result still arrives and the charts follow the hand.
+//!
+//! Each run has two passes ([`Pass`]): the answer first, then the what-ifs.
+//! A newer input always ends the what-if pass of an older one.
 
 use futures::channel::mpsc;
 use futures::sink::SinkExt;
@@ -19,7 +22,7 @@ use futures::{FutureExt, StreamExt};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{JsFuture, spawn_local};
-use worthit_engine::{RunOptions, Simulation, parse_scenario};
+use worthit_engine::{Results, RunOptions, Simulation, parse_scenario};
 use yew_agent::prelude::*;
 use yew_agent::reactor::ReactorSpawner;
 
@@ -48,18 +51,34 @@ pub enum ToWorker {
     Cancel { id: u64 },
 }
 
+/// The two passes of a run. The first gives the answer and every chart
+/// but the what-if tornado; the second adds the what-ifs, which cost many
+/// more evaluations per person. Showing the first at once is what lets the
+/// charts follow a dragged slider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Pass {
+    Main,
+    WhatIf,
+}
+
 /// A reply to the page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum FromWorker {
-    /// Run `id` has simulated `done` of `total` people so far.
+    /// Run `id` has simulated `done` of `total` people of `pass` so far.
     Progress {
         id: u64,
+        pass: Pass,
         done: u64,
         total: u64,
         elapsed_ms: f64,
     },
-    /// Run `id` finished; `results` is results-v1 JSON text.
-    Finished { id: u64, results: String },
+    /// Run `id` finished a pass; `results` is results-v1 JSON text.
+    /// `partial`: the what-ifs (`sensitivity`) are still to come.
+    Finished {
+        id: u64,
+        results: String,
+        partial: bool,
+    },
     /// Run `id` was stopped (by Cancel or by a newer input) before the end.
     Cancelled { id: u64 },
     /// Run `id` was refused: the scenario is invalid. One line per problem.
@@ -107,30 +126,77 @@ fn latest_run(
     latest
 }
 
-/// Runs one scenario to the end, or until cancelled or superseded. Returns
-/// the run that should go next, if a newer one arrived meanwhile.
+/// Runs one scenario in its two passes, or until cancelled or superseded.
+/// Returns the run that should go next, if a newer one arrived meanwhile.
 async fn simulate(
     scope: &mut ReactorScope<ToWorker, FromWorker>,
     id: u64,
     json: &str,
 ) -> Option<(u64, String)> {
     let start = now_ms();
-    let options = RunOptions {
-        chunk_size: CHUNK,
-        ..RunOptions::default()
-    };
-    let created = parse_scenario(json).and_then(|s| Simulation::new(&s, &options));
-    let mut sim = match created {
-        Ok(sim) => sim,
+    let scenario = match parse_scenario(json) {
+        Ok(s) => s,
         Err(e) => {
             let problems = e.problems.iter().map(|p| p.to_string()).collect();
             let _ = scope.send(FromWorker::Failed { id, problems }).await;
             return None;
         }
     };
+    let mut newer = None;
+    for pass in [Pass::Main, Pass::WhatIf] {
+        let options = RunOptions {
+            sensitivity: pass == Pass::WhatIf,
+            chunk_size: CHUNK,
+        };
+        let sim = match Simulation::new(&scenario, &options) {
+            Ok(sim) => sim,
+            Err(e) => {
+                let problems = e.problems.iter().map(|p| p.to_string()).collect();
+                let _ = scope.send(FromWorker::Failed { id, problems }).await;
+                return None;
+            }
+        };
+        match run_pass(scope, id, pass, sim, start, &mut newer).await {
+            Some(mut results) => {
+                results.elapsed_ms = now_ms() - start;
+                // Our own plain data serializes; non-finite numbers become
+                // null, which the page reports rather than shows.
+                let results = serde_json::to_string(&results).unwrap_or_default();
+                let partial = pass == Pass::Main;
+                let _ = scope
+                    .send(FromWorker::Finished {
+                        id,
+                        results,
+                        partial,
+                    })
+                    .await;
+            }
+            None => return newer,
+        }
+        // The answer is on screen; a newer input goes before the what-ifs
+        // of an older one. (Messages that came during a pass too short to
+        // yield are still queued: look once more.)
+        take_messages(scope, id, &mut newer);
+        if newer.is_some() {
+            let _ = scope.send(FromWorker::Cancelled { id }).await;
+            return newer;
+        }
+    }
+    newer
+}
+
+/// One pass of a run. `None` when it was cancelled or superseded (the page
+/// has been told); `newer` collects a newer run that arrived meanwhile.
+async fn run_pass(
+    scope: &mut ReactorScope<ToWorker, FromWorker>,
+    id: u64,
+    pass: Pass,
+    mut sim: Simulation,
+    start: f64,
+    newer: &mut Option<(u64, String)>,
+) -> Option<Results> {
     let total = sim.total();
-    let mut slice_start = start;
-    let mut newer: Option<(u64, String)> = None;
+    let mut slice_start = now_ms();
     while !sim.step() {
         let now = now_ms();
         if now - slice_start < SLICE_MS {
@@ -138,40 +204,49 @@ async fn simulate(
         }
         let progress = FromWorker::Progress {
             id,
+            pass,
             done: sim.done(),
             total,
             elapsed_ms: now - start,
         };
         let _ = scope.send(progress).await;
         yield_to_event_loop().await;
-        // Take in whatever arrived while we computed.
-        while let Some(Some(message)) = scope.next().now_or_never() {
-            match message {
-                ToWorker::Cancel { id: c } if c == id => {
-                    let _ = scope.send(FromWorker::Cancelled { id }).await;
-                    return newer;
-                }
-                ToWorker::Cancel { id: c } => {
-                    if newer.as_ref().is_some_and(|(n, _)| *n == c) {
-                        newer = None;
-                    }
-                }
-                ToWorker::Run { id: n, scenario } => newer = Some((n, scenario)),
-            }
-        }
-        if newer.is_some() && now_ms() - start > SUPERSEDE_AFTER_MS {
+        if take_messages(scope, id, newer) {
             let _ = scope.send(FromWorker::Cancelled { id }).await;
-            return newer;
+            return None;
+        }
+        // A newer input ends a slow first pass, and any what-if pass (its
+        // answer is already shown).
+        let slow = now_ms() - start > SUPERSEDE_AFTER_MS;
+        if newer.is_some() && (slow || pass == Pass::WhatIf) {
+            let _ = scope.send(FromWorker::Cancelled { id }).await;
+            return None;
         }
         slice_start = now_ms();
     }
-    let mut results = sim.finish();
-    results.elapsed_ms = now_ms() - start;
-    // Our own plain data serializes; non-finite numbers become null, which
-    // the page reports as an error rather than showing garbage.
-    let results = serde_json::to_string(&results).unwrap_or_default();
-    let _ = scope.send(FromWorker::Finished { id, results }).await;
-    newer
+    Some(sim.finish())
+}
+
+/// Takes in whatever arrived while the worker computed: the newest run goes
+/// to `newer`. Returns true when run `id` itself was cancelled.
+fn take_messages(
+    scope: &mut ReactorScope<ToWorker, FromWorker>,
+    id: u64,
+    newer: &mut Option<(u64, String)>,
+) -> bool {
+    let mut cancelled = false;
+    while let Some(Some(message)) = scope.next().now_or_never() {
+        match message {
+            ToWorker::Cancel { id: c } if c == id => cancelled = true,
+            ToWorker::Cancel { id: c } => {
+                if newer.as_ref().is_some_and(|(n, _)| *n == c) {
+                    *newer = None;
+                }
+            }
+            ToWorker::Run { id: n, scenario } => *newer = Some((n, scenario)),
+        }
+    }
+    cancelled
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]

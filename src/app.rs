@@ -15,7 +15,7 @@ use wasm_bindgen_futures::spawn_local;
 use worthit_engine::{Results, Scenario, parse_scenario, presets};
 use yew::prelude::*;
 
-use crate::agent::{FromWorker, ToWorker};
+use crate::agent::{FromWorker, Pass, ToWorker};
 use crate::alert::{Alert, Notice};
 use crate::editor::Editor;
 use crate::header::{DOWNLOAD_CSV, DOWNLOAD_RESULTS, Header};
@@ -239,7 +239,7 @@ fn Page() -> Html {
             <Header
                 scenario={state.scenario.clone()}
                 preset={state.preset}
-                has_results={shown.is_some()}
+                has_results={shown.as_ref().is_some_and(|s| s.complete)}
                 {on_preset}
                 {on_download}
                 {on_open}
@@ -255,8 +255,8 @@ fn Page() -> Html {
                 </section>
                 <section id="results" class="results-column" aria-labelledby="results-title">
                     <h2 id="results-title" class="visually-hidden">{ "Results" }</h2>
-                    <ResultsPanel shown={shown.clone()} stale={state.shown_is_stale()}>
-                        <Status run={state.run.clone()} {on_cancel} {on_rerun} />
+                    <ResultsPanel shown={shown.clone()} what_ifs={state.what_ifs.clone()} stale={state.shown_is_stale()}>
+                        <Status run={state.run.clone()} stale={state.shown_is_stale()} {on_cancel} {on_rerun} />
                     </ResultsPanel>
                 </section>
             </main>
@@ -287,19 +287,26 @@ fn action_for(message: FromWorker) -> Action {
     match message {
         FromWorker::Progress {
             id,
+            pass,
             done,
             total,
             elapsed_ms,
         } => Action::Progress {
             id,
+            what_ifs: pass == Pass::WhatIf,
             done,
             total,
             elapsed_ms,
         },
-        FromWorker::Finished { id, results } => match serde_json::from_str::<Results>(&results) {
+        FromWorker::Finished {
+            id,
+            results,
+            partial,
+        } => match serde_json::from_str::<Results>(&results) {
             Ok(results) => Action::Finished {
                 id,
                 results: Rc::new(results),
+                partial,
             },
             Err(e) => Action::Failed {
                 id,

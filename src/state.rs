@@ -10,6 +10,8 @@
 //!   screen (so a slider drag shows each result as it arrives) and never
 //!   replaced by an older one.
 //! - Progress and cancellation only concern the latest revision.
+//! - A run arrives in two passes: the answer, then the what-ifs. The last
+//!   complete what-ifs stay available (marked as updating) meanwhile.
 
 use std::rc::Rc;
 
@@ -36,9 +38,11 @@ pub enum Source {
 /// What the simulation is doing for the latest revision.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RunStatus {
-    /// Simulating revision `id`; `done` of `total` people so far.
+    /// Simulating revision `id`; `done` of `total` people so far, in the
+    /// what-if pass when `what_ifs` (the answer is then already shown).
     Running {
         id: u64,
+        what_ifs: bool,
         done: u64,
         total: u64,
         elapsed_ms: f64,
@@ -56,13 +60,15 @@ pub enum RunStatus {
 pub struct Shown {
     pub id: u64,
     pub results: Rc<Results>,
+    /// False while the what-ifs (`sensitivity`) are still being computed.
+    pub complete: bool,
 }
 
 impl PartialEq for Shown {
-    /// Results of the same revision are the same results; comparing ids
-    /// keeps re-renders of the charts to real changes.
+    /// Results of the same revision and pass are the same results;
+    /// comparing those keeps re-renders of the charts to real changes.
     fn eq(&self, other: &Self) -> bool {
-        self.id == other.id
+        self.id == other.id && self.complete == other.complete
     }
 }
 
@@ -78,6 +84,9 @@ pub struct AppState {
     pub run: RunStatus,
     /// The newest results received, if any.
     pub shown: Option<Shown>,
+    /// The newest complete results (with what-ifs): their tornado stays on
+    /// screen, marked as updating, while newer what-ifs are computed.
+    pub what_ifs: Option<Shown>,
     pub notice: Option<Notice>,
 }
 
@@ -86,15 +95,20 @@ pub struct AppState {
 pub enum Action {
     /// Make `scenario` current (if valid), and run it.
     Load { scenario: Scenario, source: Source },
-    /// Progress of run `id`.
+    /// Progress of run `id` (of its what-if pass when `what_ifs`).
     Progress {
         id: u64,
+        what_ifs: bool,
         done: u64,
         total: u64,
         elapsed_ms: f64,
     },
-    /// Run `id` finished.
-    Finished { id: u64, results: Rc<Results> },
+    /// Run `id` finished a pass; `partial` when its what-ifs are to come.
+    Finished {
+        id: u64,
+        results: Rc<Results>,
+        partial: bool,
+    },
     /// Run `id` stopped before the end.
     Cancelled { id: u64 },
     /// Run `id` could not be done; one line per problem.
@@ -116,6 +130,7 @@ impl AppState {
         AppState {
             run: RunStatus::Running {
                 id: 1,
+                what_ifs: false,
                 done: 0,
                 total: scenario.users,
                 elapsed_ms: 0.0,
@@ -124,6 +139,7 @@ impl AppState {
             preset,
             revision: 1,
             shown: None,
+            what_ifs: None,
             notice,
         }
     }
@@ -162,6 +178,7 @@ impl AppState {
         self.revision += 1;
         self.run = RunStatus::Running {
             id: self.revision,
+            what_ifs: false,
             done: 0,
             total: scenario.users,
             elapsed_ms: 0.0,
@@ -180,6 +197,7 @@ impl Reducible for AppState {
             Action::Load { scenario, source } => return Rc::new(next.load(scenario, source)),
             Action::Progress {
                 id,
+                what_ifs,
                 done,
                 total,
                 elapsed_ms,
@@ -189,18 +207,46 @@ impl Reducible for AppState {
                 }
                 next.run = RunStatus::Running {
                     id,
+                    what_ifs,
                     done,
                     total,
                     elapsed_ms,
                 };
             }
-            Action::Finished { id, results } => {
-                if next.shown.as_ref().is_some_and(|s| s.id >= id) {
+            Action::Finished {
+                id,
+                results,
+                partial,
+            } => {
+                let older = next
+                    .shown
+                    .as_ref()
+                    .is_some_and(|s| s.id > id || (s.id == id && s.complete));
+                if older {
                     return self;
                 }
-                next.shown = Some(Shown { id, results });
+                let total = results.users;
+                let shown = Shown {
+                    id,
+                    results,
+                    complete: !partial,
+                };
+                if !partial {
+                    next.what_ifs = Some(shown.clone());
+                }
+                next.shown = Some(shown);
                 if id == next.revision {
-                    next.run = RunStatus::Done;
+                    next.run = if partial {
+                        RunStatus::Running {
+                            id,
+                            what_ifs: true,
+                            done: 0,
+                            total,
+                            elapsed_ms: 0.0,
+                        }
+                    } else {
+                        RunStatus::Done
+                    };
                 }
             }
             Action::Cancelled { id } => {
@@ -227,6 +273,7 @@ impl Reducible for AppState {
                 next.revision += 1;
                 next.run = RunStatus::Running {
                     id: next.revision,
+                    what_ifs: false,
                     done: 0,
                     total: next.scenario.users,
                     elapsed_ms: 0.0,

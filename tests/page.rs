@@ -55,6 +55,7 @@ async fn headline_carries_the_exact_counts_and_the_interval() {
         results: Some(Shown {
             id: 4,
             results: results(),
+            complete: true,
         }),
         stale: false,
     })
@@ -90,6 +91,7 @@ async fn without_results_the_headline_has_no_counts() {
 fn status(run: RunStatus) -> StatusProps {
     StatusProps {
         run,
+        stale: false,
         on_cancel: Callback::noop(),
         on_rerun: Callback::noop(),
     }
@@ -99,6 +101,7 @@ fn status(run: RunStatus) -> StatusProps {
 async fn a_long_run_shows_progress_and_cancel() {
     let root = render::<Status>(status(RunStatus::Running {
         id: 2,
+        what_ifs: false,
         done: 2_500_000,
         total: 10_000_000,
         elapsed_ms: 900.0,
@@ -130,6 +133,7 @@ async fn a_long_run_shows_progress_and_cancel() {
 async fn a_quick_run_shows_no_progress_bar() {
     let root = render::<Status>(status(RunStatus::Running {
         id: 2,
+        what_ifs: false,
         done: 0,
         total: 100_000,
         elapsed_ms: 40.0,

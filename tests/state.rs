@@ -120,7 +120,7 @@ fn a_preset_is_marked_and_a_link_to_a_preset_is_recognised() {
         source: Source::Link,
     });
     assert_eq!(s.preset, Some(presets::all()[3].id));
-    let s = s.reduce(Action::Load {
+    let s = s.clone().reduce(Action::Load {
         scenario: edited(&s),
         source: Source::Link,
     });
@@ -158,22 +158,43 @@ fn results_are_shown_newest_first_and_never_replaced_by_older_ones() {
     let s = s.reduce(Action::Finished {
         id: 2,
         results: results(20, 100),
+        partial: false,
     });
     assert_eq!(s.shown.as_ref().unwrap().id, 2);
     assert_eq!(s.running_id(), Some(3));
     assert!(s.shown_is_stale());
-    // Run 3 finishes: shown, and the run is done.
+    // Run 3's answer arrives: shown at once, the what-ifs still to come
+    // (the earlier complete ones stay available meanwhile).
     let s = s.reduce(Action::Finished {
         id: 3,
         results: results(30, 100),
+        partial: true,
     });
     assert_eq!(s.shown.as_ref().unwrap().results.adoption.adopters, 30);
-    assert_eq!(s.run, RunStatus::Done);
+    assert!(!s.shown.as_ref().unwrap().complete);
+    assert!(matches!(s.run, RunStatus::Running { id: 3, what_ifs: true, .. }));
+    assert_eq!(s.what_ifs.as_ref().unwrap().id, 2);
     assert!(!s.shown_is_stale());
-    // A late reply of run 1 changes nothing.
+    // Its what-ifs: complete, and the run is done.
+    let s = s.reduce(Action::Finished {
+        id: 3,
+        results: results(30, 100),
+        partial: false,
+    });
+    assert!(s.shown.as_ref().unwrap().complete);
+    assert_eq!(s.what_ifs.as_ref().unwrap().id, 3);
+    assert_eq!(s.run, RunStatus::Done);
+    // A late answer of run 3 or of run 1 changes nothing.
+    let again = s.clone().reduce(Action::Finished {
+        id: 3,
+        results: results(30, 100),
+        partial: true,
+    });
+    assert!(again.shown.as_ref().unwrap().complete);
     let s = s.reduce(Action::Finished {
         id: 1,
         results: results(10, 100),
+        partial: false,
     });
     assert_eq!(s.shown.as_ref().unwrap().id, 3);
     assert_eq!(s.shown.as_ref().unwrap().results.adoption.adopters, 30);
@@ -184,6 +205,7 @@ fn progress_concerns_only_the_latest_run() {
     let s = start();
     let s = s.reduce(Action::Progress {
         id: 1,
+        what_ifs: false,
         done: 500,
         total: 1000,
         elapsed_ms: 250.0,
@@ -192,6 +214,7 @@ fn progress_concerns_only_the_latest_run() {
         s.run,
         RunStatus::Running {
             id: 1,
+            what_ifs: false,
             done: 500,
             total: 1000,
             elapsed_ms: 250.0
@@ -204,6 +227,7 @@ fn progress_concerns_only_the_latest_run() {
     let before = s.run.clone();
     let s = s.reduce(Action::Progress {
         id: 1,
+        what_ifs: false,
         done: 900,
         total: 1000,
         elapsed_ms: 400.0,

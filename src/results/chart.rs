@@ -27,6 +27,10 @@ const MIN_WIDTH: u32 = 280;
 pub struct ChartCardProps {
     pub kind: ChartKind,
     pub shown: Shown,
+    /// These are an earlier run's numbers, kept while the current ones are
+    /// worked out (the what-ifs come after the answer).
+    #[prop_or_default]
+    pub pending: bool,
 }
 
 #[function_component]
@@ -93,8 +97,17 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     let title_id = format!("chart-{id}-title");
     let table_id = format!("chart-{id}-table");
     html! {
-        <figure class="chart-card" data-testid={format!("chart-{id}")} aria-labelledby={title_id.clone()}>
+        <figure
+            class={classes!("chart-card", props.pending.then_some("pending"))}
+            data-testid={format!("chart-{id}")}
+            data-pending={props.pending.to_string()}
+            aria-labelledby={title_id.clone()}
+            aria-busy={props.pending.then_some("true")}
+        >
             <h3 id={title_id} class="visually-hidden">{ &title }</h3>
+            if props.pending {
+                <p class="chart-pending">{ "Updating…" }</p>
+            }
             <div class="chart-image" ref={holder}>
                 { body }
             </div>

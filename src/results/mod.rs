@@ -40,9 +40,22 @@ pub fn charts_for(results: &Results) -> Vec<ChartKind> {
         .collect()
 }
 
+/// The earlier what-ifs to show, marked as updating, while `shown` waits
+/// for its own.
+pub fn pending_what_ifs<'a>(shown: &Shown, what_ifs: Option<&'a Shown>) -> Option<&'a Shown> {
+    if shown.complete {
+        return None;
+    }
+    what_ifs.filter(|w| !w.results.sensitivity.is_empty())
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub shown: Option<Shown>,
+    /// The newest complete results, for the what-ifs while newer ones are
+    /// being worked out.
+    #[prop_or_default]
+    pub what_ifs: Option<Shown>,
     /// The shown results belong to an earlier scenario.
     pub stale: bool,
     /// The run-status line, shown under the headline.
@@ -53,9 +66,20 @@ pub struct ResultsProps {
 #[function_component]
 pub fn ResultsPanel(props: &ResultsProps) -> Html {
     let charts = props.shown.as_ref().map(|shown| {
-        charts_for(&shown.results)
+        let earlier = pending_what_ifs(shown, props.what_ifs.as_ref());
+        PAGE_ORDER
             .into_iter()
-            .map(|kind| html! { <ChartCard key={kind.id()} {kind} shown={shown.clone()} /> })
+            .filter_map(|kind| {
+                if kind.has_data(&shown.results) {
+                    Some(html! { <ChartCard key={kind.id()} {kind} shown={shown.clone()} /> })
+                } else if kind == ChartKind::Tornado {
+                    earlier.map(|e| html! {
+                        <ChartCard key={kind.id()} {kind} shown={e.clone()} pending=true />
+                    })
+                } else {
+                    None
+                }
+            })
             .collect::<Html>()
     });
     html! {
@@ -64,7 +88,10 @@ pub fn ResultsPanel(props: &ResultsProps) -> Html {
                 <Headline results={props.shown.clone()} stale={props.stale} />
                 { props.children.clone() }
                 if let Some(shown) = &props.shown {
-                    <Summary shown={shown.clone()} />
+                    <Summary
+                        shown={shown.clone()}
+                        what_ifs={pending_what_ifs(shown, props.what_ifs.as_ref()).cloned()}
+                    />
                 }
             </div>
             <div class={classes!("charts", props.stale.then_some("stale"))}>

@@ -14,6 +14,9 @@ pub const SHOW_PROGRESS_AFTER_MS: f64 = 200.0;
 #[derive(Properties, PartialEq)]
 pub struct StatusProps {
     pub run: RunStatus,
+    /// The results on screen belong to an earlier scenario.
+    #[prop_or_default]
+    pub stale: bool,
     pub on_cancel: Callback<()>,
     pub on_rerun: Callback<()>,
 }
@@ -23,11 +26,17 @@ pub fn Status(props: &StatusProps) -> Html {
     let fmt = NumberFormat::en();
     let (state, body) = match &props.run {
         RunStatus::Running {
+            what_ifs,
             done,
             total,
             elapsed_ms,
             ..
         } if *elapsed_ms >= SHOW_PROGRESS_AFTER_MS => {
+            let doing = if *what_ifs {
+                format!("Working out the what-ifs: {} of {} people…", fmt.count(*done), fmt.count(*total))
+            } else {
+                format!("Simulating {} of {} people…", fmt.count(*done), fmt.count(*total))
+            };
             let cancel = props.on_cancel.reform(|_: MouseEvent| ());
             let fraction = if *total > 0 {
                 *done as f64 / *total as f64
@@ -39,7 +48,7 @@ pub fn Status(props: &StatusProps) -> Html {
                 html! {
                     <>
                         <div class="progress-text">
-                            <span>{ format!("Simulating {} of {} people…", fmt.count(*done), fmt.count(*total)) }</span>
+                            <span>{ doing }</span>
                             <span class="progress-percent">{ fmt.percent(fraction, 0) }</span>
                         </div>
                         <div class="progress-row">
@@ -57,9 +66,14 @@ pub fn Status(props: &StatusProps) -> Html {
                 },
             )
         }
-        RunStatus::Running { .. } => (
+        RunStatus::Running { what_ifs, .. } => (
             "running",
-            html! { <span class="status-text"><span class="spinner" aria-hidden="true"></span>{ "Updating…" }</span> },
+            html! {
+                <span class="status-text">
+                    <span class="spinner" aria-hidden="true"></span>
+                    { if *what_ifs { "Working out the what-ifs…" } else { "Updating…" } }
+                </span>
+            },
         ),
         RunStatus::Done => (
             "done",
@@ -71,7 +85,13 @@ pub fn Status(props: &StatusProps) -> Html {
                 "cancelled",
                 html! {
                     <>
-                        <span class="status-text">{ "Run cancelled. The numbers shown are from an earlier setting." }</span>
+                        <span class="status-text">
+                            { if props.stale {
+                                "Run cancelled. The numbers shown are from an earlier setting."
+                            } else {
+                                "Run cancelled before the what-ifs were worked out."
+                            } }
+                        </span>
                         <button type="button" class="button button-small" data-testid="rerun" onclick={rerun}>
                             { "Run again" }
                         </button>

@@ -2,6 +2,8 @@
 //! sentences a marketer can paste into a report. The sentences come from
 //! `worthit-view`, which also words the charts' text alternatives.
 
+use worthit_engine::Results;
+use worthit_view::Sentence;
 use yew::prelude::*;
 
 use crate::state::Shown;
@@ -9,17 +11,33 @@ use crate::state::Shown;
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     pub shown: Shown,
+    /// Earlier what-ifs, while the shown results wait for their own: the
+    /// "biggest lever" sentence comes from them, marked as updating.
+    #[prop_or_default]
+    pub what_ifs: Option<Shown>,
 }
 
 #[function_component]
 pub fn Summary(props: &SummaryProps) -> Html {
-    let results = &props.shown.results;
-    let sentences = worthit_view::full_summary(results);
+    let merged;
+    let results: &Results = match &props.what_ifs {
+        Some(earlier) => {
+            let mut r = (*props.shown.results).clone();
+            r.sensitivity = earlier.results.sensitivity.clone();
+            merged = r;
+            &merged
+        }
+        None => &props.shown.results,
+    };
+    let pending = props.what_ifs.is_some();
     // The headline above already says how many adopt, with the interval.
-    let sentences: Vec<String> = sentences
+    let sentences: Vec<(bool, String)> = worthit_view::full_summary(results)
         .iter()
-        .filter(|s| !matches!(s, worthit_view::Sentence::Headline { .. }))
-        .map(worthit_view::render_en)
+        .filter(|s| !matches!(s, Sentence::Headline { .. }))
+        .map(|s| {
+            let from_what_ifs = matches!(s, Sentence::BiggestLever { .. } | Sentence::NoLever);
+            (pending && from_what_ifs, worthit_view::render_en(s))
+        })
         .collect();
     if sentences.is_empty() {
         return Html::default();
@@ -28,7 +46,9 @@ pub fn Summary(props: &SummaryProps) -> Html {
         <section class="summary" aria-labelledby="summary-title" data-testid="summary">
             <h3 id="summary-title" class="summary-title">{ "Why" }</h3>
             <ul class="summary-list">
-                { for sentences.into_iter().map(|s| html! { <li>{ s }</li> }) }
+                { for sentences.into_iter().map(|(pending, s)| html! {
+                    <li class={classes!(pending.then_some("pending"))}>{ s }</li>
+                }) }
             </ul>
         </section>
     }

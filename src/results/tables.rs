@@ -113,9 +113,13 @@ pub fn table(kind: ChartKind, results: &Results) -> Html {
                 .collect(),
         ),
     };
+    let title = format!("Data: {}", kind.title(&labels));
+    // The wrapper scrolls on small screens, so it must be reachable and
+    // scrollable by keyboard.
     html! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label={title.clone()}>
             <table class="data-table">
+                <caption class="visually-hidden">{ title }</caption>
                 <thead>
                     <tr>{ for head.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr>
                 </thead>

@@ -318,10 +318,12 @@ preset-content-account-name = New-media content account
 preset-content-account-description = A content account competing for time and attention with feeds people already follow. The money cost is zero; time and attention decide, and the barriers show which one holds people back.
 preset-paid-tool-vs-free-leader-name = Paid productivity tool vs. a free market leader
 preset-paid-tool-vs-free-leader-description = A better tool that costs money and a switch, against a free leader people already know. It wins only where its extra value beats price plus learning: see which segments it wins and which cost is decisive.
+preset-game-launch-year-name = Free mobile game: the first year after launch
+preset-game-launch-year-description = The gameplay-screenshot game over 52 weeks, with the published average outside reach (p = 0.03) and word of mouth (q = 0.38). Nearly everyone hears of it within months, but adoption levels off far lower: conversion (value and cost), not reach, sets the ceiling.
 
 ## Page frame.
 
-app-skip-link = Skip to results
+app-skip-link = Skip to the answer
 app-scenario-title = Scenario
 app-results-title = Results
 app-footer = worthit simulates people who adopt when perceived value beats perceived cost. Screenshot effects and other defaults are illustrative, not measured facts; the project's docs/model.md explains every formula.
@@ -345,6 +347,7 @@ header-download-csv-hint = The same numbers as one table for a spreadsheet.
 header-open = Open
 header-open-file = Open a scenario file
 share-button = Share link
+share-button-short = Share
 share-dialog = Share link
 share-copying = Copying…
 share-copied = Link copied. Anyone who opens it sees these exact numbers:
@@ -360,9 +363,9 @@ headline-verb = adopt
 headline-ci-title = 95% interval (Wilson)
 # $users: a number; $duration: from duration-ms or duration-s.
 headline-meta = { $users } people in { $duration }
-# $adopters, $users: numbers; $product: the product's name; $interval:
-# formatted (42.8–43.4%); $seed: the seed as typed, never grouped.
-headline-detail = { $adopters } of { $users } simulated people choose { $product }. 95% interval { $interval }; seed { $seed }.
+# $adopters, $users: numbers; $product: the product's name; $seed: the
+# seed as typed, never grouped.
+headline-detail = { $adopters } of { $users } simulated people choose { $product }; the range in brackets is the 95% interval. Seed { $seed }.
 headline-product-fallback = the product
 # Read politely by screen readers when a run finishes.
 headline-announce = Finished: { $share } of { $users } people adopt.
@@ -372,6 +375,9 @@ duration-s = { $s } s
 
 status-progress = Simulating { $done } of { $total } people…
 status-progress-label = Simulation progress
+status-progress-what-ifs = Working out the what-ifs: { $done } of { $total } people…
+status-updating-what-ifs = Working out the what-ifs…
+status-cancelled-what-ifs = Run cancelled before the what-ifs were worked out.
 status-cancel = Cancel
 status-updating = Updating…
 status-done = Up to date
@@ -382,6 +388,7 @@ status-failed = This scenario could not be simulated; see the message above.
 ## Results column: summary, chart cards and their data tables.
 
 results-summary-label = Summary
+results-summary-title = Why
 card-show-table = Show data table
 card-hide-table = Hide data table
 card-download-png = Download PNG
@@ -389,6 +396,7 @@ card-download-png-label = Download “{ $title }” as PNG
 card-error = This chart could not be drawn: { $error }
 
 table-range = { $from } to { $to }
+table-caption = Data: { $title }
 table-net-value = Net value
 table-people = People
 table-adopters = Adopters

@@ -284,6 +284,8 @@ preset-content-account-name = 뉴미디어 콘텐츠 계정
 preset-content-account-description = 사람들이 이미 팔로우하는 피드와 시간·관심을 두고 경쟁하는 콘텐츠 계정. 금전 비용은 0이고 시간과 관심이 승부를 가르며, 장벽 차트가 그중 무엇이 사람들을 붙잡는지 보여 줍니다.
 preset-paid-tool-vs-free-leader-name = 유료 생산성 도구 대 무료 시장 선두 주자
 preset-paid-tool-vs-free-leader-description = 돈도 들고 갈아타는 수고도 드는 더 나은 도구가, 사람들이 이미 아는 무료 선두 주자와 맞붙습니다. 추가 가치가 가격과 학습 부담을 넘어서는 곳에서만 이깁니다. 어떤 세그먼트에서 이기고 어떤 비용이 결정적인지 확인해 보세요.
+preset-game-launch-year-name = 무료 모바일 게임: 출시 후 첫 1년
+preset-game-launch-year-description = 게임 플레이 스크린샷을 쓴 그 게임의 52주, 문헌의 평균 외부 도달(p = 0.03)과 입소문(q = 0.38)을 적용했습니다. 몇 달 안에 거의 모두가 게임을 알게 되지만 채택률은 훨씬 낮은 수준에서 멈춥니다. 한계를 정하는 것은 도달이 아니라 전환(가치와 비용)입니다.
 
 ## 페이지 틀
 
@@ -310,6 +312,7 @@ header-download-csv-hint = 같은 숫자를 스프레드시트용 표 하나로.
 header-open = 열기
 header-open-file = 시나리오 파일 열기
 share-button = 공유 링크
+share-button-short = 공유
 share-dialog = 공유 링크
 share-copying = 복사하는 중…
 share-copied = 링크를 복사했습니다. 이 링크를 여는 사람은 누구나 똑같은 숫자를 봅니다:
@@ -323,7 +326,7 @@ headline-simulating = 시뮬레이션하는 중…
 headline-verb = 채택
 headline-ci-title = 95% 신뢰구간(Wilson)
 headline-meta = { $users }명, { $duration } 소요
-headline-detail = 시뮬레이션한 { $users }명 중 { $adopters }명이 { $product }을(를) 선택합니다. 95% 신뢰구간 { $interval }, 시드 { $seed }.
+headline-detail = 시뮬레이션한 { $users }명 중 { $adopters }명이 { $product }을(를) 선택합니다. 괄호 안은 95% 신뢰구간입니다. 시드 { $seed }.
 headline-product-fallback = 이 제품
 headline-announce = 완료: { $users }명 중 { $share }가 채택합니다.
 duration-ms = { $ms }ms
@@ -331,6 +334,9 @@ duration-s = { $s }초
 
 status-progress = { $total }명 중 { $done }명 시뮬레이션하는 중…
 status-progress-label = 시뮬레이션 진행률
+status-progress-what-ifs = 가정 분석 중: { $total }명 중 { $done }명…
+status-updating-what-ifs = 가정 분석 중…
+status-cancelled-what-ifs = 가정 분석을 마치기 전에 실행이 취소되었습니다.
 status-cancel = 취소
 status-updating = 업데이트하는 중…
 status-done = 최신 상태
@@ -341,6 +347,7 @@ status-failed = 이 시나리오를 시뮬레이션할 수 없습니다. 위의 
 ## 결과 열: 요약, 차트 카드와 데이터 표
 
 results-summary-label = 요약
+results-summary-title = 이유
 card-show-table = 데이터 표 보기
 card-hide-table = 데이터 표 숨기기
 card-download-png = PNG 다운로드
@@ -348,6 +355,7 @@ card-download-png-label = ‘{ $title }’ PNG로 다운로드
 card-error = 이 차트를 그릴 수 없습니다: { $error }
 
 table-range = { $from }~{ $to }
+table-caption = 데이터: { $title }
 table-net-value = 순가치
 table-people = 인원
 table-adopters = 채택자

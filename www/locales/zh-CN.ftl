@@ -281,6 +281,8 @@ preset-content-account-name = 新媒体内容账号
 preset-content-account-description = 一个内容账号，与人们已关注的信息流争夺时间和注意力。金钱成本为零；决定成败的是时间与注意力，障碍图会显示是哪一项阻碍了人们。
 preset-paid-tool-vs-free-leader-name = 付费效率工具 vs. 免费市场领导者
 preset-paid-tool-vs-free-leader-description = 一款更好的工具，需要花钱也需要切换成本，对手是人们早已熟悉的免费领导者。只有当它额外的价值超过价格加学习成本时才能胜出：看看它能赢得哪些人群，哪项成本起决定作用。
+preset-game-launch-year-name = 免费手游：上线后的第一年
+preset-game-launch-year-description = 展示玩法截图的那款游戏在 52 周里的表现，采用文献中的平均外部触达（p = 0.03）和口碑传播（q = 0.38）。几个月内几乎人人都听说过它，但采用率在远低于此的水平趋于平稳：决定上限的是转化（价值与成本），而不是触达。
 
 ## 页面框架
 
@@ -307,6 +309,7 @@ header-download-csv-hint = 同样的数字，整理成一张表格，方便用�
 header-open = 打开
 header-open-file = 打开场景文件
 share-button = 分享链接
+share-button-short = 分享
 share-dialog = 分享链接
 share-copying = 正在复制…
 share-copied = 链接已复制。任何人打开它都会看到完全相同的数字：
@@ -320,7 +323,7 @@ headline-simulating = 正在模拟…
 headline-verb = 采用
 headline-ci-title = 95% 置信区间（Wilson）
 headline-meta = { $users } 人，用时 { $duration }
-headline-detail = { $users } 名模拟用户中有 { $adopters } 人选择了 { $product }。95% 置信区间 { $interval }；随机种子 { $seed }。
+headline-detail = { $users } 名模拟用户中有 { $adopters } 人选择了 { $product }；括号内是 95% 置信区间。随机种子 { $seed }。
 headline-product-fallback = 本产品
 headline-announce = 模拟完成：{ $users } 人中有 { $share } 采用。
 duration-ms = { $ms } 毫秒
@@ -328,6 +331,9 @@ duration-s = { $s } 秒
 
 status-progress = 正在模拟 { $total } 人中的 { $done } 人…
 status-progress-label = 模拟进度
+status-progress-what-ifs = 正在进行假设分析：{ $total } 人中的 { $done } 人…
+status-updating-what-ifs = 正在进行假设分析…
+status-cancelled-what-ifs = 运行在完成假设分析之前已取消。
 status-cancel = 取消
 status-updating = 正在更新…
 status-done = 已是最新
@@ -338,6 +344,7 @@ status-failed = 无法模拟这个场景；请查看上方的提示。
 ## 结果栏：摘要、图表卡片及其数据表
 
 results-summary-label = 摘要
+results-summary-title = 原因
 card-show-table = 显示数据表
 card-hide-table = 隐藏数据表
 card-download-png = 下载 PNG
@@ -345,6 +352,7 @@ card-download-png-label = 将“{ $title }”下载为 PNG
 card-error = 无法绘制此图表：{ $error }
 
 table-range = { $from } 至 { $to }
+table-caption = 数据：{ $title }
 table-net-value = 净价值
 table-people = 人数
 table-adopters = 采用者

@@ -281,6 +281,8 @@ preset-content-account-name = 新媒體內容帳號
 preset-content-account-description = 一個內容帳號，與大家已追蹤的動態消息爭奪時間與注意力。金錢成本為零；決定勝負的是時間與注意力，障礙圖會顯示是哪一項讓人卻步。
 preset-paid-tool-vs-free-leader-name = 付費生產力工具 vs. 免費市場領導者
 preset-paid-tool-vs-free-leader-description = 一款更好的工具，需要付費也需要轉換成本，對手是大家早已熟悉的免費領導者。只有當它額外的價值超過價格加學習成本時才能勝出：看看它能贏得哪些客群，哪項成本是關鍵。
+preset-game-launch-year-name = 免費手機遊戲：上線後的第一年
+preset-game-launch-year-description = 呈現玩法截圖的那款遊戲在 52 週內的表現，採用文獻中的平均外部觸及（p = 0.03）與口碑傳播（q = 0.38）。幾個月內幾乎人人都聽說過它，但採用率在遠低於此的水準趨於平穩：決定上限的是轉換（價值與成本），而不是觸及。
 
 ## 頁面框架
 
@@ -307,6 +309,7 @@ header-download-csv-hint = 同樣的數字整理成一張表格，方便用試�
 header-open = 開啟
 header-open-file = 開啟情境檔案
 share-button = 分享連結
+share-button-short = 分享
 share-dialog = 分享連結
 share-copying = 正在複製…
 share-copied = 連結已複製。任何人開啟它都會看到完全相同的數字：
@@ -320,7 +323,7 @@ headline-simulating = 正在模擬…
 headline-verb = 採用
 headline-ci-title = 95% 信賴區間（Wilson）
 headline-meta = { $users } 人，耗時 { $duration }
-headline-detail = { $users } 位模擬使用者中有 { $adopters } 人選擇了 { $product }。95% 信賴區間 { $interval }；隨機種子 { $seed }。
+headline-detail = { $users } 位模擬使用者中有 { $adopters } 人選擇了 { $product }；括號內是 95% 信賴區間。隨機種子 { $seed }。
 headline-product-fallback = 本產品
 headline-announce = 模擬完成：{ $users } 人中有 { $share } 採用。
 duration-ms = { $ms } 毫秒
@@ -328,6 +331,9 @@ duration-s = { $s } 秒
 
 status-progress = 正在模擬 { $total } 人中的 { $done } 人…
 status-progress-label = 模擬進度
+status-progress-what-ifs = 正在進行假設分析：{ $total } 人中的 { $done } 人…
+status-updating-what-ifs = 正在進行假設分析…
+status-cancelled-what-ifs = 執行在完成假設分析之前已取消。
 status-cancel = 取消
 status-updating = 正在更新…
 status-done = 已是最新
@@ -338,6 +344,7 @@ status-failed = 無法模擬這個情境；請查看上方的訊息。
 ## 結果欄：摘要、圖表卡片與資料表
 
 results-summary-label = 摘要
+results-summary-title = 原因
 card-show-table = 顯示資料表
 card-hide-table = 隱藏資料表
 card-download-png = 下載 PNG
@@ -345,6 +352,7 @@ card-download-png-label = 將「{ $title }」下載為 PNG
 card-error = 無法繪製這張圖表：{ $error }
 
 table-range = { $from } 至 { $to }
+table-caption = 資料：{ $title }
 table-net-value = 淨價值
 table-people = 人數
 table-adopters = 採用者

