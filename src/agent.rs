@@ -15,6 +15,14 @@
 //!
 //! Each run has two passes ([`Pass`]): the answer first, then the what-ifs.
 //! A newer input always ends the what-if pass of an older one.
+//!
+//! The screenshot lab (`crate::lab`) sends three more kinds of job, each
+//! chunked and cancellable the same way: [`ToWorker::Compare`] (A vs. B on
+//! common random numbers), [`ToWorker::NextScreenshot`] (the lift of each
+//! screenshot kind at each position) and [`ToWorker::ClaimCurve`]
+//! (adoption against claim strength). The lab gives each kind its own
+//! worker ([`connect`] starts one per call), so "latest wins" applies per
+//! kind and a lab question never pushes the page's answer out of the queue.
 
 use futures::channel::mpsc;
 use futures::sink::SinkExt;
@@ -22,7 +30,8 @@ use futures::{FutureExt, StreamExt};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{JsFuture, spawn_local};
-use worthit_engine::{Results, RunOptions, Simulation, parse_scenario};
+use worthit_engine::lab::{ClaimCurveRun, LabOptions, NextScreenshotRun};
+use worthit_engine::{CompareSimulation, RunOptions, ScenarioError, Simulation, parse_scenario};
 use yew_agent::prelude::*;
 use yew_agent::reactor::ReactorSpawner;
 
@@ -49,6 +58,32 @@ pub enum ToWorker {
     Run { id: u64, scenario: String },
     /// Stop run `id` if it is still going.
     Cancel { id: u64 },
+    /// Simulate scenarios `a` and `b` (JSON text) on the same people: B
+    /// with A's seed and people, as `worthit compare` does.
+    Compare { id: u64, a: String, b: String },
+    /// For this scenario's screenshot strip, the lift of inserting each
+    /// kind at each position (`worthit lab next`).
+    NextScreenshot { id: u64, scenario: String },
+    /// Adoption against claim strength at `points` evenly spaced claims
+    /// (`worthit lab claims --points`).
+    ClaimCurve {
+        id: u64,
+        scenario: String,
+        points: u32,
+    },
+}
+
+impl ToWorker {
+    /// The id of the request (the run it starts or cancels).
+    pub fn id(&self) -> u64 {
+        match self {
+            ToWorker::Run { id, .. }
+            | ToWorker::Cancel { id }
+            | ToWorker::Compare { id, .. }
+            | ToWorker::NextScreenshot { id, .. }
+            | ToWorker::ClaimCurve { id, .. } => *id,
+        }
+    }
 }
 
 /// The two passes of a run. The first gives the answer and every chart
@@ -59,6 +94,12 @@ pub enum ToWorker {
 pub enum Pass {
     Main,
     WhatIf,
+    /// A [`ToWorker::Compare`] job (its progress counts people per side).
+    Compare,
+    /// A [`ToWorker::NextScreenshot`] job (progress counts candidates).
+    NextScreenshot,
+    /// A [`ToWorker::ClaimCurve`] job (progress counts claims).
+    ClaimCurve,
 }
 
 /// A reply to the page.
@@ -83,43 +124,57 @@ pub enum FromWorker {
     Cancelled { id: u64 },
     /// Run `id` was refused: the scenario is invalid. One line per problem.
     Failed { id: u64, problems: Vec<String> },
+    /// Compare job `id` finished: compare-results JSON text, what
+    /// `worthit compare --json` prints.
+    Compared { id: u64, results: String },
+    /// Screenshot job `id` finished: a JSON array of the engine's
+    /// `ScreenshotOption`s, best first, each evaluated on `users` people.
+    NextRanked {
+        id: u64,
+        options: String,
+        users: u64,
+    },
+    /// Claim job `id` finished: the engine's `ClaimCurve` as JSON text.
+    ClaimCurved { id: u64, curve: String },
 }
 
 /// The worker's main loop: one per page connection.
 #[reactor]
 pub async fn SimWorker(mut scope: ReactorScope<ToWorker, FromWorker>) {
-    let mut waiting: Option<(u64, String)> = None;
+    let mut waiting: Option<ToWorker> = None;
     loop {
         let next = match waiting.take() {
-            Some(run) => latest_run(&mut scope, Some(run), None),
+            Some(job) => latest_run(&mut scope, Some(job), None),
             None => match scope.next().await {
                 Some(message) => latest_run(&mut scope, None, Some(message)),
                 None => return,
             },
         };
-        if let Some((id, scenario)) = next {
-            waiting = simulate(&mut scope, id, &scenario).await;
-        }
+        waiting = match next {
+            Some(ToWorker::Run { id, scenario }) => simulate(&mut scope, id, &scenario).await,
+            Some(ToWorker::Cancel { .. }) | None => None,
+            Some(job) => lab_job(&mut scope, job).await,
+        };
     }
 }
 
-/// Folds `first` and every message already queued into the one run to do
-/// next: the newest `Run` (starting from `latest`), unless a `Cancel` for it
-/// came after it.
+/// Folds `first` and every message already queued into the one job to do
+/// next: the newest request (starting from `latest`), unless a `Cancel` for
+/// it came after it.
 fn latest_run(
     scope: &mut ReactorScope<ToWorker, FromWorker>,
-    mut latest: Option<(u64, String)>,
+    mut latest: Option<ToWorker>,
     first: Option<ToWorker>,
-) -> Option<(u64, String)> {
+) -> Option<ToWorker> {
     let mut message = first.or_else(|| scope.next().now_or_never().flatten());
     while let Some(m) = message {
         match m {
-            ToWorker::Run { id, scenario } => latest = Some((id, scenario)),
             ToWorker::Cancel { id } => {
-                if latest.as_ref().is_some_and(|(l, _)| *l == id) {
+                if latest.as_ref().is_some_and(|l| l.id() == id) {
                     latest = None;
                 }
             }
+            job => latest = Some(job),
         }
         message = scope.next().now_or_never().flatten();
     }
@@ -132,7 +187,7 @@ async fn simulate(
     scope: &mut ReactorScope<ToWorker, FromWorker>,
     id: u64,
     json: &str,
-) -> Option<(u64, String)> {
+) -> Option<ToWorker> {
     let start = now_ms();
     let scenario = match parse_scenario(json) {
         Ok(s) => s,
@@ -148,7 +203,7 @@ async fn simulate(
             sensitivity: pass == Pass::WhatIf,
             chunk_size: CHUNK,
         };
-        let sim = match Simulation::new(&scenario, &options) {
+        let mut sim = match Simulation::new(&scenario, &options) {
             Ok(sim) => sim,
             Err(e) => {
                 let problems = e.problems.iter().map(|p| p.to_string()).collect();
@@ -156,8 +211,9 @@ async fn simulate(
                 return None;
             }
         };
-        match run_pass(scope, id, pass, sim, start, &mut newer).await {
-            Some(mut results) => {
+        match run_pass(scope, id, pass, &mut sim, start, &mut newer).await {
+            true => {
+                let mut results = sim.finish();
                 results.elapsed_ms = now_ms() - start;
                 // Our own plain data serializes; non-finite numbers become
                 // null, which the page reports rather than shows.
@@ -171,7 +227,7 @@ async fn simulate(
                     })
                     .await;
             }
-            None => return newer,
+            false => return newer,
         }
         // The answer is on screen; a newer input goes before the what-ifs
         // of an older one. (Messages that came during a pass too short to
@@ -185,16 +241,17 @@ async fn simulate(
     newer
 }
 
-/// One pass of a run. `None` when it was cancelled or superseded (the page
-/// has been told); `newer` collects a newer run that arrived meanwhile.
-async fn run_pass(
+/// One pass of a run, or one lab job: steps `sim` to the end. False when
+/// it was cancelled or superseded (the page has been told); `newer`
+/// collects a newer request that arrived meanwhile.
+async fn run_pass<S: Steps>(
     scope: &mut ReactorScope<ToWorker, FromWorker>,
     id: u64,
     pass: Pass,
-    mut sim: Simulation,
+    sim: &mut S,
     start: f64,
-    newer: &mut Option<(u64, String)>,
-) -> Option<Results> {
+    newer: &mut Option<ToWorker>,
+) -> bool {
     let total = sim.total();
     let mut slice_start = now_ms();
     while !sim.step() {
@@ -213,18 +270,186 @@ async fn run_pass(
         yield_to_event_loop().await;
         if take_messages(scope, id, newer) {
             let _ = scope.send(FromWorker::Cancelled { id }).await;
-            return None;
+            return false;
         }
         // A newer input ends a slow first pass, and any what-if pass (its
         // answer is already shown).
         let slow = now_ms() - start > SUPERSEDE_AFTER_MS;
         if newer.is_some() && (slow || pass == Pass::WhatIf) {
             let _ = scope.send(FromWorker::Cancelled { id }).await;
-            return None;
+            return false;
         }
         slice_start = now_ms();
     }
-    Some(sim.finish())
+    true
+}
+
+/// What [`run_pass`] needs of a chunked computation: the engine's
+/// simulations and lab evaluations all step the same way.
+trait Steps {
+    /// Does the next chunk; true when everything is done.
+    fn step(&mut self) -> bool;
+    /// Units done so far (people, candidates or claims).
+    fn done(&self) -> u64;
+    /// Units in all.
+    fn total(&self) -> u64;
+}
+
+impl Steps for Simulation {
+    fn step(&mut self) -> bool {
+        Simulation::step(self)
+    }
+    fn done(&self) -> u64 {
+        Simulation::done(self)
+    }
+    fn total(&self) -> u64 {
+        Simulation::total(self)
+    }
+}
+
+impl Steps for CompareSimulation {
+    fn step(&mut self) -> bool {
+        CompareSimulation::step(self)
+    }
+    fn done(&self) -> u64 {
+        CompareSimulation::done(self)
+    }
+    fn total(&self) -> u64 {
+        CompareSimulation::total(self)
+    }
+}
+
+impl Steps for NextScreenshotRun {
+    fn step(&mut self) -> bool {
+        NextScreenshotRun::step(self)
+    }
+    fn done(&self) -> u64 {
+        NextScreenshotRun::done(self) as u64
+    }
+    fn total(&self) -> u64 {
+        NextScreenshotRun::total(self) as u64
+    }
+}
+
+impl Steps for ClaimCurveRun {
+    fn step(&mut self) -> bool {
+        ClaimCurveRun::step(self)
+    }
+    fn done(&self) -> u64 {
+        ClaimCurveRun::done(self) as u64
+    }
+    fn total(&self) -> u64 {
+        ClaimCurveRun::total(self) as u64
+    }
+}
+
+/// The problems of a refused scenario, one line each.
+fn problem_lines(e: &ScenarioError) -> Vec<String> {
+    e.problems.iter().map(|p| p.to_string()).collect()
+}
+
+/// Reads one side of a comparison; problems are named `a.…` or `b.…`, as
+/// in a comparison document.
+fn parse_side(json: &str, side: &str) -> Result<worthit_engine::Scenario, Vec<String>> {
+    parse_scenario(json).map_err(|e| {
+        e.problems
+            .iter()
+            .map(|p| {
+                if p.path.is_empty() {
+                    format!("{side}: {}", p.message)
+                } else {
+                    format!("{side}.{}", p)
+                }
+            })
+            .collect()
+    })
+}
+
+/// Does one screenshot-lab job (anything but a plain run) in slices like a
+/// run, and sends its answer. Returns the request that should go next, if
+/// a newer one arrived meanwhile.
+async fn lab_job(scope: &mut ReactorScope<ToWorker, FromWorker>, job: ToWorker) -> Option<ToWorker> {
+    let start = now_ms();
+    let id = job.id();
+    let mut newer = None;
+    let reply = match job {
+        ToWorker::Compare { a, b, .. } => {
+            let sides = (parse_side(&a, "a"), parse_side(&b, "b"));
+            let sim = match sides {
+                (Ok(a), Ok(b)) => CompareSimulation::new(
+                    &a,
+                    &b,
+                    &RunOptions {
+                        sensitivity: false,
+                        chunk_size: CHUNK,
+                    },
+                )
+                .map_err(|e| problem_lines(&e)),
+                (Err(mut e), Err(f)) => {
+                    e.extend(f);
+                    Err(e)
+                }
+                (Err(e), _) | (_, Err(e)) => Err(e),
+            };
+            match sim {
+                Err(problems) => FromWorker::Failed { id, problems },
+                Ok(mut sim) => {
+                    if !run_pass(scope, id, Pass::Compare, &mut sim, start, &mut newer).await {
+                        return newer;
+                    }
+                    let mut results = sim.finish();
+                    // One clock for the pair, as `worthit compare` reports it.
+                    let elapsed = now_ms() - start;
+                    results.a.elapsed_ms = elapsed;
+                    results.b.elapsed_ms = elapsed;
+                    let results = serde_json::to_string(&results).unwrap_or_default();
+                    FromWorker::Compared { id, results }
+                }
+            }
+        }
+        ToWorker::NextScreenshot { scenario, .. } => {
+            let run = parse_scenario(&scenario)
+                .and_then(|s| NextScreenshotRun::new(&s, &LabOptions::default()));
+            match run {
+                Err(e) => FromWorker::Failed {
+                    id,
+                    problems: problem_lines(&e),
+                },
+                Ok(mut run) => {
+                    let pass = Pass::NextScreenshot;
+                    if !run_pass(scope, id, pass, &mut run, start, &mut newer).await {
+                        return newer;
+                    }
+                    let users = run.users();
+                    let options = serde_json::to_string(&run.finish()).unwrap_or_default();
+                    FromWorker::NextRanked { id, options, users }
+                }
+            }
+        }
+        ToWorker::ClaimCurve {
+            scenario, points, ..
+        } => {
+            let run = parse_scenario(&scenario)
+                .and_then(|s| ClaimCurveRun::new(&s, &LabOptions::default(), points as usize));
+            match run {
+                Err(e) => FromWorker::Failed {
+                    id,
+                    problems: problem_lines(&e),
+                },
+                Ok(mut run) => {
+                    if !run_pass(scope, id, Pass::ClaimCurve, &mut run, start, &mut newer).await {
+                        return newer;
+                    }
+                    let curve = serde_json::to_string(&run.finish()).unwrap_or_default();
+                    FromWorker::ClaimCurved { id, curve }
+                }
+            }
+        }
+        // Plain runs and cancellations never come here (see `SimWorker`).
+        ToWorker::Run { .. } | ToWorker::Cancel { .. } => return None,
+    };
+    let _ = scope.send(reply).await;
+    newer
 }
 
 /// Takes in whatever arrived while the worker computed: the newest run goes
@@ -232,18 +457,18 @@ async fn run_pass(
 fn take_messages(
     scope: &mut ReactorScope<ToWorker, FromWorker>,
     id: u64,
-    newer: &mut Option<(u64, String)>,
+    newer: &mut Option<ToWorker>,
 ) -> bool {
     let mut cancelled = false;
     while let Some(Some(message)) = scope.next().now_or_never() {
         match message {
             ToWorker::Cancel { id: c } if c == id => cancelled = true,
             ToWorker::Cancel { id: c } => {
-                if newer.as_ref().is_some_and(|(n, _)| *n == c) {
+                if newer.as_ref().is_some_and(|n| n.id() == c) {
                     *newer = None;
                 }
             }
-            ToWorker::Run { id: n, scenario } => *newer = Some((n, scenario)),
+            job => *newer = Some(job),
         }
     }
     cancelled

@@ -16,7 +16,7 @@ use worthit_engine::{Results, Scenario, parse_scenario, presets};
 use yew::prelude::*;
 
 use crate::agent::{FromWorker, Pass, ToWorker};
-use crate::alert::{Alert, Notice};
+use crate::alert::{Alert, Msg, Notice};
 use crate::editor::Editor;
 use crate::header::{DOWNLOAD_CSV, DOWNLOAD_RESULTS, Header};
 use crate::results::ResultsPanel;
@@ -27,7 +27,11 @@ use crate::{files, share, storage};
 /// The whole page.
 #[function_component]
 pub fn App() -> Html {
-    html! { <Page /> }
+    html! {
+        <crate::i18n::I18nProvider>
+            <Page />
+        </crate::i18n::I18nProvider>
+    }
 }
 
 /// The scenario to start with: a share link in the hash wins over the
@@ -51,7 +55,7 @@ pub fn initial_state(hash: &str) -> AppState {
         Some(Err(e)) => {
             storage::clear();
             notice = notice.or(Some(Notice::invalid_scenario(
-                "The scenario saved in this browser",
+                Msg::key("source-storage"),
                 &e,
             )));
         }
@@ -63,6 +67,7 @@ pub fn initial_state(hash: &str) -> AppState {
 
 #[function_component]
 fn Page() -> Html {
+    let tr = crate::i18n::use_tr();
     let state = use_reducer(|| initial_state(&current_hash()));
     let dragging = use_state_eq(|| false);
     let hero_hidden = use_state_eq(|| false);
@@ -70,7 +75,11 @@ fn Page() -> Html {
     let bridge = {
         let dispatch = state.dispatcher();
         use_memo((), move |_| {
-            crate::agent::connect(move |message| dispatch.dispatch(action_for(message)))
+            crate::agent::connect(move |message| {
+                if let Some(action) = action_for(message) {
+                    dispatch.dispatch(action);
+                }
+            })
         })
     };
 
@@ -157,9 +166,9 @@ fn Page() -> Html {
                 &state.scenario,
                 state.shown.as_ref().map(|s| &*s.results),
             ) {
-                dispatch.dispatch(Action::Notify(Notice::error(
-                    "The browser did not allow the download.",
-                )));
+                dispatch.dispatch(Action::Notify(Notice::error(Msg::key(
+                    "notice-download-refused",
+                ))));
             }
         })
     };
@@ -235,7 +244,7 @@ fn Page() -> Html {
     let shown = state.shown.clone();
     html! {
         <div class={classes!("page", (*dragging).then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
-            <a class="skip-link" href="#answer" onclick={go_to_results.clone()}>{ "Skip to the answer" }</a>
+            <a class="skip-link" href="#answer" onclick={go_to_results.clone()}>{ tr.t("app-skip-link") }</a>
             <Header
                 scenario={state.scenario.clone()}
                 preset={state.preset}
@@ -248,33 +257,29 @@ fn Page() -> Html {
             <main class="workspace">
                 <section class="editor-column" aria-labelledby="editor-title">
                     <div class="column-head">
-                        <h2 id="editor-title" class="column-title">{ "Scenario" }</h2>
-                        <p class="column-subtitle">{ state.scenario.title.clone() }</p>
+                        <h2 id="editor-title" class="column-title">{ tr.t("app-scenario-title") }</h2>
+                        <p class="column-subtitle">{ crate::header::display_title(&tr, &state.scenario.title) }</p>
                     </div>
                     <Editor scenario={(*state.scenario).clone()} on_change={on_edit} />
                 </section>
                 <section id="results" class="results-column" aria-labelledby="results-title">
-                    <h2 id="results-title" class="visually-hidden">{ "Results" }</h2>
+                    <h2 id="results-title" class="visually-hidden">{ tr.t("app-results-title") }</h2>
                     <ResultsPanel shown={shown.clone()} what_ifs={state.what_ifs.clone()} stale={state.shown_is_stale()}>
                         <Status run={state.run.clone()} stale={state.shown_is_stale()} {on_cancel} {on_rerun} />
                     </ResultsPanel>
                 </section>
             </main>
             <footer class="footer">
-                <p>
-                    { "worthit simulates people who adopt when perceived value beats perceived cost. \
-                       Screenshot effects and other defaults are illustrative, not measured facts; \
-                       the project's docs/model.md explains every formula." }
-                </p>
+                <p>{ tr.t("app-footer") }</p>
             </footer>
             if let (Some(s), true) = (&shown, *hero_hidden) {
                 <a class="result-pill" href="#answer" onclick={go_to_results}>
-                    { worthit_view::NumberFormat::en().percent(s.results.adoption.share, 1) }
-                    <span>{ " adopt" }</span>
+                    { tr.numbers().percent(s.results.adoption.share, 1) }
+                    <span>{ " " }{ tr.t("app-result-pill-verb") }</span>
                 </a>
             }
             <div class="drop-overlay" aria-hidden="true">
-                <p>{ "Drop a scenario file to open it" }</p>
+                <p>{ tr.t("app-drop-file") }</p>
             </div>
         </div>
     }
@@ -283,8 +288,8 @@ fn Page() -> Html {
 /// The action for a reply of the worker. Results arrive as JSON text and are
 /// parsed here, so a result the page cannot read is an error message, never
 /// a panic.
-fn action_for(message: FromWorker) -> Action {
-    match message {
+fn action_for(message: FromWorker) -> Option<Action> {
+    Some(match message {
         FromWorker::Progress {
             id,
             pass,
@@ -315,7 +320,12 @@ fn action_for(message: FromWorker) -> Action {
         },
         FromWorker::Cancelled { id } => Action::Cancelled { id },
         FromWorker::Failed { id, problems } => Action::Failed { id, problems },
-    }
+        // The screenshot lab's answers come from its own workers
+        // (`crate::lab`), never from this one.
+        FromWorker::Compared { .. } | FromWorker::NextRanked { .. } | FromWorker::ClaimCurved { .. } => {
+            return None;
+        }
+    })
 }
 
 /// Reads a chosen or dropped file and loads it, or says what is wrong.
@@ -329,9 +339,10 @@ fn open_file(file: web_sys::File, dispatch: UseReducerDispatcher<AppState>) {
                     scenario,
                     source: Source::File(name),
                 },
-                Err(e) => {
-                    Action::Notify(Notice::invalid_scenario(&format!("The file “{name}”"), &e))
-                }
+                Err(e) => Action::Notify(Notice::invalid_scenario(
+                    crate::state::describe(&Source::File(name)),
+                    &e,
+                )),
             },
         };
         dispatch.dispatch(action);

@@ -4,6 +4,8 @@
 use wasm_bindgen::{JsCast, JsValue};
 use worthit_engine::{Results, Scenario};
 
+use crate::alert::{Arg, Msg};
+
 /// MIME type of scenario and results downloads.
 pub const JSON: &str = "application/json";
 /// MIME type of the CSV download.
@@ -60,12 +62,12 @@ fn click_link(name: &str, url: &str) -> bool {
 
 /// Reads a file the person chose as text. `Err` carries a message naming
 /// the file when the browser could not read it.
-pub async fn read_text(file: web_sys::File) -> Result<String, String> {
+pub async fn read_text(file: web_sys::File) -> Result<String, Msg> {
     let name = file.name();
     let file = gloo::file::File::from(file);
-    gloo::file::futures::read_as_text(&file)
-        .await
-        .map_err(|_| format!("The file “{name}” could not be read."))
+    gloo::file::futures::read_as_text(&file).await.map_err(|_| {
+        Msg::key_args("notice-file-unreadable", vec![("name", Arg::Text(name))])
+    })
 }
 
 /// The scenario as pretty JSON, ready to save or edit by hand.

@@ -4,8 +4,12 @@
 use std::rc::Rc;
 
 use wasm_bindgen_futures::{JsFuture, spawn_local};
+use worthit_engine::presets::Preset;
 use worthit_engine::{Scenario, presets};
+use worthit_i18n::{Lang, Translator};
 use yew::prelude::*;
+
+use crate::i18n::{use_i18n, use_tr};
 
 use crate::icons::{Icon, icon};
 use crate::menu::{Menu, MenuItem};
@@ -31,14 +35,16 @@ pub struct HeaderProps {
 
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
+    let tr = use_tr();
     let preset_items: Vec<MenuItem> = presets::all()
         .iter()
         .map(|p| MenuItem {
             key: p.id.into(),
-            label: p.name.into(),
-            description: Some(p.description.into()),
+            label: preset_name(&tr, p).into(),
+            description: Some(preset_description(&tr, p).into()),
             current: props.preset == Some(p.id),
             disabled: false,
+            lang: None,
         })
         .collect();
     let on_preset = props.on_preset.reform(|key: AttrValue| {
@@ -50,20 +56,20 @@ pub fn Header(props: &HeaderProps) -> Html {
     let download_items = vec![
         item(
             DOWNLOAD_SCENARIO,
-            "Scenario (JSON)",
-            "Reopen it here or run it with the worthit command line.",
+            tr.t("header-download-scenario"),
+            tr.t("header-download-scenario-hint"),
             false,
         ),
         item(
             DOWNLOAD_RESULTS,
-            "Results (JSON)",
-            "Every number of this run, results format v1.",
+            tr.t("header-download-results"),
+            tr.t("header-download-results-hint"),
             !props.has_results,
         ),
         item(
             DOWNLOAD_CSV,
-            "Results (CSV)",
-            "The same numbers as one table for a spreadsheet.",
+            tr.t("header-download-csv"),
+            tr.t("header-download-csv-hint"),
             !props.has_results,
         ),
     ];
@@ -81,12 +87,12 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <span class="brand-mark" aria-hidden="true"></span>
                 <div class="brand-text">
                     <h1 class="brand-name">{ "worthit" }</h1>
-                    <span class="brand-tagline">{ "Perceived value vs. perceived cost, for 100,000 simulated people" }</span>
+                    <span class="brand-tagline">{ tr.t("header-tagline") }</span>
                 </div>
             </div>
-            <nav class="toolbar" aria-label="Scenario and results">
+            <nav class="toolbar" aria-label={tr.t("header-toolbar")}>
                 <Menu
-                    label="Presets"
+                    label={tr.t("header-presets")}
                     icon={Icon::Presets}
                     testid="presets"
                     items={preset_items}
@@ -95,30 +101,116 @@ pub fn Header(props: &HeaderProps) -> Html {
                 />
                 <ShareButton scenario={props.scenario.clone()} />
                 <Menu
-                    label="Download"
+                    label={tr.t("header-download")}
                     icon={Icon::Download}
                     testid="download"
                     items={download_items}
                     on_pick={on_download}
                 />
                 <OpenButton on_open={props.on_open.clone()} />
+                <div class="lang-menu">
+                    <LanguageMenu />
+                </div>
             </nav>
         </header>
     }
 }
 
-fn item(
-    key: &'static str,
-    label: &'static str,
-    description: &'static str,
-    disabled: bool,
-) -> MenuItem {
+fn item(key: &'static str, label: String, description: String, disabled: bool) -> MenuItem {
     MenuItem {
         key: key.into(),
         label: label.into(),
         description: Some(description.into()),
         current: false,
         disabled,
+        lang: None,
+    }
+}
+
+/// A scenario's title as the page shows it: the title of a bundled
+/// preset (kept while the preset is edited) becomes the preset's name in
+/// the page's language; any other title is the author's own words and is
+/// shown as it is.
+pub fn display_title(tr: &Translator, title: &str) -> String {
+    thread_local! {
+        /// The presets' titles, read once (each needs its JSON parsed).
+        static TITLES: Vec<(String, &'static Preset)> = presets::all()
+            .iter()
+            .map(|p| (p.scenario().title, p))
+            .collect();
+    }
+    TITLES
+        .with(|titles| {
+            titles
+                .iter()
+                .find(|(t, _)| t == title)
+                .map(|(_, p)| preset_name(tr, p))
+        })
+        .unwrap_or_else(|| title.to_string())
+}
+
+/// A preset's name in the page's language (`preset-<id>-name`), its
+/// built-in English name if the translations lack it.
+pub fn preset_name(tr: &Translator, preset: &Preset) -> String {
+    translated_or(tr, &format!("preset-{}-name", preset.id), preset.name)
+}
+
+/// What a preset teaches, in the page's language
+/// (`preset-<id>-description`).
+pub fn preset_description(tr: &Translator, preset: &Preset) -> String {
+    translated_or(
+        tr,
+        &format!("preset-{}-description", preset.id),
+        preset.description,
+    )
+}
+
+/// The message `key`, or `fallback` when no language has it (a preset
+/// added to the engine before the translation files).
+fn translated_or(tr: &Translator, key: &str, fallback: &str) -> String {
+    let text = tr.t(key);
+    if text == key {
+        fallback.to_string()
+    } else {
+        text
+    }
+}
+
+/// The language menu: every language by its own name, so a reader finds
+/// theirs whatever the page speaks now. Choosing one re-renders the page
+/// in place; the scenario and its results stay.
+#[function_component]
+fn LanguageMenu() -> Html {
+    let i18n = use_i18n();
+    let current = i18n.lang();
+    let items: Vec<MenuItem> = Lang::ALL
+        .iter()
+        .map(|lang| MenuItem {
+            key: lang.code().into(),
+            label: lang.native_name().into(),
+            description: None,
+            current: *lang == current,
+            disabled: false,
+            lang: Some(lang.code().into()),
+        })
+        .collect();
+    let set_lang = i18n.set_lang.clone();
+    let on_pick = Callback::from(move |code: AttrValue| {
+        if let Some(lang) = Lang::parse(&code) {
+            set_lang.emit(lang);
+        }
+    });
+    html! {
+        <Menu
+            label={current.native_name()}
+            label_prefix={i18n.tr.t("language-menu")}
+            label_lang={current.code()}
+            icon={Icon::Language}
+            testid="language"
+            items={items}
+            {on_pick}
+            panel_class={classes!("language-panel")}
+        />
     }
 }
 
@@ -131,6 +223,7 @@ struct OpenProps {
 /// control looks like the others and stays keyboard operable.
 #[function_component]
 fn OpenButton(props: &OpenProps) -> Html {
+    let tr = use_tr();
     let input = use_node_ref();
     let onclick = {
         let input = input.clone();
@@ -157,14 +250,14 @@ fn OpenButton(props: &OpenProps) -> Html {
         <>
             <button type="button" class="button" data-testid="open-file" {onclick}>
                 { icon(Icon::Open) }
-                <span>{ "Open" }</span>
+                <span>{ tr.t("header-open") }</span>
             </button>
             <input
                 ref={input}
                 type="file"
                 class="visually-hidden"
                 tabindex="-1"
-                aria-label="Open a scenario file"
+                aria-label={tr.t("header-open-file")}
                 accept=".json,application/json"
                 data-testid="open-file-input"
                 {onchange}
@@ -192,6 +285,7 @@ enum Copy {
 /// shows it, so it can also be copied by hand.
 #[function_component]
 fn ShareButton(props: &ShareProps) -> Html {
+    let tr = use_tr();
     let shown = use_state(|| None::<(String, Copy)>);
     let field = use_node_ref();
 
@@ -240,15 +334,16 @@ fn ShareButton(props: &ShareProps) -> Html {
         <div class="menu" {onkeydown}>
             <button type="button" class="button button-primary" data-testid="share" {onclick}>
                 { icon(Icon::Link) }
-                <span>{ "Share" }<span class="wide-only">{ " link" }</span></span>
+                <span class="wide-only">{ tr.t("share-button") }</span>
+                <span class="narrow-only">{ tr.t("share-button-short") }</span>
             </button>
             if let Some((link, status)) = &*shown {
-                <div class="menu-panel share-panel" role="dialog" aria-label="Share link">
+                <div class="menu-panel share-panel" role="dialog" aria-label={tr.t("share-dialog")}>
                     <label class="share-label" for="share-link">
                         { match status {
-                            Copy::Pending => "Copying…",
-                            Copy::Copied => "Link copied. Anyone who opens it sees these exact numbers:",
-                            Copy::Manual => "Copy this link (Ctrl+C or ⌘C). Anyone who opens it sees these exact numbers:",
+                            Copy::Pending => tr.t("share-copying"),
+                            Copy::Copied => tr.t("share-copied"),
+                            Copy::Manual => tr.t("share-manual"),
                         } }
                     </label>
                     <input
@@ -262,7 +357,7 @@ fn ShareButton(props: &ShareProps) -> Html {
                         data-copied={(*status == Copy::Copied).to_string()}
                     />
                     <div class="share-actions">
-                        <button type="button" class="button button-small" onclick={close}>{ "Done" }</button>
+                        <button type="button" class="button button-small" onclick={close}>{ tr.t("share-done") }</button>
                     </div>
                 </div>
             }

@@ -11,6 +11,7 @@ pub enum Icon {
     Link,
     Download,
     Open,
+    Language,
 }
 
 /// A 16-pixel icon in the current text colour.
@@ -22,6 +23,10 @@ pub fn icon(which: Icon) -> Html {
         }
         Icon::Download => "M8 2v8M4.5 6.5L8 10l3.5-3.5M3 13.5h10",
         Icon::Open => "M8 10.5v-8M4.5 6L8 2.5 11.5 6M3 13.5h10",
+        // A globe: the usual sign for "language" that needs no words.
+        Icon::Language => {
+            "M8 2a6 6 0 100 12A6 6 0 008 2zM2 8h12M8 2c1.6 1.7 2.4 3.7 2.4 6S9.6 12.3 8 14M8 2C6.4 3.7 5.6 5.7 5.6 8s.8 4.3 2.4 6"
+        }
     };
     html! {
         <svg class="icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">

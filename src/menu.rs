@@ -21,12 +21,23 @@ pub struct MenuItem {
     /// Marks the current choice (`aria-current`).
     pub current: bool,
     pub disabled: bool,
+    /// The language of the label when it differs from the page's (a
+    /// language menu names each language in itself), so screen readers
+    /// pronounce it right.
+    pub lang: Option<AttrValue>,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct MenuProps {
     /// The button's visible text.
     pub label: AttrValue,
+    /// Words read before the label but not shown ("Language:" before
+    /// "English"), for a button whose visible text alone says too little.
+    #[prop_or_default]
+    pub label_prefix: Option<AttrValue>,
+    /// The language of the visible label, when it differs from the page's.
+    #[prop_or_default]
+    pub label_lang: Option<AttrValue>,
     /// An icon before the label.
     #[prop_or_default]
     pub icon: Option<crate::icons::Icon>,
@@ -108,6 +119,7 @@ pub fn Menu(props: &MenuProps) -> Html {
                     class={classes!("menu-item", item.current.then_some("current"))}
                     aria-current={item.current.then_some("true")}
                     data-item={item.key.clone()}
+                    lang={item.lang.clone()}
                     disabled={item.disabled}
                     onclick={pick}
                 >
@@ -134,7 +146,10 @@ pub fn Menu(props: &MenuProps) -> Html {
                 if let Some(icon) = props.icon {
                     { crate::icons::icon(icon) }
                 }
-                <span>{ &props.label }</span>
+                if let Some(prefix) = &props.label_prefix {
+                    <span class="visually-hidden">{ prefix }{ " " }</span>
+                }
+                <span lang={props.label_lang.clone()}>{ &props.label }</span>
                 <span class="caret" aria-hidden="true">{ "▾" }</span>
             </button>
             <div

@@ -14,6 +14,7 @@ use std::panic::PanicHookInfo;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
+use worthit_i18n::{FluentValue, Lang, Translator};
 
 /// The channel the worker reports its panics on.
 const CHANNEL: &str = "worthit-panic";
@@ -28,7 +29,7 @@ pub fn install() {
         let on_message =
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
                 let text = event.data().as_string().unwrap_or_default();
-                show(&format!("in the simulation worker: {text}"));
+                show(&in_worker(&text));
             });
         channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         // Both live as long as the page.
@@ -62,9 +63,27 @@ fn show(detail: &str) {
     banner.set_class_name("panic-banner");
     let _ = banner.set_attribute("role", "alert");
     let _ = banner.set_attribute("data-testid", "panic");
-    banner.set_text_content(Some(&format!(
-        "Something went wrong inside worthit and the page stopped. \
-         Please reload it; if this happens again, report this message: {detail}"
-    )));
+    banner.set_text_content(Some(&message(&document, detail)));
     let _ = body.prepend_with_node_1(&banner);
+}
+
+/// The panic message in the page's language (`<html lang>`). It builds its
+/// own translator instead of using the page's shared one, which may be
+/// borrowed by the code that panicked; building one cannot panic.
+fn message(document: &web_sys::Document, detail: &str) -> String {
+    let lang = document
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .map_or(Lang::En, |tag| Lang::from_tag(&tag));
+    Translator::new(lang).t_args("panic-message", &[("detail", FluentValue::from(detail))])
+}
+
+/// Where a worker's panic came from, in the page's language.
+fn in_worker(detail: &str) -> String {
+    let lang = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("lang"))
+        .map_or(Lang::En, |tag| Lang::from_tag(&tag));
+    Translator::new(lang).t_args("panic-in-worker", &[("detail", FluentValue::from(detail))])
 }

@@ -28,6 +28,12 @@ pub const PLAIN_KEY: &str = "scenario";
 /// are a few kilobytes.
 const MAX_JSON_BYTES: usize = 1 << 20;
 
+/// The reasons [`ShareError::Corrupt`] gives, in English; the page shows
+/// them translated (`link-reason-*` in the translation files).
+pub const REASON_BASE64: &str = "not base64url text";
+pub const REASON_INCOMPLETE: &str = "the compressed data is incomplete";
+pub const REASON_UTF8: &str = "not UTF-8 text";
+
 /// Why a link's scenario could not be used.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ShareError {
@@ -41,7 +47,8 @@ pub enum ShareError {
 }
 
 impl ShareError {
-    /// One line for the alert's heading.
+    /// One line in English, for logs and tests (the page shows it
+    /// translated, see `crate::alert::Notice::bad_link`).
     pub fn headline(&self) -> String {
         match self {
             ShareError::Corrupt(why) => {
@@ -105,11 +112,11 @@ pub fn decode(data: &str) -> Result<Scenario, ShareError> {
         .collect();
     let bytes = URL_SAFE_NO_PAD
         .decode(cleaned.as_bytes())
-        .map_err(|_| ShareError::Corrupt("not base64url text".to_string()))?;
+        .map_err(|_| ShareError::Corrupt(REASON_BASE64.to_string()))?;
     let inflated = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_JSON_BYTES)
-        .map_err(|_| ShareError::Corrupt("the compressed data is incomplete".to_string()))?;
+        .map_err(|_| ShareError::Corrupt(REASON_INCOMPLETE.to_string()))?;
     let json = String::from_utf8(inflated)
-        .map_err(|_| ShareError::Corrupt("not UTF-8 text".to_string()))?;
+        .map_err(|_| ShareError::Corrupt(REASON_UTF8.to_string()))?;
     parse_scenario(&json).map_err(ShareError::Invalid)
 }
 

@@ -18,7 +18,7 @@ use std::rc::Rc;
 use worthit_engine::{Results, Scenario, presets, validate::validate};
 use yew::prelude::*;
 
-use crate::alert::Notice;
+use crate::alert::{Arg, Msg, Notice};
 
 /// Where a scenario came from; decides the notice and the preset marker.
 #[derive(Debug, Clone, PartialEq)]
@@ -91,6 +91,9 @@ pub struct AppState {
 }
 
 /// Everything that can happen to the state.
+// One action exists at a time and lives for one dispatch; boxing the
+// scenario of `Load` would only add an allocation.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Make `scenario` current (if valid), and run it.
@@ -159,7 +162,7 @@ impl AppState {
 
     fn load(mut self, scenario: Scenario, source: Source) -> Self {
         if let Err(e) = validate(&scenario) {
-            self.notice = Some(Notice::invalid_scenario(&describe(&source), &e));
+            self.notice = Some(Notice::invalid_scenario(describe(&source), &e));
             return self;
         }
         if source == Source::Edit && *self.scenario == scenario {
@@ -171,7 +174,10 @@ impl AppState {
             _ => preset_matching(&scenario),
         };
         self.notice = match &source {
-            Source::File(name) => Some(Notice::info(format!("Opened “{name}”."))),
+            Source::File(name) => Some(Notice::info(Msg::key_args(
+                "notice-opened",
+                vec![("name", Arg::Text(name.clone()))],
+            ))),
             // An edit or a preset choice answers an earlier error notice.
             _ => None,
         };
@@ -260,9 +266,11 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.run = RunStatus::Failed { id };
+                // The worker's lines are the engine's own (English) problem
+                // descriptions, each named by its JSON path.
                 next.notice = Some(Notice {
-                    details: problems,
-                    ..Notice::error("The scenario could not be simulated.")
+                    details: problems.into_iter().map(Msg::text).collect(),
+                    ..Notice::error(Msg::key("notice-run-failed"))
                 });
             }
             Action::CancelRun => match next.run {
@@ -287,13 +295,13 @@ impl Reducible for AppState {
 }
 
 /// How a source is named in a message.
-fn describe(source: &Source) -> String {
+pub fn describe(source: &Source) -> Msg {
     match source {
-        Source::Preset(id) => format!("The preset “{id}”"),
-        Source::Edit => "The edited scenario".to_string(),
-        Source::Link => "The link's scenario".to_string(),
-        Source::File(name) => format!("The file “{name}”"),
-        Source::Storage => "The scenario saved in this browser".to_string(),
+        Source::Preset(id) => Msg::key_args("source-preset", vec![("name", Arg::Text(id.to_string()))]),
+        Source::Edit => Msg::key("source-edit"),
+        Source::Link => Msg::key("source-link"),
+        Source::File(name) => Msg::key_args("source-file", vec![("name", Arg::Text(name.clone()))]),
+        Source::Storage => Msg::key("source-storage"),
     }
 }
 

@@ -172,7 +172,14 @@ fn results_are_shown_newest_first_and_never_replaced_by_older_ones() {
     });
     assert_eq!(s.shown.as_ref().unwrap().results.adoption.adopters, 30);
     assert!(!s.shown.as_ref().unwrap().complete);
-    assert!(matches!(s.run, RunStatus::Running { id: 3, what_ifs: true, .. }));
+    assert!(matches!(
+        s.run,
+        RunStatus::Running {
+            id: 3,
+            what_ifs: true,
+            ..
+        }
+    ));
     assert_eq!(s.what_ifs.as_ref().unwrap().id, 2);
     assert!(!s.shown_is_stale());
     // Its what-ifs: complete, and the run is done.

@@ -35,6 +35,7 @@ pub struct DistEditorProps {
 #[component]
 pub fn DistEditor(props: &DistEditorProps) -> Html {
     let uid = use_uid();
+    let tr = crate::i18n::use_tr();
     let (title_id, hint_id, shape_id, select_id) = (
         format!("{uid}-title"),
         format!("{uid}-hint"),
@@ -79,31 +80,31 @@ pub fn DistEditor(props: &DistEditorProps) -> Html {
                 <span class="ed-dist__title" id={title_id.clone()}>{ &props.title }</span>
                 if props.advanced {
                     <span class="ed-dist__shape">
-                        <label id={shape_id.clone()} for={select_id.clone()}>{ strings::SHAPE }</label>
+                        <label id={shape_id.clone()} for={select_id.clone()}>{ tr.t("editor-shape") }</label>
                         <select id={select_id} aria-labelledby={format!("{title_id} {shape_id}")}
                             disabled={props.disabled}
                             data-testid={format!("{}-kind", props.testid)}
                             onchange={on_kind}>
                             { for props.kinds.iter().map(|k| html! {
-                                <option value={k.key()} selected={*k == kind}>{ strings::kind_name(k.key()) }</option>
+                                <option value={k.key()} selected={*k == kind}>{ strings::kind_name(&tr, k.key()) }</option>
                             }) }
                         </select>
                     </span>
                 } else {
-                    <span class="ed-dist__kind">{ strings::kind_name(kind.key()) }</span>
+                    <span class="ed-dist__kind">{ strings::kind_name(&tr, kind.key()) }</span>
                 }
             </div>
             if has_hint {
                 <p class="ed-dist__hint" id={hint_id}>{ &props.hint }</p>
             }
             <div class="ed-dist__pair">
-                <NumberField label={strings::MEAN} value={mean}
+                <NumberField label={tr.t("editor-mean")} value={mean}
                     min={props.mean_min} max={props.mean_max} step={props.step}
                     testid={format!("{}-mean", props.testid)}
                     group_label_id={title_id.clone()} describedby={describedby.clone()}
                     disabled={props.disabled}
                     on_change={on_mean} />
-                <NumberField label={strings::SPREAD} value={spread}
+                <NumberField label={tr.t("editor-spread")} value={spread}
                     min={0.0} max={props.spread_max} step={props.step}
                     testid={format!("{}-sd", props.testid)}
                     group_label_id={title_id} {describedby}

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use worthit_engine::{Scenario, validate};
+use worthit_i18n::Translator;
 use yew::prelude::*;
 
 /// Passed to every group. Edits never mutate the scenario in place: each
@@ -18,6 +19,10 @@ pub struct EditCtx {
     pub locked: Rc<Vec<String>>,
     /// Whether distribution shapes can be chosen.
     pub advanced: bool,
+    /// The page's language (the same as `crate::i18n::use_tr`); part of
+    /// the context so that plain functions like `cost_rows` can label
+    /// what they draw, and so that a language switch re-renders the groups.
+    pub tr: Rc<Translator>,
 }
 
 impl EditCtx {

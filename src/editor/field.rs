@@ -71,6 +71,11 @@ pub struct NumberFieldProps {
     pub group_label_id: AttrValue,
     #[prop_or_default]
     pub scale: Scale,
+    /// Upper end of the slider when it should cover less than the number
+    /// box accepts: outside reach p is any share up to 1, yet real values
+    /// lie below 0.1, where a 0..1 slider would be too coarse to drag.
+    #[prop_or_default]
+    pub slider_max: Option<f64>,
     /// Accept whole numbers only.
     #[prop_or_default]
     pub integer: bool,
@@ -98,6 +103,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let uid = use_uid();
     let draft = use_state(|| None::<Draft>);
 
+    let tr = crate::i18n::use_tr();
     let (label_id, num_id, range_id, hint_id, err_id) = (
         format!("{uid}-label"),
         format!("{uid}-num"),
@@ -113,6 +119,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let error = live.is_some_and(|d| d.error);
 
     let (min, max, integer) = (props.min, props.max, props.integer);
+    let slider_max = props.slider_max.map_or(max, |m| m.clamp(min, max));
     let oninput_number = {
         let draft = draft.clone();
         Callback::from(move |e: InputEvent| {
@@ -156,7 +163,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             let pos = e
                 .target_unchecked_into::<HtmlInputElement>()
                 .value_as_number();
-            if let Some(v) = from_position(pos, scale, min, max, integer) {
+            if let Some(v) = from_position(pos, scale, min, slider_max, integer) {
                 draft.set(None);
                 on_change.emit(v);
             }
@@ -183,10 +190,10 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let testid = |suffix: &str| {
         (!props.testid.is_empty()).then(|| AttrValue::from(format!("{}{suffix}", props.testid)))
     };
-    let (pmin, pmax, pstep) = range_bounds(scale, min, max, props.step);
-    let pos = to_position(value, scale, min, max);
+    let (pmin, pmax, pstep) = range_bounds(scale, min, slider_max, props.step);
+    let pos = to_position(value, scale, min, slider_max);
     let message = if error {
-        strings::out_of_range(&format_number(min), &format_number(max), integer)
+        strings::out_of_range(&tr, min, max, integer)
     } else {
         String::new()
     };
@@ -212,7 +219,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 <input type="range" id={range_id} class="ed-field__range"
                     aria-labelledby={labelledby}
                     aria-describedby={describedby}
-                    aria-valuetext={(scale == Scale::Log).then(|| format_number(value))}
+                    aria-valuetext={(scale == Scale::Log || value > slider_max).then(|| format_number(value))}
                     min={format_number(pmin)} max={format_number(pmax)} step={format_number(pstep)}
                     value={format_number(pos)}
                     disabled={props.disabled}

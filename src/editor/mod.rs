@@ -16,7 +16,7 @@
 //! - Editor: `editor`, `advanced` (checkbox: show distribution shapes).
 //! - Groups: `group-value`, `group-costs`, `group-screenshots`,
 //!   `group-audience`, `group-alternatives`, `group-decision`,
-//!   `group-simulation`.
+//!   `group-time`, `group-simulation`.
 //! - Value: `product-name`, `value-mean`, `value-sd`, `value-kind` (select,
 //!   advanced mode), `value-group`, `claim-on` (checkbox), `claim`,
 //!   `credibility`.
@@ -34,6 +34,9 @@
 //!   `alt-{i}-cost-{k}-kind`, `alt-{i}-remove`.
 //! - Decision: `decision-threshold`, `decision-beat_alternatives`,
 //!   `decision-logit` (radios), `temperature`.
+//! - Time: `diffusion-on` (checkbox: adoption over time), `periods`,
+//!   `diffusion-p`, `diffusion-q`, `social-proof`, `bass-averages` (button:
+//!   the published averages p = 0.03, q = 0.38).
 //! - Simulation: `users`, `seed`, `new-seed`.
 
 pub mod dist;
@@ -53,18 +56,20 @@ use edit::EditCtx;
 use field::use_uid;
 use groups::{
     AlternativesGroup, AudienceGroup, CostsGroup, DecisionGroup, ScreenshotsGroup, SimulationGroup,
+    TimeGroup,
     ValueGroup,
 };
 
 /// Names of the groups, for [`EditorProps::groups`] (and `?controls=` in
 /// issue 6).
-pub const GROUPS: [&str; 7] = [
+pub const GROUPS: [&str; 8] = [
     "value",
     "costs",
     "screenshots",
     "audience",
     "alternatives",
     "decision",
+    "time",
     "simulation",
 ];
 
@@ -82,17 +87,24 @@ pub struct EditorProps {
     /// Groups to show (names from [`GROUPS`]); empty shows all.
     #[prop_or_default]
     pub groups: Vec<String>,
+    /// JSON paths to mark as changed (compare mode: where B differs from
+    /// A). The groups holding them are listed in the root's
+    /// `data-differs` attribute, which the style sheet marks.
+    #[prop_or_default]
+    pub highlight: Vec<String>,
 }
 
 #[component]
 pub fn Editor(props: &EditorProps) -> Html {
     let uid = use_uid();
     let advanced = use_state(|| false);
+    let tr = crate::i18n::use_tr();
     let ctx = EditCtx {
         scenario: Rc::new(props.scenario.clone()),
         on_change: props.on_change.clone(),
         locked: Rc::new(props.locked.clone()),
         advanced: *advanced,
+        tr: tr.clone(),
     };
     let show = |group: &str| props.groups.is_empty() || props.groups.iter().any(|g| g == group);
     let on_advanced = {
@@ -105,14 +117,21 @@ pub fn Editor(props: &EditorProps) -> Html {
         })
     };
     let advanced_id = format!("{uid}-advanced");
+    let mut differs: Vec<&str> = Vec::new();
+    for group in props.highlight.iter().filter_map(|p| crate::lab::diff::group_of(p)) {
+        if !differs.contains(&group) {
+            differs.push(group);
+        }
+    }
 
     html! {
-        <div class="ed" data-testid="editor">
+        <div class="ed" data-testid="editor" role="group" aria-label={tr.t("editor-label")}
+            data-differs={(!differs.is_empty()).then(|| differs.join(" "))}>
             if show("value") || show("costs") || show("alternatives") {
                 <div class="ed-check ed-check--top">
                     <input type="checkbox" id={advanced_id.clone()} checked={*advanced}
                         data-testid="advanced" onchange={on_advanced} />
-                    <label for={advanced_id}>{ strings::ADVANCED }</label>
+                    <label for={advanced_id}>{ tr.t("editor-advanced") }</label>
                 </div>
             }
             if show("value") { <ValueGroup ctx={ctx.clone()} /> }
@@ -121,6 +140,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             if show("audience") { <AudienceGroup ctx={ctx.clone()} /> }
             if show("alternatives") { <AlternativesGroup ctx={ctx.clone()} /> }
             if show("decision") { <DecisionGroup ctx={ctx.clone()} /> }
+            if show("time") { <TimeGroup ctx={ctx.clone()} /> }
             if show("simulation") { <SimulationGroup ctx={ctx} /> }
         </div>
     }

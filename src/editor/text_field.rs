@@ -6,7 +6,6 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::field::use_uid;
-use super::strings;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct TextFieldProps {
@@ -30,6 +29,7 @@ struct Draft {
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
     let uid = use_uid();
+    let tr = crate::i18n::use_tr();
     let draft = use_state(|| None::<Draft>);
     let (input_id, err_id) = (format!("{uid}-text"), format!("{uid}-err"));
     let live = draft.as_ref().filter(|d| d.over == props.value);
@@ -84,7 +84,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                     {oninput} {onchange} />
             </div>
             <p id={err_id} class="ed-field__error" aria-live="polite" data-testid={testid("-error")}>
-                { if error { strings::NAME_EMPTY } else { "" } }
+                { if error { tr.t("editor-name-empty") } else { String::new() } }
             </p>
         </div>
     }

@@ -12,11 +12,13 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 use worthit_engine::Results;
-use worthit_view::{ChartKind, ChartStyle, Labels};
+use worthit_i18n::{FluentValue, Lang, Translator};
+use worthit_view::{ChartKind, ChartStyle};
 use yew::prelude::*;
 
 use super::tables::table;
 use crate::files;
+use crate::i18n::use_tr;
 use crate::state::Shown;
 
 /// Width used before the card has been measured, and the least a chart is
@@ -35,6 +37,7 @@ pub struct ChartCardProps {
 
 #[function_component]
 pub fn ChartCard(props: &ChartCardProps) -> Html {
+    let tr = use_tr();
     let kind = props.kind;
     let holder = use_node_ref();
     let width = use_state_eq(|| 0u32);
@@ -58,13 +61,15 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
 
     let results = props.shown.results.clone();
     let w = if *width == 0 { 560 } else { *width };
-    let drawn = use_memo((props.shown.id, w, kind), move |(_, w, kind)| {
-        draw(*kind, &results, *w)
-    });
+    let drawn = {
+        let tr = tr.clone();
+        use_memo((props.shown.id, w, kind, tr.lang()), move |(_, w, kind, _)| {
+            draw(&tr, *kind, &results, *w)
+        })
+    };
     let results = &props.shown.results;
-    let labels = Labels::en();
-    let title = kind.title(&labels).to_string();
-    let alt = worthit_view::render_paragraph_en(&worthit_view::chart_description(kind, results));
+    let title = kind.title(tr.labels()).to_string();
+    let alt = worthit_i18n::render_paragraph(&tr, &worthit_view::chart_description(kind, results));
     let id = kind.id();
 
     let toggle = {
@@ -106,7 +111,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
         >
             <h3 id={title_id} class="visually-hidden">{ &title }</h3>
             if props.pending {
-                <p class="chart-pending">{ "Updating…" }</p>
+                <p class="chart-pending">{ tr.t("status-updating") }</p>
             }
             <div class="chart-image" ref={holder}>
                 { body }
@@ -123,21 +128,21 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
                     data-testid={format!("table-toggle-{id}")}
                     onclick={toggle}
                 >
-                    { if *show_table { "Hide data table" } else { "Show data table" } }
+                    { if *show_table { tr.t("card-hide-table") } else { tr.t("card-show-table") } }
                 </button>
                 <button
                     type="button"
                     class="button button-small button-quiet"
-                    aria-label={format!("Download “{title}” as PNG")}
+                    aria-label={tr.t_args("card-download-png-label", &[("title", FluentValue::from(title.as_str()))])}
                     data-testid={format!("download-png-{id}")}
                     onclick={download}
                 >
-                    { "Download PNG" }
+                    { tr.t("card-download-png") }
                 </button>
             </div>
             <div id={table_id} hidden={!*show_table}>
                 if *show_table {
-                    { table(kind, results) }
+                    { table(&tr, kind, results) }
                 }
             </div>
         </figure>
@@ -152,12 +157,13 @@ pub struct Drawn {
     pub height: u32,
 }
 
-/// Draws `kind` at `width` CSS pixels, as tall as its rows need.
-pub fn draw(kind: ChartKind, results: &Results, width: u32) -> Result<Drawn, String> {
-    let style = chart_style();
-    let labels = Labels::en();
+/// Draws `kind` at `width` CSS pixels, as tall as its rows need, labelled
+/// in `tr`'s language.
+pub fn draw(tr: &Translator, kind: ChartKind, results: &Results, width: u32) -> Result<Drawn, String> {
+    let style = chart_style_for(tr.lang());
+    let labels = tr.labels();
     let preferred =
-        worthit_view::preferred_height(kind, results, f64::from(width), &style, &labels);
+        worthit_view::preferred_height(kind, results, f64::from(width), &style, labels);
     // The wide charts would grow to 420 px; on a laptop screen that pushes
     // the other charts out of sight.
     let most = match kind {
@@ -165,18 +171,39 @@ pub fn draw(kind: ChartKind, results: &Results, width: u32) -> Result<Drawn, Str
         _ => 2000.0,
     };
     let height = preferred.round().clamp(120.0, most) as u32;
-    worthit_view::chart_svg(kind, results, width, height, &style, &labels)
+    worthit_view::chart_svg(kind, results, width, height, &style, labels)
         .map(|svg| Drawn { svg, width, height })
-        .map_err(|e| format!("This chart could not be drawn: {e}"))
+        .map_err(|e| {
+            tr.t_args(
+                "card-error",
+                &[("error", FluentValue::from(e.to_string()))],
+            )
+        })
 }
 
-/// The charts' look: the view crate's palette with the page's fonts.
+/// The charts' look: the view crate's palette with the page's fonts, for
+/// text in any of the page's languages.
 pub fn chart_style() -> ChartStyle {
+    chart_style_for(Lang::En)
+}
+
+/// The charts' look with the fonts of `lang` first (the same lists as
+/// `www/i18n.css`): Chinese and Korean share code points but not glyph
+/// shapes, so each names its own CJK font before the others.
+pub fn chart_style_for(lang: Lang) -> ChartStyle {
+    // Unquoted names: the list goes into an SVG attribute as it is.
+    let latin = "Inter, system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial";
+    let sc = "Noto Sans CJK SC, PingFang SC, Microsoft YaHei";
+    let tc = "Noto Sans CJK TC, PingFang TC, Microsoft JhengHei";
+    let kr = "Noto Sans CJK KR, Apple SD Gothic Neo, Malgun Gothic";
+    let cjk = match lang {
+        Lang::En => format!("{sc}, {tc}, {kr}"),
+        Lang::ZhCn => sc.to_string(),
+        Lang::ZhTw => tc.to_string(),
+        Lang::Ko => kr.to_string(),
+    };
     ChartStyle {
-        // Unquoted names: the list goes into an SVG attribute as it is.
-        font_family:
-            "Inter, system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif"
-                .to_string(),
+        font_family: format!("{latin}, {cjk}, sans-serif"),
         ..ChartStyle::default()
     }
 }

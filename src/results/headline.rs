@@ -6,8 +6,11 @@
 //! `data-adopters` and `data-users`.
 
 use worthit_engine::Results;
-use worthit_view::NumberFormat;
+use worthit_i18n::{FluentValue, Translator};
 use yew::prelude::*;
+
+use crate::header::display_title;
+use crate::i18n::use_tr;
 
 #[derive(Properties, PartialEq)]
 pub struct HeadlineProps {
@@ -22,30 +25,48 @@ pub struct HeadlineProps {
 /// "43.1% adopt (42.8–43.4%) · 100,000 people in 38 ms".
 #[function_component]
 pub fn Headline(props: &HeadlineProps) -> Html {
+    let tr = use_tr();
     let Some(shown) = &props.results else {
         return html! {
-            <section class="headline headline-empty" aria-label="Adoption">
+            <section class="headline headline-empty" aria-label={tr.t("headline-label")}>
                 <p class="headline-line">
                     <span class="headline-share placeholder">{ "––.–%" }</span>
-                    <span class="headline-verb">{ "Simulating…" }</span>
+                    <span class="headline-verb">{ tr.t("headline-simulating") }</span>
                 </p>
             </section>
         };
     };
     let r: &Results = &shown.results;
-    let fmt = NumberFormat::en();
+    let fmt = tr.numbers();
     let product = r
         .choices
         .first()
-        .map(|c| c.option.as_str())
-        .unwrap_or("the product");
+        .map(|c| c.option.clone())
+        .unwrap_or_else(|| tr.t("headline-product-fallback"));
+    let meta = tr.t_args(
+        "headline-meta",
+        &[
+            ("users", FluentValue::from(r.users)),
+            ("duration", FluentValue::from(duration(&tr, r.elapsed_ms))),
+        ],
+    );
+    let detail = tr.t_args(
+        "headline-detail",
+        &[
+            ("adopters", FluentValue::from(r.adoption.adopters)),
+            ("users", FluentValue::from(r.users)),
+            ("product", FluentValue::from(product.as_str())),
+            // The seed as typed: grouping it would make it harder to copy.
+            ("seed", FluentValue::from(r.seed.to_string())),
+        ],
+    );
     html! {
         <section
             class={classes!("headline", props.stale.then_some("stale"))}
-            aria-label="Adoption"
+            aria-label={tr.t("headline-label")}
             data-run={shown.id.to_string()}
         >
-            <p class="headline-eyebrow">{ format!("{product} · {}", r.title) }</p>
+            <p class="headline-eyebrow">{ format!("{product} · {}", display_title(&tr, &r.title)) }</p>
             <p class="headline-line">
                 <span
                     class="headline-share"
@@ -56,33 +77,40 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                 >
                     { fmt.percent(r.adoption.share, 1) }
                 </span>
-                <span class="headline-verb">{ " adopt " }</span>
-                <span class="headline-ci" title="95% interval (Wilson)">
+                <span class="headline-verb">{ " " }{ tr.t("headline-verb") }{ " " }</span>
+                <span class="headline-ci" title={tr.t("headline-ci-title")}>
                     { format!("({})", fmt.percent_range(r.adoption.ci95[0], r.adoption.ci95[1], 1)) }
                 </span>
-                <span class="headline-meta">
-                    { format!(" · {} people in {}", fmt.count(r.users), duration(r.elapsed_ms)) }
-                </span>
+                <span class="headline-meta">{ " · " }{ meta }</span>
             </p>
-            <p class="headline-detail">
-                { format!(
-                    "{} of {} simulated people choose {product}; the range in brackets is the 95% interval. Seed {}.",
-                    fmt.count(r.adoption.adopters),
-                    fmt.count(r.users),
-                    r.seed,
-                ) }
-            </p>
+            <p class="headline-detail">{ detail }</p>
         </section>
     }
 }
 
-/// `38 ms`, or `1.24 s` from a second on.
-pub fn duration(ms: f64) -> String {
+/// "Finished: 43.1% of 100,000 people adopt.", read by screen readers when
+/// a run finishes (see [`super::announce`]).
+pub fn announcement(tr: &Translator, r: &Results) -> String {
+    tr.t_args(
+        "headline-announce",
+        &[
+            ("share", FluentValue::from(tr.numbers().percent(r.adoption.share, 1))),
+            ("users", FluentValue::from(r.users)),
+        ],
+    )
+}
+
+/// `38 ms`, or `1.24 s` from a second on, in the language's format.
+pub fn duration(tr: &Translator, ms: f64) -> String {
+    let fmt = tr.numbers();
     if !ms.is_finite() || ms < 0.0 {
         "–".to_string()
     } else if ms < 1000.0 {
-        format!("{ms:.0} ms")
+        tr.t_args("duration-ms", &[("ms", FluentValue::from(fmt.number(ms, 0)))])
     } else {
-        format!("{:.2} s", ms / 1000.0)
+        tr.t_args(
+            "duration-s",
+            &[("s", FluentValue::from(fmt.number(ms / 1000.0, 2)))],
+        )
     }
 }

@@ -4,7 +4,9 @@
 //! [`Shown`] by run id), so the progress updates of a long run cost the
 //! main thread next to nothing.
 
+pub mod announce;
 pub mod chart;
+pub mod funnel;
 pub mod headline;
 pub mod status;
 pub mod summary;
@@ -16,19 +18,22 @@ use yew::prelude::*;
 
 use crate::state::Shown;
 use chart::ChartCard;
+use funnel::Funnel;
 use headline::Headline;
 use summary::Summary;
 
 /// The charts in page order. The histogram, the tornado and the timeline
-/// are wide and take a whole row; the others pair up two by two.
+/// are wide and take a whole row; the others pair up two by two. A run
+/// over time leads with its timeline (after the funnel that sums it up):
+/// someone who switched time on came to see the curve.
 pub const PAGE_ORDER: [ChartKind; 7] = [
+    ChartKind::Timeline,
     ChartKind::NetValue,
     ChartKind::Choices,
     ChartKind::Barriers,
     ChartKind::BarrierMeans,
     ChartKind::Segments,
     ChartKind::Tornado,
-    ChartKind::Timeline,
 ];
 
 /// The charts to show for `results`: every one that has data (a run
@@ -73,8 +78,10 @@ pub fn ResultsPanel(props: &ResultsProps) -> Html {
                 if kind.has_data(&shown.results) {
                     Some(html! { <ChartCard key={kind.id()} {kind} shown={shown.clone()} /> })
                 } else if kind == ChartKind::Tornado {
-                    earlier.map(|e| html! {
-                        <ChartCard key={kind.id()} {kind} shown={e.clone()} pending=true />
+                    earlier.map(|e| {
+                        html! {
+                            <ChartCard key={kind.id()} {kind} shown={e.clone()} pending=true />
+                        }
                     })
                 } else {
                     None
@@ -86,6 +93,7 @@ pub fn ResultsPanel(props: &ResultsProps) -> Html {
         <>
             <div id="answer" class="hero-card" tabindex="-1">
                 <Headline results={props.shown.clone()} stale={props.stale} />
+                <announce::Announce shown={props.shown.clone()} stale={props.stale} />
                 { props.children.clone() }
                 if let Some(shown) = &props.shown {
                     <Summary
@@ -95,6 +103,9 @@ pub fn ResultsPanel(props: &ResultsProps) -> Html {
                 }
             </div>
             <div class={classes!("charts", props.stale.then_some("stale"))}>
+                if let Some(shown) = &props.shown {
+                    <Funnel shown={shown.clone()} />
+                }
                 { charts.unwrap_or_default() }
             </div>
         </>

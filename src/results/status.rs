@@ -2,9 +2,10 @@
 //! is doing, a progress bar with Cancel for runs that take a while, and a
 //! way to run again after a cancel.
 
-use worthit_view::NumberFormat;
+use worthit_i18n::FluentValue;
 use yew::prelude::*;
 
+use crate::i18n::use_tr;
 use crate::state::RunStatus;
 
 /// Below this a run finishes before a progress bar would be useful; the
@@ -23,7 +24,8 @@ pub struct StatusProps {
 
 #[function_component]
 pub fn Status(props: &StatusProps) -> Html {
-    let fmt = NumberFormat::en();
+    let tr = use_tr();
+    let fmt = tr.numbers();
     let (state, body) = match &props.run {
         RunStatus::Running {
             what_ifs,
@@ -32,10 +34,14 @@ pub fn Status(props: &StatusProps) -> Html {
             elapsed_ms,
             ..
         } if *elapsed_ms >= SHOW_PROGRESS_AFTER_MS => {
+            let counts = [
+                ("done", FluentValue::from(*done)),
+                ("total", FluentValue::from(*total)),
+            ];
             let doing = if *what_ifs {
-                format!("Working out the what-ifs: {} of {} people…", fmt.count(*done), fmt.count(*total))
+                tr.t_args("status-progress-what-ifs", &counts)
             } else {
-                format!("Simulating {} of {} people…", fmt.count(*done), fmt.count(*total))
+                tr.t_args("status-progress", &counts)
             };
             let cancel = props.on_cancel.reform(|_: MouseEvent| ());
             let fraction = if *total > 0 {
@@ -56,10 +62,10 @@ pub fn Status(props: &StatusProps) -> Html {
                                 class="progress"
                                 max={total.to_string()}
                                 value={done.to_string()}
-                                aria-label="Simulation progress"
+                                aria-label={tr.t("status-progress-label")}
                             />
                             <button type="button" class="button button-small" data-testid="cancel-run" onclick={cancel}>
-                                { "Cancel" }
+                                { tr.t("status-cancel") }
                             </button>
                         </div>
                     </>
@@ -71,13 +77,13 @@ pub fn Status(props: &StatusProps) -> Html {
             html! {
                 <span class="status-text">
                     <span class="spinner" aria-hidden="true"></span>
-                    { if *what_ifs { "Working out the what-ifs…" } else { "Updating…" } }
+                    { if *what_ifs { tr.t("status-updating-what-ifs") } else { tr.t("status-updating") } }
                 </span>
             },
         ),
         RunStatus::Done => (
             "done",
-            html! { <span class="status-text status-done">{ "Up to date" }</span> },
+            html! { <span class="status-text status-done">{ tr.t("status-done") }</span> },
         ),
         RunStatus::Cancelled { .. } => {
             let rerun = props.on_rerun.reform(|_: MouseEvent| ());
@@ -87,13 +93,13 @@ pub fn Status(props: &StatusProps) -> Html {
                     <>
                         <span class="status-text">
                             { if props.stale {
-                                "Run cancelled. The numbers shown are from an earlier setting."
+                                tr.t("status-cancelled")
                             } else {
-                                "Run cancelled before the what-ifs were worked out."
+                                tr.t("status-cancelled-what-ifs")
                             } }
                         </span>
                         <button type="button" class="button button-small" data-testid="rerun" onclick={rerun}>
-                            { "Run again" }
+                            { tr.t("status-rerun") }
                         </button>
                     </>
                 },
@@ -101,7 +107,7 @@ pub fn Status(props: &StatusProps) -> Html {
         }
         RunStatus::Failed { .. } => (
             "failed",
-            html! { <span class="status-text">{ "This scenario could not be simulated; see the message above." }</span> },
+            html! { <span class="status-text">{ tr.t("status-failed") }</span> },
         ),
     };
     html! {

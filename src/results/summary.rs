@@ -6,6 +6,7 @@ use worthit_engine::Results;
 use worthit_view::Sentence;
 use yew::prelude::*;
 
+use crate::i18n::use_tr;
 use crate::state::Shown;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,7 @@ pub struct SummaryProps {
 
 #[function_component]
 pub fn Summary(props: &SummaryProps) -> Html {
+    let tr = use_tr();
     let merged;
     let results: &Results = match &props.what_ifs {
         Some(earlier) => {
@@ -36,7 +38,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
         .filter(|s| !matches!(s, Sentence::Headline { .. }))
         .map(|s| {
             let from_what_ifs = matches!(s, Sentence::BiggestLever { .. } | Sentence::NoLever);
-            (pending && from_what_ifs, worthit_view::render_en(s))
+            (pending && from_what_ifs, worthit_i18n::render_sentence(&tr, s))
         })
         .collect();
     if sentences.is_empty() {
@@ -44,7 +46,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
     }
     html! {
         <section class="summary" aria-labelledby="summary-title" data-testid="summary">
-            <h3 id="summary-title" class="summary-title">{ "Why" }</h3>
+            <h3 id="summary-title" class="summary-title">{ tr.t("results-summary-title") }</h3>
             <ul class="summary-list">
                 { for sentences.into_iter().map(|(pending, s)| html! {
                     <li class={classes!(pending.then_some("pending"))}>{ s }</li>

@@ -3,14 +3,15 @@
 //! the exact numbers.
 
 use worthit_engine::Results;
-use worthit_view::{ChartKind, Labels, NumberFormat};
+use worthit_i18n::{FluentValue, Translator};
+use worthit_view::ChartKind;
 use yew::prelude::*;
 
-/// A table of `kind`'s data from `results`.
-pub fn table(kind: ChartKind, results: &Results) -> Html {
-    let fmt = NumberFormat::en();
-    let labels = Labels::en();
-    let (head, rows): (Vec<&str>, Vec<Vec<String>>) = match kind {
+/// A table of `kind`'s data from `results`, in `tr`'s language.
+pub fn table(tr: &Translator, kind: ChartKind, results: &Results) -> Html {
+    let fmt = tr.numbers();
+    let labels = tr.labels();
+    let (head, rows): (Vec<String>, Vec<Vec<String>>) = match kind {
         ChartKind::NetValue => {
             let h = &results.net_value.histogram;
             let rows = h
@@ -21,10 +22,24 @@ pub fn table(kind: ChartKind, results: &Results) -> Html {
                 .map(|(i, n)| {
                     let adopters = h.adopter_counts.get(i).copied().unwrap_or(0);
                     vec![
-                        format!(
-                            "{} to {}",
-                            fmt.number(h.edges.get(i).copied().unwrap_or(f64::NAN), 2),
-                            fmt.number(h.edges.get(i + 1).copied().unwrap_or(f64::NAN), 2)
+                        tr.t_args(
+                            "table-range",
+                            &[
+                                (
+                                    "from",
+                                    FluentValue::from(fmt.number(
+                                        h.edges.get(i).copied().unwrap_or(f64::NAN),
+                                        2,
+                                    )),
+                                ),
+                                (
+                                    "to",
+                                    FluentValue::from(fmt.number(
+                                        h.edges.get(i + 1).copied().unwrap_or(f64::NAN),
+                                        2,
+                                    )),
+                                ),
+                            ],
                         ),
                         fmt.count(*n),
                         fmt.count(adopters),
@@ -33,12 +48,17 @@ pub fn table(kind: ChartKind, results: &Results) -> Html {
                 })
                 .collect();
             (
-                vec!["Net value", "People", "Adopters", "Non-adopters"],
+                vec![
+                    tr.t("table-net-value"),
+                    tr.t("table-people"),
+                    tr.t("table-adopters"),
+                    tr.t("table-non-adopters"),
+                ],
                 rows,
             )
         }
         ChartKind::Choices => (
-            vec!["Option", "Share of people"],
+            vec![tr.t("table-option"), tr.t("table-share-of-people")],
             results
                 .choices
                 .iter()
@@ -46,7 +66,7 @@ pub fn table(kind: ChartKind, results: &Results) -> Html {
                 .collect(),
         ),
         ChartKind::Barriers => (
-            vec!["Cost", "Removing it alone wins (share of non-adopters)"],
+            vec![tr.t("table-cost"), tr.t("table-decisive")],
             results
                 .barriers
                 .iter()
@@ -54,7 +74,11 @@ pub fn table(kind: ChartKind, results: &Results) -> Html {
                 .collect(),
         ),
         ChartKind::BarrierMeans => (
-            vec!["Cost", "Mean, adopters", "Mean, non-adopters"],
+            vec![
+                tr.t("table-cost"),
+                tr.t("table-mean-adopters"),
+                tr.t("table-mean-non-adopters"),
+            ],
             results
                 .barriers
                 .iter()
@@ -68,7 +92,12 @@ pub fn table(kind: ChartKind, results: &Results) -> Html {
                 .collect(),
         ),
         ChartKind::Tornado => (
-            vec!["Input", "Moved by", "Adoption", "Change (points)"],
+            vec![
+                tr.t("table-input"),
+                tr.t("table-moved-by"),
+                tr.t("table-adoption"),
+                tr.t("table-change-points"),
+            ],
             results
                 .sensitivity
                 .iter()
@@ -83,7 +112,11 @@ pub fn table(kind: ChartKind, results: &Results) -> Html {
                 .collect(),
         ),
         ChartKind::Segments => (
-            vec!["Segment", "People", "Adoption"],
+            vec![
+                tr.t("table-segment"),
+                tr.t("table-people"),
+                tr.t("table-adoption"),
+            ],
             results
                 .segments
                 .iter()
@@ -97,14 +130,19 @@ pub fn table(kind: ChartKind, results: &Results) -> Html {
                 .collect(),
         ),
         ChartKind::Timeline => (
-            vec!["Period", "Aware", "New adopters", "Adopted so far"],
+            vec![
+                tr.t("table-period"),
+                tr.t("table-aware"),
+                tr.t("table-new-adopters"),
+                tr.t("table-adopted-so-far"),
+            ],
             results
                 .timeline
                 .iter()
                 .flatten()
                 .map(|t| {
                     vec![
-                        t.period.to_string(),
+                        fmt.count(u64::from(t.period)),
                         fmt.percent(t.aware_share, 1),
                         fmt.count(t.new_adopters),
                         fmt.percent(t.cumulative_share, 1),
@@ -113,7 +151,10 @@ pub fn table(kind: ChartKind, results: &Results) -> Html {
                 .collect(),
         ),
     };
-    let title = format!("Data: {}", kind.title(&labels));
+    let title = tr.t_args(
+        "table-caption",
+        &[("title", FluentValue::from(kind.title(labels).to_string()))],
+    );
     // The wrapper scrolls on small screens, so it must be reachable and
     // scrollable by keyboard.
     html! {
@@ -121,7 +162,7 @@ pub fn table(kind: ChartKind, results: &Results) -> Html {
             <table class="data-table">
                 <caption class="visually-hidden">{ title }</caption>
                 <thead>
-                    <tr>{ for head.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr>
+                    <tr>{ for head.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr>
                 </thead>
                 <tbody>
                     { for rows.into_iter().map(|row| html! {

@@ -323,6 +323,7 @@ preset-game-launch-year-description = The gameplay-screenshot game over 52 weeks
 
 ## Page frame.
 
+app-document-title = worthit — will people think it's worth it?
 app-skip-link = Skip to the answer
 app-scenario-title = Scenario
 app-results-title = Results
@@ -458,3 +459,76 @@ error-problem = { $path }: { $message }
 
 panic-message = Something went wrong inside worthit and the page stopped. Please reload it; if this happens again, report this message: { $detail }
 panic-in-worker = in the simulation worker: { $detail }
+
+## time: adoption over time, the editor's Time section and the results'
+## funnel (people → aware → adopted). Terms: "outside reach" (p, marketing),
+## "word of mouth" (q), "conversion" (the aware who adopt).
+
+editor-group-time = Time
+time-hint = People hear of the product week by week, from marketing and from those who already adopted; each decides once, when they first hear of it.
+time-on = Simulate adoption over time
+time-periods = Periods (weeks)
+time-periods-hint = How many weeks to simulate, 1 to 520 (ten years).
+time-p = Outside reach (p)
+time-p-hint = Marketing: each week, a person who has not heard of it yet hears of it from ads, stores or press with this chance.
+time-q = Word of mouth (q)
+time-q-hint = Each week, a person who has not heard of it yet also hears of it from adopters with chance q × the share adopted so far.
+time-social-proof = Social proof
+time-social-proof-hint = Seeing others adopt eases doubts: the trust cost falls by this fraction × the share adopted so far.
+time-averages = Use published averages
+time-averages-hint = p = 0.03 and q = 0.38, the means over 213 published product launches (Sultan, Farley & Lehmann 1990).
+
+funnel-title = Reach and conversion
+funnel-label = Funnel from all people to those who heard of the product to those who adopted it
+funnel-people = People
+funnel-aware = Heard of it
+funnel-adopted = Adopted
+# $count: a number; $share: its share of all people (43.1%).
+funnel-count-share = { $count } · { $share }
+# $conversion: the share of those who heard of it who adopted (49.3%).
+funnel-conversion = { $conversion } of those who heard of it
+# $period: the last period (a number); $aware and $conversion: percentages.
+funnel-verdict-reach = Reach (marketing) is the bottleneck: by period { $period } only { $aware } have heard of it, though { $conversion } of them adopt. More outside reach (p) or word of mouth (q) would help most.
+funnel-verdict-conversion = Conversion (operations) is the bottleneck: { $aware } have heard of it, but only { $conversion } of them adopt. Raise the value or cut the costs; more marketing adds little.
+funnel-verdict-both = Reach and conversion both hold adoption back: by period { $period } only { $aware } have heard of it and only { $conversion } of them adopt.
+funnel-verdict-neither = Neither reach nor conversion holds adoption back: { $aware } have heard of it and { $conversion } of them adopt.
+funnel-verdict-no-reach = No one has heard of it by period { $period }: reach (marketing) is the whole bottleneck. Without outside reach (p = 0), word of mouth has no one to start from.
+
+## embed: the compact layout for iframes, the Embed dialog that writes
+## the iframe snippet, and the notice about query parameters the page
+## could not use. Parameter names (controls, lock, host) and origins such
+## as https://lms.example.edu stay as they are.
+
+embed-region = worthit simulation
+embed-open-full = Open in full worthit
+embed-open-full-hint = Opens this scenario in a new tab with every control.
+embed-button = Embed
+embed-dialog = Embed this simulation
+embed-intro = Paste this HTML into a course page or an LMS. It shows the current scenario with the options below.
+embed-controls = Controls people can use
+embed-controls-none = None: show the results only
+embed-lock-all = Lock every value (people can look but not change)
+embed-lang = Language
+embed-lang-visitor = The visitor's browser language
+embed-compare = Start in compare mode (A vs. B)
+embed-host = Host page origin (optional)
+embed-host-hint = Only this origin may send worthit:load and worthit:run messages, for example https://lms.example.edu.
+embed-host-invalid = This is not an origin: write it as https://name.example, without a path.
+embed-fit = Resize the frame to fit its content (adds a short script)
+embed-code = HTML to paste
+embed-copy = Copy
+embed-copied = Copied.
+embed-copy-manual = The browser did not allow copying: select the text and press Ctrl+C or ⌘C.
+embed-preview = Preview
+embed-done = Done
+# The iframe's accessible name in the host page; $title is the scenario's title.
+embed-iframe-title = worthit simulation: { $title }
+embed-warning-title = Some settings in this page's address were ignored.
+# $name is embed or compare; $value is what the address says.
+embed-warning-flag = “{ $name }={ $value }” is not a yes/no value; use 1 or 0.
+embed-warning-control = “{ $name }” is not a group of controls.
+embed-warning-lock = “{ $path }” is not a scenario path such as product.costs.money.
+embed-warning-preset = There is no preset “{ $id }”.
+embed-warning-scenario-escape = The scenario in the address is not valid URI encoding.
+embed-warning-scenario = The scenario in the address is not valid:
+embed-warning-host = “{ $host }” is not an origin such as https://lms.example.edu.

@@ -289,6 +289,7 @@ preset-game-launch-year-description = 게임 플레이 스크린샷을 쓴 그 �
 
 ## 페이지 틀
 
+app-document-title = worthit — 사람들은 그만한 가치가 있다고 생각할까?
 app-skip-link = 결과로 건너뛰기
 app-scenario-title = 시나리오
 app-results-title = 결과
@@ -405,3 +406,72 @@ error-problem = { $path }: { $message }
 
 panic-message = worthit 내부에서 문제가 생겨 페이지가 멈췄습니다. 페이지를 새로 고쳐 주세요. 다시 발생하면 다음 메시지를 알려 주세요: { $detail }
 panic-in-worker = 시뮬레이션 워커에서: { $detail }
+
+## time: 시간에 따른 채택. 편집기의 '시간' 섹션과 결과의 퍼널(전체 → 인지 → 채택).
+## 용어: 외부 도달(p, 마케팅), 입소문(q), 전환(인지한 사람 중 채택한 비율).
+
+editor-group-time = 시간
+time-hint = 사람들은 마케팅과 이미 채택한 사람들을 통해 한 주 한 주 제품을 알게 되며, 처음 알게 되었을 때 한 번만 결정합니다.
+time-on = 시간에 따른 채택 시뮬레이션
+time-periods = 기간(주)
+time-periods-hint = 시뮬레이션할 주 수, 1~520(10년).
+time-p = 외부 도달(p)
+time-p-hint = 마케팅: 매주, 아직 제품을 모르는 사람이 광고, 스토어, 언론을 통해 이 확률로 제품을 알게 됩니다.
+time-q = 입소문(q)
+time-q-hint = 매주, 아직 제품을 모르는 사람이 q × 지금까지의 채택 비율의 확률로 채택자에게서도 제품을 알게 됩니다.
+time-social-proof = 사회적 증거
+time-social-proof-hint = 다른 사람의 채택을 보면 의심이 줄어듭니다: 신뢰 비용이 이 비율 × 지금까지의 채택 비율만큼 줄어듭니다.
+time-averages = 문헌 평균값 사용
+time-averages-hint = p = 0.03, q = 0.38: 발표된 제품 사례 213건의 평균입니다(Sultan, Farley & Lehmann 1990).
+
+funnel-title = 도달과 전환
+funnel-label = 전체 인원에서 제품을 알게 된 사람, 채택한 사람으로 이어지는 퍼널
+funnel-people = 전체 인원
+funnel-aware = 제품 인지
+funnel-adopted = 채택
+funnel-count-share = { $count } · { $share }
+funnel-conversion = 인지한 사람 중 { $conversion }
+funnel-verdict-reach = 병목은 도달(마케팅)입니다: { $period }번째 기간까지 제품을 알게 된 사람은 { $aware }뿐이지만 그중 { $conversion }가 채택합니다. 외부 도달(p)이나 입소문(q)을 늘리는 것이 가장 효과적입니다.
+funnel-verdict-conversion = 병목은 전환(운영)입니다: { $aware }가 제품을 알게 되었지만 그중 { $conversion }만 채택합니다. 가치를 높이거나 비용을 줄이세요. 마케팅을 늘려도 효과가 적습니다.
+funnel-verdict-both = 도달과 전환 모두 채택을 가로막습니다: { $period }번째 기간까지 제품을 알게 된 사람은 { $aware }뿐이고 그중 { $conversion }만 채택합니다.
+funnel-verdict-neither = 도달도 전환도 병목이 아닙니다: { $aware }가 제품을 알게 되었고 그중 { $conversion }가 채택합니다.
+funnel-verdict-no-reach = { $period }번째 기간까지 아무도 제품을 알게 되지 않았습니다: 병목은 전적으로 도달(마케팅)입니다. 외부 도달이 없으면(p = 0) 입소문은 시작될 수 없습니다.
+
+## embed: the compact layout for iframes, the Embed dialog that writes
+## the iframe snippet, and the notice about query parameters the page
+## could not use. Parameter names (controls, lock, host) and origins such
+## as https://lms.example.edu stay as they are.
+
+embed-region = worthit 시뮬레이션
+embed-open-full = 전체 worthit에서 열기
+embed-open-full-hint = 이 시나리오를 모든 컨트롤이 있는 새 탭에서 엽니다.
+embed-button = 임베드
+embed-dialog = 이 시뮬레이션 임베드하기
+embed-intro = 이 HTML을 강의 페이지나 LMS에 붙여 넣으세요. 아래 옵션대로 현재 시나리오를 보여 줍니다.
+embed-controls = 사용할 수 있는 컨트롤
+embed-controls-none = 없음: 결과만 표시
+embed-lock-all = 모든 값 잠그기(볼 수는 있지만 바꿀 수는 없음)
+embed-lang = 언어
+embed-lang-visitor = 방문자의 브라우저 언어
+embed-compare = 비교 모드(A 대 B)로 시작
+embed-host = 호스트 페이지 출처(선택)
+embed-host-hint = 이 출처만 worthit:load와 worthit:run 메시지를 보낼 수 있습니다. 예: https://lms.example.edu
+embed-host-invalid = 출처가 아닙니다. 경로 없이 https://name.example 형식으로 쓰세요.
+embed-fit = 내용에 맞게 프레임 높이 조절(짧은 스크립트 추가)
+embed-code = 붙여 넣을 HTML
+embed-copy = 복사
+embed-copied = 복사했습니다.
+embed-copy-manual = 브라우저가 복사를 허용하지 않았습니다. 텍스트를 선택하고 Ctrl+C 또는 ⌘C를 누르세요.
+embed-preview = 미리 보기
+embed-done = 완료
+# The iframe's accessible name in the host page; $title is the scenario's title.
+embed-iframe-title = worthit 시뮬레이션: { $title }
+embed-warning-title = 이 페이지 주소의 일부 설정을 무시했습니다.
+# $name is embed or compare; $value is what the address says.
+embed-warning-flag = “{ $name }={ $value }”은(는) 예/아니요 값이 아닙니다. 1 또는 0을 쓰세요.
+embed-warning-control = “{ $name }”은(는) 컨트롤 그룹이 아닙니다.
+embed-warning-lock = “{ $path }”은(는) product.costs.money 같은 시나리오 경로가 아닙니다.
+embed-warning-preset = “{ $id }” 프리셋이 없습니다.
+embed-warning-scenario-escape = 주소의 시나리오가 올바른 URI 인코딩이 아닙니다.
+embed-warning-scenario = 주소의 시나리오가 올바르지 않습니다:
+embed-warning-host = “{ $host }”은(는) https://lms.example.edu 같은 출처가 아닙니다.

@@ -286,6 +286,7 @@ preset-game-launch-year-description = 展示玩法截图的那款游戏在 52 �
 
 ## 页面框架
 
+app-document-title = worthit — 人们会觉得值得吗？
 app-skip-link = 跳到结果
 app-scenario-title = 场景
 app-results-title = 结果
@@ -402,3 +403,72 @@ error-problem = { $path }：{ $message }
 
 panic-message = worthit 内部出错，页面已停止运行。请重新加载页面；如果问题再次出现，请报告以下信息：{ $detail }
 panic-in-worker = 模拟线程中：{ $detail }
+
+## time：随时间的采用——编辑器的“时间”部分与结果中的漏斗（所有人 → 知晓 → 采用）。
+## 术语：外部触达（p，营销）、口碑传播（q）、转化（知晓者中采用的比例）。
+
+editor-group-time = 时间
+time-hint = 人们一周一周地听说这款产品：来自营销，也来自已经采用的人；每个人只在第一次听说时做一次决定。
+time-on = 模拟随时间的采用
+time-periods = 期数（周）
+time-periods-hint = 模拟多少周，1 到 520（十年）。
+time-p = 外部触达（p）
+time-p-hint = 营销：每周，尚未听说过它的人以这个概率从广告、应用商店或媒体听说它。
+time-q = 口碑传播（q）
+time-q-hint = 每周，尚未听说过它的人还会以 q × 目前已采用比例的概率从采用者那里听说它。
+time-social-proof = 社会认同
+time-social-proof-hint = 看到别人采用会打消疑虑：信任成本降低这个比例 × 目前已采用的比例。
+time-averages = 使用文献平均值
+time-averages-hint = p = 0.03、q = 0.38，是 213 个已发表产品案例的平均值（Sultan、Farley 与 Lehmann，1990）。
+
+funnel-title = 触达与转化
+funnel-label = 从所有人到听说过产品的人、再到采用者的漏斗
+funnel-people = 所有人
+funnel-aware = 听说过
+funnel-adopted = 已采用
+funnel-count-share = { $count } · { $share }
+funnel-conversion = 听说过的人中有 { $conversion }
+funnel-verdict-reach = 瓶颈在触达（营销）：到第 { $period } 期只有 { $aware } 的人听说过它，而其中 { $conversion } 会采用。加大外部触达（p）或口碑传播（q）最有帮助。
+funnel-verdict-conversion = 瓶颈在转化（运营）：{ $aware } 的人听说过它，但其中只有 { $conversion } 采用。应提高价值或降低成本；再多营销也收效甚微。
+funnel-verdict-both = 触达与转化都在拖累采用：到第 { $period } 期只有 { $aware } 的人听说过它，其中也只有 { $conversion } 采用。
+funnel-verdict-neither = 触达与转化都不是瓶颈：{ $aware } 的人听说过它，其中 { $conversion } 采用。
+funnel-verdict-no-reach = 到第 { $period } 期仍没有人听说过它：瓶颈完全在触达（营销）。没有外部触达（p = 0），口碑传播就无从开始。
+
+## embed: the compact layout for iframes, the Embed dialog that writes
+## the iframe snippet, and the notice about query parameters the page
+## could not use. Parameter names (controls, lock, host) and origins such
+## as https://lms.example.edu stay as they are.
+
+embed-region = worthit 模拟
+embed-open-full = 在完整版 worthit 中打开
+embed-open-full-hint = 在新标签页中打开此场景，可使用全部控件。
+embed-button = 嵌入
+embed-dialog = 嵌入此模拟
+embed-intro = 把这段 HTML 粘贴到课程页面或 LMS 中。它会按下面的选项显示当前场景。
+embed-controls = 可供使用的控件
+embed-controls-none = 无：只显示结果
+embed-lock-all = 锁定所有数值（只能查看，不能修改）
+embed-lang = 语言
+embed-lang-visitor = 访问者浏览器的语言
+embed-compare = 以对比模式（A 与 B）打开
+embed-host = 宿主页面的源（可选）
+embed-host-hint = 只有这个源可以发送 worthit:load 和 worthit:run 消息，例如 https://lms.example.edu。
+embed-host-invalid = 这不是一个源：请写成 https://name.example 的形式，不带路径。
+embed-fit = 让框架高度适应内容（会添加一小段脚本）
+embed-code = 要粘贴的 HTML
+embed-copy = 复制
+embed-copied = 已复制。
+embed-copy-manual = 浏览器不允许复制：请选中文本后按 Ctrl+C 或 ⌘C。
+embed-preview = 预览
+embed-done = 完成
+# The iframe's accessible name in the host page; $title is the scenario's title.
+embed-iframe-title = worthit 模拟：{ $title }
+embed-warning-title = 本页地址中的部分设置已被忽略。
+# $name is embed or compare; $value is what the address says.
+embed-warning-flag = “{ $name }={ $value }”不是“是/否”值；请使用 1 或 0。
+embed-warning-control = “{ $name }”不是控件分组。
+embed-warning-lock = “{ $path }”不是场景路径（例如 product.costs.money）。
+embed-warning-preset = 没有名为“{ $id }”的预设。
+embed-warning-scenario-escape = 地址中的场景不是有效的 URI 编码。
+embed-warning-scenario = 地址中的场景无效：
+embed-warning-host = “{ $host }”不是一个源（例如 https://lms.example.edu）。

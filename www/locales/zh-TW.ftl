@@ -286,6 +286,7 @@ preset-game-launch-year-description = 呈現玩法截圖的那款遊戲在 52 �
 
 ## 頁面框架
 
+app-document-title = worthit — 人們會覺得值得嗎？
 app-skip-link = 跳到結果
 app-scenario-title = 情境
 app-results-title = 結果
@@ -402,3 +403,72 @@ error-problem = { $path }：{ $message }
 
 panic-message = worthit 內部發生錯誤，頁面已停止運作。請重新載入頁面；如果問題再次發生，請回報以下訊息：{ $detail }
 panic-in-worker = 模擬執行緒中：{ $detail }
+
+## time：隨時間的採用——編輯器的「時間」區塊與結果中的漏斗（所有人 → 知曉 → 採用）。
+## 術語：外部觸及（p，行銷）、口碑傳播（q）、轉換（知曉者中採用的比例）。
+
+editor-group-time = 時間
+time-hint = 人們一週一週地聽說這項產品：來自行銷，也來自已經採用的人；每個人只在第一次聽說時做一次決定。
+time-on = 模擬隨時間的採用
+time-periods = 期數（週）
+time-periods-hint = 模擬多少週，1 到 520（十年）。
+time-p = 外部觸及（p）
+time-p-hint = 行銷：每週，尚未聽說過它的人以這個機率從廣告、應用程式商店或媒體聽說它。
+time-q = 口碑傳播（q）
+time-q-hint = 每週，尚未聽說過它的人還會以 q × 目前已採用比例的機率從採用者那裡聽說它。
+time-social-proof = 社會認同
+time-social-proof-hint = 看到別人採用會消除疑慮：信任成本降低這個比例 × 目前已採用的比例。
+time-averages = 使用文獻平均值
+time-averages-hint = p = 0.03、q = 0.38，是 213 個已發表產品案例的平均值（Sultan、Farley 與 Lehmann，1990）。
+
+funnel-title = 觸及與轉換
+funnel-label = 從所有人到聽說過產品的人、再到採用者的漏斗
+funnel-people = 所有人
+funnel-aware = 聽說過
+funnel-adopted = 已採用
+funnel-count-share = { $count } · { $share }
+funnel-conversion = 聽說過的人中有 { $conversion }
+funnel-verdict-reach = 瓶頸在觸及（行銷）：到第 { $period } 期只有 { $aware } 的人聽說過它，而其中 { $conversion } 會採用。加強外部觸及（p）或口碑傳播（q）最有幫助。
+funnel-verdict-conversion = 瓶頸在轉換（營運）：{ $aware } 的人聽說過它，但其中只有 { $conversion } 採用。應提高價值或降低成本；再多行銷也收效甚微。
+funnel-verdict-both = 觸及與轉換都在拖累採用：到第 { $period } 期只有 { $aware } 的人聽說過它，其中也只有 { $conversion } 採用。
+funnel-verdict-neither = 觸及與轉換都不是瓶頸：{ $aware } 的人聽說過它，其中 { $conversion } 採用。
+funnel-verdict-no-reach = 到第 { $period } 期仍沒有人聽說過它：瓶頸完全在觸及（行銷）。沒有外部觸及（p = 0），口碑傳播就無從開始。
+
+## embed: the compact layout for iframes, the Embed dialog that writes
+## the iframe snippet, and the notice about query parameters the page
+## could not use. Parameter names (controls, lock, host) and origins such
+## as https://lms.example.edu stay as they are.
+
+embed-region = worthit 模擬
+embed-open-full = 在完整版 worthit 中開啟
+embed-open-full-hint = 在新分頁中開啟這個情境，可使用全部控制項。
+embed-button = 嵌入
+embed-dialog = 嵌入這個模擬
+embed-intro = 把這段 HTML 貼到課程頁面或 LMS 中。它會依照下列選項顯示目前的情境。
+embed-controls = 可供使用的控制項
+embed-controls-none = 無：只顯示結果
+embed-lock-all = 鎖定所有數值（只能檢視，不能修改）
+embed-lang = 語言
+embed-lang-visitor = 訪客瀏覽器的語言
+embed-compare = 以比較模式（A 與 B）開啟
+embed-host = 主頁面的來源（選填）
+embed-host-hint = 只有這個來源可以傳送 worthit:load 和 worthit:run 訊息，例如 https://lms.example.edu。
+embed-host-invalid = 這不是一個來源：請寫成 https://name.example 的形式，不含路徑。
+embed-fit = 讓框架高度配合內容（會加入一小段指令碼）
+embed-code = 要貼上的 HTML
+embed-copy = 複製
+embed-copied = 已複製。
+embed-copy-manual = 瀏覽器不允許複製：請選取文字後按 Ctrl+C 或 ⌘C。
+embed-preview = 預覽
+embed-done = 完成
+# The iframe's accessible name in the host page; $title is the scenario's title.
+embed-iframe-title = worthit 模擬：{ $title }
+embed-warning-title = 本頁網址中的部分設定已被略過。
+# $name is embed or compare; $value is what the address says.
+embed-warning-flag = 「{ $name }={ $value }」不是「是／否」值；請使用 1 或 0。
+embed-warning-control = 「{ $name }」不是控制項分組。
+embed-warning-lock = 「{ $path }」不是情境路徑（例如 product.costs.money）。
+embed-warning-preset = 沒有名為「{ $id }」的預設。
+embed-warning-scenario-escape = 網址中的情境不是有效的 URI 編碼。
+embed-warning-scenario = 網址中的情境無效：
+embed-warning-host = 「{ $host }」不是一個來源（例如 https://lms.example.edu）。

@@ -14,6 +14,9 @@ pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Debian's `chromium` and `chromium-driver` packages install these.
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// A file of Debian's `fonts-noto-cjk`: without Chinese and Korean fonts,
+/// the end-to-end screenshots of those languages show empty boxes.
+pub const CJK_FONT: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 /// The oldest Node.js whose built-in test runner the end-to-end suite uses.
 const MIN_NODE_MAJOR: u32 = 20;
 
@@ -106,12 +109,22 @@ pub fn trunk() -> Result<String, String> {
     }
 }
 
-/// Debian's Chromium and its WebDriver, for both kinds of browser test.
+/// Debian's Chromium and its WebDriver, for both kinds of browser test,
+/// and the CJK fonts the page's Chinese and Korean need.
 pub fn chromium() -> Result<String, String> {
+    let mut missing = Vec::new();
     if !(Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists()) {
-        println!("installing Debian's chromium and chromium-driver");
+        missing.extend(["chromium", "chromium-driver"]);
+    }
+    if !Path::new(CJK_FONT).exists() {
+        missing.push("fonts-noto-cjk");
+    }
+    if !missing.is_empty() {
+        println!("installing Debian's {}", missing.join(", "));
         apt_get(&["update"])?;
-        apt_get(&["install", "-y", "chromium", "chromium-driver"])?;
+        let mut args = vec!["install", "-y"];
+        args.extend(&missing);
+        apt_get(&args)?;
     }
     let driver = version_of(CHROMEDRIVER).ok_or_else(|| format!("{CHROMEDRIVER} does not run"))?;
     // The browser's own `--version` is a shell wrapper that also complains on

@@ -39,7 +39,7 @@ const INSTALLS: &[Step] = &[
     },
     Step {
         id: "chromium",
-        title: "install: chromium + chromedriver",
+        title: "install: chromium + chromedriver + CJK fonts",
         needs: &[],
         run: |_| install::chromium(),
     },

@@ -1,12 +1,14 @@
 //! People simulated per second, single core: the basic model (normal
 //! value, four log-normal costs, threshold) and a full scenario (3 segments,
 //! 2 alternatives, 5 screenshots, a claim), each with the what-if
-//! sensitivity off and on. Run with `cargo bench -p worthit-engine`; divan
-//! prints items (people) per second.
+//! sensitivity off and on; and the full scenario as adoption over time
+//! (52 weekly periods, p = 0.03, q = 0.38, social proof 0.3) at 100,000 and
+//! 1,000,000 people. Run with `cargo bench -p worthit-engine`; divan
+//! prints items (people, each passed through every period) per second.
 
 use divan::counter::ItemsCount;
 use divan::{Bencher, black_box};
-use worthit_engine::{RunOptions, Scenario, run};
+use worthit_engine::{Diffusion, RunOptions, Scenario, run};
 
 fn main() {
     divan::main();
@@ -53,12 +55,25 @@ fn full() -> Scenario {
     .expect("full scenario")
 }
 
+/// The full scenario over 52 weeks, for `users` people.
+fn over_time(users: u64) -> Scenario {
+    let mut s = full();
+    s.users = users;
+    s.diffusion = Some(Diffusion {
+        periods: 52,
+        p: 0.03,
+        q: 0.38,
+        social_proof: 0.3,
+    });
+    s
+}
+
 fn bench(b: Bencher, s: Scenario, sensitivity: bool) {
     let o = RunOptions {
         sensitivity,
         chunk_size: 65_536,
     };
-    b.counter(ItemsCount::new(USERS))
+    b.counter(ItemsCount::new(s.users))
         .bench(|| black_box(run(black_box(&s), &o).expect("valid")));
 }
 
@@ -80,4 +95,24 @@ fn full_sensitivity_off(b: Bencher) {
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn full_sensitivity_on(b: Bencher) {
     bench(b, full(), true);
+}
+
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn over_time_100k_sensitivity_off(b: Bencher) {
+    bench(b, over_time(100_000), false);
+}
+
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn over_time_100k_sensitivity_on(b: Bencher) {
+    bench(b, over_time(100_000), true);
+}
+
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn over_time_1m_sensitivity_off(b: Bencher) {
+    bench(b, over_time(USERS), false);
+}
+
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn over_time_1m_sensitivity_on(b: Bencher) {
+    bench(b, over_time(USERS), true);
 }

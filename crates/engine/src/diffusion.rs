@@ -8,7 +8,8 @@
 //! 1 − social_proof · A(t−1)/N.
 //!
 //! Streaming, with memory that grows with periods, never with people: person
-//! i draws one keyed uniform u_i (slot [`slot::AWARE`]). With
+//! i draws one keyed uniform u_i (slot [`slot::AWARE`], see
+//! [`awareness_draw`]). With
 //! S(t) = 1 − Π_{s≤t} (1 − h(s)), the person is aware by the end of period t
 //! iff u_i < S(t), so they become aware in period t iff S(t−1) ≤ u_i < S(t);
 //! given that they were not aware before, that happens with probability
@@ -23,7 +24,6 @@
 //! row equals a second run with the input moved, word of mouth included.
 
 use crate::accum::{Acc, BLOCK, Pilot, Plan};
-use crate::dist::uniform01;
 use crate::error::ScenarioError;
 use crate::model::{BATCH, Model, Work};
 use crate::report::{Population, WhatIf, assemble};
@@ -48,9 +48,10 @@ struct Path {
     step: f64,
     /// Π (1 − h(s)) over the periods opened so far.
     survive: f64,
-    /// S(t − 1) and S(t) of the open period.
-    lo: f64,
-    hi: f64,
+    /// S(t − 1) and S(t) of the open period, times 2^53 and truncated
+    /// (see [`awareness_draw`]).
+    lo: u64,
+    hi: u64,
     /// What the trust cost of people deciding in the open period is
     /// multiplied by.
     trust_scale: f64,
@@ -69,8 +70,8 @@ impl Path {
             input,
             step,
             survive: 1.0,
-            lo: 0.0,
-            hi: 0.0,
+            lo: 0,
+            hi: 0,
             trust_scale: 1.0,
             aware: 0,
             adopters: 0,
@@ -85,12 +86,12 @@ impl Path {
             self.adopters as f64 / users as f64
         };
         let h = (self.p + self.q * f).clamp(0.0, 1.0);
-        // survive only falls, so hi = 1 − survive only rises and the
-        // windows of successive periods tile [0, 1) without gaps or
+        // survive only falls, so S = 1 − survive only rises and the
+        // windows of successive periods tile [0, 2^53) without gaps or
         // overlaps: everyone becomes aware at most once.
         self.survive *= 1.0 - h;
         self.lo = self.hi;
-        self.hi = 1.0 - self.survive;
+        self.hi = (((1.0 - self.survive) * UNIT) as u64).clamp(self.lo, 1 << 53);
         self.trust_scale = if trust_active {
             (1.0 - self.social_proof * f).clamp(0.0, 1.0)
         } else {
@@ -99,9 +100,29 @@ impl Path {
     }
 
     #[inline(always)]
-    fn newly_aware(&self, u: f64) -> bool {
-        self.lo <= u && u < self.hi
+    fn newly_aware(&self, k: u64) -> bool {
+        in_window(k, self.lo, self.hi)
     }
+}
+
+/// 2^53: awareness draws are 53-bit integers, like the mantissa of a
+/// uniform double.
+const UNIT: f64 = 9_007_199_254_740_992.0;
+
+/// Person `i`'s awareness draw: a uniform integer k_i in [0, 2^53) from the
+/// person's own slot, so u_i = k_i / 2^53 is uniform on [0, 1). Person i
+/// is aware by the end of period t iff k_i < ⌊S(t) · 2^53⌋: compared as
+/// integers, the check is exact and the same on every platform.
+#[inline(always)]
+fn awareness_draw(run_key: u64, i: u64) -> u64 {
+    use rand::Rng;
+    slot_rng(rng::person_key(run_key, i), slot::AWARE).next_u64() >> 11
+}
+
+/// lo ≤ k < hi in one unsigned comparison (hi ≥ lo).
+#[inline(always)]
+fn in_window(k: u64, lo: u64, hi: u64) -> bool {
+    k.wrapping_sub(lo) < hi - lo
 }
 
 /// What one path gained in the open period.
@@ -126,8 +147,8 @@ struct Pass<'a> {
     variants: &'a [Variant],
     paths: &'a [Path],
     /// Union of the paths' windows: a person outside it is new to no path.
-    lo: f64,
-    hi: f64,
+    lo: u64,
+    hi: u64,
     /// Whether this is period 1, when everyone's segment is counted.
     first: bool,
 }
@@ -139,21 +160,27 @@ impl Pass<'_> {
         let model = self.model;
         let Work { draws, person, pre } = work;
         pre.resize(self.variants.len(), [0.0; BATCH]);
-        let mut u_of = [0.0f64; BATCH];
+        let mut k_of = [0u64; BATCH];
         let mut s = start;
         while s < end {
             let n = (end - s).min(BATCH as u64) as usize;
-            // The cheap part: every person's u, and their segment once.
-            let mut m = 0;
-            for i in 0..n {
-                let pk = rng::person_key(model.run_key, s + i as u64);
-                if self.first {
+            // The cheap part: every person's draw (a branch-free loop the
+            // processor overlaps), then who is new to some path.
+            for (i, k) in k_of[..n].iter_mut().enumerate() {
+                *k = awareness_draw(model.run_key, s + i as u64);
+            }
+            if self.first {
+                for i in 0..n as u64 {
+                    let pk = rng::person_key(model.run_key, s + i);
                     out.seg_users[model.segment_of(pk)] += 1;
                 }
-                let u = uniform01(&mut slot_rng(pk, slot::AWARE));
-                if self.lo <= u && u < self.hi {
-                    draws.pk[m] = pk;
-                    u_of[m] = u;
+            }
+            let mut m = 0;
+            for i in 0..n {
+                let k = k_of[i];
+                if in_window(k, self.lo, self.hi) {
+                    draws.pk[m] = rng::person_key(model.run_key, s + i as u64);
+                    k_of[m] = k;
                     m += 1;
                 }
             }
@@ -164,7 +191,7 @@ impl Pass<'_> {
             // The full evaluation, for the newly aware only.
             model.draw_keys(m, draws);
             predraw(self.variants, draws, m, pre);
-            for (j, &u) in u_of[..m].iter().enumerate() {
+            for (j, &u) in k_of[..m].iter().enumerate() {
                 // Paths whose trust scale is the same share one evaluation
                 // (always, when social proof is 0 or trust plays no part).
                 let mut decided: Option<u64> = None;
@@ -308,13 +335,10 @@ impl DiffusionRunner {
         self.period > self.periods || self.model.users == 0
     }
 
-    fn envelope(&self) -> (f64, f64) {
-        let lo = self
-            .paths
-            .iter()
-            .map(|p| p.lo)
-            .fold(f64::INFINITY, f64::min);
-        let hi = self.paths.iter().map(|p| p.hi).fold(0.0, f64::max);
+    /// The union of the paths' windows of the open period.
+    fn envelope(&self) -> (u64, u64) {
+        let lo = self.paths.iter().map(|p| p.lo).min().unwrap_or(0);
+        let hi = self.paths.iter().map(|p| p.hi).max().unwrap_or(0);
         (lo, hi)
     }
 

@@ -14,6 +14,8 @@
 //!   `finish`); [`run`] does it in one call.
 //! - [`compare::compare`]: A vs. B on common random numbers.
 //! - [`presets`]: the bundled example scenarios.
+//! - [`exercise`]: classroom exercises (a goal, the open inputs, the
+//!   check whether results meet the goal).
 //! - [`lab`]: the screenshot lab (which screenshot next, the claim curve,
 //!   comparison documents).
 
@@ -22,6 +24,7 @@ pub mod compare;
 mod diffusion;
 pub mod dist;
 pub mod error;
+pub mod exercise;
 pub mod lab;
 mod math;
 mod model;
@@ -40,6 +43,7 @@ pub mod validate;
 
 pub use compare::CompareSimulation;
 pub use error::{Problem, ScenarioError};
+pub use exercise::{Exercise, Goal, GoalOp, GoalStatus, Metric};
 pub use parse::parse_scenario;
 pub use results::*;
 pub use scenario::*;

@@ -12,6 +12,8 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::exercise::Exercise;
+
 /// The only scenario format version this engine reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -52,6 +54,10 @@ pub struct Scenario {
     /// Optional adoption-over-time block (Bass diffusion on top of the rule).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub diffusion: Option<Diffusion>,
+    /// Optional classroom exercise: a goal, the inputs students may change
+    /// and a hint (`docs/exercises.md`). It never changes the numbers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exercise: Option<Exercise>,
 }
 
 fn default_users() -> u64 {

@@ -99,6 +99,9 @@ impl Checker {
         if let Some(d) = &s.diffusion {
             self.diffusion(d);
         }
+        if let Some(e) = &s.exercise {
+            self.problems.extend(crate::exercise::problems(e, s));
+        }
     }
 
     fn product(&mut self, p: &Product) {

@@ -143,11 +143,19 @@ fn diffusion_counts() {
     let new: Vec<u64> = timeline.iter().map(|row| row.new_adopters).collect();
     let aware = (timeline[11].aware_share * 30_000.0).round() as u64;
     assert_eq!((r.adoption.adopters, aware), (1732, 11546));
-    assert_eq!(new, [143, 133, 148, 134, 142, 157, 149, 160, 147, 148, 131, 140]);
+    assert_eq!(
+        new,
+        [143, 133, 148, 134, 142, 157, 149, 160, 147, 148, 131, 140]
+    );
     let what_if: Vec<(&str, u64)> = r
         .sensitivity
         .iter()
-        .map(|w| (w.input.as_str(), (w.adoption_share * 30_000.0).round() as u64))
+        .map(|w| {
+            (
+                w.input.as_str(),
+                (w.adoption_share * 30_000.0).round() as u64,
+            )
+        })
         .collect();
     assert_eq!(
         what_if,

@@ -15,6 +15,7 @@ use worthit_engine::validate::MAX_ALTERNATIVES;
 #[component]
 pub fn AlternativesGroup(props: &GroupProps) -> Html {
     let ctx = &props.ctx;
+    let tr = ctx.tr.clone();
     // The alternative just added opens; others keep whatever was chosen.
     let opened = use_state(|| None::<usize>);
     let alternatives = &ctx.scenario.alternatives;
@@ -30,7 +31,7 @@ pub fn AlternativesGroup(props: &GroupProps) -> Html {
                 // point to move away from.
                 ctx.apply(|s| {
                     s.alternatives.push(Alternative {
-                        name: strings::new_alternative_name(n + 1),
+                        name: strings::new_alternative_name(&ctx.tr, n + 1),
                         value: s.product.value,
                         costs: s.product.costs.clone(),
                     })
@@ -42,10 +43,10 @@ pub fn AlternativesGroup(props: &GroupProps) -> Html {
 
     html! {
         <fieldset class="ed-group" data-testid="group-alternatives">
-            <legend>{ strings::GROUP_ALTERNATIVES }</legend>
-            <p class="ed-group__hint">{ strings::ALTERNATIVES_HINT }</p>
+            <legend>{ tr.t("editor-group-alternatives") }</legend>
+            <p class="ed-group__hint">{ tr.t("editor-alternatives-hint") }</p>
             if alternatives.is_empty() {
-                <p class="ed-note" data-testid="alternatives-empty">{ strings::ALTERNATIVES_EMPTY }</p>
+                <p class="ed-note" data-testid="alternatives-empty">{ tr.t("editor-alternatives-empty") }</p>
             }
             { for alternatives.iter().enumerate().map(|(i, alt)| {
                 let path = format!("alternatives[{i}]");
@@ -54,12 +55,12 @@ pub fn AlternativesGroup(props: &GroupProps) -> Html {
                     <details class="ed-item" open={*opened == Some(i)} data-testid={format!("alt-{i}")}>
                         <summary>{ &alt.name }</summary>
                         <div class="ed-item__body">
-                            <TextField label={strings::ALTERNATIVE_NAME} value={alt.name.clone()}
+                            <TextField label={tr.t("editor-alternative-name")} value={alt.name.clone()}
                                 testid={format!("alt-{i}-name")} disabled={dis}
                                 on_change={ctx.with(move |s, name: String| {
                                     if let Some(a) = s.alternatives.get_mut(i) { a.name = name; }
                                 })} />
-                            <DistEditor title={strings::VALUE_TITLE} hint={strings::ALT_VALUE_HINT}
+                            <DistEditor title={tr.t("editor-value-title")} hint={tr.t("editor-alt-value-hint")}
                                 dist={Some(alt.value)} kinds={&Kind::VALUE_KINDS[..]}
                                 mean_min={-10.0} mean_max={30.0} spread_max={10.0} step={0.1}
                                 testid={format!("alt-{i}-value")} advanced={ctx.advanced}
@@ -68,15 +69,15 @@ pub fn AlternativesGroup(props: &GroupProps) -> Html {
                                     if let (Some(a), Some(d)) = (s.alternatives.get_mut(i), d) { a.value = d; }
                                 })} />
                             <details class="ed-sub">
-                                <summary>{ strings::ALT_COSTS }</summary>
+                                <summary>{ tr.t("editor-alt-costs") }</summary>
                                 { cost_rows(ctx, &alt.costs, &format!("{path}.costs"), &format!("alt-{i}-cost"),
                                     locate_costs(move |s| s.alternatives.get_mut(i).map(|a| &mut a.costs))) }
                             </details>
                             <button type="button" class="ed-button ed-button--remove"
-                                aria-label={strings::remove_alternative(&alt.name)}
+                                aria-label={strings::remove_alternative(&tr, &alt.name)}
                                 disabled={dis} data-testid={format!("alt-{i}-remove")}
                                 onclick={ctx.click(move |s| if i < s.alternatives.len() { s.alternatives.remove(i); })}>
-                                { strings::REMOVE }
+                                { tr.t("editor-remove") }
                             </button>
                         </div>
                     </details>
@@ -84,7 +85,7 @@ pub fn AlternativesGroup(props: &GroupProps) -> Html {
             }) }
             <button type="button" class="ed-button ed-button--add" onclick={on_add}
                 disabled={locked || alternatives.len() >= MAX_ALTERNATIVES} data-testid="add-alternative">
-                { "+ " }{ strings::ADD_ALTERNATIVE }
+                { "+ " }{ tr.t("editor-add-alternative") }
             </button>
         </fieldset>
     }

@@ -33,6 +33,7 @@ fn on_segment(s: &mut Scenario, i: usize, edit: impl FnOnce(&mut Segment)) {
 #[component]
 pub fn AudienceGroup(props: &GroupProps) -> Html {
     let ctx = &props.ctx;
+    let tr = ctx.tr.clone();
     let uid = use_uid();
     // The segment just added opens; others keep whatever the person chose.
     let opened = use_state(|| None::<usize>);
@@ -48,7 +49,7 @@ pub fn AudienceGroup(props: &GroupProps) -> Html {
             if n < MAX_SEGMENTS {
                 ctx.apply(|s| {
                     s.segments.push(Segment {
-                        name: strings::new_segment_name(n + 1),
+                        name: strings::new_segment_name(&ctx.tr, n + 1),
                         // The mean share, so the new segment starts as big as
                         // an average one.
                         share: if n == 0 {
@@ -68,10 +69,10 @@ pub fn AudienceGroup(props: &GroupProps) -> Html {
 
     html! {
         <fieldset class="ed-group" data-testid="group-audience">
-            <legend>{ strings::GROUP_AUDIENCE }</legend>
-            <p class="ed-group__hint">{ strings::AUDIENCE_HINT }</p>
+            <legend>{ tr.t("editor-group-audience") }</legend>
+            <p class="ed-group__hint">{ tr.t("editor-audience-hint") }</p>
             if segments.is_empty() {
-                <p class="ed-note" data-testid="segments-empty">{ strings::AUDIENCE_EMPTY }</p>
+                <p class="ed-note" data-testid="segments-empty">{ tr.t("editor-audience-empty") }</p>
             }
             { for segments.iter().enumerate().map(|(i, seg)| {
                 let path = format!("segments[{i}]");
@@ -80,8 +81,8 @@ pub fn AudienceGroup(props: &GroupProps) -> Html {
                 let weights_hint = format!("{uid}-w{i}");
                 let weight = |term: Option<CostKind>| {
                     let (label, key) = match term {
-                        None => (strings::WEIGHT_VALUE, "value"),
-                        Some(k) => (strings::cost_name(k), k.name()),
+                        None => (tr.t("editor-weight-value"), "value"),
+                        Some(k) => (strings::cost_name(&tr, k), k.name()),
                     };
                     let value = term.map_or(seg.weights.value, |k| seg.weights.cost(k));
                     html! {
@@ -95,36 +96,36 @@ pub fn AudienceGroup(props: &GroupProps) -> Html {
                 };
                 html! {
                     <details class="ed-item" open={*opened == Some(i)} data-testid={format!("segment-{i}")}>
-                        <summary>{ strings::segment_summary(&seg.name, pct) }</summary>
+                        <summary>{ strings::segment_summary(&tr, &seg.name, pct) }</summary>
                         <div class="ed-item__body">
-                            <TextField label={strings::SEGMENT_NAME} value={seg.name.clone()}
+                            <TextField label={tr.t("editor-segment-name")} value={seg.name.clone()}
                                 testid={format!("segment-{i}-name")} disabled={dis}
                                 on_change={ctx.with(move |s, name: String| on_segment(s, i, |g| g.name = name))} />
-                            <NumberField label={strings::SHARE} hint={strings::SHARE_HINT}
+                            <NumberField label={tr.t("editor-share")} hint={tr.t("editor-share-hint")}
                                 value={seg.share} min={0.01} max={1.0} step={0.01}
                                 testid={format!("segment-{i}-share")} disabled={dis}
                                 on_change={ctx.number(move |s, v| on_segment(s, i, |g| g.share = v))} />
-                            <NumberField label={strings::SKEPTICISM} hint={strings::SKEPTICISM_HINT}
+                            <NumberField label={tr.t("editor-skepticism")} hint={tr.t("editor-skepticism-hint")}
                                 value={seg.skepticism} min={0.0} max={1.0} step={0.01}
                                 testid={format!("segment-{i}-skepticism")} disabled={dis}
                                 on_change={ctx.number(move |s, v| on_segment(s, i, |g| g.skepticism = v))} />
-                            <NumberField label={strings::VIEWED} hint={strings::VIEWED_HINT}
+                            <NumberField label={tr.t("editor-viewed")} hint={tr.t("editor-viewed-hint")}
                                 value={seg.screenshots_viewed} min={0.0} max={10.0} step={0.1}
                                 testid={format!("segment-{i}-viewed")} disabled={dis}
                                 on_change={ctx.number(move |s, v| on_segment(s, i, |g| g.screenshots_viewed = v))} />
                             <details class="ed-sub">
-                                <summary>{ strings::WEIGHTS }</summary>
-                                <p class="ed-group__hint" id={weights_hint.clone()}>{ strings::WEIGHTS_HINT }</p>
+                                <summary>{ tr.t("editor-weights") }</summary>
+                                <p class="ed-group__hint" id={weights_hint.clone()}>{ tr.t("editor-weights-hint") }</p>
                                 <div class="ed-weights">
                                     { weight(None) }
                                     { for CostKind::ALL.into_iter().map(|k| weight(Some(k))) }
                                 </div>
                             </details>
                             <button type="button" class="ed-button ed-button--remove"
-                                aria-label={strings::remove_segment(&seg.name)}
+                                aria-label={strings::remove_segment(&tr, &seg.name)}
                                 disabled={dis} data-testid={format!("segment-{i}-remove")}
                                 onclick={ctx.click(move |s| if i < s.segments.len() { s.segments.remove(i); })}>
-                                { strings::REMOVE }
+                                { tr.t("editor-remove") }
                             </button>
                         </div>
                     </details>
@@ -132,7 +133,7 @@ pub fn AudienceGroup(props: &GroupProps) -> Html {
             }) }
             <button type="button" class="ed-button ed-button--add" onclick={on_add}
                 disabled={locked || segments.len() >= MAX_SEGMENTS} data-testid="add-segment">
-                { "+ " }{ strings::ADD_SEGMENT }
+                { "+ " }{ tr.t("editor-add-segment") }
             </button>
         </fieldset>
     }

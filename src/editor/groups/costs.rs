@@ -36,6 +36,7 @@ pub fn cost_rows(
     locate: LocateCosts,
 ) -> Html {
     let whole_locked = ctx.is_locked(path);
+    let tr = &ctx.tr;
     html! {
         <div class="ed-costs">
             { for CostKind::ALL.into_iter().map(|k| {
@@ -46,7 +47,7 @@ pub fn cost_rows(
                     }
                 });
                 html! {
-                    <DistEditor title={strings::cost_name(k)} hint={strings::cost_hint(k)}
+                    <DistEditor title={strings::cost_name(tr, k)} hint={strings::cost_hint(tr, k)}
                         dist={costs.get(k).copied()} kinds={&Kind::COST_KINDS[..]}
                         mean_min={0.0} mean_max={20.0} spread_max={10.0} step={0.1}
                         testid={format!("{testid}-{}", k.name())} advanced={ctx.advanced}
@@ -61,10 +62,11 @@ pub fn cost_rows(
 #[component]
 pub fn CostsGroup(props: &GroupProps) -> Html {
     let ctx = &props.ctx;
+    let tr = ctx.tr.clone();
     html! {
         <fieldset class="ed-group" data-testid="group-costs">
-            <legend>{ strings::GROUP_COSTS }</legend>
-            <p class="ed-group__hint">{ strings::COSTS_HINT }</p>
+            <legend>{ tr.t("editor-group-costs") }</legend>
+            <p class="ed-group__hint">{ tr.t("editor-costs-hint") }</p>
             { cost_rows(ctx, &ctx.scenario.product.costs, "product.costs", "cost",
                 locate_costs(|s| Some(&mut s.product.costs))) }
         </fieldset>

@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use super::GroupProps;
 use crate::editor::field::{NumberField, use_uid};
-use crate::editor::strings;
 
 /// Temperature given to a freshly chosen logit rule: noisy enough to see,
 /// small against the usual value of a few points.
@@ -15,6 +14,7 @@ const DEFAULT_TEMPERATURE: f64 = 1.0;
 #[component]
 pub fn DecisionGroup(props: &GroupProps) -> Html {
     let ctx = &props.ctx;
+    let tr = ctx.tr.clone();
     let uid = use_uid();
     let decision = ctx.scenario.decision;
     let locked = ctx.is_locked("decision");
@@ -22,15 +22,15 @@ pub fn DecisionGroup(props: &GroupProps) -> Html {
     let rules = [
         (
             "threshold",
-            strings::RULE_THRESHOLD,
-            strings::RULE_THRESHOLD_HINT,
+            tr.t("editor-rule-threshold"),
+            tr.t("editor-rule-threshold-hint"),
         ),
         (
             "beat_alternatives",
-            strings::RULE_BEAT,
-            strings::RULE_BEAT_HINT,
+            tr.t("editor-rule-beat"),
+            tr.t("editor-rule-beat-hint"),
         ),
-        ("logit", strings::RULE_LOGIT, strings::RULE_LOGIT_HINT),
+        ("logit", tr.t("editor-rule-logit"), tr.t("editor-rule-logit-hint")),
     ];
     let current = match decision {
         Decision::Threshold => "threshold",
@@ -40,7 +40,7 @@ pub fn DecisionGroup(props: &GroupProps) -> Html {
 
     html! {
         <fieldset class="ed-group" data-testid="group-decision">
-            <legend>{ strings::GROUP_DECISION }</legend>
+            <legend>{ tr.t("editor-group-decision") }</legend>
             <div class="ed-radios">
                 { for rules.into_iter().map(|(key, label, hint)| {
                     let id = format!("{uid}-{key}");
@@ -68,7 +68,7 @@ pub fn DecisionGroup(props: &GroupProps) -> Html {
                 }) }
             </div>
             if let Decision::Logit { temperature } = decision {
-                <NumberField label={strings::TEMPERATURE} hint={strings::TEMPERATURE_HINT}
+                <NumberField label={tr.t("editor-temperature")} hint={tr.t("editor-temperature-hint")}
                     value={temperature} min={0.05} max={10.0} step={0.05} testid="temperature"
                     disabled={locked}
                     on_change={ctx.number(|s, t| s.decision = Decision::Logit { temperature: t })} />

@@ -14,6 +14,7 @@ use crate::editor::strings;
 #[component]
 pub fn ScreenshotsGroup(props: &GroupProps) -> Html {
     let ctx = &props.ctx;
+    let tr = ctx.tr.clone();
     let uid = use_uid();
     let select_id = format!("{uid}-kind");
     let hint_id = format!("{uid}-hint");
@@ -70,14 +71,14 @@ pub fn ScreenshotsGroup(props: &GroupProps) -> Html {
 
     html! {
         <fieldset class="ed-group" data-testid="group-screenshots">
-            <legend>{ strings::GROUP_SCREENSHOTS }</legend>
-            <p class="ed-group__hint" id={hint_id}>{ strings::SCREENSHOTS_HINT }</p>
+            <legend>{ tr.t("editor-group-screenshots") }</legend>
+            <p class="ed-group__hint" id={hint_id}>{ tr.t("editor-screenshots-hint") }</p>
             if shots.is_empty() {
-                <p class="ed-note">{ strings::SCREENSHOTS_EMPTY }</p>
+                <p class="ed-note">{ tr.t("editor-screenshots-empty") }</p>
             }
             <ol class="ed-shots" ref={list_ref}>
                 { for shots.iter().enumerate().map(|(i, kind)| {
-                    let name = strings::screenshot_name(kind);
+                    let name = strings::screenshot_name(&tr, kind);
                     let up = {
                         let focus = focus.clone();
                         let ctx = ctx.clone();
@@ -107,34 +108,34 @@ pub fn ScreenshotsGroup(props: &GroupProps) -> Html {
                         <li class="ed-shot" data-testid={format!("screenshot-{i}")} data-kind={kind.clone()}>
                             <span class="ed-shot__name">{ name.clone() }</span>
                             <button type="button" class="ed-icon" onclick={up}
-                                aria-label={strings::move_up(&name, i + 1)} disabled={locked || i == 0}
+                                aria-label={strings::move_up(&tr, &name, i + 1)} disabled={locked || i == 0}
                                 data-testid={format!("screenshot-{i}-up")}>{ "↑" }</button>
                             <button type="button" class="ed-icon" onclick={down}
-                                aria-label={strings::move_down(&name, i + 1)} disabled={locked || i + 1 == n}
+                                aria-label={strings::move_down(&tr, &name, i + 1)} disabled={locked || i + 1 == n}
                                 data-testid={format!("screenshot-{i}-down")}>{ "↓" }</button>
                             <button type="button" class="ed-icon ed-icon--remove" onclick={remove}
-                                aria-label={strings::remove_item(&name)} disabled={locked}
+                                aria-label={strings::remove_item(&tr, &name)} disabled={locked}
                                 data-testid={format!("screenshot-{i}-remove")}>{ "✕" }</button>
                         </li>
                     }
                 }) }
             </ol>
             <div class="ed-add">
-                <label for={select_id.clone()}>{ strings::SCREENSHOT_ADD_LABEL }</label>
+                <label for={select_id.clone()}>{ tr.t("editor-screenshot-add-label") }</label>
                 <div class="ed-add__row">
                     <select id={select_id} data-testid="screenshot-kind" onchange={on_select}
                         disabled={locked || full}>
                         { for kinds.iter().map(|k| html! {
-                            <option value={k.clone()} selected={*k == *chosen}>{ strings::screenshot_name(k) }</option>
+                            <option value={k.clone()} selected={*k == *chosen}>{ strings::screenshot_name(&tr, k) }</option>
                         }) }
                     </select>
                     <button type="button" class="ed-button" onclick={on_add}
                         disabled={locked || full} data-testid="add-screenshot">
-                        { strings::SCREENSHOT_ADD }
+                        { tr.t("editor-screenshot-add") }
                     </button>
                 </div>
                 if full {
-                    <p class="ed-note">{ strings::SCREENSHOTS_FULL }</p>
+                    <p class="ed-note">{ tr.t("editor-screenshots-full") }</p>
                 }
             </div>
         </fieldset>

@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use super::GroupProps;
 use crate::editor::field::{NumberField, Scale};
-use crate::editor::strings;
 
 /// Most people the page simulates in one run.
 pub const MAX_USERS: f64 = 10_000_000.0;
@@ -25,22 +24,23 @@ fn new_seed(current: u64) -> u64 {
 #[component]
 pub fn SimulationGroup(props: &GroupProps) -> Html {
     let ctx = &props.ctx;
+    let tr = ctx.tr.clone();
     let seed_locked = ctx.is_locked("seed");
     html! {
         <fieldset class="ed-group" data-testid="group-simulation">
-            <legend>{ strings::GROUP_SIMULATION }</legend>
-            <NumberField label={strings::USERS} hint={strings::USERS_HINT}
+            <legend>{ tr.t("editor-group-simulation") }</legend>
+            <NumberField label={tr.t("editor-users")} hint={tr.t("editor-users-hint")}
                 value={ctx.scenario.users as f64} min={1.0} max={MAX_USERS} step={1.0}
                 scale={Scale::Log} integer=true testid="users"
                 disabled={ctx.is_locked("users")}
                 on_change={ctx.number(|s, v| s.users = v as u64)} />
-            <NumberField label={strings::SEED} hint={strings::SEED_HINT}
+            <NumberField label={tr.t("editor-seed")} hint={tr.t("editor-seed-hint")}
                 value={ctx.scenario.seed as f64} min={0.0} max={MAX_SEED} step={1.0}
                 integer=true slider=false testid="seed" disabled={seed_locked}
                 on_change={ctx.number(|s, v| s.seed = v as u64)}>
                 <button type="button" class="ed-button" data-testid="new-seed" disabled={seed_locked}
                     onclick={ctx.click(|s| s.seed = new_seed(s.seed))}>
-                    { strings::NEW_SEED }
+                    { tr.t("editor-new-seed") }
                 </button>
             </NumberField>
         </fieldset>

@@ -7,7 +7,6 @@ use super::GroupProps;
 use crate::editor::dist::DistEditor;
 use crate::editor::dist_map::Kind;
 use crate::editor::field::{NumberField, use_uid};
-use crate::editor::strings;
 use crate::editor::text_field::TextField;
 
 /// Where a freshly switched-on claim starts: a modest over-claim above the
@@ -17,6 +16,7 @@ const NEW_CLAIM_ABOVE_MEAN: f64 = 2.0;
 #[component]
 pub fn ValueGroup(props: &GroupProps) -> Html {
     let ctx = &props.ctx;
+    let tr = ctx.tr.clone();
     let uid = use_uid();
     let claim_id = format!("{uid}-claim");
     let product = &ctx.scenario.product;
@@ -40,11 +40,11 @@ pub fn ValueGroup(props: &GroupProps) -> Html {
 
     html! {
         <fieldset class="ed-group" data-testid="group-value">
-            <legend>{ strings::GROUP_VALUE }</legend>
-            <TextField label={strings::PRODUCT_NAME} value={product.name.clone()}
+            <legend>{ tr.t("editor-group-value") }</legend>
+            <TextField label={tr.t("editor-product-name")} value={product.name.clone()}
                 testid="product-name" disabled={ctx.is_locked("product.name")}
                 on_change={ctx.with(|s, name: String| s.product.name = name)} />
-            <DistEditor title={strings::VALUE_TITLE} hint={strings::VALUE_HINT}
+            <DistEditor title={tr.t("editor-value-title")} hint={tr.t("editor-value-hint")}
                 dist={Some(product.value)} kinds={&Kind::VALUE_KINDS[..]}
                 mean_min={-10.0} mean_max={30.0} spread_max={10.0} step={0.1}
                 testid="value" advanced={ctx.advanced}
@@ -53,14 +53,14 @@ pub fn ValueGroup(props: &GroupProps) -> Html {
             <div class="ed-check">
                 <input type="checkbox" id={claim_id.clone()} checked={claim.is_some()}
                     disabled={claim_locked} data-testid="claim-on" onchange={on_claim_toggle} />
-                <label for={claim_id}>{ strings::CLAIM_ON }</label>
+                <label for={claim_id}>{ tr.t("editor-claim-on") }</label>
             </div>
             if let Some(claim) = claim {
-                <NumberField label={strings::CLAIM} hint={strings::CLAIM_HINT}
+                <NumberField label={tr.t("editor-claim")} hint={tr.t("editor-claim-hint")}
                     value={claim} min={0.0} max={50.0} step={0.5} testid="claim"
                     disabled={claim_locked}
                     on_change={ctx.number(|s, v| s.product.claim = Some(v))} />
-                <NumberField label={strings::CREDIBILITY} hint={strings::CREDIBILITY_HINT}
+                <NumberField label={tr.t("editor-credibility")} hint={tr.t("editor-credibility-hint")}
                     value={product.credibility} min={0.1} max={20.0} step={0.1} testid="credibility"
                     disabled={ctx.is_locked("product.credibility")}
                     on_change={ctx.number(|s, v| s.product.credibility = v)} />

@@ -1,0 +1,125 @@
+//! The page's side of the conversation with its host page (see
+//! [`messages`] for the schema): one hook that the page calls once.
+
+use std::rc::Rc;
+
+use worthit_engine::Scenario;
+use yew::prelude::*;
+
+use super::messages::{self, Incoming};
+use super::query::{PageQuery, QueryWarning};
+use super::{resize, snippet, warnings_notice, xapi};
+use crate::i18n::use_tr;
+use crate::share;
+use crate::state::{Action, AppState, RunStatus, Source};
+
+/// Connects the page to its host, if it has one:
+///
+/// - shows a notice for query parameters that were passed over;
+/// - obeys `worthit:load` and `worthit:run` from the `?host=` origin and
+///   answers a request it cannot obey with `worthit:error`;
+/// - reports the content height (`worthit:resize`);
+/// - says `worthit:ready` once all that is in place, so a host that sends
+///   `worthit:load` on ready is heard;
+/// - posts `worthit:result` (with its xAPI statement) when the current
+///   scenario's run is complete, and `worthit:error` when it fails.
+///
+/// Outside an iframe only the notice remains: posting goes nowhere.
+#[hook]
+pub fn use_host_link(
+    state: &UseReducerHandle<AppState>,
+    query: &PageQuery,
+    warnings: &[QueryWarning],
+) {
+    let tr = use_tr();
+    let host = query.host.clone();
+
+    {
+        let dispatch = state.dispatcher();
+        let notice = warnings_notice(warnings).filter(|_| state.notice.is_none());
+        let host = host.clone();
+        use_effect_with((), move |_| {
+            if let Some(notice) = notice {
+                dispatch.dispatch(Action::Notify(notice));
+            }
+            let answer_to = host.clone();
+            let listener = messages::listen(host.clone(), move |request| match request {
+                Ok(Incoming::Load(scenario)) => dispatch.dispatch(Action::Load {
+                    scenario: *scenario,
+                    source: Source::Link,
+                }),
+                Ok(Incoming::Run) => dispatch.dispatch(Action::Rerun),
+                Err(why) => {
+                    messages::post(answer_to.as_deref(), &messages::error(&why));
+                }
+            });
+            let reporter = resize::report_height(host.clone());
+            messages::post(host.as_deref(), &messages::ready());
+            move || {
+                drop(listener);
+                drop(reporter);
+            }
+        });
+    }
+
+    // A result is posted once per run of the current scenario, when its
+    // what-ifs are in: results of a scenario already replaced are not news.
+    {
+        let host = host.clone();
+        let shown = state.shown.clone();
+        let scenario = state.scenario.clone();
+        let lang = tr.lang().code();
+        let key = shown
+            .as_ref()
+            .map(|s| (s.id, s.complete, state.revision));
+        use_effect_with(key, move |key| {
+            if let (Some((id, true, revision)), Some(shown)) = (key, shown)
+                && id == revision
+                && messages::parent().is_some()
+            {
+                let statement = statement_for(&shown.results, &scenario, lang);
+                messages::post(host.as_deref(), &messages::result(&shown.results, statement));
+            }
+        });
+    }
+
+    {
+        let notice = state.notice.clone();
+        use_effect_with(state.run.clone(), move |run| {
+            if let RunStatus::Failed { .. } = run {
+                // In English, like every message to the host's developer.
+                let english = crate::i18n::translator(worthit_i18n::Lang::En);
+                let message = notice
+                    .map(|n| n.text(&english))
+                    .unwrap_or_else(|| "the scenario could not be simulated".to_string());
+                messages::post(host.as_deref(), &messages::error(&message));
+            }
+        });
+    }
+}
+
+/// The xAPI statement about `results` of `scenario`, now.
+fn statement_for(
+    results: &worthit_engine::Results,
+    scenario: &Rc<Scenario>,
+    lang: &str,
+) -> serde_json::Value {
+    let activity_id = format!(
+        "{}{}",
+        snippet::page_base(),
+        share::encode_hash(scenario)
+    );
+    let timestamp = js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default();
+    xapi::statement(
+        results,
+        xapi::About {
+            scenario,
+            activity_id: &activity_id,
+            lang,
+            timestamp: &timestamp,
+        },
+    )
+}

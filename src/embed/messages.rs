@@ -1,0 +1,182 @@
+//! Messages between worthit and the page that embeds it (`postMessage`).
+//! The schema is documented in `docs/embedding.md`; in short:
+//!
+//! - worthit sends `worthit:ready` once it listens, `worthit:result` after
+//!   each complete run (results v1 plus an xAPI-shaped `statement`),
+//!   `worthit:error` when a run or a host's request fails, and
+//!   `worthit:resize` when its content height changes.
+//! - worthit obeys `worthit:load` (`scenario`: an object or JSON text) and
+//!   `worthit:run` only from the origin named by `?host=`, compared exactly
+//!   with `event.origin`; without `?host=` it obeys nobody. The sender may
+//!   be any window of that origin (an LMS often nests its content frames),
+//!   so the origin, not the window, is what is trusted.
+//! - Outgoing messages go to the `?host=` origin only. Without `?host=`
+//!   they go to `"*"`: they carry nothing but the scenario the embedding
+//!   page chose and the results of edits made inside that same page, so no
+//!   third party learns anything from them, and a host without `?host=`
+//!   (a sandboxed iframe has an opaque origin, so worthit cannot find out
+//!   who its parent is) still gets its ready signal, results and height.
+//!
+//! The message shapes are built and read as `serde_json` values by pure
+//! functions, tested natively; [`post`] and [`listen`] are the thin browser
+//! edge.
+
+use gloo::events::EventListener;
+use serde_json::{Value, json};
+use wasm_bindgen::{JsCast, JsValue};
+use worthit_engine::{Results, Scenario, parse_scenario};
+
+/// The version of this message schema, sent with `worthit:ready`. It grows
+/// when a message gains a field; names are never changed.
+pub const PROTOCOL: u32 = 1;
+
+/// Messages above this size are refused unread: a real scenario is a few
+/// kilobytes, and a host has no business making the page parse megabytes.
+pub const MAX_MESSAGE_BYTES: usize = 1 << 20;
+
+/// A request from the host page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Incoming {
+    /// Make this (valid) scenario current and run it.
+    Load(Box<Scenario>),
+    /// Run the current scenario again.
+    Run,
+}
+
+/// Whether a message from `origin` may be obeyed: only when `?host=` named
+/// exactly that origin. An opaque origin (`"null"`, a sandboxed frame or a
+/// `file:` page) never matches, since any sandboxed page anywhere has it.
+pub fn accepts(host: Option<&str>, origin: &str) -> bool {
+    host.is_some_and(|host| host == origin && origin != "null")
+}
+
+/// Where outgoing messages may go (`postMessage`'s target origin).
+pub fn target_origin(host: Option<&str>) -> &str {
+    host.unwrap_or("*")
+}
+
+/// Reads a message's data. `Ok(None)` for anything that is not a worthit
+/// request (other libraries on the host post their own messages, and the
+/// host may echo worthit's own), `Err` with an English explanation for a
+/// worthit request that cannot be obeyed.
+pub fn read(data: &Value) -> Result<Option<Incoming>, String> {
+    let Some(kind) = data.get("type").and_then(Value::as_str) else {
+        return Ok(None);
+    };
+    match kind {
+        "worthit:run" => Ok(Some(Incoming::Run)),
+        "worthit:load" => {
+            let json = match data.get("scenario") {
+                Some(Value::String(text)) => text.clone(),
+                Some(value @ Value::Object(_)) => value.to_string(),
+                Some(_) => return Err("worthit:load: `scenario` must be an object or JSON text".into()),
+                None => return Err("worthit:load: the message has no `scenario`".into()),
+            };
+            if json.len() > MAX_MESSAGE_BYTES {
+                return Err(format!(
+                    "worthit:load: the scenario is larger than {MAX_MESSAGE_BYTES} bytes"
+                ));
+            }
+            parse_scenario(&json)
+                .map(|s| Some(Incoming::Load(Box::new(s))))
+                .map_err(|e| format!("worthit:load: the scenario is not valid: {e}"))
+        }
+        // worthit's own messages, echoed back: not requests.
+        "worthit:ready" | "worthit:result" | "worthit:error" | "worthit:resize" => Ok(None),
+        other if other.starts_with("worthit:") => Err(format!(
+            "unknown message type {other:?}; worthit accepts worthit:load and worthit:run"
+        )),
+        _ => Ok(None),
+    }
+}
+
+/// `{type: "worthit:ready", protocol}`: worthit listens and will send
+/// results.
+pub fn ready() -> Value {
+    json!({ "type": "worthit:ready", "protocol": PROTOCOL })
+}
+
+/// `{type: "worthit:result", results, statement}`: the results (format v1,
+/// as `worthit run --json` prints them) and an xAPI statement about them
+/// (see `xapi.rs`).
+pub fn result(results: &Results, statement: Value) -> Value {
+    json!({
+        "type": "worthit:result",
+        "results": serde_json::to_value(results).unwrap_or(Value::Null),
+        "statement": statement,
+    })
+}
+
+/// `{type: "worthit:error", message}`: an English explanation for the host's
+/// developer (the person using the page sees a translated notice).
+pub fn error(message: &str) -> Value {
+    json!({ "type": "worthit:error", "message": message })
+}
+
+/// `{type: "worthit:resize", height}`: the content's height in CSS pixels,
+/// so the host can size the iframe to fit without scrolling.
+pub fn resize(height: u32) -> Value {
+    json!({ "type": "worthit:resize", "height": height })
+}
+
+/// The window worthit is embedded in; `None` when it is the top window
+/// (then there is nobody to talk to).
+pub fn parent() -> Option<web_sys::Window> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok()??;
+    let own: &JsValue = window.as_ref();
+    let theirs: &JsValue = parent.as_ref();
+    (!js_sys::Object::is(own, theirs)).then_some(parent)
+}
+
+/// Posts `message` to the parent window; false when not embedded or when
+/// the browser refused (an invalid target origin throws).
+pub fn post(host: Option<&str>, message: &Value) -> bool {
+    let Some(parent) = parent() else {
+        return false;
+    };
+    let Ok(data) = js_sys::JSON::parse(&message.to_string()) else {
+        return false;
+    };
+    parent
+        .post_message(&data, target_origin(host))
+        .is_ok()
+}
+
+/// Listens for the host's requests: each message from the `host` origin is
+/// read and handed to `on_request` (requests that cannot be obeyed as
+/// `Err`); everything else is ignored. `None` without a host, since then
+/// no message is ever obeyed. Dropping the listener stops listening.
+pub fn listen(
+    host: Option<String>,
+    on_request: impl Fn(Result<Incoming, String>) + 'static,
+) -> Option<EventListener> {
+    let host = host?;
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        if !accepts(Some(&host), &event.origin()) {
+            return;
+        }
+        match data_to_json(&event.data()) {
+            Some(data) => match read(&data) {
+                Ok(Some(request)) => on_request(Ok(request)),
+                Ok(None) => {}
+                Err(why) => on_request(Err(why)),
+            },
+            None => on_request(Err("the message's data is not JSON-like".into())),
+        }
+    }))
+}
+
+/// A message's structured-clone data as JSON, or `None` when it has no
+/// JSON form (a cycle, a `BigInt`) or is too large.
+fn data_to_json(data: &JsValue) -> Option<Value> {
+    let text = js_sys::JSON::stringify(data).ok()?.as_string()?;
+    if text.len() > 2 * MAX_MESSAGE_BYTES {
+        return None;
+    }
+    serde_json::from_str(&text).ok()
+}

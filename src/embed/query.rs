@@ -1,0 +1,441 @@
+//! The page's query parameters: how a course author or a host page sets up
+//! worthit from its address, in the manner of PhET's
+//! `initialize-globals.js`: one documented table of parameters ([`SCHEMA`]),
+//! each with a type and a default; a value that cannot be used falls back
+//! to the default and produces a [`QueryWarning`] that the page shows,
+//! never an error that stops it. Unknown parameters are ignored, since
+//! hosts and link shorteners add their own (`utm_source`, …).
+//!
+//! Parsing is pure (no browser calls), so every rule is tested natively and
+//! in the browser; [`PageQuery::current`] reads the real address.
+//!
+//! `lang` is parsed here only so the Embed dialog can carry it forward; the
+//! language itself is chosen by `crate::i18n` from the same parameter.
+
+use worthit_engine::{Scenario, ScenarioError, parse_scenario, presets};
+
+use crate::editor::GROUPS;
+
+/// One documented query parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Param {
+    /// The parameter's name in the address.
+    pub name: &'static str,
+    /// What values it takes, as `docs/embedding.md` lists them.
+    pub values: &'static str,
+    /// What it does.
+    pub doc: &'static str,
+}
+
+/// Every parameter the page reads, in the order `docs/embedding.md` lists
+/// them. The documentation test checks that the docs name each one.
+pub const SCHEMA: [Param; 8] = [
+    Param {
+        name: "embed",
+        values: "flag: `embed`, `embed=1`, `embed=true` (`0`/`false` turn it off)",
+        doc: "Compact layout for an iframe: no page header or footer, no storage, \
+              messages to the host page.",
+    },
+    Param {
+        name: "controls",
+        values: "comma-separated editor groups, or `none`",
+        doc: "Which editor groups show (the names in `editor::GROUPS`); `none` hides \
+              the editor.",
+    },
+    Param {
+        name: "lock",
+        values: "comma-separated scenario paths, or `*`",
+        doc: "Values shown but not changeable, e.g. `product.costs.money`, `segments`; \
+              `*` locks everything.",
+    },
+    Param {
+        name: "preset",
+        values: "a preset id",
+        doc: "Start from a bundled preset (`worthit presets` lists the ids).",
+    },
+    Param {
+        name: "scenario",
+        values: "URI-encoded scenario JSON",
+        doc: "Start from this scenario. A `#s=` or `#scenario=` hash wins over it.",
+    },
+    Param {
+        name: "lang",
+        values: "`en`, `zh-CN`, `zh-TW`, `ko`",
+        doc: "The page's language (otherwise the browser's).",
+    },
+    Param {
+        name: "compare",
+        values: "flag, like `embed`",
+        doc: "Start in compare mode (A vs. B).",
+    },
+    Param {
+        name: "host",
+        values: "an origin, e.g. `https://lms.example.edu`",
+        doc: "The only origin whose `worthit:load` and `worthit:run` messages are obeyed, \
+              and the only one that receives the page's messages.",
+    },
+];
+
+/// Which editor groups show.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Controls {
+    /// Every group (no `controls` parameter).
+    #[default]
+    All,
+    /// These groups, in the editor's own order, each named once.
+    Only(Vec<String>),
+    /// No editor at all (`controls=none`): results only.
+    Hidden,
+}
+
+impl Controls {
+    /// The editor's `groups` property: empty means all.
+    pub fn groups(&self) -> Vec<String> {
+        match self {
+            Controls::All | Controls::Hidden => Vec::new(),
+            Controls::Only(groups) => groups.clone(),
+        }
+    }
+
+    /// Whether the editor shows at all.
+    pub fn shows_editor(&self) -> bool {
+        !matches!(self, Controls::Hidden)
+    }
+
+    /// The parameter's value that gives these controls (`None` for all).
+    pub fn to_param(&self) -> Option<String> {
+        match self {
+            Controls::All => None,
+            Controls::Only(groups) => Some(groups.join(",")),
+            Controls::Hidden => Some("none".to_string()),
+        }
+    }
+}
+
+/// Everything the address asks of the page.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PageQuery {
+    /// Compact layout for an iframe.
+    pub embed: bool,
+    pub controls: Controls,
+    /// Locked paths for the editor (`*`, `segments`, `product.costs.trust`).
+    pub lock: Vec<String>,
+    /// A bundled preset's id, checked to exist.
+    pub preset: Option<&'static str>,
+    /// A valid scenario from `?scenario=`.
+    pub scenario: Option<Scenario>,
+    /// The `lang` value as written (checked by `crate::i18n`).
+    pub lang: Option<String>,
+    /// Start in compare mode.
+    pub compare: bool,
+    /// The host page's origin, normalised (`https://lms.example.edu`).
+    pub host: Option<String>,
+}
+
+/// Why a parameter's value was passed over. Each variant names the
+/// parameter's value so the notice can quote it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryWarning {
+    /// Occurs when a flag (`embed`, `compare`) has a value other than
+    /// `1`/`true`/`yes`/`0`/`false`/`no`.
+    BadFlag { name: String, value: String },
+    /// Occurs when `controls` names a group the editor does not have.
+    UnknownControl(String),
+    /// Occurs when a `lock` entry is not a path (`product.costs.trust`).
+    BadLockPath(String),
+    /// Occurs when `preset` names no bundled preset.
+    UnknownPreset(String),
+    /// Occurs when `scenario` is not valid percent-encoding.
+    BadScenarioEscape,
+    /// Occurs when `scenario` decodes but is not a valid scenario.
+    BadScenario(ScenarioError),
+    /// Occurs when `host` is not an `http(s)://host[:port]` origin.
+    BadHost(String),
+}
+
+impl PageQuery {
+    /// Parses a query string (`location.search`, with or without its `?`).
+    /// Never fails: whatever cannot be used becomes a warning.
+    pub fn parse(search: &str) -> (PageQuery, Vec<QueryWarning>) {
+        let mut query = PageQuery::default();
+        let mut warnings = Vec::new();
+        for (name, raw) in pairs(search) {
+            // An undecodable value is treated as written; only the scenario,
+            // whose meaning depends on every byte, reports it.
+            let value = percent_decode(raw);
+            let text = value.clone().unwrap_or_else(|| raw.to_string());
+            match name {
+                "embed" => query.embed = flag(name, &text, &mut warnings),
+                "compare" => query.compare = flag(name, &text, &mut warnings),
+                "controls" => query.controls = controls(&text, &mut warnings),
+                "lock" => query.lock = lock_paths(&text, &mut warnings),
+                "preset" => match presets::get(text.trim()) {
+                    Some(p) => query.preset = Some(p.id),
+                    None => warnings.push(QueryWarning::UnknownPreset(text)),
+                },
+                "scenario" => match value {
+                    None => warnings.push(QueryWarning::BadScenarioEscape),
+                    Some(json) => match parse_scenario(&json) {
+                        Ok(s) => query.scenario = Some(s),
+                        Err(e) => warnings.push(QueryWarning::BadScenario(e)),
+                    },
+                },
+                "lang" if !text.trim().is_empty() => query.lang = Some(text.trim().to_string()),
+                "host" => match parse_origin(&text) {
+                    Some(origin) => query.host = Some(origin),
+                    None => warnings.push(QueryWarning::BadHost(text)),
+                },
+                _ => {}
+            }
+        }
+        (query, warnings)
+    }
+
+    /// The query of the page's own address.
+    pub fn current() -> (PageQuery, Vec<QueryWarning>) {
+        let search = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        PageQuery::parse(&search)
+    }
+
+    /// The query string (with its `?`, or empty) that asks for this query;
+    /// `parse(to_search())` gives it back. The scenario is left out: links
+    /// carry it in the hash, which is shorter.
+    pub fn to_search(&self) -> String {
+        let mut parts = Vec::new();
+        if self.embed {
+            parts.push("embed=1".to_string());
+        }
+        if let Some(controls) = self.controls.to_param() {
+            parts.push(format!("controls={}", encode_list(&controls)));
+        }
+        if !self.lock.is_empty() {
+            parts.push(format!("lock={}", encode_list(&self.lock.join(","))));
+        }
+        if let Some(preset) = self.preset {
+            parts.push(format!("preset={}", percent_encode(preset)));
+        }
+        if let Some(lang) = &self.lang {
+            parts.push(format!("lang={}", percent_encode(lang)));
+        }
+        if self.compare {
+            parts.push("compare=1".to_string());
+        }
+        if let Some(host) = &self.host {
+            parts.push(format!("host={}", percent_encode(host)));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+/// The `name=value` pairs of a query string, in order; a bare `name` has
+/// an empty value (so `?embed` is a flag, as in PhET's links).
+fn pairs(search: &str) -> impl Iterator<Item = (&str, &str)> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+}
+
+/// A flag's value: present without a value, or a yes/no word.
+fn flag(name: &str, value: &str, warnings: &mut Vec<QueryWarning>) -> bool {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "" | "1" | "true" | "yes" | "on" => true,
+        "0" | "false" | "no" | "off" => false,
+        _ => {
+            warnings.push(QueryWarning::BadFlag {
+                name: name.to_string(),
+                value: value.to_string(),
+            });
+            false
+        }
+    }
+}
+
+/// The groups of `controls`, in the editor's order. Unknown names are
+/// warned about and skipped; if none is left, every group shows, since an
+/// empty editor was surely not what a mistyped link meant.
+fn controls(value: &str, warnings: &mut Vec<QueryWarning>) -> Controls {
+    let names: Vec<String> = value
+        .split(',')
+        .map(|n| n.trim().to_ascii_lowercase())
+        .filter(|n| !n.is_empty())
+        .collect();
+    if names.len() == 1 && names[0] == "none" {
+        return Controls::Hidden;
+    }
+    for name in &names {
+        if !GROUPS.contains(&name.as_str()) {
+            warnings.push(QueryWarning::UnknownControl(name.clone()));
+        }
+    }
+    let groups: Vec<String> = GROUPS
+        .iter()
+        .filter(|g| names.iter().any(|n| n == *g))
+        .map(|g| g.to_string())
+        .collect();
+    if groups.is_empty() {
+        Controls::All
+    } else {
+        Controls::Only(groups)
+    }
+}
+
+/// The top-level fields of a scenario, which every lock path starts with.
+const SCENARIO_FIELDS: [&str; 10] = [
+    "title",
+    "seed",
+    "users",
+    "product",
+    "alternatives",
+    "segments",
+    "decision",
+    "diffusion",
+    "exercise",
+    "*",
+];
+
+/// The paths of `lock`: `*`, or names joined by dots with optional
+/// `[index]` parts (`segments[0].share`), starting at a scenario field.
+fn lock_paths(value: &str, warnings: &mut Vec<QueryWarning>) -> Vec<String> {
+    let mut paths: Vec<String> = Vec::new();
+    for path in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        if is_lock_path(path) {
+            if !paths.iter().any(|p| p == path) {
+                paths.push(path.to_string());
+            }
+        } else {
+            warnings.push(QueryWarning::BadLockPath(path.to_string()));
+        }
+    }
+    paths
+}
+
+/// Whether `path` is `*` or a well-formed path under a scenario field.
+pub fn is_lock_path(path: &str) -> bool {
+    if path == "*" {
+        return true;
+    }
+    let first = path.split(['.', '[']).next().unwrap_or_default();
+    if !SCENARIO_FIELDS.contains(&first) || first == "*" {
+        return false;
+    }
+    path.split('.').all(|part| {
+        let (name, indices) = part.split_once('[').unwrap_or((part, ""));
+        let name_ok = !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        let indices_ok = indices.is_empty()
+            || indices
+                .strip_suffix(']')
+                .is_some_and(|i| i.split("][").all(|n| n.parse::<u32>().is_ok()));
+        name_ok && indices_ok
+    })
+}
+
+/// The origin in `text`, normalised as browsers write `event.origin`
+/// (lower-case scheme and host, no default port, no trailing slash), or
+/// `None` when it is not an `http`/`https` origin. Paths, queries and
+/// credentials are refused rather than dropped: `host=` names exactly one
+/// origin, and a value with more in it is probably a mistake worth seeing.
+pub fn parse_origin(text: &str) -> Option<String> {
+    let text = text.trim();
+    let (scheme, rest) = text.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    let default_port = match scheme.as_str() {
+        "http" => "80",
+        "https" => "443",
+        _ => return None,
+    };
+    let authority = rest.strip_suffix('/').unwrap_or(rest);
+    if authority.is_empty() || authority.contains(['/', '?', '#', '@', ' ', '\\']) {
+        return None;
+    }
+    // An IPv6 literal keeps its brackets; its colons are not the port's.
+    let (host, port) = if let Some(end) = authority.find(']') {
+        if !authority.starts_with('[') {
+            return None;
+        }
+        let (host, after) = authority.split_at(end + 1);
+        match after {
+            "" => (host, None),
+            _ => (host, Some(after.strip_prefix(':')?)),
+        }
+    } else {
+        match authority.split_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (authority, None),
+        }
+    };
+    if host.is_empty() {
+        return None;
+    }
+    let host = host.to_ascii_lowercase();
+    match port {
+        None => Some(format!("{scheme}://{host}")),
+        Some(port) => {
+            let number: u16 = port.parse().ok()?;
+            if number.to_string() == default_port {
+                Some(format!("{scheme}://{host}"))
+            } else {
+                Some(format!("{scheme}://{host}:{number}"))
+            }
+        }
+    }
+}
+
+/// Percent-decoding as `decodeURIComponent` does it, plus `+` for a space
+/// (HTML forms write that); `None` for a malformed escape or bytes that are
+/// not UTF-8.
+pub fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Percent-encoding as `encodeURIComponent` does it.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A comma-separated list encoded for a query, keeping its commas and the
+/// brackets of paths readable (both are allowed in a query string).
+fn encode_list(list: &str) -> String {
+    percent_encode(list)
+        .replace("%2C", ",")
+        .replace("%5B", "[")
+        .replace("%5D", "]")
+}

@@ -1,0 +1,95 @@
+//! The HTML a course author pastes into their page to embed worthit: an
+//! `<iframe>` whose address carries the options (query) and the scenario
+//! (hash), plus, if asked, a few lines of script that size the iframe to
+//! its content. Pure string building, tested in `tests/embed_query.rs`.
+
+use super::query::PageQuery;
+
+/// The `id` the snippet gives its iframe, which its resize script finds.
+pub const FRAME_ID: &str = "worthit-frame";
+
+/// What the snippet is made of.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snippet {
+    /// The page's address without query or hash (`https://…/worthit/`).
+    pub base: String,
+    /// The options; `embed` is set whatever this says.
+    pub query: PageQuery,
+    /// The scenario's share hash (`#s=…`).
+    pub hash: String,
+    /// The iframe's accessible name.
+    pub title: String,
+    /// Initial height in CSS pixels (the resize script then adjusts it).
+    pub height: u32,
+    /// Whether to add the resize script.
+    pub fit: bool,
+}
+
+impl Snippet {
+    /// The iframe's address.
+    pub fn url(&self) -> String {
+        let query = PageQuery {
+            embed: true,
+            ..self.query.clone()
+        };
+        format!("{}{}{}", self.base, query.to_search(), self.hash)
+    }
+
+    /// The HTML to paste. The iframe is sandboxed to scripts only: worthit
+    /// needs nothing else (no same-origin access, forms, pop-ups or
+    /// top-level navigation), and it is built to work that way.
+    pub fn html(&self) -> String {
+        let mut html = format!(
+            "<iframe id=\"{FRAME_ID}\" src=\"{src}\" title=\"{title}\" \
+             width=\"100%\" height=\"{height}\" sandbox=\"allow-scripts\" \
+             loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>",
+            src = escape(&self.url()),
+            title = escape(&self.title),
+            height = self.height,
+        );
+        if self.fit {
+            // A sandboxed frame's messages come from the origin "null", so
+            // the script recognises its frame by `event.source` instead.
+            html.push_str(&format!(
+                "\n<script>\naddEventListener(\"message\", function (event) {{\n  \
+                 var frame = document.getElementById(\"{FRAME_ID}\");\n  \
+                 var data = event.data;\n  \
+                 if (frame && event.source === frame.contentWindow && data && \
+                 data.type === \"worthit:resize\" && data.height > 0) {{\n    \
+                 frame.style.height = Math.ceil(data.height) + \"px\";\n  }}\n}});\n</script>"
+            ));
+        }
+        html
+    }
+}
+
+/// Text made safe inside a double-quoted HTML attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The page's own address without query and hash. Read from `href`, not
+/// `origin`: in a sandboxed iframe `location.origin` is `"null"`, while
+/// the address is still the real one.
+pub fn page_base() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    strip_query_and_hash(&href).to_string()
+}
+
+/// `url` up to its query or hash.
+pub fn strip_query_and_hash(url: &str) -> &str {
+    url.split(['?', '#']).next().unwrap_or_default()
+}

@@ -1,0 +1,97 @@
+//! An xAPI-shaped statement about a finished run, sent with every
+//! `worthit:result` so that an LMS wrapper can forward it to its Learning
+//! Record Store with no knowledge of worthit's results format.
+//!
+//! The statement reads "(someone) experienced (this scenario of the
+//! worthit simulation), and adoption came out at (share)". It has no
+//! `actor`: worthit does not know who is using it, and the wrapper, which
+//! does, adds it (xAPI requires one before the statement is stored). No
+//! `id` or `stored` either: the LRS assigns those.
+//!
+//! - `verb`: ADL's `experienced`.
+//! - `object`: an Activity whose id is the scenario's share link (so two
+//!   learners who ran the same scenario name the same activity), of type
+//!   ADL's `simulation`, named by the scenario's title.
+//! - `result.score.scaled`: the adoption share (0–1); `raw`, `min`, `max`:
+//!   adopters out of users.
+//! - `result.extensions` and `context.extensions`: IRIs under
+//!   [`EXTENSION_BASE`] (listed in `docs/embedding.md`).
+
+use serde_json::{Map, Value, json};
+use worthit_engine::{Results, Scenario};
+
+/// ADL's verb for "the learner went through this experience".
+pub const VERB_EXPERIENCED: &str = "http://adlnet.gov/expapi/verbs/experienced";
+/// ADL's activity type for a simulation.
+pub const ACTIVITY_SIMULATION: &str = "http://adlnet.gov/expapi/activities/simulation";
+/// The prefix of worthit's extension keys. A URN needs no server to stay
+/// valid, and xAPI accepts any IRI as an extension key.
+pub const EXTENSION_BASE: &str = "urn:worthit:xapi:";
+
+/// What the statement is built from, besides the results.
+#[derive(Debug, Clone, Copy)]
+pub struct About<'a> {
+    pub scenario: &'a Scenario,
+    /// The activity's IRI: the scenario's share link.
+    pub activity_id: &'a str,
+    /// The page's language (BCP 47), for the language maps and `context`.
+    pub lang: &'a str,
+    /// When the run finished, ISO 8601 (`Date.prototype.toISOString`).
+    pub timestamp: &'a str,
+}
+
+/// The statement for `results`.
+pub fn statement(results: &Results, about: About<'_>) -> Value {
+    let users = results.users.max(1);
+    let ext = |name: &str| format!("{EXTENSION_BASE}{name}");
+    let mut result_extensions = Map::new();
+    result_extensions.insert(ext("adoption-share"), json!(results.adoption.share));
+    result_extensions.insert(ext("adoption-ci95"), json!(results.adoption.ci95));
+    result_extensions.insert(ext("adopters"), json!(results.adoption.adopters));
+    result_extensions.insert(ext("users"), json!(results.users));
+    if let Some(top) = results
+        .barriers
+        .iter()
+        .max_by(|a, b| a.decisive_share.total_cmp(&b.decisive_share))
+    {
+        result_extensions.insert(ext("top-barrier"), json!(top.cost));
+    }
+    let mut context_extensions = Map::new();
+    context_extensions.insert(ext("seed"), json!(results.seed));
+    context_extensions.insert(ext("schema"), json!(results.schema));
+
+    json!({
+        "verb": {
+            "id": VERB_EXPERIENCED,
+            "display": { "en-US": "experienced" },
+        },
+        "object": {
+            "objectType": "Activity",
+            "id": about.activity_id,
+            "definition": {
+                "type": ACTIVITY_SIMULATION,
+                "name": { (about.lang): about.scenario.title },
+                // Machine-facing, like the verb's display: always English.
+                "description": {
+                    "en-US": format!("worthit simulation: {}", about.scenario.product.name),
+                },
+            },
+        },
+        "result": {
+            "score": {
+                "scaled": results.adoption.share.clamp(0.0, 1.0),
+                "raw": results.adoption.adopters.min(users),
+                "min": 0,
+                "max": users,
+            },
+            "completion": true,
+            "extensions": result_extensions,
+        },
+        "context": {
+            "platform": "worthit",
+            "language": about.lang,
+            "extensions": context_extensions,
+        },
+        "timestamp": about.timestamp,
+    })
+}

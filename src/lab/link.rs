@@ -1,0 +1,181 @@
+//! Comparisons in links and files.
+//!
+//! In compare mode the URL hash holds both variants as one comparison
+//! document (`docs/comparison-format.md`), in the same compact encoding as
+//! a scenario link: `#c=<base64url of the raw-deflated comparison JSON>`.
+//! Hand-written links may use `#comparison=<URI-encoded comparison JSON>`.
+//! A plain scenario link (`#s=`) is unchanged, so links made in single
+//! mode keep working.
+//!
+//! Files: a scenario file and a comparison file are told apart by the
+//! comparison's `kind` field ([`read_document`]), so "Open" takes either.
+//!
+//! Nothing here panics on bad input: every failure is a [`LinkError`] or a
+//! [`ScenarioError`] whose problems are named by their path (`b.segments[0].share`).
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use worthit_engine::lab::{ComparisonDoc, parse_comparison};
+use worthit_engine::{Scenario, ScenarioError, parse_scenario};
+
+use crate::alert::{Arg, Msg, Notice};
+
+/// The hash key of the compact comparison form the page writes.
+pub const COMPACT_KEY: &str = "c";
+/// The hash key of the hand-written, URI-encoded comparison form.
+pub const PLAIN_KEY: &str = "comparison";
+/// The query parameter that starts the page in compare mode (`?compare=1`,
+/// for embedding and courseware): B starts as a copy of A.
+pub const QUERY_PARAM: &str = "compare";
+
+/// Inflated documents larger than this are refused, so a crafted link
+/// cannot make the page allocate gigabytes. A comparison is two scenarios
+/// of a few kilobytes each.
+const MAX_JSON_BYTES: usize = 2 << 20;
+
+/// Why a comparison link could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LinkError {
+    /// The compact form is not valid base64url, deflate data or UTF-8,
+    /// usually because the link was cut short.
+    Corrupt,
+    /// The `#comparison=` text is not valid percent-encoding.
+    BadEscape,
+    /// The text decoded, but it is not a valid comparison document.
+    Invalid(ScenarioError),
+}
+
+impl LinkError {
+    /// The message shown in the page's alert: what is wrong, every problem
+    /// with its path, and that the last good state is kept.
+    pub fn notice(&self) -> Notice {
+        match self {
+            LinkError::Corrupt => Notice::error(Msg::key("lab-link-damaged")),
+            LinkError::BadEscape => Notice::error(Msg::key("lab-link-bad-escape")),
+            LinkError::Invalid(e) => Notice {
+                details_title: Some(Msg::key_args(
+                    "error-scenario-problems",
+                    vec![("count", Arg::Count(e.problems.len() as u64))],
+                )),
+                details: e.problems.iter().map(Msg::problem).collect(),
+                ..Notice::error(Msg::key("lab-link-invalid"))
+            },
+        }
+    }
+}
+
+/// The hash fragment (with its `#`) that reproduces a comparison.
+pub fn encode_hash(doc: &ComparisonDoc) -> String {
+    format!("#{COMPACT_KEY}={}", encode(doc))
+}
+
+/// The compact encoding alone: base64url of the raw-deflated JSON.
+pub fn encode(doc: &ComparisonDoc) -> String {
+    // Compact JSON (not `to_json`'s pretty form): a link should be short.
+    // Serializing plain data cannot fail; an empty string would be
+    // reported as a damaged link by the reader, never silently accepted.
+    let json = serde_json::to_string(doc).unwrap_or_default();
+    let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+    URL_SAFE_NO_PAD.encode(deflated)
+}
+
+/// Reads a URL hash. `None` when it holds no comparison (empty, a plain
+/// scenario link, other parameters), so the page falls back to the
+/// scenario link or the stored scenario.
+pub fn decode_hash(hash: &str) -> Option<Result<ComparisonDoc, LinkError>> {
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    for part in hash.split('&') {
+        if let Some(data) = part.strip_prefix("c=") {
+            return Some(decode(data));
+        }
+        if let Some(data) = part.strip_prefix("comparison=") {
+            let json = percent_decode(data);
+            return Some(match json {
+                Some(json) => parse_comparison(&json).map_err(LinkError::Invalid),
+                None => Err(LinkError::BadEscape),
+            });
+        }
+    }
+    None
+}
+
+/// Decodes the compact form.
+pub fn decode(data: &str) -> Result<ComparisonDoc, LinkError> {
+    // Tolerate padding and whitespace that mail clients sometimes add.
+    let cleaned: String = data
+        .trim()
+        .trim_end_matches('=')
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let bytes = URL_SAFE_NO_PAD
+        .decode(cleaned.as_bytes())
+        .map_err(|_| LinkError::Corrupt)?;
+    let inflated = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_JSON_BYTES)
+        .map_err(|_| LinkError::Corrupt)?;
+    let json = String::from_utf8(inflated).map_err(|_| LinkError::Corrupt)?;
+    parse_comparison(&json).map_err(LinkError::Invalid)
+}
+
+/// Whether a query string (`?a=1&compare=1`) asks for compare mode.
+pub fn compare_requested(search: &str) -> bool {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
+        .any(|(key, value)| key == QUERY_PARAM && matches!(value, "" | "1" | "true" | "yes" | "on"))
+}
+
+/// What a file holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Document {
+    Scenario(Scenario),
+    Comparison(ComparisonDoc),
+}
+
+/// Reads a scenario or a comparison document. A JSON object with a `kind`
+/// field is read as a comparison (so a misspelt kind is reported as such),
+/// anything else as a scenario; either way every problem is named by its
+/// path or its line and column.
+pub fn read_document(text: &str) -> Result<Document, ScenarioError> {
+    let is_comparison = serde_json::from_str::<serde_json::Value>(text)
+        .ok()
+        .and_then(|v| v.as_object().map(|o| o.contains_key("kind")))
+        .unwrap_or(false);
+    if is_comparison {
+        parse_comparison(text).map(Document::Comparison)
+    } else {
+        parse_scenario(text).map(Document::Scenario)
+    }
+}
+
+/// The comparison as a file's text (pretty JSON, like a scenario file).
+pub fn comparison_json(doc: &ComparisonDoc) -> String {
+    doc.to_json()
+}
+
+/// Percent-decoding as `decodeURIComponent` does it, plus `+` for space;
+/// `None` for a malformed escape or bytes that are not UTF-8.
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}

@@ -1,0 +1,298 @@
+//! The verdict of A vs. B: both adoption shares, the lift of B over A with
+//! its 95% interval and P(B > A), the sentence that carries the
+//! uncertainty, the overlaid net-value histograms and the barriers side by
+//! side.
+//!
+//! The comparison runs in the worker on common random numbers, exactly as
+//! `worthit compare` runs it (B with A's seed and people), so the page and
+//! the command line print the same numbers.
+//!
+//! # Test ids
+//!
+//! `verdict` (the card; `data-state` is the job's state, `data-stale`
+//! whether the numbers shown are older than the inputs),
+//! `compare-a-share` and `compare-b-share` (`data-share`, `data-adopters`,
+//! `data-users`), `compare-lift` (`data-lift`, `data-lo`, `data-hi`,
+//! `data-p`: the lift as a share difference, its 95% interval and P(B > A),
+//! unrounded), `compare-sentence`, `compare-overlay`, `compare-barriers`,
+//! `compare-download-json`, `compare-download-csv`, `verdict-status`.
+
+use std::rc::Rc;
+
+use worthit_engine::{CompareResults, CostKind, Results, Scenario};
+use worthit_i18n::{FluentValue, Translator, render_sentence};
+use yew::prelude::*;
+
+use super::chart::{chart_body, draw_width, use_width};
+use super::jobs::{Answer, JobState, Question, use_job};
+use super::state::Side;
+use super::status::{JobLine, Units};
+use crate::editor::strings::cost_name;
+use crate::files;
+use crate::i18n::use_tr;
+use crate::results::chart::chart_style;
+
+#[derive(Properties, PartialEq)]
+pub struct VerdictProps {
+    pub a: Rc<Scenario>,
+    pub b: Rc<Scenario>,
+}
+
+/// The verdict card, followed by the overlay and barrier cards.
+#[function_component]
+pub fn Verdict(props: &VerdictProps) -> Html {
+    let tr = use_tr();
+    let job = use_job(Some(Question::Compare {
+        a: props.a.clone(),
+        b: props.b.clone(),
+    }));
+    let state: &JobState = &job.state;
+    let results = match &state.answer {
+        Some((id, Answer::Compared(r))) => Some((*id, r.clone())),
+        _ => None,
+    };
+    let stale = state.stale();
+    let status = html! {
+        <JobLine job={state.clone()} units={Units::People} on_cancel={job.cancel.clone()}
+            on_rerun={job.rerun.clone()} testid="verdict-status" />
+    };
+    let state_name = match &state.status {
+        super::jobs::JobStatus::Idle => "idle",
+        super::jobs::JobStatus::Running { .. } => "running",
+        super::jobs::JobStatus::Done => "done",
+        super::jobs::JobStatus::Cancelled => "cancelled",
+        super::jobs::JobStatus::Failed(_) => "failed",
+    };
+    html! {
+        <>
+            <section class={classes!("lab-card", "verdict", stale.then_some("stale"))}
+                aria-labelledby="verdict-title" data-testid="verdict"
+                data-state={state_name} data-stale={stale.to_string()}
+                aria-busy={state.running().then_some("true")}>
+                <h2 id="verdict-title" class="lab-card-title">{ tr.t("verdict-title") }</h2>
+                if let Some((_, r)) = &results {
+                    { numbers(&tr, r) }
+                    <p class="verdict-sentence" data-testid="compare-sentence">
+                        { sentence(&tr, r) }
+                    </p>
+                    <div class="verdict-downloads">
+                        { downloads(&tr, r, &props.a) }
+                    </div>
+                } else {
+                    <p class="verdict-waiting">{ tr.t("verdict-waiting") }</p>
+                }
+                { status }
+                // Read once per finished comparison, politely.
+                <p class="visually-hidden" role="status" aria-live="polite">
+                    { results.as_ref().filter(|_| !stale).map(|(_, r)| sentence(&tr, r)).unwrap_or_default() }
+                </p>
+            </section>
+            if let Some((id, r)) = results {
+                <Overlay results={r.clone()} {id} {stale} />
+                <Barriers results={r} {stale} />
+            }
+        </>
+    }
+}
+
+/// The sentence that carries the verdict and its uncertainty.
+fn sentence(tr: &Translator, r: &CompareResults) -> String {
+    worthit_view::compare_summary(r)
+        .iter()
+        .map(|s| render_sentence(tr, s))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Both shares and the lift, big, with the exact numbers in data
+/// attributes for tests and tools.
+fn numbers(tr: &Translator, r: &CompareResults) -> Html {
+    let nf = tr.numbers();
+    let share = |side: Side, x: &Results| {
+        let a = &x.adoption;
+        html! {
+            <div class={classes!("verdict-share", format!("verdict-share--{}", side.id()))}
+                data-testid={format!("compare-{}-share", side.id())}
+                data-share={a.share.to_string()} data-adopters={a.adopters.to_string()}
+                data-users={x.users.to_string()}>
+                <span class="verdict-variant">{ side.name() }</span>
+                <span class="verdict-big">{ nf.percent(a.share, 1) }</span>
+                <span class="verdict-ci" title={tr.t("headline-ci-title")}>
+                    { format!("({})", nf.percent_range(a.ci95[0], a.ci95[1], 1)) }
+                </span>
+                <span class="verdict-note">{ tr.t("headline-verb") }</span>
+            </div>
+        }
+    };
+    let c = &r.comparison;
+    let lift_class = if c.ci95[0] > 0.0 {
+        "is-good"
+    } else if c.ci95[1] < 0.0 {
+        "is-bad"
+    } else {
+        "is-unclear"
+    };
+    html! {
+        <div class="verdict-numbers">
+            { share(Side::A, &r.a) }
+            { share(Side::B, &r.b) }
+            <div class={classes!("verdict-lift", lift_class)} data-testid="compare-lift"
+                data-lift={c.lift.to_string()} data-lo={c.ci95[0].to_string()}
+                data-hi={c.ci95[1].to_string()} data-p={c.p_b_better.to_string()}>
+                <span class="verdict-variant">{ tr.t("verdict-lift") }</span>
+                <span class="verdict-big">
+                    { tr.t_args("verdict-points", &[("points", FluentValue::from(nf.points(c.lift, 1)))]) }
+                </span>
+                <span class="verdict-ci">
+                    { tr.t_args("verdict-interval", &[("interval", FluentValue::from(nf.points_range(c.ci95[0], c.ci95[1], 1)))]) }
+                </span>
+                <span class="verdict-note">
+                    { tr.t_args("verdict-probability", &[("probability", FluentValue::from(nf.probability(c.p_b_better)))]) }
+                </span>
+            </div>
+        </div>
+    }
+}
+
+/// Download buttons for the comparison's results (what `worthit compare
+/// --json` prints, and the documented CSV).
+fn downloads(tr: &Translator, r: &Rc<CompareResults>, a: &Scenario) -> Html {
+    let stem = format!("{}-comparison", files::file_stem(&a.title));
+    let json = {
+        let r = r.clone();
+        let name = format!("{stem}-results.json");
+        Callback::from(move |_: MouseEvent| {
+            let text = serde_json::to_string_pretty(&*r).unwrap_or_default();
+            files::download_text(&name, files::JSON, &text);
+        })
+    };
+    let csv = {
+        let r = r.clone();
+        let name = format!("{stem}-results.csv");
+        Callback::from(move |_: MouseEvent| {
+            files::download_text(&name, files::CSV, &worthit_view::compare_csv(&r));
+        })
+    };
+    html! {
+        <>
+            <button type="button" class="button button-small button-quiet" onclick={json}
+                data-testid="compare-download-json">{ tr.t("verdict-download-json") }</button>
+            <button type="button" class="button button-small button-quiet" onclick={csv}
+                data-testid="compare-download-csv">{ tr.t("verdict-download-csv") }</button>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OverlayProps {
+    results: Rc<CompareResults>,
+    id: u64,
+    stale: bool,
+}
+
+/// Net value of A and B overlaid on one set of bins.
+#[function_component]
+fn Overlay(props: &OverlayProps) -> Html {
+    let tr = use_tr();
+    let holder = use_node_ref();
+    let width = draw_width(use_width(holder.clone(), ()));
+    let drawn = {
+        let r = props.results.clone();
+        let tr = tr.clone();
+        use_memo((props.id, width, tr.lang()), move |(_, w, _)| {
+            worthit_view::overlay_svg(&r.a, &r.b, *w, 260, &chart_style(), tr.labels())
+                .map_err(|e| tr.t_args("card-error", &[("error", FluentValue::from(e.to_string()))]))
+        })
+    };
+    let description = worthit_i18n::render_paragraph(
+        &tr,
+        &worthit_view::overlay_description(&props.results.a, &props.results.b),
+    );
+    html! {
+        <figure class={classes!("lab-card", "chart-card", props.stale.then_some("stale"))}
+            data-testid="compare-overlay" aria-labelledby="compare-overlay-title">
+            <h3 id="compare-overlay-title" class="visually-hidden">{ tr.labels().overlay_title.clone() }</h3>
+            <div class="chart-image" ref={holder}>{ chart_body(&drawn) }</div>
+            <figcaption class="chart-caption">{ description }</figcaption>
+        </figure>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BarriersProps {
+    results: Rc<CompareResults>,
+    stale: bool,
+}
+
+/// What holds non-adopters back in A and in B, side by side: for each
+/// cost, the share of non-adopters that removing it alone would win.
+#[function_component]
+fn Barriers(props: &BarriersProps) -> Html {
+    let tr = use_tr();
+    let nf = tr.numbers();
+    let r = &props.results;
+    let decisive = |x: &Results, cost: &str| {
+        x.barriers
+            .iter()
+            .find(|b| b.cost == cost)
+            .map(|b| b.decisive_share)
+    };
+    // Costs in the model's order, those either variant has.
+    let rows: Vec<(CostKind, Option<f64>, Option<f64>)> = CostKind::ALL
+        .iter()
+        .map(|k| (*k, decisive(&r.a, k.name()), decisive(&r.b, k.name())))
+        .filter(|(_, a, b)| a.is_some() || b.is_some())
+        .collect();
+    let most = rows
+        .iter()
+        .flat_map(|(_, a, b)| [a.unwrap_or(0.0), b.unwrap_or(0.0)])
+        .fold(0.0f64, f64::max)
+        .max(1e-9);
+    let bar = |side: Side, x: Option<f64>| {
+        let text = x.map_or_else(|| "—".to_string(), |x| nf.percent(x, 1));
+        let width = x.map_or(0.0, |x| (x / most * 100.0).clamp(0.0, 100.0));
+        html! {
+            <td class={classes!("barrier-cell", format!("barrier-cell--{}", side.id()))}>
+                <span class="barrier-bar" aria-hidden="true"><span style={format!("width: {width:.1}%")}></span></span>
+                <span class="barrier-value">{ text }</span>
+            </td>
+        }
+    };
+    html! {
+        <section class={classes!("lab-card", "compare-barriers", props.stale.then_some("stale"))}
+            data-testid="compare-barriers" aria-labelledby="compare-barriers-title">
+            <h3 id="compare-barriers-title" class="lab-card-subtitle">{ tr.t("verdict-barriers-title") }</h3>
+            if rows.is_empty() {
+                <p>{ tr.t("verdict-no-barriers") }</p>
+            } else {
+                <table class="barrier-table">
+                    <caption>{ tr.t("label-caption-barriers") }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ tr.t("table-cost") }</th>
+                            <th scope="col">{ "A" }</th>
+                            <th scope="col">{ "B" }</th>
+                            <th scope="col">{ tr.t("verdict-change") }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for rows.iter().map(|(k, a, b)| {
+                            let change = match (a, b) {
+                                (Some(a), Some(b)) => nf.points(b - a, 1),
+                                _ => "—".to_string(),
+                            };
+                            html! {
+                                <tr data-cost={k.name()}>
+                                    <th scope="row">{ cost_name(&tr, *k) }</th>
+                                    { bar(Side::A, *a) }
+                                    { bar(Side::B, *b) }
+                                    <td class="barrier-change">{ change }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            }
+        </section>
+    }
+}

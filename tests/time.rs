@@ -1,0 +1,467 @@
+//! Adoption over time in Chromium: the editor's Time section switches the
+//! `diffusion` block on and off and emits p, q, periods and social proof;
+//! the funnel renders from a hand-built timeline (every verdict) and from a
+//! real engine run, whose adopters it must count exactly; the results
+//! column shows the timeline chart, its sentences and the funnel only when
+//! there is a timeline.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+use worthit_app::editor::Editor;
+use worthit_app::results::ResultsPanel;
+use worthit_app::results::funnel::{Bottleneck, Funnel, FunnelProps, funnel};
+use worthit_app::state::Shown;
+use worthit_engine::{Diffusion, Results, RunOptions, Scenario, TimelineRow, presets};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A scenario without adoption over time (the page's default kind).
+fn plain() -> Scenario {
+    let mut s: Scenario =
+        presets::get("game-launch-year").unwrap().scenario();
+    s.diffusion = None;
+    s
+}
+
+// ---- The editor's Time section ----
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    initial: Scenario,
+    sink: Callback<Scenario>,
+    locked: Vec<String>,
+}
+
+/// Plays the page's part: keeps the scenario and feeds every emitted one
+/// back to the editor, recording it.
+#[component]
+fn Harness(props: &HarnessProps) -> Html {
+    let scenario = use_state(|| props.initial.clone());
+    let on_change = {
+        let scenario = scenario.clone();
+        let sink = props.sink.clone();
+        Callback::from(move |next: Scenario| {
+            sink.emit(next.clone());
+            scenario.set(next);
+        })
+    };
+    html! {
+        <Editor scenario={(*scenario).clone()} {on_change} locked={props.locked.clone()}
+            groups={vec!["time".to_string()]} />
+    }
+}
+
+struct Mounted {
+    root: Element,
+    emitted: Rc<RefCell<Vec<Scenario>>>,
+}
+
+/// A fresh element of our own (replacing the body would wipe the test
+/// runner's output).
+fn mount() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    root.set_attribute("style", "width: 390px").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+impl Mounted {
+    async fn new(initial: Scenario, locked: Vec<String>) -> Self {
+        let root = mount();
+        let emitted = Rc::new(RefCell::new(Vec::new()));
+        let sink = {
+            let emitted = emitted.clone();
+            Callback::from(move |s: Scenario| emitted.borrow_mut().push(s))
+        };
+        yew::Renderer::<Harness>::with_root_and_props(
+            root.clone(),
+            HarnessProps {
+                initial,
+                sink,
+                locked,
+            },
+        )
+        .render();
+        yew::scheduler::flush().await;
+        Mounted { root, emitted }
+    }
+
+    fn find(&self, testid: &str) -> Option<Element> {
+        self.root
+            .query_selector(&format!("[data-testid=\"{testid}\"]"))
+            .unwrap()
+    }
+
+    fn input(&self, testid: &str) -> HtmlInputElement {
+        self.find(testid)
+            .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
+            .dyn_into()
+            .unwrap()
+    }
+
+    async fn type_in(&self, testid: &str, text: &str) {
+        let el = self.input(testid);
+        el.set_value(text);
+        fire(&el, "input");
+        fire(&el, "change");
+        yew::scheduler::flush().await;
+    }
+
+    async fn click(&self, testid: &str) {
+        self.input(testid).unchecked_into::<HtmlElement>().click();
+        yew::scheduler::flush().await;
+    }
+
+    fn count(&self) -> usize {
+        self.emitted.borrow().len()
+    }
+
+    fn last(&self) -> Scenario {
+        self.emitted.borrow().last().cloned().expect("an emitted scenario")
+    }
+
+    fn diffusion(&self) -> Diffusion {
+        self.last().diffusion.expect("adoption over time is on")
+    }
+}
+
+/// Dispatches a bubbling event: yew listens at the root element.
+fn fire(target: &web_sys::EventTarget, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_time_section_switches_diffusion_on_and_emits_p_and_q() {
+    let ed = Mounted::new(plain(), Vec::new()).await;
+    assert!(ed.find("group-time").is_some());
+    let on = ed.input("diffusion-on");
+    assert!(!on.checked(), "off by default: the scenario has no diffusion");
+    assert!(ed.find("periods").is_none(), "no fields while off");
+
+    ed.click("diffusion-on").await;
+    assert_eq!(ed.count(), 1);
+    let mut expected = plain();
+    expected.diffusion = Some(Diffusion {
+        periods: 52,
+        p: 0.03,
+        q: 0.38,
+        social_proof: 0.0,
+    });
+    assert_eq!(ed.last(), expected, "only the diffusion block is added");
+    assert!(ed.input("diffusion-on").checked());
+    assert_eq!(ed.input("periods").value(), "52");
+
+    ed.type_in("diffusion-p", "0.01").await;
+    ed.type_in("diffusion-q", "0.6").await;
+    ed.type_in("periods", "104").await;
+    ed.type_in("social-proof", "0.4").await;
+    assert_eq!(
+        ed.diffusion(),
+        Diffusion {
+            periods: 104,
+            p: 0.01,
+            q: 0.6,
+            social_proof: 0.4,
+        }
+    );
+
+    // The published averages reset p and q only.
+    ed.click("bass-averages").await;
+    let d = ed.diffusion();
+    assert_eq!((d.p, d.q, d.periods, d.social_proof), (0.03, 0.38, 104, 0.4));
+
+    // Out of range is refused inline and never emitted.
+    let before = ed.count();
+    ed.type_in("periods", "600").await;
+    ed.type_in("diffusion-q", "1.5").await;
+    assert_eq!(ed.count(), before);
+    assert_eq!(ed.input("periods").get_attribute("aria-invalid").as_deref(), Some("true"));
+
+    // The p slider covers the useful range; the box still takes up to 1.
+    assert_eq!(ed.input("diffusion-p-range").max(), "0.2");
+    ed.type_in("diffusion-p", "0.5").await;
+    assert_eq!(ed.diffusion().p, 0.5);
+
+    // Off removes the block; on again brings the last settings back.
+    ed.click("diffusion-on").await;
+    assert_eq!(ed.last().diffusion, None);
+    assert_eq!(ed.last(), plain(), "off restores the plain scenario");
+    assert!(ed.find("periods").is_none());
+    ed.click("diffusion-on").await;
+    assert_eq!(
+        ed.diffusion(),
+        Diffusion {
+            periods: 104,
+            p: 0.5,
+            q: 0.38,
+            social_proof: 0.4,
+        }
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_locked_time_section_is_disabled() {
+    let ed = Mounted::new(plain(), vec!["diffusion".into()]).await;
+    assert!(ed.input("diffusion-on").disabled());
+    ed.click("diffusion-on").await;
+    assert_eq!(ed.count(), 0);
+}
+
+// ---- The funnel ----
+
+fn row(period: u32, aware: f64, new_adopters: u64, cumulative: f64) -> TimelineRow {
+    TimelineRow {
+        period,
+        aware_share: aware,
+        new_adopters,
+        cumulative_share: cumulative,
+    }
+}
+
+/// A hand-built run of 1,000 people with `rows` as its timeline.
+fn with_timeline(rows: Option<Vec<TimelineRow>>) -> Results {
+    let adopters: u64 = rows.iter().flatten().map(|r| r.new_adopters).sum();
+    let json = format!(
+        r#"{{"schema":1,"title":"Launch","seed":7,"users":1000,
+        "adoption":{{"share":{share},"ci95":[0.0,1.0],"adopters":{adopters}}},
+        "choices":[{{"option":"Our game","share":{share}}},{{"option":"none","share":{rest}}}],
+        "segments":[],
+        "net_value":{{"mean":0.8,"sd":2.1,"histogram":{{"edges":[-1,0,1],"counts":[500,500],"adopter_counts":[0,500]}}}},
+        "barriers":[],"sensitivity":[],"elapsed_ms":12.0}}"#,
+        share = adopters as f64 / 1000.0,
+        rest = 1.0 - adopters as f64 / 1000.0,
+    );
+    let mut r: Results = serde_json::from_str(&json).unwrap();
+    r.timeline = rows;
+    r
+}
+
+/// Nearly everyone hears of it, a third adopt: conversion holds it back.
+fn conversion_limited() -> Results {
+    with_timeline(Some(vec![
+        row(1, 0.2, 50, 0.05),
+        row(2, 0.6, 150, 0.2),
+        row(3, 0.95, 100, 0.3),
+    ]))
+}
+
+fn shown(results: Results) -> Shown {
+    Shown {
+        id: 1,
+        results: Rc::new(results),
+        complete: true,
+    }
+}
+
+async fn render_funnel(results: Results) -> Element {
+    let root = mount();
+    yew::Renderer::<Funnel>::with_root_and_props(
+        root.clone(),
+        FunnelProps {
+            shown: shown(results),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn attr(el: &Element, name: &str) -> String {
+    el.get_attribute(name)
+        .unwrap_or_else(|| panic!("no attribute {name}"))
+}
+
+#[wasm_bindgen_test]
+async fn the_funnel_counts_reach_and_conversion_and_names_the_bottleneck() {
+    let root = render_funnel(conversion_limited()).await;
+    let f = root
+        .query_selector("[data-testid=\"funnel\"]")
+        .unwrap()
+        .expect("a funnel");
+    assert_eq!(attr(&f, "data-people"), "1000");
+    assert_eq!(attr(&f, "data-aware"), "950");
+    assert_eq!(attr(&f, "data-aware-share"), "0.95");
+    assert_eq!(attr(&f, "data-adopted"), "300");
+    assert_eq!(attr(&f, "data-adopted-share"), "0.3");
+    assert_eq!(attr(&f, "data-bottleneck"), "conversion");
+    let text = f.text_content().unwrap();
+    assert!(text.contains("950 · 95.0%"), "{text}");
+    assert!(text.contains("300 · 30.0%"), "{text}");
+    assert!(text.contains("31.6% of those who heard of it"), "{text}");
+    let verdict = root
+        .query_selector("[data-testid=\"funnel-verdict\"]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(verdict.starts_with("Conversion (operations) is the bottleneck"), "{verdict}");
+    // Bars are as wide as their shares, centred.
+    let rect = root
+        .query_selector("[data-testid=\"funnel-adopted\"] rect")
+        .unwrap()
+        .unwrap();
+    assert_eq!(attr(&rect, "width"), "30.000");
+    assert_eq!(attr(&rect, "x"), "35.000");
+}
+
+#[wasm_bindgen_test]
+fn every_verdict_follows_the_summary_rules() {
+    let cases = [
+        // Few hear of it, most of them adopt.
+        (vec![row(1, 0.5, 400, 0.4)], Bottleneck::Reach),
+        // Few hear of it, few of them adopt.
+        (vec![row(1, 0.5, 100, 0.1)], Bottleneck::Both),
+        // Nearly all hear of it and adopt.
+        (vec![row(1, 0.95, 900, 0.9)], Bottleneck::Neither),
+        // No one hears of it (p = 0).
+        (vec![row(1, 0.0, 0, 0.0), row(2, 0.0, 0, 0.0)], Bottleneck::NoReach),
+    ];
+    for (rows, expected) in cases {
+        let f = funnel(&with_timeline(Some(rows.clone()))).unwrap();
+        assert_eq!(f.bottleneck, expected, "{rows:?}");
+    }
+    assert_eq!(funnel(&with_timeline(None)), None);
+    assert_eq!(funnel(&with_timeline(Some(Vec::new()))), None);
+}
+
+#[wasm_bindgen_test]
+fn odd_numbers_are_clamped_never_a_panic() {
+    let mut r = with_timeline(Some(vec![row(1, f64::NAN, u64::MAX, 2.0), row(2, 7.0, 5, -1.0)]));
+    let f = funnel(&r).unwrap();
+    assert_eq!((f.aware, f.adopted), (1000, 1000));
+    assert!(f.conversion <= 1.0 && f.aware_share <= 1.0);
+    r.users = 0;
+    let f = funnel(&r).unwrap();
+    assert_eq!((f.people, f.aware, f.adopted, f.conversion), (0, 0, 0, 0.0));
+}
+
+#[wasm_bindgen_test]
+async fn no_timeline_no_funnel() {
+    let root = render_funnel(with_timeline(None)).await;
+    assert!(
+        root.query_selector("[data-testid=\"funnel\"]")
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_funnel_counts_a_real_run_exactly() {
+    let mut s: Scenario =
+        presets::get("game-launch-year").unwrap().scenario();
+    s.users = 3000;
+    let options = RunOptions {
+        sensitivity: false,
+        ..RunOptions::default()
+    };
+    let results = worthit_engine::run(&s, &options).unwrap();
+    let rows = results.timeline.clone().expect("a timeline");
+    let last = rows.last().unwrap();
+    let root = render_funnel(results.clone()).await;
+    let f = root
+        .query_selector("[data-testid=\"funnel\"]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        attr(&f, "data-adopted"),
+        results.adoption.adopters.to_string(),
+        "the funnel's adopters are the run's adopters"
+    );
+    let aware: u64 = attr(&f, "data-aware").parse().unwrap();
+    assert!((aware as f64 / 3000.0 - last.aware_share).abs() < 1e-12);
+    assert!(aware >= results.adoption.adopters, "adopters heard of it first");
+}
+
+// ---- The results column ----
+
+async fn render_panel(results: Results) -> Element {
+    let root = mount();
+    root.set_attribute("style", "width: 1000px").unwrap();
+    yew::Renderer::<ResultsPanel>::with_root_and_props(
+        root.clone(),
+        yew::props!(worthit_app::results::ResultsProps {
+            shown: Some(shown(results)),
+            stale: false,
+        }),
+    )
+    .render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn has(root: &Element, testid: &str) -> bool {
+    root.query_selector(&format!("[data-testid=\"{testid}\"]"))
+        .unwrap()
+        .is_some()
+}
+
+#[wasm_bindgen_test]
+async fn a_run_over_time_shows_the_timeline_its_sentences_and_the_funnel() {
+    let root = render_panel(conversion_limited()).await;
+    assert!(has(&root, "chart-timeline"));
+    assert!(has(&root, "funnel"));
+    let chart = root
+        .query_selector("[data-testid=\"chart-timeline\"]")
+        .unwrap()
+        .unwrap();
+    assert!(chart.query_selector("svg").unwrap().is_some(), "drawn");
+    let caption = chart
+        .query_selector("figcaption")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(caption.contains("peak in period 2"), "{caption}");
+    // The data table lists every period.
+    chart
+        .query_selector("[data-testid=\"table-toggle-timeline\"]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    yew::scheduler::flush().await;
+    assert_eq!(chart.query_selector_all("tbody tr").unwrap().length(), 3);
+    let summary = root
+        .query_selector("[data-testid=\"summary\"]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(summary.contains("period 2"), "peak named: {summary}");
+    assert!(
+        summary.contains("Only 30.0% ever adopt although 95.0% hear of it"),
+        "ceiling named: {summary}"
+    );
+    // The funnel comes first, then the timeline it summarises.
+    let order: Vec<String> = (0..root
+        .query_selector_all(".charts > *")
+        .unwrap()
+        .length())
+        .filter_map(|i| {
+            root.query_selector_all(".charts > *")
+                .unwrap()
+                .item(i)
+                .and_then(|n| n.dyn_into::<Element>().ok())
+                .and_then(|e| e.get_attribute("data-testid"))
+        })
+        .collect();
+    assert_eq!(order[..2], ["funnel", "chart-timeline"], "{order:?}");
+}
+
+#[wasm_bindgen_test]
+async fn a_plain_run_has_no_timeline_and_no_funnel() {
+    let root = render_panel(with_timeline(None)).await;
+    assert!(has(&root, "chart-net-value"));
+    assert!(!has(&root, "chart-timeline"));
+    assert!(!has(&root, "funnel"));
+}
