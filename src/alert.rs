@@ -130,6 +130,13 @@ impl fmt::Display for Msg {
     }
 }
 
+impl PartialEq<&str> for Msg {
+    /// Compares the English wording (for tests).
+    fn eq(&self, other: &&str) -> bool {
+        self.english == *other
+    }
+}
+
 impl From<&str> for Msg {
     /// Untranslated text (see [`Msg::text`]).
     fn from(text: &str) -> Self {

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
-use worthit_engine::{Results, Scenario, parse_scenario, presets};
+use worthit_engine::{Results, Scenario, presets};
 use yew::prelude::*;
 
 use crate::agent::{FromWorker, Pass, ToWorker};
@@ -39,6 +39,16 @@ pub fn App() -> Html {
 /// A bad link or stored scenario is reported, never fatal.
 pub fn initial_state(hash: &str) -> AppState {
     let mut notice = None;
+    // A comparison link (`#c=`) gives variant A here and B to compare mode
+    // (`crate::lab::page::use_lab`).
+    match crate::lab::link::decode_hash(hash) {
+        Some(Ok(doc)) => {
+            let preset = preset_matching(&doc.a);
+            return AppState::new(doc.a, preset, None);
+        }
+        Some(Err(e)) => notice = Some(e.notice()),
+        None => {}
+    }
     match share::decode_hash(hash) {
         Ok(Some(scenario)) => {
             let preset = preset_matching(&scenario);
@@ -68,7 +78,14 @@ pub fn initial_state(hash: &str) -> AppState {
 #[function_component]
 fn Page() -> Html {
     let tr = crate::i18n::use_tr();
-    let state = use_reducer(|| initial_state(&current_hash()));
+    // The address's options (embed mode, controls, locks, host origin),
+    // read once: see `crate::embed`.
+    let query = use_memo((), |_| crate::embed::PageQuery::current());
+    let (page_query, query_warnings) = &*query;
+    let embed = page_query.embed;
+    let state = use_reducer(|| crate::embed::initial_state(page_query, &current_hash()));
+    crate::embed::host::use_host_link(&state, page_query, query_warnings);
+    let lab = crate::lab::page::use_lab(&state);
     let dragging = use_state_eq(|| false);
     let hero_hidden = use_state_eq(|| false);
 
@@ -87,14 +104,20 @@ fn Page() -> Html {
     {
         let bridge = bridge.clone();
         let scenario = state.scenario.clone();
-        use_effect_with(state.revision, move |revision| {
-            let json = serde_json::to_string(&*scenario).unwrap_or_default();
-            bridge.send(ToWorker::Run {
-                id: *revision,
-                scenario: json,
-            });
-            set_hash(&share::encode_hash(&scenario));
-            storage::save(&scenario);
+        // In compare mode the lab runs A and B and keeps both in the hash.
+        use_effect_with((state.revision, lab.compare), move |(revision, compare)| {
+            if !*compare {
+                let json = serde_json::to_string(&*scenario).unwrap_or_default();
+                bridge.send(ToWorker::Run {
+                    id: *revision,
+                    scenario: json,
+                });
+                set_hash(&share::encode_hash(&scenario));
+            }
+            // An embed keeps its course's scenario to itself (crate::embed).
+            if !embed {
+                storage::save(&scenario);
+            }
         });
     }
 
@@ -144,23 +167,42 @@ fn Page() -> Html {
     };
     let on_preset = {
         let dispatch = state.dispatcher();
+        let (lab_dispatch, compare) = (lab.dispatcher(), lab.compare);
         Callback::from(move |id: &'static str| {
             if let Some(preset) = presets::get(id) {
-                dispatch.dispatch(Action::Load {
-                    scenario: preset.scenario(),
-                    source: Source::Preset(preset.id),
-                });
+                // In compare mode a preset starts both variants afresh.
+                crate::lab::page::load_scenario(
+                    preset.scenario(),
+                    Source::Preset(preset.id),
+                    compare,
+                    &dispatch,
+                    &lab_dispatch,
+                );
             }
         })
     };
     let on_open = {
         let dispatch = state.dispatcher();
-        Callback::from(move |file: web_sys::File| open_file(file, dispatch.clone()))
+        let (lab_dispatch, compare) = (lab.dispatcher(), lab.compare);
+        Callback::from(move |file: web_sys::File| {
+            open_file(file, dispatch.clone(), lab_dispatch.clone(), compare)
+        })
     };
     let on_download = {
         let state = state.clone();
         let dispatch = state.dispatcher();
+        let lab = lab.clone();
         Callback::from(move |what: &'static str| {
+            if lab.compare {
+                // The comparison's results come from its verdict card.
+                let doc = crate::lab::page::comparison(&state, &lab);
+                if what == crate::header::DOWNLOAD_SCENARIO
+                    && !crate::lab::page::download_comparison(&doc)
+                {
+                    dispatch.dispatch(Action::Notify(crate::lab::page::download_refused()));
+                }
+                return;
+            }
             if !download(
                 what,
                 &state.scenario,
@@ -215,6 +257,7 @@ fn Page() -> Html {
     let ondrop = {
         let dragging = dragging.clone();
         let dispatch = state.dispatcher();
+        let (lab_dispatch, compare) = (lab.dispatcher(), lab.compare);
         Callback::from(move |event: DragEvent| {
             event.prevent_default();
             dragging.set(false);
@@ -223,7 +266,7 @@ fn Page() -> Html {
                 .and_then(|d| d.files())
                 .and_then(|f| f.get(0));
             if let Some(file) = file {
-                open_file(file, dispatch.clone());
+                open_file(file, dispatch.clone(), lab_dispatch.clone(), compare);
             }
         })
     };
@@ -243,35 +286,65 @@ fn Page() -> Html {
 
     let shown = state.shown.clone();
     html! {
-        <div class={classes!("page", (*dragging).then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+        <div class={classes!("page", (*dragging).then_some("dragging"), embed.then_some("embed"),
+            (!page_query.controls.shows_editor()).then_some("no-editor"))} {ondragover} {ondragleave} {ondrop}>
             <a class="skip-link" href="#answer" onclick={go_to_results.clone()}>{ tr.t("app-skip-link") }</a>
-            <Header
-                scenario={state.scenario.clone()}
-                preset={state.preset}
-                has_results={shown.as_ref().is_some_and(|s| s.complete)}
-                {on_preset}
-                {on_download}
-                {on_open}
-            />
+            if embed {
+                <crate::embed::bar::EmbedBar scenario={state.scenario.clone()} query={Rc::new(page_query.clone())} />
+            } else {
+                <Header
+                    scenario={state.scenario.clone()}
+                    preset={state.preset}
+                    has_results={!lab.compare && shown.as_ref().is_some_and(|s| s.complete)}
+                    comparison={lab.compare.then(|| Rc::new(crate::lab::page::comparison(&state, &lab)))}
+                    {on_preset}
+                    {on_download}
+                    {on_open}
+                >
+                    <crate::lab::page::CompareToggle compare={lab.compare}
+                        on_toggle={crate::lab::page::on_toggle(&state, &lab)} />
+                </Header>
+            }
             <Alert notice={state.notice.clone()} {on_dismiss} />
+            if lab.compare {
+                <crate::lab::CompareWorkspace
+                    a={state.scenario.clone()}
+                    b={lab.b.clone()}
+                    editing={lab.editing}
+                    on_edit_a={on_edit.clone()}
+                    on_edit_b={crate::lab::page::on_edit_b(&lab)}
+                    on_editing={crate::lab::page::on_editing(&lab)}
+                    groups={page_query.controls.groups()}
+                    locked={page_query.lock.clone()}
+                />
+            } else {
             <main class="workspace">
-                <section class="editor-column" aria-labelledby="editor-title">
-                    <div class="column-head">
-                        <h2 id="editor-title" class="column-title">{ tr.t("app-scenario-title") }</h2>
-                        <p class="column-subtitle">{ crate::header::display_title(&tr, &state.scenario.title) }</p>
-                    </div>
-                    <Editor scenario={(*state.scenario).clone()} on_change={on_edit} />
-                </section>
+                if page_query.controls.shows_editor() {
+                    <section class="editor-column" aria-labelledby="editor-title">
+                        <div class="column-head">
+                            <h2 id="editor-title" class="column-title">{ tr.t("app-scenario-title") }</h2>
+                            <p class="column-subtitle">{ crate::header::display_title(&tr, &state.scenario.title) }</p>
+                        </div>
+                        <Editor scenario={(*state.scenario).clone()} on_change={on_edit.clone()}
+                            locked={page_query.lock.clone()} groups={page_query.controls.groups()} />
+                    </section>
+                }
                 <section id="results" class="results-column" aria-labelledby="results-title">
                     <h2 id="results-title" class="visually-hidden">{ tr.t("app-results-title") }</h2>
                     <ResultsPanel shown={shown.clone()} what_ifs={state.what_ifs.clone()} stale={state.shown_is_stale()}>
                         <Status run={state.run.clone()} stale={state.shown_is_stale()} {on_cancel} {on_rerun} />
                     </ResultsPanel>
+                    if page_query.controls.shows_editor() {
+                        <crate::lab::LabCards scenario={state.scenario.clone()} on_change={on_edit} />
+                    }
                 </section>
             </main>
-            <footer class="footer">
-                <p>{ tr.t("app-footer") }</p>
-            </footer>
+            }
+            if !embed {
+                <footer class="footer">
+                    <p>{ tr.t("app-footer") }</p>
+                </footer>
+            }
             if let (Some(s), true) = (&shown, *hero_hidden) {
                 <a class="result-pill" href="#answer" onclick={go_to_results}>
                     { tr.numbers().percent(s.results.adoption.share, 1) }
@@ -328,24 +401,20 @@ fn action_for(message: FromWorker) -> Option<Action> {
     })
 }
 
-/// Reads a chosen or dropped file and loads it, or says what is wrong.
-fn open_file(file: web_sys::File, dispatch: UseReducerDispatcher<AppState>) {
+/// Reads a chosen or dropped file (a scenario or a comparison) and loads
+/// it, or says what is wrong.
+fn open_file(
+    file: web_sys::File,
+    dispatch: UseReducerDispatcher<AppState>,
+    lab: UseReducerDispatcher<crate::lab::LabState>,
+    compare: bool,
+) {
     let name = file.name();
     spawn_local(async move {
-        let action = match files::read_text(file).await {
-            Err(message) => Action::Notify(Notice::error(message)),
-            Ok(text) => match parse_scenario(&text) {
-                Ok(scenario) => Action::Load {
-                    scenario,
-                    source: Source::File(name),
-                },
-                Err(e) => Action::Notify(Notice::invalid_scenario(
-                    crate::state::describe(&Source::File(name)),
-                    &e,
-                )),
-            },
-        };
-        dispatch.dispatch(action);
+        match files::read_text(file).await {
+            Err(message) => dispatch.dispatch(Action::Notify(Notice::error(message))),
+            Ok(text) => crate::lab::page::open_text(&text, name, compare, &dispatch, &lab),
+        }
     });
 }
 

@@ -31,6 +31,13 @@ pub struct HeaderProps {
     pub on_download: Callback<&'static str>,
     /// Called with the file the person chose.
     pub on_open: Callback<web_sys::File>,
+    /// In compare mode, both variants: the share link then carries them
+    /// (`crate::lab::link`).
+    #[prop_or_default]
+    pub comparison: Option<Rc<worthit_engine::lab::ComparisonDoc>>,
+    /// Extra controls at the start of the toolbar (the compare toggle).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[function_component]
@@ -91,6 +98,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </div>
             </div>
             <nav class="toolbar" aria-label={tr.t("header-toolbar")}>
+                { props.children.clone() }
                 <Menu
                     label={tr.t("header-presets")}
                     icon={Icon::Presets}
@@ -99,7 +107,8 @@ pub fn Header(props: &HeaderProps) -> Html {
                     on_pick={on_preset}
                     panel_class={classes!("presets-panel")}
                 />
-                <ShareButton scenario={props.scenario.clone()} />
+                <ShareButton scenario={props.scenario.clone()} comparison={props.comparison.clone()} />
+                <crate::embed::dialog::EmbedButton scenario={props.scenario.clone()} />
                 <Menu
                     label={tr.t("header-download")}
                     icon={Icon::Download}
@@ -269,6 +278,7 @@ fn OpenButton(props: &OpenProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ShareProps {
     scenario: Rc<Scenario>,
+    comparison: Option<Rc<worthit_engine::lab::ComparisonDoc>>,
 }
 
 /// What happened when the person asked for a link.
@@ -292,8 +302,12 @@ fn ShareButton(props: &ShareProps) -> Html {
     let onclick = {
         let shown = shown.clone();
         let scenario = props.scenario.clone();
+        let comparison = props.comparison.clone();
         Callback::from(move |_: MouseEvent| {
-            let link = share_link(&scenario);
+            let link = match &comparison {
+                Some(doc) => crate::lab::page::comparison_link(doc),
+                None => share_link(&scenario),
+            };
             shown.set(Some((link.clone(), Copy::Pending)));
             let shown = shown.clone();
             spawn_local(async move {

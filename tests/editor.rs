@@ -219,8 +219,10 @@ async fn an_invalid_value_shows_a_message_and_is_not_applied() {
         ed.type_in("value-mean", bad).await;
         assert_eq!(ed.count(), 0, "{bad:?} must not be emitted");
         let message = ed.text("value-mean-error");
+        // The bounds are written in the language's number format, with a
+        // true minus sign.
         assert!(
-            message.contains("-10") && message.contains("30"),
+            message.contains("−10") && message.contains("30"),
             "{bad:?}: {message:?}"
         );
         let input = ed.input("value-mean");
@@ -557,6 +559,7 @@ fn edits_that_break_or_keep_the_scenario_are_not_emitted() {
         },
         locked: Rc::new(Vec::new()),
         advanced: false,
+        tr: worthit_app::i18n::translator(worthit_i18n::Lang::En),
     };
     ctx.apply(|s| s.product.credibility = 0.0);
     ctx.apply(|s| s.users = 0);

@@ -115,7 +115,10 @@ impl Mounted {
     }
 
     async fn click(&self, testid: &str) {
-        self.input(testid).unchecked_into::<HtmlElement>().click();
+        self.find(testid)
+            .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
+            .unchecked_into::<HtmlElement>()
+            .click();
         yew::scheduler::flush().await;
     }
 
@@ -230,7 +233,11 @@ fn row(period: u32, aware: f64, new_adopters: u64, cumulative: f64) -> TimelineR
 
 /// A hand-built run of 1,000 people with `rows` as its timeline.
 fn with_timeline(rows: Option<Vec<TimelineRow>>) -> Results {
-    let adopters: u64 = rows.iter().flatten().map(|r| r.new_adopters).sum();
+    let adopters = rows
+        .iter()
+        .flatten()
+        .fold(0u64, |sum, r| sum.saturating_add(r.new_adopters))
+        .min(1000);
     let json = format!(
         r#"{{"schema":1,"title":"Launch","seed":7,"users":1000,
         "adoption":{{"share":{share},"ci95":[0.0,1.0],"adopters":{adopters}}},

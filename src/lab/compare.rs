@@ -95,7 +95,8 @@ pub fn CompareWorkspace(props: &CompareProps) -> Html {
                     }
                 </div>
                 if shown("screenshots") {
-                    <Strip scenario={scenario.clone()} on_change={on_change.clone()} {side} locked={strip_locked} />
+                    <Strip scenario={scenario.clone()} on_change={on_change.clone()} {side} locked={strip_locked}
+                        differs={groups.iter().any(|g| g.group == "screenshots")} />
                 }
                 <Editor scenario={(*scenario).clone()} {on_change} groups={editor_groups(side)}
                     locked={props.locked.clone()} highlight={paths.clone()} />

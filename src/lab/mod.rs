@@ -24,6 +24,7 @@ pub mod diff;
 pub mod jobs;
 pub mod link;
 pub mod next;
+pub mod page;
 pub mod state;
 pub mod status;
 pub mod strip;

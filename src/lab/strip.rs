@@ -92,6 +92,9 @@ pub struct StripProps {
     /// Shown but not changeable (a locked embed).
     #[prop_or_default]
     pub locked: bool,
+    /// The strips of A and B differ (compare mode marks it).
+    #[prop_or_default]
+    pub differs: bool,
 }
 
 #[function_component]
@@ -154,12 +157,12 @@ pub fn Strip(props: &StripProps) -> Html {
         })
     };
 
-    let cards = strip.iter().enumerate().map(move |(i, kind)| {
+    let cards = strip.iter().enumerate().map(|(i, kind)| {
         let name = screenshot_name(&tr, kind);
         let card_id = format!("strip-{side}-{i}");
         let onkeydown = {
             let move_card = move_card.clone();
-            let card_id = |j: usize| format!("strip-{side}-{j}");
+            let card_id = move |j: usize| format!("strip-{side}-{j}");
             Callback::from(move |e: KeyboardEvent| {
                 // Only the card itself: its buttons keep their own keys.
                 if e.target() != e.current_target() || e.alt_key() || e.ctrl_key() || e.meta_key() {
@@ -369,7 +372,9 @@ pub fn Strip(props: &StripProps) -> Html {
     let title_id = format!("strip-{side}-title");
     let select_id = format!("strip-{side}-kind-select");
     html! {
-        <section class="strip" data-testid={format!("strip-{side}")} aria-labelledby={title_id.clone()}>
+        <section class={classes!("strip", props.differs.then_some("differs"))}
+            data-testid={format!("strip-{side}")} data-differs={props.differs.to_string()}
+            aria-labelledby={title_id.clone()}>
             <h3 class="strip-title" id={title_id}>
                 { tr.t_args("strip-title", &[("variant", FluentValue::from(props.side.name()))]) }
             </h3>

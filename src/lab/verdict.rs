@@ -65,7 +65,7 @@ pub fn Verdict(props: &VerdictProps) -> Html {
     };
     html! {
         <>
-            <section class={classes!("lab-card", "verdict", stale.then_some("stale"))}
+            <section id="answer" tabindex="-1" class={classes!("lab-card", "verdict", stale.then_some("stale"))}
                 aria-labelledby="verdict-title" data-testid="verdict"
                 data-state={state_name} data-stale={stale.to_string()}
                 aria-busy={state.running().then_some("true")}>

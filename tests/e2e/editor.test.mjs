@@ -37,7 +37,7 @@ test('a typed cost re-runs; an out-of-range value is refused inline', async (t) 
   await page.press(id('value-mean'), 'Enter');
   const message = page.locator(id('value-mean-error'));
   await message.waitFor();
-  assert.match(await message.innerText(), /from -10 to 30/);
+  assert.match(await message.innerText(), /from [−-]10 to 30/);
   assert.equal(await page.getAttribute(id('value-mean'), 'aria-invalid'), 'true');
   // Not applied: the scenario (kept in the hash) and the answer are unchanged.
   assert.equal(await page.evaluate(() => location.hash), hash);

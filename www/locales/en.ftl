@@ -476,7 +476,7 @@ time-q-hint = Each week, a person who has not heard of it yet also hears of it f
 time-social-proof = Social proof
 time-social-proof-hint = Seeing others adopt eases doubts: the trust cost falls by this fraction × the share adopted so far.
 time-averages = Use published averages
-time-averages-hint = p = 0.03 and q = 0.38, the means over 213 published product launches (Sultan, Farley & Lehmann 1990).
+time-averages-hint = p = 0.03 and q = 0.38, the means over 213 published applications of the Bass model (Sultan, Farley & Lehmann 1990).
 
 funnel-title = Reach and conversion
 funnel-label = Funnel from all people to those who heard of the product to those who adopted it
@@ -532,3 +532,90 @@ embed-warning-preset = There is no preset “{ $id }”.
 embed-warning-scenario-escape = The scenario in the address is not valid URI encoding.
 embed-warning-scenario = The scenario in the address is not valid:
 embed-warning-host = “{ $host }” is not an origin such as https://lms.example.edu.
+
+## lab: the screenshot lab (issue 5). Compare mode edits variants A and
+## B side by side; "the verdict" compares them on the same simulated
+## people; the strip editor orders the store page's screenshots; "which
+## screenshot next?" ranks additions; the claim explorer shows adoption
+## against claim strength. A and B are the variants' names in every
+## language. $points, $interval, $share, $claim, $probability, $value and
+## $factor are already formatted; $count, $position, $done and $total are
+## numbers.
+
+compare-toggle = Compare A/B
+compare-toggle-hint = Edit two variants side by side and see which wins, on the same simulated people.
+compare-title = Compare A and B
+compare-switch-label = Variant to work on
+compare-edit-a = Work on A
+compare-edit-b = Work on B
+compare-variant-a = A: baseline
+compare-variant-b = B: variant
+compare-b-people = B is simulated on A's people with A's seed, so only what you change makes a difference.
+compare-diff-title = What B changes
+compare-diff-count =
+    { $count ->
+        [one] B differs from A in { $count } place:
+       *[other] B differs from A in { $count } places:
+    }
+compare-diff-other = Other
+compare-same-yet = B is still a copy of A. Change B's screenshots, claim or anything else to compare.
+
+verdict-title = Verdict: A vs. B
+verdict-waiting = Simulating A and B on the same people…
+verdict-lift = B − A
+verdict-points = { $points } points
+verdict-interval = 95% interval { $interval }
+verdict-probability = P(B > A) { $probability }
+verdict-barriers-title = What holds non-adopters back, A and B
+verdict-change = Change (points)
+verdict-no-barriers = Neither variant has any cost.
+verdict-download-json = Download results (JSON)
+verdict-download-csv = Download results (CSV)
+
+strip-title = Screenshots of { $variant }
+strip-hint = In store order. Drag a card, or focus it and press the arrow keys, to move it. Under each card: the share of people who look that far.
+strip-empty = No screenshots: value rests on the description alone.
+strip-card-label = Screenshot { $position } of { $count }: { $name }
+strip-effect-value = value { $value }
+strip-effect-clarity = clarity: spread ×{ $factor }
+strip-effect-trust = trust cost { $value }
+strip-repeat = a repeat counts ×{ $weight }
+strip-unknown-kind = Unknown kind: it has no effect.
+strip-reach = { $share } look this far
+strip-earlier = Move { $name } (position { $position }) earlier
+strip-later = Move { $name } (position { $position }) later
+strip-remove = Remove { $name } (position { $position })
+strip-moved = { $name } moved to position { $position } of { $count }.
+strip-added = { $name } added at position { $position }.
+strip-add-label = Screenshot kind to add
+strip-add = Add
+strip-full = A store page holds at most 10 screenshots.
+
+lab-single-label = Screenshot lab
+next-title = Which screenshot next?
+next-title-variant = Which screenshot next for { $variant }?
+next-intro = For the current strip: how adoption changes if you add each kind of screenshot at each position, best first.
+next-note = Each candidate is compared with the current strip on the same { $users } simulated people.
+next-candidate = { $name } at position { $position }
+next-lift = { $points } points ({ $interval })
+next-apply = Add
+next-apply-label = Add { $candidate }
+next-show-all = Show all { $count }
+next-show-fewer = Show fewer
+
+claims-title = Claim explorer
+claims-title-variant = Claim explorer for { $variant }
+claims-intro = How loud should the value claim be? Adoption at each claim strength, on the same simulated people: a modest claim wins people over, an extreme one costs trust.
+claims-note = Each point simulates { $users } people.
+claims-use-best = Use the best claim ({ $claim })
+
+lab-progress-label = Lab progress
+lab-progress-people = Simulating { $done } of { $total } people in A and B…
+lab-progress-candidates = Trying screenshot { $done } of { $total }…
+lab-progress-claims = Trying claim { $done } of { $total }…
+lab-cancelled = Stopped. The numbers shown are from an earlier setting.
+lab-failed = This could not be worked out:
+
+lab-link-damaged = This link's comparison is damaged; was the link cut short? The previous scenario is kept.
+lab-link-bad-escape = This link's #comparison= text is not valid URI encoding. The previous scenario is kept.
+lab-link-invalid = This link's comparison is not valid. The previous scenario is kept.

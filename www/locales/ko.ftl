@@ -422,7 +422,7 @@ time-q-hint = 매주, 아직 제품을 모르는 사람이 q × 지금까지의 
 time-social-proof = 사회적 증거
 time-social-proof-hint = 다른 사람의 채택을 보면 의심이 줄어듭니다: 신뢰 비용이 이 비율 × 지금까지의 채택 비율만큼 줄어듭니다.
 time-averages = 문헌 평균값 사용
-time-averages-hint = p = 0.03, q = 0.38: 발표된 제품 사례 213건의 평균입니다(Sultan, Farley & Lehmann 1990).
+time-averages-hint = p = 0.03, q = 0.38: 발표된 Bass 모형 적용 사례 213건의 평균입니다(Sultan, Farley & Lehmann 1990).
 
 funnel-title = 도달과 전환
 funnel-label = 전체 인원에서 제품을 알게 된 사람, 채택한 사람으로 이어지는 퍼널
@@ -475,3 +475,79 @@ embed-warning-preset = “{ $id }” 프리셋이 없습니다.
 embed-warning-scenario-escape = 주소의 시나리오가 올바른 URI 인코딩이 아닙니다.
 embed-warning-scenario = 주소의 시나리오가 올바르지 않습니다:
 embed-warning-host = “{ $host }”은(는) https://lms.example.edu 같은 출처가 아닙니다.
+
+## lab: the screenshot lab (issue 5). A and B stay as they are.
+
+compare-toggle = A/B 비교
+compare-toggle-hint = 두 안을 나란히 편집하고, 같은 시뮬레이션 인원에서 어느 쪽이 이기는지 확인합니다.
+compare-title = A와 B 비교
+compare-switch-label = 편집할 안
+compare-edit-a = A 편집
+compare-edit-b = B 편집
+compare-variant-a = A: 기준안
+compare-variant-b = B: 변형안
+compare-b-people = B는 A와 같은 사람들과 같은 시드로 시뮬레이션되므로, 바꾼 부분만 차이를 만듭니다.
+compare-diff-title = B에서 바뀐 점
+compare-diff-count = B는 A와 { $count }곳이 다릅니다:
+compare-diff-other = 기타
+compare-same-yet = B는 아직 A의 복사본입니다. 비교하려면 B의 스크린샷, 주장 등을 바꿔 보세요.
+
+verdict-title = 결론: A 대 B
+verdict-waiting = 같은 사람들로 A와 B를 시뮬레이션하는 중…
+verdict-lift = B − A
+verdict-points = { $points }%p
+verdict-interval = 95% 구간 { $interval }%p
+verdict-probability = P(B > A) { $probability }
+verdict-barriers-title = 채택하지 않는 이유: A와 B
+verdict-change = 변화(%p)
+verdict-no-barriers = 두 안 모두 비용이 없습니다.
+verdict-download-json = 결과 내려받기(JSON)
+verdict-download-csv = 결과 내려받기(CSV)
+
+strip-title = { $variant }의 스크린샷
+strip-hint = 스토어에 보이는 순서대로. 카드를 끌거나, 카드를 선택한 뒤 방향 키를 눌러 옮기세요. 각 카드 아래: 그 장까지 보는 사람의 비율.
+strip-empty = 스크린샷 없음: 가치는 설명 글에만 달려 있습니다.
+strip-card-label = 스크린샷 { $position }/{ $count }: { $name }
+strip-effect-value = 가치 { $value }
+strip-effect-clarity = 명확성: 퍼짐 ×{ $factor }
+strip-effect-trust = 신뢰 비용 { $value }
+strip-repeat = 반복이라 ×{ $weight }로 계산
+strip-unknown-kind = 알 수 없는 종류: 효과가 없습니다.
+strip-reach = { $share }가 여기까지 봄
+strip-earlier = { $name }({ $position }번째) 앞으로 이동
+strip-later = { $name }({ $position }번째) 뒤로 이동
+strip-remove = { $name }({ $position }번째) 삭제
+strip-moved = { $name }을(를) { $count }장 중 { $position }번째로 옮겼습니다.
+strip-added = { $position }번째에 { $name }을(를) 추가했습니다.
+strip-add-label = 추가할 스크린샷 종류
+strip-add = 추가
+strip-full = 스토어 페이지에는 스크린샷을 최대 10장까지 넣을 수 있습니다.
+
+lab-single-label = 스크린샷 실험실
+next-title = 다음 스크린샷은?
+next-title-variant = { $variant }의 다음 스크린샷은?
+next-intro = 현재 스크린샷 목록에서, 각 위치에 각 종류를 추가하면 채택률이 어떻게 바뀌는지 좋은 순서로 보여 줍니다.
+next-note = 각 후보는 같은 { $users }명의 시뮬레이션 인원에서 현재 목록과 비교됩니다.
+next-candidate = { $position }번째에 { $name }
+next-lift = { $points }%p({ $interval }%p)
+next-apply = 추가
+next-apply-label = 추가: { $candidate }
+next-show-all = { $count }개 모두 보기
+next-show-fewer = 줄여 보기
+
+claims-title = 주장 탐색기
+claims-title-variant = { $variant }의 주장 탐색기
+claims-intro = 가치 주장을 얼마나 크게 해야 할까요? 같은 시뮬레이션 인원에서 주장 강도별 채택률: 적당한 주장은 사람을 끌어들이고, 과장된 주장은 신뢰를 잃게 합니다.
+claims-note = 각 점은 { $users }명을 시뮬레이션합니다.
+claims-use-best = 가장 좋은 주장 사용({ $claim })
+
+lab-progress-label = 실험실 진행 상황
+lab-progress-people = A와 B에서 { $total }명 중 { $done }명 시뮬레이션하는 중…
+lab-progress-candidates = 스크린샷 후보 { $total }개 중 { $done }번째 시험 중…
+lab-progress-claims = 주장 { $total }개 중 { $done }번째 시험 중…
+lab-cancelled = 중지했습니다. 보이는 숫자는 이전 설정의 결과입니다.
+lab-failed = 계산할 수 없습니다:
+
+lab-link-damaged = 이 링크의 비교 데이터가 손상되었습니다. 링크가 잘리지 않았나요? 이전 시나리오를 유지합니다.
+lab-link-bad-escape = 이 링크의 #comparison= 텍스트가 올바른 URI 인코딩이 아닙니다. 이전 시나리오를 유지합니다.
+lab-link-invalid = 이 링크의 비교가 올바르지 않습니다. 이전 시나리오를 유지합니다.

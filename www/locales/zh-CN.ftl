@@ -419,7 +419,7 @@ time-q-hint = 每周，尚未听说过它的人还会以 q × 目前已采用比
 time-social-proof = 社会认同
 time-social-proof-hint = 看到别人采用会打消疑虑：信任成本降低这个比例 × 目前已采用的比例。
 time-averages = 使用文献平均值
-time-averages-hint = p = 0.03、q = 0.38，是 213 个已发表产品案例的平均值（Sultan、Farley 与 Lehmann，1990）。
+time-averages-hint = p = 0.03、q = 0.38，是 213 项已发表的 Bass 模型应用的平均值（Sultan、Farley 与 Lehmann，1990）。
 
 funnel-title = 触达与转化
 funnel-label = 从所有人到听说过产品的人、再到采用者的漏斗
@@ -472,3 +472,79 @@ embed-warning-preset = 没有名为“{ $id }”的预设。
 embed-warning-scenario-escape = 地址中的场景不是有效的 URI 编码。
 embed-warning-scenario = 地址中的场景无效：
 embed-warning-host = “{ $host }”不是一个源（例如 https://lms.example.edu）。
+
+## lab: the screenshot lab (issue 5). A and B stay as they are.
+
+compare-toggle = 对比 A/B
+compare-toggle-hint = 并排编辑两个方案，在同一批模拟人群上看哪个胜出。
+compare-title = 对比 A 和 B
+compare-switch-label = 要编辑的方案
+compare-edit-a = 编辑 A
+compare-edit-b = 编辑 B
+compare-variant-a = A：基准
+compare-variant-b = B：变体
+compare-b-people = B 使用 A 的模拟人群和随机种子，因此只有你改动的内容会带来差异。
+compare-diff-title = B 改动了什么
+compare-diff-count = B 与 A 有 { $count } 处不同：
+compare-diff-other = 其他
+compare-same-yet = B 目前仍是 A 的副本。修改 B 的截图、宣传主张或其他任何内容即可对比。
+
+verdict-title = 结论：A 对比 B
+verdict-waiting = 正在用同一批人模拟 A 和 B…
+verdict-lift = B − A
+verdict-points = { $points } 个百分点
+verdict-interval = 95% 区间 { $interval }
+verdict-probability = P(B > A) { $probability }
+verdict-barriers-title = 阻碍未采用者的因素：A 与 B
+verdict-change = 变化（百分点）
+verdict-no-barriers = 两个方案都没有任何成本。
+verdict-download-json = 下载结果（JSON）
+verdict-download-csv = 下载结果（CSV）
+
+strip-title = { $variant } 的截图
+strip-hint = 按商店中的顺序排列。拖动卡片，或聚焦卡片后按方向键即可移动。每张卡片下方：看到这一张的人所占比例。
+strip-empty = 没有截图：价值只能靠文字描述。
+strip-card-label = 第 { $position } 张截图（共 { $count } 张）：{ $name }
+strip-effect-value = 价值 { $value }
+strip-effect-clarity = 清晰度：离散程度 ×{ $factor }
+strip-effect-trust = 信任成本 { $value }
+strip-repeat = 重复出现，按 ×{ $weight } 计
+strip-unknown-kind = 未知类型：没有效果。
+strip-reach = { $share } 的人会看到这里
+strip-earlier = 将{ $name }（第 { $position } 张）前移
+strip-later = 将{ $name }（第 { $position } 张）后移
+strip-remove = 删除{ $name }（第 { $position } 张）
+strip-moved = { $name }已移到第 { $position } 张（共 { $count } 张）。
+strip-added = 已在第 { $position } 张添加{ $name }。
+strip-add-label = 要添加的截图类型
+strip-add = 添加
+strip-full = 商店页面最多只能放 10 张截图。
+
+lab-single-label = 截图实验室
+next-title = 下一张放什么截图？
+next-title-variant = { $variant } 的下一张截图放什么？
+next-intro = 针对当前的截图序列：在每个位置添加每种截图后采用率如何变化，按效果从好到差排列。
+next-note = 每个候选方案都与当前序列在同样的 { $users } 名模拟人群上对比。
+next-candidate = 第 { $position } 张放{ $name }
+next-lift = { $points } 个百分点（{ $interval }）
+next-apply = 添加
+next-apply-label = 添加：{ $candidate }
+next-show-all = 显示全部 { $count } 项
+next-show-fewer = 收起
+
+claims-title = 宣传主张探索
+claims-title-variant = { $variant } 的宣传主张探索
+claims-intro = 价值宣传该说得多响？在同一批模拟人群上看各种主张强度下的采用率：适度的主张能打动人，夸张的主张会损失信任。
+claims-note = 每个点模拟 { $users } 人。
+claims-use-best = 采用最佳主张（{ $claim }）
+
+lab-progress-label = 实验室进度
+lab-progress-people = 正在模拟 A 和 B：{ $total } 人中的 { $done } 人…
+lab-progress-candidates = 正在尝试第 { $done } 个截图方案（共 { $total } 个）…
+lab-progress-claims = 正在尝试第 { $done } 个主张（共 { $total } 个）…
+lab-cancelled = 已停止。显示的数字来自之前的设置。
+lab-failed = 无法计算：
+
+lab-link-damaged = 此链接中的对比数据已损坏；链接是否被截断了？已保留之前的场景。
+lab-link-bad-escape = 此链接的 #comparison= 文本不是有效的 URI 编码。已保留之前的场景。
+lab-link-invalid = 此链接中的对比无效。已保留之前的场景。

@@ -419,7 +419,7 @@ time-q-hint = 每週，尚未聽說過它的人還會以 q × 目前已採用比
 time-social-proof = 社會認同
 time-social-proof-hint = 看到別人採用會消除疑慮：信任成本降低這個比例 × 目前已採用的比例。
 time-averages = 使用文獻平均值
-time-averages-hint = p = 0.03、q = 0.38，是 213 個已發表產品案例的平均值（Sultan、Farley 與 Lehmann，1990）。
+time-averages-hint = p = 0.03、q = 0.38，是 213 項已發表的 Bass 模型應用的平均值（Sultan、Farley 與 Lehmann，1990）。
 
 funnel-title = 觸及與轉換
 funnel-label = 從所有人到聽說過產品的人、再到採用者的漏斗
@@ -472,3 +472,79 @@ embed-warning-preset = 沒有名為「{ $id }」的預設。
 embed-warning-scenario-escape = 網址中的情境不是有效的 URI 編碼。
 embed-warning-scenario = 網址中的情境無效：
 embed-warning-host = 「{ $host }」不是一個來源（例如 https://lms.example.edu）。
+
+## lab: the screenshot lab (issue 5). A and B stay as they are.
+
+compare-toggle = 比較 A/B
+compare-toggle-hint = 並排編輯兩個方案，在同一批模擬人群上看哪個勝出。
+compare-title = 比較 A 與 B
+compare-switch-label = 要編輯的方案
+compare-edit-a = 編輯 A
+compare-edit-b = 編輯 B
+compare-variant-a = A：基準
+compare-variant-b = B：變體
+compare-b-people = B 使用 A 的模擬人群與亂數種子，因此只有你改動的內容會帶來差異。
+compare-diff-title = B 改了什麼
+compare-diff-count = B 與 A 有 { $count } 處不同：
+compare-diff-other = 其他
+compare-same-yet = B 目前仍是 A 的副本。修改 B 的截圖、宣傳主張或其他任何內容即可比較。
+
+verdict-title = 結論：A 對比 B
+verdict-waiting = 正在以同一批人模擬 A 與 B…
+verdict-lift = B − A
+verdict-points = { $points } 個百分點
+verdict-interval = 95% 區間 { $interval }
+verdict-probability = P(B > A) { $probability }
+verdict-barriers-title = 阻礙未採用者的因素：A 與 B
+verdict-change = 變化（百分點）
+verdict-no-barriers = 兩個方案都沒有任何成本。
+verdict-download-json = 下載結果（JSON）
+verdict-download-csv = 下載結果（CSV）
+
+strip-title = { $variant } 的截圖
+strip-hint = 依商店中的順序排列。拖曳卡片，或選取卡片後按方向鍵即可移動。每張卡片下方：看到這一張的人所占比例。
+strip-empty = 沒有截圖：價值只能靠文字說明。
+strip-card-label = 第 { $position } 張截圖（共 { $count } 張）：{ $name }
+strip-effect-value = 價值 { $value }
+strip-effect-clarity = 清晰度：離散程度 ×{ $factor }
+strip-effect-trust = 信任成本 { $value }
+strip-repeat = 重複出現，按 ×{ $weight } 計
+strip-unknown-kind = 未知類型：沒有效果。
+strip-reach = { $share } 的人會看到這裡
+strip-earlier = 將{ $name }（第 { $position } 張）前移
+strip-later = 將{ $name }（第 { $position } 張）後移
+strip-remove = 刪除{ $name }（第 { $position } 張）
+strip-moved = { $name }已移到第 { $position } 張（共 { $count } 張）。
+strip-added = 已在第 { $position } 張新增{ $name }。
+strip-add-label = 要新增的截圖類型
+strip-add = 新增
+strip-full = 商店頁面最多只能放 10 張截圖。
+
+lab-single-label = 截圖實驗室
+next-title = 下一張放什麼截圖？
+next-title-variant = { $variant } 的下一張截圖放什麼？
+next-intro = 針對目前的截圖序列：在每個位置新增每種截圖後採用率如何變化，依效果由好到差排列。
+next-note = 每個候選方案都與目前序列在同樣的 { $users } 名模擬人群上比較。
+next-candidate = 第 { $position } 張放{ $name }
+next-lift = { $points } 個百分點（{ $interval }）
+next-apply = 新增
+next-apply-label = 新增：{ $candidate }
+next-show-all = 顯示全部 { $count } 項
+next-show-fewer = 收合
+
+claims-title = 宣傳主張探索
+claims-title-variant = { $variant } 的宣傳主張探索
+claims-intro = 價值宣傳該說得多大聲？在同一批模擬人群上看各種主張強度下的採用率：適度的主張能打動人，誇張的主張會失去信任。
+claims-note = 每個點模擬 { $users } 人。
+claims-use-best = 採用最佳主張（{ $claim }）
+
+lab-progress-label = 實驗室進度
+lab-progress-people = 正在模擬 A 與 B：{ $total } 人中的 { $done } 人…
+lab-progress-candidates = 正在嘗試第 { $done } 個截圖方案（共 { $total } 個）…
+lab-progress-claims = 正在嘗試第 { $done } 個主張（共 { $total } 個）…
+lab-cancelled = 已停止。顯示的數字來自先前的設定。
+lab-failed = 無法計算：
+
+lab-link-damaged = 此連結中的比較資料已損壞；連結是否被截斷了？已保留先前的情境。
+lab-link-bad-escape = 此連結的 #comparison= 文字不是有效的 URI 編碼。已保留先前的情境。
+lab-link-invalid = 此連結中的比較無效。已保留先前的情境。

@@ -114,9 +114,8 @@ const UNIT: f64 = 9_007_199_254_740_992.0;
 /// is aware by the end of period t iff k_i < ⌊S(t) · 2^53⌋: compared as
 /// integers, the check is exact and the same on every platform.
 #[inline(always)]
-fn awareness_draw(run_key: u64, i: u64) -> u64 {
-    use rand::Rng;
-    slot_rng(rng::person_key(run_key, i), slot::AWARE).next_u64() >> 11
+fn awareness_draw(aware_key: u64, i: u64) -> u64 {
+    rng::mix64(aware_key.wrapping_add(i.wrapping_mul(0x9e37_79b9_7f4a_7c15))) >> 11
 }
 
 /// lo ≤ k < hi in one unsigned comparison (hi ≥ lo).
@@ -167,7 +166,7 @@ impl Pass<'_> {
             // The cheap part: every person's draw (a branch-free loop the
             // processor overlaps), then who is new to some path.
             for (i, k) in k_of[..n].iter_mut().enumerate() {
-                *k = awareness_draw(model.run_key, s + i as u64);
+                *k = awareness_draw(model.run_key ^ 0x1234_5678, s + i as u64);
             }
             if self.first {
                 for i in 0..n as u64 {
