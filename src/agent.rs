@@ -504,18 +504,20 @@ impl PartialEq for Worker {
     }
 }
 
-/// Starts the worker: this same program, loaded as an ES module worker from
-/// the script the page was loaded from, and calls `on_reply` with each reply.
+/// Starts the worker: this same program, imported as an ES module into a
+/// worker from the script the page was loaded from, and calls `on_reply`
+/// with each reply.
 ///
 /// yew-agent's `ReactorProvider` is not used because it loses its `module`
 /// setting when given a codec (0.5.0 calls `encoding()`, which makes a new
-/// spawner, after `as_module()`), and a module worker is what lets one
-/// binary serve as both page and worker.
+/// spawner, after `as_module()`), and importing the page's own module is
+/// what lets one binary serve as both page and worker.
 pub fn connect(on_reply: impl Fn(FromWorker) + 'static) -> Worker {
     let (requests, mut inbox) = mpsc::unbounded::<ToWorker>();
     let mut bridge = ReactorSpawner::<SimWorker>::new()
         .encoding::<Json>()
-        .as_module(true)
+        // A classic worker that imports the module (see `loader_url`).
+        .as_module(false)
         .with_loader(true)
         .spawn(&loader_url());
     spawn_local(async move {
@@ -535,10 +537,15 @@ pub fn connect(on_reply: impl Fn(FromWorker) + 'static) -> Worker {
     Worker { requests }
 }
 
-/// A `blob:` URL of a one-line module that starts this program in a worker.
+/// A `blob:` URL of a one-line script that starts this program in a worker.
 /// It names the WebAssembly file explicitly: trunk adds a hash to the file
 /// names after wasm-bindgen wrote the default (`app_bg.wasm`) into the
 /// script, and `app-<hash>.js` goes with `app-<hash>_bg.wasm`.
+///
+/// The script is classic and loads the module with `import()`: in an
+/// iframe sandboxed without `allow-same-origin` (an embed, see
+/// `crate::embed`) Chromium refuses a *module* worker from a `blob:` URL,
+/// while a classic one starts, and `import()` works in both.
 fn loader_url() -> String {
     let script = script_url();
     let wasm = match script.rsplit_once(".js") {
@@ -546,7 +553,7 @@ fn loader_url() -> String {
         None => script.clone(),
     };
     let source =
-        format!("import init from {script:?};\nawait init({{ module_or_path: {wasm:?} }});\n");
+        format!("import({script:?}).then((m) => m.default({{ module_or_path: {wasm:?} }}));\n");
     let parts = js_sys::Array::of1(&JsValue::from_str(&source));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/javascript");

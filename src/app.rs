@@ -72,7 +72,12 @@ pub fn initial_state(hash: &str) -> AppState {
         None => {}
     }
     let preset = presets::default_preset();
-    AppState::new(preset.scenario(), Some(preset.id), notice)
+    // Presets load without their exercise; the exercise panel offers it.
+    AppState::new(
+        crate::exercise::without_exercise(preset.scenario()),
+        Some(preset.id),
+        notice,
+    )
 }
 
 #[function_component]
@@ -172,7 +177,7 @@ fn Page() -> Html {
             if let Some(preset) = presets::get(id) {
                 // In compare mode a preset starts both variants afresh.
                 crate::lab::page::load_scenario(
-                    preset.scenario(),
+                    crate::exercise::without_exercise(preset.scenario()),
                     Source::Preset(preset.id),
                     compare,
                     &dispatch,
@@ -325,17 +330,23 @@ fn Page() -> Html {
                             <h2 id="editor-title" class="column-title">{ tr.t("app-scenario-title") }</h2>
                             <p class="column-subtitle">{ crate::header::display_title(&tr, &state.scenario.title) }</p>
                         </div>
-                        <Editor scenario={(*state.scenario).clone()} on_change={on_edit.clone()}
-                            locked={page_query.lock.clone()} groups={page_query.controls.groups()} />
+                        <Editor scenario={(*state.scenario).clone()}
+                            on_change={crate::exercise::guard(&state.scenario, on_edit.clone())}
+                            locked={crate::exercise::editor_locks(&page_query.lock, &state.scenario)}
+                            groups={page_query.controls.groups()} />
                     </section>
                 }
                 <section id="results" class="results-column" aria-labelledby="results-title">
                     <h2 id="results-title" class="visually-hidden">{ tr.t("app-results-title") }</h2>
+                    <crate::exercise::ExercisePanel scenario={state.scenario.clone()} preset={state.preset}
+                        shown={shown.clone()} stale={state.shown_is_stale()}
+                        on_load={crate::exercise::loader(state.dispatcher())} />
                     <ResultsPanel shown={shown.clone()} what_ifs={state.what_ifs.clone()} stale={state.shown_is_stale()}>
                         <Status run={state.run.clone()} stale={state.shown_is_stale()} {on_cancel} {on_rerun} />
                     </ResultsPanel>
                     if page_query.controls.shows_editor() {
-                        <crate::lab::LabCards scenario={state.scenario.clone()} on_change={on_edit} />
+                        <crate::lab::LabCards scenario={state.scenario.clone()}
+                            on_change={crate::exercise::guard(&state.scenario, on_edit)} />
                     }
                 </section>
             </main>

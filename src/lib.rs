@@ -12,6 +12,7 @@ pub mod app;
 pub mod codec;
 pub mod editor;
 pub mod embed;
+pub mod exercise;
 pub mod files;
 pub mod header;
 pub mod i18n;

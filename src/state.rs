@@ -306,10 +306,17 @@ pub fn describe(source: &Source) -> Msg {
 }
 
 /// The id of the bundled preset equal to `scenario`, if any, so that a
-/// shared link to an unchanged preset still names it in the menu.
+/// shared link to an unchanged preset still names it in the menu. The
+/// exercise block is left out of the comparison: presets load without
+/// their exercise until it is started (`src/exercise/`), and either way
+/// the numbers are the preset's.
 pub fn preset_matching(scenario: &Scenario) -> Option<&'static str> {
     presets::all()
         .iter()
-        .find(|p| p.scenario() == *scenario)
+        .find(|p| {
+            let mut preset = p.scenario();
+            preset.exercise = scenario.exercise.clone();
+            preset == *scenario
+        })
         .map(|p| p.id)
 }

@@ -23,8 +23,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// A scenario without adoption over time (the page's default kind).
 fn plain() -> Scenario {
-    let mut s: Scenario =
-        presets::get("game-launch-year").unwrap().scenario();
+    let mut s: Scenario = presets::get("game-launch-year").unwrap().scenario();
     s.diffusion = None;
     s
 }
@@ -127,7 +126,11 @@ impl Mounted {
     }
 
     fn last(&self) -> Scenario {
-        self.emitted.borrow().last().cloned().expect("an emitted scenario")
+        self.emitted
+            .borrow()
+            .last()
+            .cloned()
+            .expect("an emitted scenario")
     }
 
     fn diffusion(&self) -> Diffusion {
@@ -148,7 +151,10 @@ async fn the_time_section_switches_diffusion_on_and_emits_p_and_q() {
     let ed = Mounted::new(plain(), Vec::new()).await;
     assert!(ed.find("group-time").is_some());
     let on = ed.input("diffusion-on");
-    assert!(!on.checked(), "off by default: the scenario has no diffusion");
+    assert!(
+        !on.checked(),
+        "off by default: the scenario has no diffusion"
+    );
     assert!(ed.find("periods").is_none(), "no fields while off");
 
     ed.click("diffusion-on").await;
@@ -181,14 +187,20 @@ async fn the_time_section_switches_diffusion_on_and_emits_p_and_q() {
     // The published averages reset p and q only.
     ed.click("bass-averages").await;
     let d = ed.diffusion();
-    assert_eq!((d.p, d.q, d.periods, d.social_proof), (0.03, 0.38, 104, 0.4));
+    assert_eq!(
+        (d.p, d.q, d.periods, d.social_proof),
+        (0.03, 0.38, 104, 0.4)
+    );
 
     // Out of range is refused inline and never emitted.
     let before = ed.count();
     ed.type_in("periods", "600").await;
     ed.type_in("diffusion-q", "1.5").await;
     assert_eq!(ed.count(), before);
-    assert_eq!(ed.input("periods").get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        ed.input("periods").get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
 
     // The p slider covers the useful range; the box still takes up to 1.
     assert_eq!(ed.input("diffusion-p-range").max(), "0.2");
@@ -311,7 +323,10 @@ async fn the_funnel_counts_reach_and_conversion_and_names_the_bottleneck() {
         .unwrap()
         .text_content()
         .unwrap();
-    assert!(verdict.starts_with("Conversion (operations) is the bottleneck"), "{verdict}");
+    assert!(
+        verdict.starts_with("Conversion (operations) is the bottleneck"),
+        "{verdict}"
+    );
     // Bars are as wide as their shares, centred.
     let rect = root
         .query_selector("[data-testid=\"funnel-adopted\"] rect")
@@ -331,7 +346,10 @@ fn every_verdict_follows_the_summary_rules() {
         // Nearly all hear of it and adopt.
         (vec![row(1, 0.95, 900, 0.9)], Bottleneck::Neither),
         // No one hears of it (p = 0).
-        (vec![row(1, 0.0, 0, 0.0), row(2, 0.0, 0, 0.0)], Bottleneck::NoReach),
+        (
+            vec![row(1, 0.0, 0, 0.0), row(2, 0.0, 0, 0.0)],
+            Bottleneck::NoReach,
+        ),
     ];
     for (rows, expected) in cases {
         let f = funnel(&with_timeline(Some(rows.clone()))).unwrap();
@@ -343,7 +361,10 @@ fn every_verdict_follows_the_summary_rules() {
 
 #[wasm_bindgen_test]
 fn odd_numbers_are_clamped_never_a_panic() {
-    let mut r = with_timeline(Some(vec![row(1, f64::NAN, u64::MAX, 2.0), row(2, 7.0, 5, -1.0)]));
+    let mut r = with_timeline(Some(vec![
+        row(1, f64::NAN, u64::MAX, 2.0),
+        row(2, 7.0, 5, -1.0),
+    ]));
     let f = funnel(&r).unwrap();
     assert_eq!((f.aware, f.adopted), (1000, 1000));
     assert!(f.conversion <= 1.0 && f.aware_share <= 1.0);
@@ -364,8 +385,7 @@ async fn no_timeline_no_funnel() {
 
 #[wasm_bindgen_test]
 async fn the_funnel_counts_a_real_run_exactly() {
-    let mut s: Scenario =
-        presets::get("game-launch-year").unwrap().scenario();
+    let mut s: Scenario = presets::get("game-launch-year").unwrap().scenario();
     s.users = 3000;
     let options = RunOptions {
         sensitivity: false,
@@ -386,7 +406,10 @@ async fn the_funnel_counts_a_real_run_exactly() {
     );
     let aware: u64 = attr(&f, "data-aware").parse().unwrap();
     assert!((aware as f64 / 3000.0 - last.aware_share).abs() < 1e-12);
-    assert!(aware >= results.adoption.adopters, "adopters heard of it first");
+    assert!(
+        aware >= results.adoption.adopters,
+        "adopters heard of it first"
+    );
 }
 
 // ---- The results column ----
@@ -450,10 +473,7 @@ async fn a_run_over_time_shows_the_timeline_its_sentences_and_the_funnel() {
         "ceiling named: {summary}"
     );
     // The funnel comes first, then the timeline it summarises.
-    let order: Vec<String> = (0..root
-        .query_selector_all(".charts > *")
-        .unwrap()
-        .length())
+    let order: Vec<String> = (0..root.query_selector_all(".charts > *").unwrap().length())
         .filter_map(|i| {
             root.query_selector_all(".charts > *")
                 .unwrap()
@@ -471,4 +491,54 @@ async fn a_plain_run_has_no_timeline_and_no_funnel() {
     assert!(has(&root, "chart-net-value"));
     assert!(!has(&root, "chart-timeline"));
     assert!(!has(&root, "funnel"));
+}
+
+#[derive(Properties, PartialEq)]
+struct InLangProps {
+    lang: worthit_i18n::Lang,
+    shown: Shown,
+}
+
+#[component]
+fn FunnelIn(props: &InLangProps) -> Html {
+    html! {
+        <worthit_app::i18n::I18nProvider lang={Some(props.lang)}>
+            <Funnel shown={props.shown.clone()} />
+        </worthit_app::i18n::I18nProvider>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_funnel_speaks_the_page_language() {
+    for (lang, verdict) in [
+        (worthit_i18n::Lang::Ko, "병목은 전환(운영)입니다"),
+        (worthit_i18n::Lang::ZhCn, "瓶颈在转化（运营）"),
+        (worthit_i18n::Lang::ZhTw, "瓶頸在轉換（營運）"),
+    ] {
+        let root = mount();
+        yew::Renderer::<FunnelIn>::with_root_and_props(
+            root.clone(),
+            InLangProps {
+                lang,
+                shown: shown(conversion_limited()),
+            },
+        )
+        .render();
+        yew::scheduler::flush().await;
+        let text = root
+            .query_selector("[data-testid=\"funnel-verdict\"]")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap();
+        assert!(text.starts_with(verdict), "{lang:?}: {text}");
+        assert!(text.contains("95"), "{lang:?}: {text}");
+    }
+    // Rendering in another language set <html lang>; put English back for
+    // the other tests in this file.
+    gloo::utils::document()
+        .document_element()
+        .unwrap()
+        .set_attribute("lang", "en")
+        .unwrap();
 }

@@ -56,8 +56,7 @@ use edit::EditCtx;
 use field::use_uid;
 use groups::{
     AlternativesGroup, AudienceGroup, CostsGroup, DecisionGroup, ScreenshotsGroup, SimulationGroup,
-    TimeGroup,
-    ValueGroup,
+    TimeGroup, ValueGroup,
 };
 
 /// Names of the groups, for [`EditorProps::groups`] (and `?controls=` in

@@ -57,13 +57,16 @@ pub fn initial_state(query: &PageQuery, hash: &str) -> AppState {
         return AppState::new(scenario.clone(), preset_matching(scenario), notice);
     }
     if let Some(preset) = query.preset.and_then(presets::get) {
-        return AppState::new(preset.scenario(), Some(preset.id), notice);
+        // Presets load without their exercise; the exercise panel offers it.
+        let scenario = crate::exercise::without_exercise(preset.scenario());
+        return AppState::new(scenario, Some(preset.id), notice);
     }
     if !query.embed {
         return crate::app::initial_state(hash);
     }
     let preset = presets::default_preset();
-    AppState::new(preset.scenario(), Some(preset.id), notice)
+    let scenario = crate::exercise::without_exercise(preset.scenario());
+    AppState::new(scenario, Some(preset.id), notice)
 }
 
 /// One notice listing every query parameter that was passed over; `None`

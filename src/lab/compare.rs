@@ -129,7 +129,7 @@ pub fn CompareWorkspace(props: &CompareProps) -> Html {
             <h2 id="compare-title" class="visually-hidden">{ tr.t("compare-title") }</h2>
             <div class="lab-side">
                 <Verdict a={props.a.clone()} b={props.b.clone()} />
-                { diff_summary(&tr, &paths, &groups) }
+                <DiffSummary paths={paths.clone()} groups={groups.clone()} />
                 <NextScreenshot scenario={focus.clone()} on_change={on_focus_change.clone()}
                     side={Some(props.editing)} open=true />
                 <ClaimExplorer scenario={focus} on_change={on_focus_change}
@@ -145,10 +145,20 @@ pub fn CompareWorkspace(props: &CompareProps) -> Html {
     }
 }
 
-/// "B differs from A in: Screenshots (product.screenshots[0], …) · Costs
-/// (…)", or that B is still a copy of A.
-fn diff_summary(tr: &Translator, paths: &[String], groups: &[GroupDiff]) -> Html {
-    if paths.is_empty() {
+#[derive(Properties, PartialEq)]
+pub struct DiffSummaryProps {
+    /// Every path where B differs from A ([`differences`]).
+    pub paths: Vec<String>,
+    /// The same paths by editor group.
+    pub groups: Vec<GroupDiff>,
+}
+
+/// "B differs from A in 3 places: Screenshots (product.screenshots[2], …)
+/// · Costs (…)", or that B is still a copy of A.
+#[function_component]
+pub fn DiffSummary(props: &DiffSummaryProps) -> Html {
+    let tr = use_tr();
+    if props.paths.is_empty() {
         return html! {
             <section class="lab-card compare-diff" data-testid="compare-diff" data-paths=""
                 aria-labelledby="compare-diff-title">
@@ -158,14 +168,14 @@ fn diff_summary(tr: &Translator, paths: &[String], groups: &[GroupDiff]) -> Html
         };
     }
     html! {
-        <section class="lab-card compare-diff" data-testid="compare-diff" data-paths={paths.join(" ")}
+        <section class="lab-card compare-diff" data-testid="compare-diff" data-paths={props.paths.join(" ")}
             aria-labelledby="compare-diff-title">
             <h3 id="compare-diff-title" class="lab-card-subtitle">{ tr.t("compare-diff-title") }</h3>
-            <p>{ tr.t_args("compare-diff-count", &[("count", FluentValue::from(paths.len() as u64))]) }</p>
+            <p>{ tr.t_args("compare-diff-count", &[("count", FluentValue::from(props.paths.len() as u64))]) }</p>
             <ul class="compare-diff-list">
-                { for groups.iter().map(|g| html! {
+                { for props.groups.iter().map(|g| html! {
                     <li data-testid={format!("diff-{}", g.group)}>
-                        <span class="compare-diff-group">{ group_name(tr, g.group) }</span>
+                        <span class="compare-diff-group">{ group_name(&tr, g.group) }</span>
                         { " " }
                         <span class="compare-diff-paths">
                             { for g.paths.iter().map(|p| html! { <code>{ p.clone() }</code> }) }

@@ -163,9 +163,15 @@ pub fn Strip(props: &StripProps) -> Html {
         let onkeydown = {
             let move_card = move_card.clone();
             let card_id = move |j: usize| format!("strip-{side}-{j}");
+            let this = card_id(i);
             Callback::from(move |e: KeyboardEvent| {
                 // Only the card itself: its buttons keep their own keys.
-                if e.target() != e.current_target() || e.alt_key() || e.ctrl_key() || e.meta_key() {
+                // (Yew delegates events, so `current_target` is not the
+                // card; its test id tells.)
+                let on_card = e
+                    .target_dyn_into::<web_sys::Element>()
+                    .is_some_and(|t| t.get_attribute("data-testid").as_deref() == Some(this.as_str()));
+                if !on_card || e.alt_key() || e.ctrl_key() || e.meta_key() {
                     return;
                 }
                 let to = match e.key().as_str() {
@@ -311,16 +317,14 @@ pub fn Strip(props: &StripProps) -> Html {
             >
                 <span class="strip-grip" aria-hidden="true">{ "⠿" }</span>
                 <span class="strip-pos" aria-hidden="true">{ i + 1 }</span>
-                <div class="strip-body">
-                    <span class="strip-name">{ name.clone() }</span>
-                    { effects_view(&tr, effect, format!("{card_id}-effects")) }
-                    <div class="strip-reach" data-testid={format!("{card_id}-reach")}
-                        data-reach={format!("{share:.4}")}>
-                        <span class="strip-reach-bar" aria-hidden="true">
-                            <span style={format!("width: {:.1}%", share * 100.0)}></span>
-                        </span>
-                        <span id={format!("{card_id}-reach-text")}>{ reach_text }</span>
-                    </div>
+                <span class="strip-name">{ name.clone() }</span>
+                { effects_view(&tr, effect, format!("{card_id}-effects")) }
+                <div class="strip-reach" data-testid={format!("{card_id}-reach")}
+                    data-reach={format!("{share:.4}")}>
+                    <span class="strip-reach-bar" aria-hidden="true">
+                        <span style={format!("width: {:.1}%", share * 100.0)}></span>
+                    </span>
+                    <span id={format!("{card_id}-reach-text")}>{ reach_text }</span>
                 </div>
                 <div class="strip-actions">
                     <button type="button" class="ed-icon" onclick={earlier}
@@ -430,9 +434,14 @@ fn effects_view(tr: &Translator, effect: Option<(ScreenshotEffect, f64)>, id: St
         "strip-effect-value",
         &[("value", FluentValue::from(nf.signed(e.value, 1)))],
     );
+    // Clarity as the change in sharpness: a spread multiplied by 0.7 is
+    // 30% clearer, by 1.15 is 15% vaguer.
     let clarity = tr.t_args(
         "strip-effect-clarity",
-        &[("factor", FluentValue::from(nf.number(e.clarity, 2)))],
+        &[(
+            "change",
+            FluentValue::from(nf.signed((1.0 - e.clarity) * 100.0, 0)),
+        )],
     );
     let trust = tr.t_args(
         "strip-effect-trust",
@@ -445,7 +454,7 @@ fn effects_view(tr: &Translator, effect: Option<(ScreenshotEffect, f64)>, id: St
             <span class={classes!("strip-effect", tone(e.trust < 0.0, e.trust == 0.0))}>{ trust }</span>
             if weight < 1.0 {
                 <span class="strip-effect strip-repeat">
-                    { tr.t_args("strip-repeat", &[("weight", FluentValue::from(nf.number(weight, 2)))]) }
+                    { tr.t_args("strip-repeat", &[("weight", FluentValue::from(format!("1/{}", (1.0 / weight).round() as u64)))]) }
                 </span>
             }
         </p>

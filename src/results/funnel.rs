@@ -67,7 +67,13 @@ pub fn funnel(results: &Results) -> Option<FunnelData> {
     let rows = results.timeline.as_deref()?;
     let last = rows.iter().max_by_key(|r| r.period)?;
     let people = results.users;
-    let share = |x: f64| if x.is_finite() { x.clamp(0.0, 1.0) } else { 0.0 };
+    let share = |x: f64| {
+        if x.is_finite() {
+            x.clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    };
     let aware_share = share(last.aware_share);
     // The engine's aware share is a count over the people, so this gives
     // the count back exactly.

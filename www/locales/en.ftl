@@ -569,17 +569,17 @@ verdict-probability = P(B > A) { $probability }
 verdict-barriers-title = What holds non-adopters back, A and B
 verdict-change = Change (points)
 verdict-no-barriers = Neither variant has any cost.
-verdict-download-json = Download results (JSON)
-verdict-download-csv = Download results (CSV)
+verdict-download-json = Download JSON
+verdict-download-csv = Download CSV
 
 strip-title = Screenshots of { $variant }
 strip-hint = In store order. Drag a card, or focus it and press the arrow keys, to move it. Under each card: the share of people who look that far.
 strip-empty = No screenshots: value rests on the description alone.
 strip-card-label = Screenshot { $position } of { $count }: { $name }
 strip-effect-value = value { $value }
-strip-effect-clarity = clarity: spread ×{ $factor }
+strip-effect-clarity = clarity { $change }%
 strip-effect-trust = trust cost { $value }
-strip-repeat = a repeat counts ×{ $weight }
+strip-repeat = repeat: counts { $weight }
 strip-unknown-kind = Unknown kind: it has no effect.
 strip-reach = { $share } look this far
 strip-earlier = Move { $name } (position { $position }) earlier
@@ -619,3 +619,64 @@ lab-failed = This could not be worked out:
 lab-link-damaged = This link's comparison is damaged; was the link cut short? The previous scenario is kept.
 lab-link-bad-escape = This link's #comparison= text is not valid URI encoding. The previous scenario is kept.
 lab-link-invalid = This link's comparison is not valid. The previous scenario is kept.
+
+## exercise
+# The classroom exercise panel (src/exercise/). An exercise's own title,
+# instructions and hint are written by the teacher inside the scenario and
+# shown as written; these messages are the panel around them.
+
+exercise-label = Exercise
+# $target: a percentage such as 45%.
+exercise-goal-adoption-at-least = Reach { $target } adoption or more
+exercise-goal-adoption-at-most = Keep adoption at { $target } or less
+# $segment: the name of an audience segment, as written in the scenario.
+exercise-goal-segment-at-least = Reach { $target } adoption or more among { $segment }
+exercise-goal-segment-at-most = Keep adoption among { $segment } at { $target } or less
+# $goal: one of the exercise-goal-* sentences above; $controls: a list of
+# exercise-control-* names.
+exercise-goal-changing-only = { $goal }, changing only { $controls }.
+# Joins the last two names of a list: "the trust cost and the safety cost".
+exercise-list-and = { " and " }
+exercise-status-waiting = Checking…
+exercise-status-met = Goal met
+exercise-status-not-met = Not met yet
+# $current, $target: percentages.
+exercise-status-detail = Now { $current }; the goal is { $target }.
+exercise-locked-note = Controls outside the goal are locked.
+# $users: a number of people; $seed: the seed of the random numbers.
+exercise-same-numbers = Everyone who opens this page's share link simulates the same { $users } people (seed { $seed }) and gets the same numbers.
+exercise-show-hint = Show hint
+exercise-hide-hint = Hide hint
+exercise-reset = Reset exercise
+exercise-leave = Leave exercise
+exercise-start = Start exercise
+# $title: the exercise's title, as written in the scenario.
+exercise-offer = This preset comes with a classroom exercise: “{ $title }”.
+
+# The inputs an exercise can open, as they read inside the goal sentence.
+exercise-control-title = the title
+exercise-control-seed = the seed
+exercise-control-users = the number of people
+exercise-control-product = the product
+exercise-control-product-name = the product name
+exercise-control-product-value = the perceived value
+exercise-control-product-claim = the value claim
+exercise-control-product-credibility = the credibility
+exercise-control-product-costs = the costs
+exercise-control-cost-money = the money cost
+exercise-control-cost-time = the time cost
+exercise-control-cost-learning = the learning cost
+exercise-control-cost-trust = the trust cost
+exercise-control-cost-emotional = the emotional cost
+exercise-control-cost-safety = the safety cost
+exercise-control-product-screenshots = the screenshots
+exercise-control-product-screenshot-effects = the screenshot effects
+exercise-control-alternatives = the alternatives
+exercise-control-segments = the audience segments
+exercise-control-decision = the decision rule
+exercise-control-diffusion = the time settings (reach and word of mouth)
+exercise-control-diffusion-periods = the number of periods
+exercise-control-diffusion-p = the outside reach (p)
+exercise-control-diffusion-q = word of mouth (q)
+exercise-control-diffusion-social-proof = social proof
+exercise-control-exercise = the exercise

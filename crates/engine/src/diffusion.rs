@@ -8,8 +8,7 @@
 //! 1 − social_proof · A(t−1)/N.
 //!
 //! Streaming, with memory that grows with periods, never with people: person
-//! i draws one keyed uniform u_i (slot [`slot::AWARE`], see
-//! [`awareness_draw`]). With
+//! i draws one keyed uniform u_i (see [`awareness_draw`]). With
 //! S(t) = 1 − Π_{s≤t} (1 − h(s)), the person is aware by the end of period t
 //! iff u_i < S(t), so they become aware in period t iff S(t−1) ≤ u_i < S(t);
 //! given that they were not aware before, that happens with probability
@@ -28,7 +27,7 @@ use crate::error::ScenarioError;
 use crate::model::{BATCH, Model, Work};
 use crate::report::{Population, WhatIf, assemble};
 use crate::results::{Results, TimelineRow};
-use crate::rng::{self, slot, slot_rng};
+use crate::rng::{self, stream};
 use crate::scenario::{Diffusion, Scenario};
 use crate::sensitivity::{STEP_FRACTION, Variant, adopts, predraw};
 use crate::sim::{RunOptions, prepare};
@@ -109,13 +108,15 @@ impl Path {
 /// uniform double.
 const UNIT: f64 = 9_007_199_254_740_992.0;
 
-/// Person `i`'s awareness draw: a uniform integer k_i in [0, 2^53) from the
-/// person's own slot, so u_i = k_i / 2^53 is uniform on [0, 1). Person i
-/// is aware by the end of period t iff k_i < ⌊S(t) · 2^53⌋: compared as
-/// integers, the check is exact and the same on every platform.
+/// Person `i`'s awareness draw: a uniform integer k_i in [0, 2^53), the
+/// top 53 bits of word i of the run's awareness stream (keyed by the seed,
+/// see [`rng::stream_word`]), so u_i = k_i / 2^53 is uniform on [0, 1).
+/// Person i is aware by the end of period t iff k_i < ⌊S(t) · 2^53⌋:
+/// compared as integers, the check is exact and the same on every
+/// platform.
 #[inline(always)]
 fn awareness_draw(aware_key: u64, i: u64) -> u64 {
-    rng::mix64(aware_key.wrapping_add(i.wrapping_mul(0x9e37_79b9_7f4a_7c15))) >> 11
+    rng::stream_word(aware_key, i) >> 11
 }
 
 /// lo ≤ k < hi in one unsigned comparison (hi ≥ lo).
@@ -145,6 +146,8 @@ struct Pass<'a> {
     plan: &'a Plan,
     variants: &'a [Variant],
     paths: &'a [Path],
+    /// Key of the awareness stream.
+    aware_key: u64,
     /// Union of the paths' windows: a person outside it is new to no path.
     lo: u64,
     hi: u64,
@@ -163,11 +166,9 @@ impl Pass<'_> {
         let mut s = start;
         while s < end {
             let n = (end - s).min(BATCH as u64) as usize;
-            // The cheap part: every person's draw (a branch-free loop the
-            // processor overlaps), then who is new to some path.
-            for (i, k) in k_of[..n].iter_mut().enumerate() {
-                *k = awareness_draw(model.run_key ^ 0x1234_5678, s + i as u64);
-            }
+            // The cheap part, done for everyone: the segment (period 1
+            // only, so that the never-aware are counted too) and one hash
+            // saying whether the person is new to some path this period.
             if self.first {
                 for i in 0..n as u64 {
                     let pk = rng::person_key(model.run_key, s + i);
@@ -176,7 +177,7 @@ impl Pass<'_> {
             }
             let mut m = 0;
             for i in 0..n {
-                let k = k_of[i];
+                let k = awareness_draw(self.aware_key, s + i as u64);
                 if in_window(k, self.lo, self.hi) {
                     draws.pk[m] = rng::person_key(model.run_key, s + i as u64);
                     k_of[m] = k;
@@ -384,6 +385,7 @@ impl DiffusionRunner {
             plan,
             variants,
             paths,
+            aware_key: rng::stream_key(model.run_key, stream::AWARE),
             lo,
             hi,
             first: *period == 1,
@@ -493,6 +495,7 @@ impl DiffusionRunner {
                 plan: &self.plan,
                 variants: &self.variants,
                 paths: &self.paths,
+                aware_key: rng::stream_key(self.model.run_key, stream::AWARE),
                 lo,
                 hi,
                 first: self.period == 1,

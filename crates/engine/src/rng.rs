@@ -71,9 +71,6 @@ pub(crate) mod slot {
     pub const NOISE_NONE: u64 = 9;
     /// Gumbel noise of the product (logit rule).
     pub const NOISE_PRODUCT: u64 = 10;
-    /// When the person hears of the product (adoption over time): one
-    /// uniform u, compared with the awareness curve every period.
-    pub const AWARE: u64 = 11;
     /// First slot of alternative `j`: `ALT + 8 j`, then value, six costs
     /// and noise at offsets 0, 1..=6 and 7.
     pub const ALT: u64 = 16;
@@ -85,6 +82,28 @@ pub(crate) mod slot {
 
 /// SplitMix64's increment (the golden ratio in 64-bit fixed point).
 const GOLDEN: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// Run-wide streams, read at the position of a person.
+pub(crate) mod stream {
+    /// When each person hears of the product (adoption over time).
+    pub const AWARE: u64 = 1;
+}
+
+/// The key of run-wide stream `stream` (see [`stream`]).
+#[inline]
+pub(crate) fn stream_key(run_key: u64, stream: u64) -> u64 {
+    mix64(run_key ^ mix64(stream.wrapping_mul(SLOT_MUL)))
+}
+
+/// Word `i` (0-based) of the SplitMix64 stream seeded with `key`: the
+/// generator's (i + 1)-th output, read directly at any position. One mix
+/// per word, where a person's own slot costs two (the person key, then the
+/// slot), which matters for adoption over time: it reads every person's
+/// word once per period.
+#[inline(always)]
+pub(crate) fn stream_word(key: u64, i: u64) -> u64 {
+    mix64(key.wrapping_add(i.wrapping_add(1).wrapping_mul(GOLDEN)))
+}
 
 /// A SplitMix64 stream: word-for-word the generator
 /// `rand_xoshiro::SplitMix64` (a unit test checks it), written out here so
@@ -166,6 +185,18 @@ mod tests {
             let dist = steps.min(steps.wrapping_neg());
             assert!(dist > 1 << 20, "slots {d} apart overlap after {dist} steps");
         }
+    }
+
+    /// A run-wide stream read at position i is SplitMix64's word i.
+    #[test]
+    fn stream_words_are_splitmix64_at_any_position() {
+        let key = stream_key(run_key(7), stream::AWARE);
+        let mut theirs = rand_xoshiro::SplitMix64::seed_from_u64(key);
+        for i in 0..100 {
+            assert_eq!(stream_word(key, i), theirs.next_u64());
+        }
+        assert_ne!(key, stream_key(run_key(8), stream::AWARE));
+        assert_ne!(key, run_key(7));
     }
 
     #[test]

@@ -11,7 +11,6 @@ use yew::prelude::*;
 
 use super::GroupProps;
 use crate::editor::field::{NumberField, use_uid};
-use crate::i18n::use_tr;
 
 /// Outside reach (p) of the published averages: the mean over 213
 /// published applications of the Bass model (Sultan, Farley & Lehmann
@@ -41,7 +40,7 @@ pub fn default_diffusion() -> Diffusion {
 #[component]
 pub fn TimeGroup(props: &GroupProps) -> Html {
     let ctx = &props.ctx;
-    let tr = use_tr();
+    let tr = &ctx.tr;
     let uid = use_uid();
     // Switching off and on again brings the last settings back instead of
     // the defaults, so a quick comparison loses nothing.

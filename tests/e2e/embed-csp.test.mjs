@@ -1,0 +1,80 @@
+// worthit under the strict Content-Security-Policy of docs/embedding.md,
+// with a fresh nonce per response: zero violations, on its own and
+// embedded in a sandboxed frame on another origin.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DIST_DIR, openPage, waitForResult } from './helpers.mjs';
+import { startCspServer, strictPolicy } from './csp-server.mjs';
+import { frameAdopters, openHostPage, setupEmbed, violations, watchViolations, worthitFrame } from './embed-lib.mjs';
+
+const env = setupEmbed();
+
+test('the page runs under a strict Content-Security-Policy', async (t) => {
+  let csp;
+  csp = await startCspServer({
+    root: DIST_DIR,
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    policy: (nonce) =>
+      strictPolicy(nonce, { frameAncestors: ["'self'", env.host.url], reportUri: csp.reportUrl }),
+  });
+  try {
+    // The harness can fail: an inline script is a violation it reports.
+    const probe = await openPage(env.browser, `${csp.url}/?probe`, {
+      allowConsole: [/Content Security Policy/],
+    });
+    await watchViolations(probe.context());
+    await probe.reload();
+    await probe.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inline = true';
+      document.body.append(script);
+    });
+    await probe.waitForFunction(() => window.__violations.length > 0);
+    assert.equal(await probe.evaluate(() => window.__inline), undefined);
+    for (let i = 0; i < 50 && csp.reports.length === 0; i++) await probe.waitForTimeout(100);
+    assert.ok(csp.reports.length > 0, 'the browser posts reports to report-uri');
+    csp.reports.length = 0;
+    await probe.context().close();
+
+    // The page itself: load, run, and use what touches the policy (the
+    // worker, the charts, a data table, the PNG download, the dialogs).
+    const page = await openPage(env.browser, `${csp.url}/`, { width: 1280, height: 900, acceptDownloads: true });
+    await watchViolations(page.context());
+    await page.reload();
+    const result = await waitForResult(page, { timeout: 30_000 });
+    await page.waitForSelector('[data-testid="chart-tornado"]', { timeout: 30_000 });
+    await page.click('[data-testid="table-toggle-barriers"]');
+    const download = page.waitForEvent('download');
+    await page.click('[data-testid="download-png-barriers"]');
+    await download;
+    await page.click('[data-testid="embed"]');
+    await page.click('[data-testid="embed-group-value"]');
+    await page.emulateMedia({ media: 'print' });
+    await page.emulateMedia({ media: 'screen' });
+    t.diagnostic(`under the policy: ${result.adopters} adopt`);
+
+    // And embedded, sandboxed, on another origin.
+    const src = `${csp.url}/?embed=1&host=${encodeURIComponent(env.host.url)}`;
+    const host = await openHostPage(
+      env,
+      'csp-host.html',
+      `<iframe title="worthit" sandbox="allow-scripts" width="800" height="600" src="${src}"></iframe>`,
+      { width: 900, height: 800 },
+    );
+    await watchViolations(host.context());
+    await host.reload();
+    const frame = await worthitFrame(host);
+    await frameAdopters(frame);
+    await frame.waitForSelector('[data-testid="chart-tornado"]', { timeout: 30_000 });
+
+    // Reports travel separately from the page; give them time to arrive.
+    await page.waitForTimeout(1_000);
+    assert.deepEqual([...(await violations(page)), ...(await violations(host))], [], 'securitypolicyviolation events');
+    assert.deepEqual(csp.reports, [], 'violation reports');
+    assert.ok(new Set(csp.nonces).size === csp.nonces.length && csp.nonces.length >= 3, 'a fresh nonce per response');
+  } finally {
+    await csp.close();
+  }
+});
+

@@ -1,0 +1,58 @@
+// The header's Embed dialog writes a snippet, and the snippet, pasted into
+// a course page on another origin, shows the same scenario with the
+// chosen options.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeCheck, openPage, screenshot, waitForResult } from './helpers.mjs';
+import { ALL_LEVELS, frameAdopters, openHostPage, setupEmbed, worthitFrame } from './embed-lib.mjs';
+
+const env = setupEmbed();
+
+test('the Embed dialog writes a snippet that embeds this scenario', async () => {
+  const page = await openPage(env.browser, '/', {
+    width: 1280,
+    height: 900,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const shown = await waitForResult(page, { timeout: 30_000 });
+  await page.click('[data-testid="embed"]');
+  const dialog = page.getByRole('dialog', { name: 'Embed this simulation' });
+  await dialog.waitFor();
+  for (const group of ['screenshots', 'audience', 'alternatives', 'decision', 'simulation']) {
+    await page.uncheck(`[data-testid="embed-group-${group}"]`);
+  }
+  await page.check('[data-testid="embed-lock-all"]');
+  await page.check('[data-testid="embed-compare"]');
+  await page.selectOption('[data-testid="embed-lang"]', 'zh-TW');
+  await page.fill('[data-testid="embed-host"]', 'https://lms.example.edu/course/1');
+  assert.equal(await page.getAttribute('[data-testid="embed-host"]', 'aria-invalid'), 'true');
+  await page.fill('[data-testid="embed-host"]', env.host.url);
+  assert.equal(await page.getAttribute('[data-testid="embed-host"]', 'aria-invalid'), 'false');
+  await screenshot(page, 'embed-dialog-1280x900');
+  await axeCheck(page, { failOn: ALL_LEVELS, include: '[data-testid="embed-dialog"]' });
+
+  const code = await page.inputValue('[data-testid="embed-code"]');
+  assert.match(code, /^<iframe id="worthit-frame" src="[^"]+\?embed=1&amp;controls=value,costs&amp;lock=\*&amp;lang=zh-TW&amp;compare=1&amp;host=/);
+  assert.match(code, /sandbox="allow-scripts/);
+  assert.match(code, /worthit:resize/);
+  await page.click('[data-testid="embed-copy"]');
+  await page.waitForSelector('[data-testid="embed-copy-status"]:has-text("Copied")');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+
+  // Paste it into a course page on another origin: it works there.
+  const host = await openHostPage(env, 'snippet-host.html', code, { width: 1000, height: 800 });
+  const frame = await worthitFrame(host, '#worthit-frame');
+  assert.equal(await frameAdopters(frame), shown.adopters, 'the same scenario, the same numbers');
+  assert.equal(await frame.getAttribute('html', 'lang'), 'zh-TW');
+  assert.equal(await frame.$$eval('[data-testid="group-costs"]', (e) => e.length), 1);
+  assert.equal(await frame.$$eval('[data-testid="group-audience"]', (e) => e.length), 0);
+  assert.equal(await frame.isDisabled('[data-testid="value-mean"]'), true, 'everything is locked');
+  // The snippet's script sizes the frame to its content.
+  await host.waitForFunction(() => {
+    const frame = document.getElementById('worthit-frame');
+    return frame.style.height && frame.style.height !== '720px';
+  });
+  await screenshot(host, 'embed-snippet-host-1000x800', { fullPage: true });
+});
+
