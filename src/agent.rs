@@ -368,7 +368,10 @@ fn parse_side(json: &str, side: &str) -> Result<worthit_engine::Scenario, Vec<St
 /// Does one screenshot-lab job (anything but a plain run) in slices like a
 /// run, and sends its answer. Returns the request that should go next, if
 /// a newer one arrived meanwhile.
-async fn lab_job(scope: &mut ReactorScope<ToWorker, FromWorker>, job: ToWorker) -> Option<ToWorker> {
+async fn lab_job(
+    scope: &mut ReactorScope<ToWorker, FromWorker>,
+    job: ToWorker,
+) -> Option<ToWorker> {
     let start = now_ms();
     let id = job.id();
     let mut newer = None;

@@ -161,13 +161,22 @@ fn Page() -> Html {
         });
     }
 
+    // Stable callbacks: the editor re-renders only when its props change,
+    // and a new callback every render (every progress message of a long
+    // run) would re-render all of it.
     let on_edit = {
         let dispatch = state.dispatcher();
-        Callback::from(move |scenario: Scenario| {
+        use_callback((), move |scenario: Scenario, _| {
             dispatch.dispatch(Action::Load {
                 scenario,
                 source: Source::Edit,
             })
+        })
+    };
+    let on_edit_guarded = {
+        let scenario = state.scenario.clone();
+        use_memo((state.revision, on_edit.clone()), move |(_, on_edit)| {
+            crate::exercise::guard(&scenario, on_edit.clone())
         })
     };
     let on_preset = {
@@ -331,7 +340,7 @@ fn Page() -> Html {
                             <p class="column-subtitle">{ crate::header::display_title(&tr, &state.scenario.title) }</p>
                         </div>
                         <Editor scenario={(*state.scenario).clone()}
-                            on_change={crate::exercise::guard(&state.scenario, on_edit.clone())}
+                            on_change={(*on_edit_guarded).clone()}
                             locked={crate::exercise::editor_locks(&page_query.lock, &state.scenario)}
                             groups={page_query.controls.groups()} />
                     </section>
@@ -346,7 +355,7 @@ fn Page() -> Html {
                     </ResultsPanel>
                     if page_query.controls.shows_editor() {
                         <crate::lab::LabCards scenario={state.scenario.clone()}
-                            on_change={crate::exercise::guard(&state.scenario, on_edit)} />
+                            on_change={(*on_edit_guarded).clone()} />
                     }
                 </section>
             </main>
@@ -406,7 +415,9 @@ fn action_for(message: FromWorker) -> Option<Action> {
         FromWorker::Failed { id, problems } => Action::Failed { id, problems },
         // The screenshot lab's answers come from its own workers
         // (`crate::lab`), never from this one.
-        FromWorker::Compared { .. } | FromWorker::NextRanked { .. } | FromWorker::ClaimCurved { .. } => {
+        FromWorker::Compared { .. }
+        | FromWorker::NextRanked { .. }
+        | FromWorker::ClaimCurved { .. } => {
             return None;
         }
     })

@@ -65,9 +65,9 @@ fn click_link(name: &str, url: &str) -> bool {
 pub async fn read_text(file: web_sys::File) -> Result<String, Msg> {
     let name = file.name();
     let file = gloo::file::File::from(file);
-    gloo::file::futures::read_as_text(&file).await.map_err(|_| {
-        Msg::key_args("notice-file-unreadable", vec![("name", Arg::Text(name))])
-    })
+    gloo::file::futures::read_as_text(&file)
+        .await
+        .map_err(|_| Msg::key_args("notice-file-unreadable", vec![("name", Arg::Text(name))]))
 }
 
 /// The scenario as pretty JSON, ready to save or edit by hand.

@@ -115,8 +115,8 @@ pub fn decode(data: &str) -> Result<Scenario, ShareError> {
         .map_err(|_| ShareError::Corrupt(REASON_BASE64.to_string()))?;
     let inflated = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_JSON_BYTES)
         .map_err(|_| ShareError::Corrupt(REASON_INCOMPLETE.to_string()))?;
-    let json = String::from_utf8(inflated)
-        .map_err(|_| ShareError::Corrupt(REASON_UTF8.to_string()))?;
+    let json =
+        String::from_utf8(inflated).map_err(|_| ShareError::Corrupt(REASON_UTF8.to_string()))?;
     parse_scenario(&json).map_err(ShareError::Invalid)
 }
 

@@ -297,7 +297,9 @@ impl Reducible for AppState {
 /// How a source is named in a message.
 pub fn describe(source: &Source) -> Msg {
     match source {
-        Source::Preset(id) => Msg::key_args("source-preset", vec![("name", Arg::Text(id.to_string()))]),
+        Source::Preset(id) => {
+            Msg::key_args("source-preset", vec![("name", Arg::Text(id.to_string()))])
+        }
         Source::Edit => Msg::key("source-edit"),
         Source::Link => Msg::key("source-link"),
         Source::File(name) => Msg::key_args("source-file", vec![("name", Arg::Text(name.clone()))]),

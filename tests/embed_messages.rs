@@ -54,7 +54,10 @@ fn only_the_named_host_is_obeyed() {
 
 #[wasm_bindgen_test]
 fn outgoing_messages_go_to_the_host_or_to_anyone() {
-    assert_eq!(target_origin(Some("https://a.example")), "https://a.example");
+    assert_eq!(
+        target_origin(Some("https://a.example")),
+        "https://a.example"
+    );
     assert_eq!(target_origin(None), "*");
 }
 
@@ -69,7 +72,10 @@ fn load_takes_an_object_or_text() {
             other => panic!("unexpected {other:?}"),
         }
     }
-    assert_eq!(read(&json!({ "type": "worthit:run" })), Ok(Some(Incoming::Run)));
+    assert_eq!(
+        read(&json!({ "type": "worthit:run" })),
+        Ok(Some(Incoming::Run))
+    );
 }
 
 #[wasm_bindgen_test]
@@ -148,7 +154,10 @@ fn the_statement_is_xapi_shaped() {
     assert_eq!(s["object"]["objectType"], "Activity");
     assert_eq!(s["object"]["id"], "https://example.org/worthit/#s=abc");
     assert_eq!(s["object"]["definition"]["type"], xapi::ACTIVITY_SIMULATION);
-    assert_eq!(s["object"]["definition"]["name"]["ko"], scenario.title.as_str());
+    assert_eq!(
+        s["object"]["definition"]["name"]["ko"],
+        scenario.title.as_str()
+    );
     let score = &s["result"]["score"];
     assert_eq!(score["scaled"].as_f64(), Some(results.adoption.share));
     assert_eq!(score["raw"].as_u64(), Some(results.adoption.adopters));
@@ -159,8 +168,14 @@ fn the_statement_is_xapi_shaped() {
     assert_eq!(s["result"]["completion"], true);
     let extensions = s["result"]["extensions"].as_object().unwrap();
     assert!(!extensions.is_empty());
-    for key in extensions.keys().chain(s["context"]["extensions"].as_object().unwrap().keys()) {
-        assert!(key.starts_with(xapi::EXTENSION_BASE), "{key}: extension keys are IRIs");
+    for key in extensions
+        .keys()
+        .chain(s["context"]["extensions"].as_object().unwrap().keys())
+    {
+        assert!(
+            key.starts_with(xapi::EXTENSION_BASE),
+            "{key}: extension keys are IRIs"
+        );
     }
     assert_eq!(
         extensions["urn:worthit:xapi:adopters"].as_u64(),
@@ -200,7 +215,10 @@ fn the_listener_obeys_only_its_host() {
     dispatch("https://evil.example", &run);
     dispatch("null", &run);
     dispatch("https://lms.example.edu:444", &run);
-    assert!(seen.borrow().is_empty(), "messages from other origins are ignored");
+    assert!(
+        seen.borrow().is_empty(),
+        "messages from other origins are ignored"
+    );
 
     dispatch("https://lms.example.edu", &run);
     dispatch("https://lms.example.edu", &json!({ "type": "chatter" }));
@@ -208,7 +226,10 @@ fn the_listener_obeys_only_its_host() {
         "https://lms.example.edu",
         &json!({ "type": "worthit:load", "scenario": preset_json() }),
     );
-    dispatch("https://lms.example.edu", &json!({ "type": "worthit:load" }));
+    dispatch(
+        "https://lms.example.edu",
+        &json!({ "type": "worthit:load" }),
+    );
     let seen = seen.borrow();
     assert_eq!(seen.len(), 3, "{seen:?}");
     assert_eq!(seen[0], Ok(Incoming::Run));

@@ -8,6 +8,7 @@ use worthit_app::embed::bar::full_page_link;
 use worthit_app::embed::query::{is_lock_path, parse_origin, percent_decode, percent_encode};
 use worthit_app::embed::snippet::{Snippet, escape, strip_query_and_hash};
 use worthit_app::embed::{Controls, PageQuery, QueryWarning, initial_state, warnings_notice};
+use worthit_app::exercise::without_exercise;
 use worthit_app::share;
 use worthit_engine::presets;
 
@@ -26,7 +27,14 @@ fn an_empty_query_is_the_full_page() {
 
 #[wasm_bindgen_test]
 fn flags_take_phet_style_values() {
-    for on in ["?embed", "?embed=", "?embed=1", "?embed=true", "?embed=YES", "embed=on"] {
+    for on in [
+        "?embed",
+        "?embed=",
+        "?embed=1",
+        "?embed=true",
+        "?embed=YES",
+        "embed=on",
+    ] {
         let (q, w) = parse(on);
         assert!(q.embed, "{on}");
         assert!(w.is_empty(), "{on}");
@@ -55,8 +63,14 @@ fn flags_take_phet_style_values() {
 #[wasm_bindgen_test]
 fn controls_keep_the_editors_order_and_skip_unknown_groups() {
     let (q, w) = parse("?controls=costs,value,costs");
-    assert_eq!(q.controls, Controls::Only(vec!["value".into(), "costs".into()]));
-    assert_eq!(q.controls.groups(), vec!["value".to_string(), "costs".to_string()]);
+    assert_eq!(
+        q.controls,
+        Controls::Only(vec!["value".into(), "costs".into()])
+    );
+    assert_eq!(
+        q.controls.groups(),
+        vec!["value".to_string(), "costs".to_string()]
+    );
     assert!(w.is_empty());
 
     let (q, w) = parse("?controls=Costs,%20prices");
@@ -77,7 +91,10 @@ fn controls_keep_the_editors_order_and_skip_unknown_groups() {
 #[wasm_bindgen_test]
 fn lock_paths_are_checked() {
     let (q, w) = parse("?lock=product.costs.money,segments[0].share,users,product.costs.money");
-    assert_eq!(q.lock, vec!["product.costs.money", "segments[0].share", "users"]);
+    assert_eq!(
+        q.lock,
+        vec!["product.costs.money", "segments[0].share", "users"]
+    );
     assert!(w.is_empty());
     assert_eq!(parse("?lock=*").0.lock, vec!["*"]);
     for bad in [
@@ -118,7 +135,10 @@ fn presets_and_scenarios_are_checked() {
     );
     let (q, w) = parse("?scenario=%7B%22schema%22%3A1%7D");
     assert!(q.scenario.is_none());
-    assert!(matches!(w.as_slice(), [QueryWarning::BadScenario(_)]), "{w:?}");
+    assert!(
+        matches!(w.as_slice(), [QueryWarning::BadScenario(_)]),
+        "{w:?}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -148,10 +168,7 @@ fn host_must_be_an_origin() {
     let (q, w) = parse("?host=https%3A%2F%2Flms.example.edu");
     assert_eq!(q.host.as_deref(), Some("https://lms.example.edu"));
     assert!(w.is_empty());
-    assert_eq!(
-        parse("?host=*").1,
-        vec![QueryWarning::BadHost("*".into())]
-    );
+    assert_eq!(parse("?host=*").1, vec![QueryWarning::BadHost("*".into())]);
 }
 
 #[wasm_bindgen_test]
@@ -174,11 +191,22 @@ fn a_query_survives_its_own_round_trip() {
     };
     let search = query.to_search();
     assert!(search.contains("controls=value,costs"), "{search}");
-    assert!(search.contains("lock=product.costs.money,segments[0].share"), "{search}");
+    assert!(
+        search.contains("lock=product.costs.money,segments[0].share"),
+        "{search}"
+    );
     assert_eq!(parse(&search), (query, vec![]));
     assert_eq!(PageQuery::default().to_search(), "");
     assert_eq!(
-        parse(&PageQuery { controls: Controls::Hidden, ..PageQuery::default() }.to_search()).0.controls,
+        parse(
+            &PageQuery {
+                controls: Controls::Hidden,
+                ..PageQuery::default()
+            }
+            .to_search()
+        )
+        .0
+        .controls,
         Controls::Hidden
     );
 }
@@ -220,7 +248,7 @@ fn garbage_never_panics() {
 fn the_start_scenario_follows_hash_then_query_then_preset() {
     let a = presets::all()[0].scenario();
     let b = presets::all()[1].scenario();
-    let c = presets::all()[2];
+    let c = &presets::all()[2];
     let query = PageQuery {
         embed: true,
         scenario: Some(b.clone()),
@@ -237,7 +265,8 @@ fn the_start_scenario_follows_hash_then_query_then_preset() {
         ..query.clone()
     };
     let state = initial_state(&preset_only, "");
-    assert_eq!(*state.scenario, c.scenario());
+    // Presets load without their exercise (the exercise panel offers it).
+    assert_eq!(*state.scenario, without_exercise(c.scenario()));
     assert_eq!(state.preset, Some(c.id));
     // An embed with nothing asked for starts from the default preset, and a
     // broken link is reported while the query's scenario is used.
@@ -247,7 +276,7 @@ fn the_start_scenario_follows_hash_then_query_then_preset() {
     };
     assert_eq!(
         *initial_state(&embed_only, "").scenario,
-        presets::default_preset().scenario()
+        without_exercise(presets::default_preset().scenario())
     );
     let state = initial_state(&query, "#s=not-a-scenario!");
     assert_eq!(*state.scenario, b);
@@ -264,7 +293,7 @@ fn an_embed_never_reads_the_stored_scenario() {
     };
     assert_eq!(
         *initial_state(&embed, "").scenario,
-        presets::default_preset().scenario()
+        without_exercise(presets::default_preset().scenario())
     );
     // The full page does.
     assert_eq!(*initial_state(&PageQuery::default(), "").scenario, stored);
@@ -278,7 +307,12 @@ fn warnings_become_one_notice() {
     assert_eq!(warnings.len(), 5);
     let notice = warnings_notice(&warnings).unwrap();
     assert_eq!(notice.details.len(), 5);
-    let text = notice.details.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
+    let text = notice
+        .details
+        .iter()
+        .map(|d| d.to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
     for quoted in ["prices", "“x”", "nope", "ftp://a", "embed=2"] {
         assert!(text.contains(quoted), "{quoted} in {text}");
     }
@@ -312,7 +346,10 @@ fn the_snippet_is_a_sandboxed_iframe_with_the_options() {
         fit: false,
     };
     let url = snippet.url();
-    assert!(url.starts_with("https://example.org/worthit/?embed=1&"), "{url}");
+    assert!(
+        url.starts_with("https://example.org/worthit/?embed=1&"),
+        "{url}"
+    );
     let (query, warnings) = PageQuery::parse(url.split(['?', '#']).nth(1).unwrap());
     assert!(warnings.is_empty());
     assert!(query.embed && query.compare);
@@ -326,11 +363,24 @@ fn the_snippet_is_a_sandboxed_iframe_with_the_options() {
     let html = snippet.html();
     assert!(html.starts_with("<iframe "), "{html}");
     assert!(html.contains("sandbox=\"allow-scripts"), "{html}");
-    assert!(html.contains("title=\"worthit: &quot;A&quot; &amp; &lt;B&gt;\""), "{html}");
-    assert!(html.contains(&format!("src=\"{}\"", escape(&url))), "{html}");
+    assert!(
+        html.contains("title=\"worthit: &quot;A&quot; &amp; &lt;B&gt;\""),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!("src=\"{}\"", escape(&url))),
+        "{html}"
+    );
     assert!(!html.contains("<script"));
-    let fitted = Snippet { fit: true, ..snippet }.html();
-    assert!(fitted.contains("worthit:resize") && fitted.contains("event.source"), "{fitted}");
+    let fitted = Snippet {
+        fit: true,
+        ..snippet
+    }
+    .html();
+    assert!(
+        fitted.contains("worthit:resize") && fitted.contains("event.source"),
+        "{fitted}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -345,7 +395,10 @@ fn the_full_page_link_keeps_language_and_mode_only() {
         ..PageQuery::default()
     };
     let link = full_page_link("https://example.org/w/", &query, &scenario);
-    assert!(link.starts_with("https://example.org/w/?lang=ko&compare=1#s="), "{link}");
+    assert!(
+        link.starts_with("https://example.org/w/?lang=ko&compare=1#s="),
+        "{link}"
+    );
     assert_eq!(
         share::decode_hash(&link[link.find('#').unwrap()..]),
         Ok(Some(scenario))

@@ -8,10 +8,8 @@ use std::time::Duration;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use worthit_app::alert::{Alert, AlertProps, Msg, Notice};
-use worthit_app::i18n::{
-    I18nProvider, STORAGE_KEY, query_lang, use_i18n, use_tr, with_query_lang,
-};
+use worthit_app::alert::{Alert, Msg, Notice};
+use worthit_app::i18n::{I18nProvider, STORAGE_KEY, query_lang, use_i18n, use_tr, with_query_lang};
 use worthit_app::share::ShareError;
 use worthit_i18n::Lang;
 use yew::platform::time::sleep;
@@ -50,7 +48,10 @@ fn writing_the_language_keeps_every_other_parameter() {
         with_query_lang("?embed=1&lang=en&controls=costs", Lang::ZhTw),
         "?embed=1&lang=zh-TW&controls=costs"
     );
-    assert_eq!(with_query_lang("?embed=1", Lang::ZhCn), "?embed=1&lang=zh-CN");
+    assert_eq!(
+        with_query_lang("?embed=1", Lang::ZhCn),
+        "?embed=1&lang=zh-CN"
+    );
 }
 
 /// Shows a message and the language, and offers a button per language.
@@ -193,4 +194,3 @@ fn plain_text_messages_stay_as_they_are() {
     let tr = worthit_app::i18n::translator(Lang::Ko);
     assert_eq!(msg.render(&tr), "users: must be ≥ 1");
 }
-

@@ -46,7 +46,10 @@ fn paths_map_to_the_groups_that_edit_them() {
         ("product.name", Some("value")),
         ("product.costs.trust.mean", Some("costs")),
         ("product.screenshots[3]", Some("screenshots")),
-        ("product.screenshot_effects[\"my kind\"].value", Some("screenshots")),
+        (
+            "product.screenshot_effects[\"my kind\"].value",
+            Some("screenshots"),
+        ),
         ("segments[1].weights.time", Some("audience")),
         ("alternatives[0]", Some("alternatives")),
         ("decision.rule", Some("decision")),
@@ -99,8 +102,18 @@ async fn the_list_says_where_b_differs() {
     let shots = get(&root, "diff-screenshots").text_content().unwrap();
     assert!(shots.starts_with("Screenshots"), "{shots}");
     assert!(shots.contains("product.screenshots[0]"), "{shots}");
-    assert!(get(&root, "diff-costs").text_content().unwrap().contains("Costs"));
-    assert!(get(&root, "diff-audience").text_content().unwrap().contains("Audience"));
+    assert!(
+        get(&root, "diff-costs")
+            .text_content()
+            .unwrap()
+            .contains("Costs")
+    );
+    assert!(
+        get(&root, "diff-audience")
+            .text_content()
+            .unwrap()
+            .contains("Audience")
+    );
 
     let same = mount();
     yew::Renderer::<DiffSummary>::with_root_and_props(
@@ -112,7 +125,12 @@ async fn the_list_says_where_b_differs() {
     )
     .render();
     yew::scheduler::flush().await;
-    assert!(get(&same, "compare-same").text_content().unwrap().contains("copy of A"));
+    assert!(
+        get(&same, "compare-same")
+            .text_content()
+            .unwrap()
+            .contains("copy of A")
+    );
 }
 
 #[derive(Properties, PartialEq)]
@@ -156,9 +174,7 @@ async fn the_editor_marks_the_groups_where_b_differs() {
         ("value", false),
         ("decision", false),
     ] {
-        let selector = format!(
-            ".ed[data-differs~=\"{group}\"] [data-testid=\"group-{group}\"]"
-        );
+        let selector = format!(".ed[data-differs~=\"{group}\"] [data-testid=\"group-{group}\"]");
         assert_eq!(
             root.query_selector(&selector).unwrap().is_some(),
             marked,

@@ -7,8 +7,7 @@
 
 use wasm_bindgen_test::*;
 use worthit_app::lab::link::{
-    Document, LinkError, compare_requested, decode, decode_hash, encode, encode_hash,
-    read_document,
+    Document, LinkError, compare_requested, decode, decode_hash, encode, encode_hash, read_document,
 };
 use worthit_engine::lab::ComparisonDoc;
 use worthit_engine::presets;
@@ -30,8 +29,20 @@ fn every_pair_of_presets_round_trips_exactly() {
             let hash = encode_hash(&d);
             assert!(hash.starts_with("#c="), "{hash}");
             // Two scenarios still fit a chat message or an email.
-            assert!(hash.len() < 4000, "{} vs {}: {} characters", a.id, b.id, hash.len());
-            assert_eq!(decode_hash(&hash), Some(Ok(d.clone())), "{} vs {}", a.id, b.id);
+            assert!(
+                hash.len() < 4000,
+                "{} vs {}: {} characters",
+                a.id,
+                b.id,
+                hash.len()
+            );
+            assert_eq!(
+                decode_hash(&hash),
+                Some(Ok(d.clone())),
+                "{} vs {}",
+                a.id,
+                b.id
+            );
             assert_eq!(decode(&encode(&d)), Ok(d));
         }
     }
@@ -45,7 +56,10 @@ fn odd_numbers_round_trip_bit_for_bit() {
     d.b.title = "Ünïcödé «B» & #hash? 你好".to_string();
     let back = decode_hash(&encode_hash(&d)).unwrap().unwrap();
     assert_eq!(back, d);
-    assert_eq!(back.b.product.credibility.to_bits(), (0.1f64 + 0.2).to_bits());
+    assert_eq!(
+        back.b.product.credibility.to_bits(),
+        (0.1f64 + 0.2).to_bits()
+    );
 }
 
 #[wasm_bindgen_test]
@@ -58,13 +72,23 @@ fn hand_written_comparison_links_are_read() {
         Some(Ok(d.clone()))
     );
     // After other hash parameters, and without the `#`.
-    assert_eq!(decode_hash(&format!("lang=ko&c={}", encode(&d))), Some(Ok(d)));
+    assert_eq!(
+        decode_hash(&format!("lang=ko&c={}", encode(&d))),
+        Some(Ok(d))
+    );
 }
 
 #[wasm_bindgen_test]
 fn scenario_links_and_other_hashes_are_not_comparisons() {
     let scenario_hash = worthit_app::share::encode_hash(&presets::default_preset().scenario());
-    for hash in ["", "#", "#results", "#lang=ko", "#cx=1", scenario_hash.as_str()] {
+    for hash in [
+        "",
+        "#",
+        "#results",
+        "#lang=ko",
+        "#cx=1",
+        scenario_hash.as_str(),
+    ] {
         assert_eq!(decode_hash(hash), None, "{hash:?}");
     }
 }
@@ -73,10 +97,20 @@ fn scenario_links_and_other_hashes_are_not_comparisons() {
 fn damaged_links_are_errors_not_panics() {
     let hash = encode_hash(&doc("game-character-art", "game-gameplay"));
     for cut in [hash.len() / 2, hash.len() - 9, 4] {
-        assert_eq!(decode_hash(&hash[..cut]), Some(Err(LinkError::Corrupt)), "cut at {cut}");
+        assert_eq!(
+            decode_hash(&hash[..cut]),
+            Some(Err(LinkError::Corrupt)),
+            "cut at {cut}"
+        );
     }
-    assert_eq!(decode_hash("#c=!!!not base64"), Some(Err(LinkError::Corrupt)));
-    assert_eq!(decode_hash("#comparison=%E0%A4%A"), Some(Err(LinkError::BadEscape)));
+    assert_eq!(
+        decode_hash("#c=!!!not base64"),
+        Some(Err(LinkError::Corrupt))
+    );
+    assert_eq!(
+        decode_hash("#comparison=%E0%A4%A"),
+        Some(Err(LinkError::BadEscape))
+    );
     // A scenario where a comparison belongs: one clear message at `kind`.
     let scenario = serde_json::to_string(&presets::default_preset().scenario()).unwrap();
     let encoded = String::from(js_sys::encode_uri_component(&scenario));
@@ -106,13 +140,21 @@ fn a_bad_variant_is_named_by_its_side_and_path() {
     assert!(paths.contains(&"a.product.value.mean"), "{paths:?}");
     // The notice shown on the page lists every problem with its path.
     let notice = LinkError::Invalid(e).notice();
-    assert!(notice.details.iter().any(|d| d.contains("b.segments[0].share")));
+    assert!(
+        notice
+            .details
+            .iter()
+            .any(|d| d.contains("b.segments[0].share"))
+    );
 }
 
 #[wasm_bindgen_test]
 fn files_are_read_as_scenarios_or_comparisons() {
     let d = doc("game-character-art", "game-gameplay");
-    assert_eq!(read_document(&d.to_json()), Ok(Document::Comparison(d.clone())));
+    assert_eq!(
+        read_document(&d.to_json()),
+        Ok(Document::Comparison(d.clone()))
+    );
     let scenario = d.a.clone();
     let text = serde_json::to_string_pretty(&scenario).unwrap();
     assert_eq!(read_document(&text), Ok(Document::Scenario(scenario)));
@@ -125,10 +167,22 @@ fn files_are_read_as_scenarios_or_comparisons() {
 
 #[wasm_bindgen_test]
 fn compare_mode_is_asked_for_by_the_query() {
-    for yes in ["?compare=1", "?compare", "?lang=ko&compare=true", "?compare=on&embed=1"] {
+    for yes in [
+        "?compare=1",
+        "?compare",
+        "?lang=ko&compare=true",
+        "?compare=on&embed=1",
+    ] {
         assert!(compare_requested(yes), "{yes}");
     }
-    for no in ["", "?", "?compare=0", "?compare=no", "?comparex=1", "?embed=1"] {
+    for no in [
+        "",
+        "?",
+        "?compare=0",
+        "?compare=no",
+        "?comparex=1",
+        "?embed=1",
+    ] {
         assert!(!compare_requested(no), "{no}");
     }
 }

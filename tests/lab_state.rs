@@ -53,7 +53,10 @@ fn start_up_follows_the_link_and_the_query() {
 #[wasm_bindgen_test]
 fn an_invalid_b_never_becomes_current() {
     let a = presets::get("game-character-art").unwrap().scenario();
-    let state = reduce(LabState::new(&a, None, false), LabAction::Enter { a: a.clone() });
+    let state = reduce(
+        LabState::new(&a, None, false),
+        LabAction::Enter { a: a.clone() },
+    );
     let before = state.revision;
     let mut bad = a.clone();
     bad.users = 0;
@@ -125,7 +128,10 @@ fn answers_arrive_in_order_and_never_go_back() {
     let Some((2, Answer::Compared(r))) = &state.answer else {
         panic!("expected the answer to question 2, got {:?}", state.answer);
     };
-    assert!(r.comparison.lift < 0.0, "A with gameplay beats B with character art");
+    assert!(
+        r.comparison.lift < 0.0,
+        "A with gameplay beats B with character art"
+    );
     assert_eq!(state.status, JobStatus::Done);
 }
 

@@ -120,7 +120,12 @@ fn fire(target: &Element, constructor: &str, kind: &str, fields: &[(&str, JsValu
 }
 
 async fn press(el: &HtmlElement, key: &str) {
-    fire(el, "KeyboardEvent", "keydown", &[("key", JsValue::from_str(key))]);
+    fire(
+        el,
+        "KeyboardEvent",
+        "keydown",
+        &[("key", JsValue::from_str(key))],
+    );
     yew::scheduler::flush().await;
 }
 
@@ -260,7 +265,12 @@ async fn adding_and_removing_respect_the_limit_of_ten() {
     assert_eq!(m.kinds()[9], "safety");
     // Full: adding is disabled and says why.
     assert!(m.get("strip-b-add").has_attribute("disabled"));
-    assert!(m.root.text_content().unwrap_or_default().contains("at most 10"));
+    assert!(
+        m.root
+            .text_content()
+            .unwrap_or_default()
+            .contains("at most 10")
+    );
     // Removing the first card gives its place (and the focus) to the next.
     m.get("strip-b-0-remove").click();
     yew::scheduler::flush().await;

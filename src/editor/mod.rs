@@ -117,7 +117,11 @@ pub fn Editor(props: &EditorProps) -> Html {
     };
     let advanced_id = format!("{uid}-advanced");
     let mut differs: Vec<&str> = Vec::new();
-    for group in props.highlight.iter().filter_map(|p| crate::lab::diff::group_of(p)) {
+    for group in props
+        .highlight
+        .iter()
+        .filter_map(|p| crate::lab::diff::group_of(p))
+    {
         if !differs.contains(&group) {
             differs.push(group);
         }

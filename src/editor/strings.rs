@@ -83,7 +83,10 @@ pub fn remove_item(tr: &Translator, name: &str) -> String {
 
 /// The name a new segment starts with ("Segment 3").
 pub fn new_segment_name(tr: &Translator, n: usize) -> String {
-    tr.t_args("editor-new-segment-name", &[("n", FluentValue::from(n as u64))])
+    tr.t_args(
+        "editor-new-segment-name",
+        &[("n", FluentValue::from(n as u64))],
+    )
 }
 
 /// "Students · 40%": a segment's name and its share of everyone, `percent`
@@ -100,7 +103,10 @@ pub fn segment_summary(tr: &Translator, name: &str, percent: f64) -> String {
 }
 
 pub fn remove_segment(tr: &Translator, name: &str) -> String {
-    tr.t_args("editor-remove-segment", &[("name", FluentValue::from(name))])
+    tr.t_args(
+        "editor-remove-segment",
+        &[("name", FluentValue::from(name))],
+    )
 }
 
 /// The name a new alternative starts with ("Alternative 2").

@@ -61,7 +61,11 @@ impl Choices {
         PageQuery {
             embed: true,
             controls,
-            lock: if self.lock_all { vec!["*".to_string()] } else { Vec::new() },
+            lock: if self.lock_all {
+                vec!["*".to_string()]
+            } else {
+                Vec::new()
+            },
             lang: self.lang.map(|l| l.code().to_string()),
             compare: self.compare,
             host: parse_origin(&self.host),

@@ -69,16 +69,17 @@ pub fn use_host_link(
         let shown = state.shown.clone();
         let scenario = state.scenario.clone();
         let lang = tr.lang().code();
-        let key = shown
-            .as_ref()
-            .map(|s| (s.id, s.complete, state.revision));
+        let key = shown.as_ref().map(|s| (s.id, s.complete, state.revision));
         use_effect_with(key, move |key| {
             if let (Some((id, true, revision)), Some(shown)) = (key, shown)
                 && id == revision
                 && messages::parent().is_some()
             {
                 let statement = statement_for(&shown.results, &scenario, lang);
-                messages::post(host.as_deref(), &messages::result(&shown.results, statement));
+                messages::post(
+                    host.as_deref(),
+                    &messages::result(&shown.results, statement),
+                );
             }
         });
     }
@@ -104,11 +105,7 @@ fn statement_for(
     scenario: &Rc<Scenario>,
     lang: &str,
 ) -> serde_json::Value {
-    let activity_id = format!(
-        "{}{}",
-        snippet::page_base(),
-        share::encode_hash(scenario)
-    );
+    let activity_id = format!("{}{}", snippet::page_base(), share::encode_hash(scenario));
     let timestamp = js_sys::Date::new_0()
         .to_iso_string()
         .as_string()

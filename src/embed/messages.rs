@@ -69,7 +69,9 @@ pub fn read(data: &Value) -> Result<Option<Incoming>, String> {
             let json = match data.get("scenario") {
                 Some(Value::String(text)) => text.clone(),
                 Some(value @ Value::Object(_)) => value.to_string(),
-                Some(_) => return Err("worthit:load: `scenario` must be an object or JSON text".into()),
+                Some(_) => {
+                    return Err("worthit:load: `scenario` must be an object or JSON text".into());
+                }
                 None => return Err("worthit:load: the message has no `scenario`".into()),
             };
             if json.len() > MAX_MESSAGE_BYTES {
@@ -138,9 +140,7 @@ pub fn post(host: Option<&str>, message: &Value) -> bool {
     let Ok(data) = js_sys::JSON::parse(&message.to_string()) else {
         return false;
     };
-    parent
-        .post_message(&data, target_origin(host))
-        .is_ok()
+    parent.post_message(&data, target_origin(host)).is_ok()
 }
 
 /// Listens for the host's requests: each message from the `host` origin is

@@ -33,17 +33,21 @@ pub mod xapi;
 
 pub use query::{Controls, PageQuery, QueryWarning};
 
-use worthit_engine::presets;
 use crate::alert::{Arg, Msg, Notice};
 use crate::share;
 use crate::state::{AppState, preset_matching};
+use worthit_engine::presets;
 
-/// The scenario to start with. A share link in the hash wins (it is what
-/// the page keeps up to date while people edit), then `?scenario=`, then
+/// The scenario to start with. A link in the hash wins (it is what the
+/// page keeps up to date while people edit), then `?scenario=`, then
 /// `?preset=`; after that the full page falls back to the stored scenario
 /// ([`crate::app::initial_state`]) while an embed starts from the default
 /// preset, never from storage.
 pub fn initial_state(query: &PageQuery, hash: &str) -> AppState {
+    // A comparison link (`#c=`) is read where compare mode is.
+    if crate::lab::link::decode_hash(hash).is_some() {
+        return crate::app::initial_state(hash);
+    }
     let mut notice = None;
     match share::decode_hash(hash) {
         Ok(Some(scenario)) => {
@@ -92,9 +96,13 @@ pub fn warnings_notice(warnings: &[QueryWarning]) -> Option<Notice> {
             QueryWarning::UnknownControl(name) => {
                 details.push(text("embed-warning-control", "name", name))
             }
-            QueryWarning::BadLockPath(path) => details.push(text("embed-warning-lock", "path", path)),
+            QueryWarning::BadLockPath(path) => {
+                details.push(text("embed-warning-lock", "path", path))
+            }
             QueryWarning::UnknownPreset(id) => details.push(text("embed-warning-preset", "id", id)),
-            QueryWarning::BadScenarioEscape => details.push(Msg::key("embed-warning-scenario-escape")),
+            QueryWarning::BadScenarioEscape => {
+                details.push(Msg::key("embed-warning-scenario-escape"))
+            }
             QueryWarning::BadScenario(e) => {
                 details.push(Msg::key("embed-warning-scenario"));
                 details.extend(e.problems.iter().map(Msg::problem));

@@ -35,13 +35,16 @@ impl Snippet {
         format!("{}{}{}", self.base, query.to_search(), self.hash)
     }
 
-    /// The HTML to paste. The iframe is sandboxed to scripts only: worthit
-    /// needs nothing else (no same-origin access, forms, pop-ups or
-    /// top-level navigation), and it is built to work that way.
+    /// The HTML to paste. The sandbox allows scripts, which worthit needs,
+    /// and pop-ups that leave the sandbox, so that "Open in full worthit"
+    /// can open a new tab; nothing else (no same-origin access, forms or
+    /// navigation of the course page). worthit works with `allow-scripts`
+    /// alone, only without that link.
     pub fn html(&self) -> String {
         let mut html = format!(
             "<iframe id=\"{FRAME_ID}\" src=\"{src}\" title=\"{title}\" \
-             width=\"100%\" height=\"{height}\" sandbox=\"allow-scripts\" \
+             width=\"100%\" height=\"{height}\" \
+             sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\" \
              loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>",
             src = escape(&self.url()),
             title = escape(&self.title),

@@ -81,12 +81,14 @@ pub fn guard(scenario: &Rc<Scenario>, on_edit: Callback<Scenario>) -> Callback<S
 pub fn loader(
     dispatch: UseReducerDispatcher<AppState>,
 ) -> Callback<(Scenario, Option<&'static str>)> {
-    Callback::from(move |(scenario, preset): (Scenario, Option<&'static str>)| {
-        dispatch.dispatch(Action::Load {
-            scenario,
-            source: preset.map_or(Source::Edit, Source::Preset),
-        })
-    })
+    Callback::from(
+        move |(scenario, preset): (Scenario, Option<&'static str>)| {
+            dispatch.dispatch(Action::Load {
+                scenario,
+                source: preset.map_or(Source::Edit, Source::Preset),
+            })
+        },
+    )
 }
 
 /// What "Reset exercise" loads: the bundled preset whose exercise this is
@@ -177,9 +179,7 @@ pub fn ExercisePanel(props: &ExercisePanelProps) -> Html {
     };
 
     let target = reset_target(*exercise_preset, first_seen.borrow().as_ref());
-    let at_start = target
-        .as_ref()
-        .is_some_and(|(s, _)| *s == *props.scenario);
+    let at_start = target.as_ref().is_some_and(|(s, _)| *s == *props.scenario);
     let on_reset = {
         let on_load = props.on_load.clone();
         Callback::from(move |_: MouseEvent| {

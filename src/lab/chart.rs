@@ -26,8 +26,7 @@ pub fn use_width<D: PartialEq + 'static>(node: NodeRef, deps: D) -> u32 {
     {
         let measure = measure.clone();
         use_effect_with((), move |_| {
-            let listener =
-                EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
+            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
             move || drop(listener)
         });
     }

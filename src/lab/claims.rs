@@ -91,9 +91,8 @@ pub fn ClaimExplorer(props: &ClaimsProps) -> Html {
         JobStatus::Failed(_) => "failed",
     };
     let curve = answer.as_ref().map(|(_, c)| c.clone());
-    let attr = |f: fn(&worthit_engine::lab::ClaimCurve) -> f64| {
-        curve.as_ref().map(|c| f(c).to_string())
-    };
+    let attr =
+        |f: fn(&worthit_engine::lab::ClaimCurve) -> f64| curve.as_ref().map(|c| f(c).to_string());
 
     let body = curve.as_ref().map(|curve| {
         let sentences = worthit_view::claim_summary(curve)

@@ -15,25 +15,27 @@ pub fn group_of(path: &str) -> Option<&'static str> {
         path.strip_prefix(prefix)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
     };
-    Some(if under("product.screenshots") || under("product.screenshot_effects") {
-        "screenshots"
-    } else if under("product.costs") {
-        "costs"
-    } else if under("product") {
-        "value"
-    } else if under("segments") {
-        "audience"
-    } else if under("alternatives") {
-        "alternatives"
-    } else if under("decision") {
-        "decision"
-    } else if under("users") || under("seed") {
-        "simulation"
-    } else if under("diffusion") {
-        "time"
-    } else {
-        return None;
-    })
+    Some(
+        if under("product.screenshots") || under("product.screenshot_effects") {
+            "screenshots"
+        } else if under("product.costs") {
+            "costs"
+        } else if under("product") {
+            "value"
+        } else if under("segments") {
+            "audience"
+        } else if under("alternatives") {
+            "alternatives"
+        } else if under("decision") {
+            "decision"
+        } else if under("users") || under("seed") {
+            "simulation"
+        } else if under("diffusion") {
+            "time"
+        } else {
+            return None;
+        },
+    )
 }
 
 /// One editor group in which the variants differ, with the paths.

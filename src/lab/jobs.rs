@@ -77,7 +77,11 @@ pub enum JobStatus {
     #[default]
     Idle,
     /// `done` of `total` units (people, candidates or claims) so far.
-    Running { done: u64, total: u64, elapsed_ms: f64 },
+    Running {
+        done: u64,
+        total: u64,
+        elapsed_ms: f64,
+    },
     /// The answer shown is that of the latest question.
     Done,
     /// The person stopped it; the answer shown (if any) is older.
@@ -169,7 +173,8 @@ impl Reducible for JobState {
                     next.status = JobStatus::Failed(problems);
                 }
                 FromWorker::Compared { id, results } => {
-                    let answer = serde_json::from_str(&results).map(|r| Answer::Compared(Rc::new(r)));
+                    let answer =
+                        serde_json::from_str(&results).map(|r| Answer::Compared(Rc::new(r)));
                     return Rc::new(next.answered(id, answer));
                 }
                 FromWorker::NextRanked { id, options, users } => {
@@ -208,7 +213,8 @@ impl JobState {
             }
             Err(e) => {
                 if id == self.sent {
-                    self.status = JobStatus::Failed(vec![format!("the answer could not be read: {e}")]);
+                    self.status =
+                        JobStatus::Failed(vec![format!("the answer could not be read: {e}")]);
                 }
             }
         }

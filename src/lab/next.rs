@@ -69,7 +69,10 @@ pub fn NextScreenshot(props: &NextProps) -> Html {
     };
     let body_id = format!("next-body-{}", props.side.map_or("single", Side::id));
     let title = match props.side {
-        Some(side) => tr.t_args("next-title-variant", &[("variant", FluentValue::from(side.name()))]),
+        Some(side) => tr.t_args(
+            "next-title-variant",
+            &[("variant", FluentValue::from(side.name()))],
+        ),
         None => tr.t("next-title"),
     };
     let state_name = match &state.status {

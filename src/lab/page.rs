@@ -31,7 +31,9 @@ pub fn use_lab(app: &UseReducerHandle<AppState>) -> UseReducerHandle<LabState> {
             let search = window.location().search().unwrap_or_default();
             // A bad comparison link was reported by the page's start-up
             // (`crate::app::initial_state`); here it only means single mode.
-            let b = link::decode_hash(&hash).and_then(Result::ok).map(|doc| doc.b);
+            let b = link::decode_hash(&hash)
+                .and_then(Result::ok)
+                .map(|doc| doc.b);
             LabState::new(&a, b, link::compare_requested(&search))
         })
     };
@@ -167,7 +169,10 @@ pub fn CompareToggle(props: &CompareToggleProps) -> Html {
 }
 
 /// The callback for [`CompareToggle`]: on copies A into B.
-pub fn on_toggle(app: &UseReducerHandle<AppState>, lab: &UseReducerHandle<LabState>) -> Callback<bool> {
+pub fn on_toggle(
+    app: &UseReducerHandle<AppState>,
+    lab: &UseReducerHandle<LabState>,
+) -> Callback<bool> {
     let a: Rc<Scenario> = app.scenario.clone();
     let dispatch = lab.dispatcher();
     Callback::from(move |on: bool| {

@@ -51,7 +51,10 @@ pub fn reach(scenario: &Scenario) -> Vec<f64> {
         } else {
             1.0 / segments.len() as f64
         };
-        for (o, r) in out.iter_mut().zip(screenshot_reach(s.screenshots_viewed, len)) {
+        for (o, r) in out
+            .iter_mut()
+            .zip(screenshot_reach(s.screenshots_viewed, len))
+        {
             *o += weight * r;
         }
     }
@@ -347,7 +350,10 @@ pub fn Strip(props: &StripProps) -> Html {
     let on_select = {
         let chosen = chosen.clone();
         Callback::from(move |e: Event| {
-            chosen.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value())
+            chosen.set(
+                e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+                    .value(),
+            )
         })
     };
     let on_add = {
@@ -366,7 +372,10 @@ pub fn Strip(props: &StripProps) -> Html {
                 "strip-added",
                 &[
                     ("name", FluentValue::from(screenshot_name(&tr, &kind))),
-                    ("position", FluentValue::from(next.product.screenshots.len() as u64)),
+                    (
+                        "position",
+                        FluentValue::from(next.product.screenshots.len() as u64),
+                    ),
                 ],
             ));
             on_change.emit(next);

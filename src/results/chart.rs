@@ -63,9 +63,10 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     let w = if *width == 0 { 560 } else { *width };
     let drawn = {
         let tr = tr.clone();
-        use_memo((props.shown.id, w, kind, tr.lang()), move |(_, w, kind, _)| {
-            draw(&tr, *kind, &results, *w)
-        })
+        use_memo(
+            (props.shown.id, w, kind, tr.lang()),
+            move |(_, w, kind, _)| draw(&tr, *kind, &results, *w),
+        )
     };
     let results = &props.shown.results;
     let title = kind.title(tr.labels()).to_string();
@@ -159,11 +160,15 @@ pub struct Drawn {
 
 /// Draws `kind` at `width` CSS pixels, as tall as its rows need, labelled
 /// in `tr`'s language.
-pub fn draw(tr: &Translator, kind: ChartKind, results: &Results, width: u32) -> Result<Drawn, String> {
+pub fn draw(
+    tr: &Translator,
+    kind: ChartKind,
+    results: &Results,
+    width: u32,
+) -> Result<Drawn, String> {
     let style = chart_style_for(tr.lang());
     let labels = tr.labels();
-    let preferred =
-        worthit_view::preferred_height(kind, results, f64::from(width), &style, labels);
+    let preferred = worthit_view::preferred_height(kind, results, f64::from(width), &style, labels);
     // The wide charts would grow to 420 px; on a laptop screen that pushes
     // the other charts out of sight.
     let most = match kind {
@@ -173,12 +178,7 @@ pub fn draw(tr: &Translator, kind: ChartKind, results: &Results, width: u32) -> 
     let height = preferred.round().clamp(120.0, most) as u32;
     worthit_view::chart_svg(kind, results, width, height, &style, labels)
         .map(|svg| Drawn { svg, width, height })
-        .map_err(|e| {
-            tr.t_args(
-                "card-error",
-                &[("error", FluentValue::from(e.to_string()))],
-            )
-        })
+        .map_err(|e| tr.t_args("card-error", &[("error", FluentValue::from(e.to_string()))]))
 }
 
 /// The charts' look: the view crate's palette with the page's fonts, for

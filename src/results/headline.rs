@@ -94,7 +94,10 @@ pub fn announcement(tr: &Translator, r: &Results) -> String {
     tr.t_args(
         "headline-announce",
         &[
-            ("share", FluentValue::from(tr.numbers().percent(r.adoption.share, 1))),
+            (
+                "share",
+                FluentValue::from(tr.numbers().percent(r.adoption.share, 1)),
+            ),
             ("users", FluentValue::from(r.users)),
         ],
     )
@@ -106,7 +109,10 @@ pub fn duration(tr: &Translator, ms: f64) -> String {
     if !ms.is_finite() || ms < 0.0 {
         "–".to_string()
     } else if ms < 1000.0 {
-        tr.t_args("duration-ms", &[("ms", FluentValue::from(fmt.number(ms, 0)))])
+        tr.t_args(
+            "duration-ms",
+            &[("ms", FluentValue::from(fmt.number(ms, 0)))],
+        )
     } else {
         tr.t_args(
             "duration-s",

@@ -38,7 +38,10 @@ pub fn Summary(props: &SummaryProps) -> Html {
         .filter(|s| !matches!(s, Sentence::Headline { .. }))
         .map(|s| {
             let from_what_ifs = matches!(s, Sentence::BiggestLever { .. } | Sentence::NoLever);
-            (pending && from_what_ifs, worthit_i18n::render_sentence(&tr, s))
+            (
+                pending && from_what_ifs,
+                worthit_i18n::render_sentence(&tr, s),
+            )
         })
         .collect();
     if sentences.is_empty() {

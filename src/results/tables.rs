@@ -27,10 +27,9 @@ pub fn table(tr: &Translator, kind: ChartKind, results: &Results) -> Html {
                             &[
                                 (
                                     "from",
-                                    FluentValue::from(fmt.number(
-                                        h.edges.get(i).copied().unwrap_or(f64::NAN),
-                                        2,
-                                    )),
+                                    FluentValue::from(
+                                        fmt.number(h.edges.get(i).copied().unwrap_or(f64::NAN), 2),
+                                    ),
                                 ),
                                 (
                                     "to",

@@ -3,6 +3,9 @@
 // origin), and what a host page sees of an embedded worthit.
 
 import { after, before } from 'node:test';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DIST_DIR, openPage, setup, startServer, waitForResult } from './helpers.mjs';
 
 /** Every axe impact level: embed mode must be clean at all of them. */
@@ -15,15 +18,25 @@ export const RESULT = '[data-testid="adoption-share"][data-adopters]';
  * answers with `Access-Control-Allow-Origin: *`: a frame sandboxed without
  * allow-same-origin has an opaque origin, so its script, WebAssembly and
  * stylesheet requests are CORS requests from "null" (docs/embedding.md).
- * `env.host` is the host pages' server.
+ * `env.host` is the host pages' server, another port and so another
+ * origin. It serves a folder of its own, holding the example host page
+ * from the build and whatever course pages the tests write
+ * ([`openHostPage`]). They are real files on a real server because
+ * Chromium's local-network checks refuse a 127.0.0.1 frame in a page that
+ * Playwright's routing made up.
  */
 export function setupEmbed() {
   const env = setup({ headers: { 'Access-Control-Allow-Origin': '*' } });
   before(async () => {
-    env.host = await startServer({ root: DIST_DIR });
+    env.hostDir = await mkdtemp(join(tmpdir(), 'worthit-host-'));
+    for (const name of ['host-example.html', 'host-example.js', 'host-example.css']) {
+      await copyFile(join(DIST_DIR, name), join(env.hostDir, name));
+    }
+    env.host = await startServer({ root: env.hostDir });
   });
   after(async () => {
     await env.host?.close();
+    if (env.hostDir) await rm(env.hostDir, { recursive: true, force: true });
   });
   return env;
 }
@@ -35,21 +48,15 @@ export function hostExample(env, query) {
 }
 
 /**
- * Opens a page on the host server whose body is `body` (served by the
- * test through Playwright's routing, so each test writes its own course
- * page).
+ * Writes a course page `name` whose main content is `body` to the host
+ * server and opens it.
  */
 export async function openHostPage(env, name, body, options) {
-  const page = await openPage(env.browser, 'about:blank', options);
-  const url = `${env.host.url}/${name}`;
-  await page.route(url, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><title>Course</title><main><h1>Lesson</h1>${body}</main></html>`,
-    }),
-  );
-  await page.goto(url);
-  return page;
+  const html =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course</title>' +
+    `<link rel="icon" href="data:,"></head><body><main><h1>Lesson</h1>${body}</main></body></html>`;
+  await writeFile(join(env.hostDir, name), html);
+  return openPage(env.browser, `${env.host.url}/${name}`, options);
 }
 
 /** The messages the example host page has received so far. */

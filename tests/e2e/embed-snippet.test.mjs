@@ -19,8 +19,10 @@ test('the Embed dialog writes a snippet that embeds this scenario', async () => 
   await page.click('[data-testid="embed"]');
   const dialog = page.getByRole('dialog', { name: 'Embed this simulation' });
   await dialog.waitFor();
-  for (const group of ['screenshots', 'audience', 'alternatives', 'decision', 'simulation']) {
-    await page.uncheck(`[data-testid="embed-group-${group}"]`);
+  // Only value and costs: every other group's box is cleared.
+  for (const box of await page.$$('[data-testid^="embed-group-"]')) {
+    const testid = await box.getAttribute('data-testid');
+    if (!/-(value|costs)$/.test(testid)) await box.uncheck();
   }
   await page.check('[data-testid="embed-lock-all"]');
   await page.check('[data-testid="embed-compare"]');
@@ -34,7 +36,7 @@ test('the Embed dialog writes a snippet that embeds this scenario', async () => 
 
   const code = await page.inputValue('[data-testid="embed-code"]');
   assert.match(code, /^<iframe id="worthit-frame" src="[^"]+\?embed=1&amp;controls=value,costs&amp;lock=\*&amp;lang=zh-TW&amp;compare=1&amp;host=/);
-  assert.match(code, /sandbox="allow-scripts/);
+  assert.match(code, /sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"/);
   assert.match(code, /worthit:resize/);
   await page.click('[data-testid="embed-copy"]');
   await page.waitForSelector('[data-testid="embed-copy-status"]:has-text("Copied")');

@@ -240,6 +240,8 @@ const TEST_OPT_LEVEL: &str = "profile.dev.opt-level=1";
 fn native_tests(root: &Path) -> Result<String, String> {
     process::run(cargo().current_dir(root).args([
         "test",
+        // Every failing test binary is reported, not only the first.
+        "--no-fail-fast",
         "--config",
         TEST_OPT_LEVEL,
         "--workspace",

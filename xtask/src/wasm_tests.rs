@@ -13,7 +13,7 @@ pub fn command(root: &Path, args: &[&str]) -> Command {
     let mut command = cargo();
     command
         .current_dir(root)
-        .args(["test", "--target", WASM_TARGET])
+        .args(["test", "--no-fail-fast", "--target", WASM_TARGET])
         .args(args)
         .env(
             "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",

@@ -63,7 +63,10 @@ fn run_summary_prints_the_timeline_table() {
     assert!(o.status.success(), "{}", text(&o.stderr));
     let out = text(&o.stdout);
     assert!(out.contains("Timeline (52 periods)"), "{out}");
-    assert!(out.contains("period") && out.contains("new adopters"), "{out}");
+    assert!(
+        out.contains("period") && out.contains("new adopters"),
+        "{out}"
+    );
     let expected = engine(20_000);
     let rows = expected.timeline.as_ref().unwrap();
     // Every period has its line: number, aware %, new adopters, cumulative %.
@@ -76,7 +79,11 @@ fn run_summary_prints_the_timeline_table() {
     for (line, row) in table.iter().zip(rows) {
         let cells: Vec<&str> = line.split_whitespace().collect();
         assert_eq!(cells[0], row.period.to_string(), "{line}");
-        assert_eq!(cells[2].replace(',', ""), row.new_adopters.to_string(), "{line}");
+        assert_eq!(
+            cells[2].replace(',', ""),
+            row.new_adopters.to_string(),
+            "{line}"
+        );
         assert_eq!(
             cells[3],
             format!("{:.1}%", row.cumulative_share * 100.0),

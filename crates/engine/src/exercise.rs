@@ -543,14 +543,16 @@ mod tests {
 
     #[test]
     fn the_schema_lists_every_accepted_op() {
-        let schema: Value =
-            serde_json::from_str(&crate::schema::scenario_schema_json()).unwrap();
+        let schema: Value = serde_json::from_str(&crate::schema::scenario_schema_json()).unwrap();
         let defs = &schema["$defs"];
         assert_eq!(
             defs["GoalOp"]["enum"],
             serde_json::json!([">=", "<=", "at_least", "at_most"])
         );
-        assert_eq!(defs["Exercise"]["required"], serde_json::json!(["title", "goal", "editable"]));
+        assert_eq!(
+            defs["Exercise"]["required"],
+            serde_json::json!(["title", "goal", "editable"])
+        );
         assert_eq!(defs["Goal"]["properties"]["target"]["maximum"], 1.0);
     }
 

@@ -26,9 +26,15 @@ fn solve(id: &str, s: &mut Scenario) {
     let costs = &mut s.product.costs;
     match id {
         "game-character-art" => {
-            s.product.screenshots = ["gameplay", "progression", "characters", "characters", "characters"]
-                .map(String::from)
-                .to_vec();
+            s.product.screenshots = [
+                "gameplay",
+                "progression",
+                "characters",
+                "characters",
+                "characters",
+            ]
+            .map(String::from)
+            .to_vec();
         }
         "game-gameplay" | "game-launch-year" => {
             set_mean(&mut costs.time, 0.6);
@@ -44,7 +50,9 @@ fn solve(id: &str, s: &mut Scenario) {
             set_mean(&mut costs.emotional, 0.4);
         }
         "paid-tool-vs-free-leader" => set_mean(&mut costs.money, 0.5),
-        other => panic!("preset {other} has no documented solution: add one here and in docs/exercises.md"),
+        other => panic!(
+            "preset {other} has no documented solution: add one here and in docs/exercises.md"
+        ),
     }
 }
 
@@ -64,11 +72,19 @@ fn every_preset_exercise_is_unmet_as_shipped_and_met_by_its_solution() {
             .exercise
             .clone()
             .unwrap_or_else(|| panic!("{} has no exercise", preset.id));
-        assert!(!ex.instructions.is_empty(), "{}: no instructions", preset.id);
+        assert!(
+            !ex.instructions.is_empty(),
+            "{}: no instructions",
+            preset.id
+        );
         assert!(ex.hint.is_some(), "{}: no hint", preset.id);
 
         let before = check(&ex, &results(&start));
-        assert!(!before.met, "{}: met before any change: {before:?}", preset.id);
+        assert!(
+            !before.met,
+            "{}: met before any change: {before:?}",
+            preset.id
+        );
 
         let mut answer = start.clone();
         solve(preset.id, &mut answer);
@@ -84,7 +100,11 @@ fn every_preset_exercise_is_unmet_as_shipped_and_met_by_its_solution() {
             preset.id
         );
         let after = check(&ex, &results(&answer));
-        assert!(after.met, "{}: solution misses the goal: {after:?}", preset.id);
+        assert!(
+            after.met,
+            "{}: solution misses the goal: {after:?}",
+            preset.id
+        );
         // Margins: a goal met or missed by a hair would flip with any
         // change to the simulation's random streams.
         assert!(
@@ -142,14 +162,16 @@ fn preset_exercises_lock_everything_they_do_not_open() {
         let ex = preset.scenario().exercise.unwrap();
         let locked = ex.locked_paths();
         for path in ["seed", "users", "exercise"] {
-            assert!(locked.iter().any(|l| l == path), "{}: {path} open", preset.id);
+            assert!(
+                locked.iter().any(|l| l == path),
+                "{}: {path} open",
+                preset.id
+            );
         }
         for open in &ex.editable {
             assert!(CONTROL_PATHS.contains(&open.as_str()), "{}", preset.id);
             assert!(
-                !locked
-                    .iter()
-                    .any(|l| exercise::path_is_under(open, l)),
+                !locked.iter().any(|l| exercise::path_is_under(open, l)),
                 "{}: {open} is locked",
                 preset.id
             );
@@ -225,7 +247,8 @@ fn a_valid_exercise_round_trips_and_old_scenarios_have_none() {
 fn words_and_defaults_are_accepted() {
     let s = parse(|v| {
         let ex = &mut v["exercise"];
-        ex["goal"] = json!({ "metric": "segment_adoption", "segment": "B", "op": "at_most", "target": 0 });
+        ex["goal"] =
+            json!({ "metric": "segment_adoption", "segment": "B", "op": "at_most", "target": 0 });
         ex.as_object_mut().unwrap().remove("hint");
         ex.as_object_mut().unwrap().remove("instructions");
     })
@@ -272,7 +295,8 @@ fn each_rule_reports_its_path() {
         v["exercise"]["goal"]["metric"] = json!("segment_adoption")
     });
     rejects_at("exercise.goal.segment", "no segment is named \"C\"", |v| {
-        v["exercise"]["goal"] = json!({ "metric": "segment_adoption", "segment": "C", "target": 0.5 })
+        v["exercise"]["goal"] =
+            json!({ "metric": "segment_adoption", "segment": "C", "target": 0.5 })
     });
     rejects_at("exercise.goal.segment", "only used with", |v| {
         v["exercise"]["goal"]["segment"] = json!("A")
@@ -283,9 +307,11 @@ fn each_rule_reports_its_path() {
     rejects_at("exercise.editable", "at most 32", |v| {
         v["exercise"]["editable"] = json!(vec!["seed"; 33])
     });
-    rejects_at("exercise.editable[1]", "unknown input \"product.cost\"", |v| {
-        v["exercise"]["editable"] = json!(["seed", "product.cost"])
-    });
+    rejects_at(
+        "exercise.editable[1]",
+        "unknown input \"product.cost\"",
+        |v| v["exercise"]["editable"] = json!(["seed", "product.cost"]),
+    );
     rejects_at("exercise.editable[0]", "cannot be editable", |v| {
         v["exercise"]["editable"] = json!(["exercise"])
     });
@@ -294,15 +320,21 @@ fn each_rule_reports_its_path() {
 #[test]
 fn unknown_metric_op_and_fields_are_structural_errors() {
     for (edit, path) in [
-        (json!({ "metric": "revenue", "target": 0.5 }), "exercise.goal.metric"),
-        (json!({ "metric": "adoption_share", "op": ">", "target": 0.5 }), "exercise.goal.op"),
-        (json!({ "metric": "adoption_share", "target": 0.5, "extra": 1 }), "exercise.goal"),
+        (
+            json!({ "metric": "revenue", "target": 0.5 }),
+            "exercise.goal.metric",
+        ),
+        (
+            json!({ "metric": "adoption_share", "op": ">", "target": 0.5 }),
+            "exercise.goal.op",
+        ),
+        (
+            json!({ "metric": "adoption_share", "target": 0.5, "extra": 1 }),
+            "exercise.goal",
+        ),
     ] {
         let err = parse(|v| v["exercise"]["goal"] = edit).unwrap_err();
-        assert!(
-            err.problems[0].path.starts_with(path),
-            "{path}: got {err}"
-        );
+        assert!(err.problems[0].path.starts_with(path), "{path}: got {err}");
     }
     let err = parse(|v| {
         v["exercise"].as_object_mut().unwrap().remove("title");

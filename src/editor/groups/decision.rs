@@ -30,7 +30,11 @@ pub fn DecisionGroup(props: &GroupProps) -> Html {
             tr.t("editor-rule-beat"),
             tr.t("editor-rule-beat-hint"),
         ),
-        ("logit", tr.t("editor-rule-logit"), tr.t("editor-rule-logit-hint")),
+        (
+            "logit",
+            tr.t("editor-rule-logit"),
+            tr.t("editor-rule-logit-hint"),
+        ),
     ];
     let current = match decision {
         Decision::Threshold => "threshold",
