@@ -45,9 +45,13 @@ fn start_up_follows_the_link_and_the_query() {
     let linked = LabState::new(&a, Some(b.clone()), false);
     assert!(linked.compare);
     assert_eq!(*linked.b, b);
+    assert_eq!(linked.editing, Side::B);
     let asked = LabState::new(&a, None, true);
     assert!(asked.compare);
     assert_eq!(*asked.b, a);
+    let single = LabState::new(&a, None, false);
+    assert!(!single.compare);
+    assert_eq!(single.editing, Side::A);
 }
 
 #[wasm_bindgen_test]

@@ -9,6 +9,7 @@ use std::time::Duration;
 use wasm_bindgen_test::*;
 use worthit_app::alert::{Alert, AlertProps, Level, Notice};
 use worthit_app::app::initial_state;
+use worthit_app::exercise::without_exercise;
 use worthit_app::results::headline::{Headline, HeadlineProps};
 use worthit_app::results::status::{Status, StatusProps};
 use worthit_app::share::encode_hash;
@@ -182,7 +183,8 @@ fn start_up_prefers_the_link_then_storage_then_the_default() {
     storage::clear();
     let default = presets::default_preset();
     let s = initial_state("");
-    assert_eq!(*s.scenario, default.scenario());
+    // A preset's classroom exercise is offered, not loaded, at start-up.
+    assert_eq!(*s.scenario, without_exercise(default.scenario()));
     assert!(s.notice.is_none());
 
     let stored = presets::all()[4].scenario();
@@ -238,7 +240,10 @@ fn a_stored_scenario_that_went_bad_is_reported_and_forgotten() {
         .set_item(storage::KEY, "{\"schema\": 1, \"nope\": true}")
         .unwrap();
     let s = initial_state("");
-    assert_eq!(*s.scenario, presets::default_preset().scenario());
+    assert_eq!(
+        *s.scenario,
+        without_exercise(presets::default_preset().scenario())
+    );
     assert!(s.notice.unwrap().title.contains("saved in this browser"));
     assert!(storage.get_item(storage::KEY).unwrap().is_none());
 }

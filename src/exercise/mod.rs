@@ -218,11 +218,13 @@ pub fn ExercisePanel(props: &ExercisePanelProps) -> Html {
             { status(&tr, &ex, props.shown.as_ref(), props.stale) }
             <p class="exercise__note">
                 { tr.t("exercise-locked-note") }
-                { " " }
-                { tr.t_args("exercise-same-numbers", &[
-                    ("users", FluentValue::from(props.scenario.users)),
-                    ("seed", FluentValue::from(props.scenario.seed.to_string())),
-                ]) }
+                <span class="exercise__share-note">
+                    { " " }
+                    { tr.t_args("exercise-same-numbers", &[
+                        ("users", FluentValue::from(props.scenario.users)),
+                        ("seed", FluentValue::from(props.scenario.seed.to_string())),
+                    ]) }
+                </span>
             </p>
             <div class="exercise__actions">
                 if ex.hint.is_some() {
@@ -279,7 +281,9 @@ fn status(tr: &Translator, ex: &Exercise, shown: Option<&Shown>, stale: bool) ->
             data-testid="exercise-status" data-met={s.met.to_string()} data-state={state}
             data-stale={stale.to_string()}>
             <span class="exercise__mark" aria-hidden="true">{ if s.met { "✓" } else { "○" } }</span>
+            { " " }
             <span class="exercise__verdict" role="status">{ verdict }</span>
+            { " " }
             <span class="exercise__detail">{ detail }</span>
         </div>
     }

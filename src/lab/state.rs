@@ -87,7 +87,8 @@ impl LabState {
         LabState {
             compare,
             b: Rc::new(b.unwrap_or_else(|| a.clone())),
-            editing: Side::A,
+            // In compare mode B is what the person came to change.
+            editing: if compare { Side::B } else { Side::A },
             revision: 1,
         }
     }

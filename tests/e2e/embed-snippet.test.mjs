@@ -42,8 +42,17 @@ test('the Embed dialog writes a snippet that embeds this scenario', async () => 
   await page.waitForSelector('[data-testid="embed-copy-status"]:has-text("Copied")');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
 
-  // Paste it into a course page on another origin: it works there.
-  const host = await openHostPage(env, 'snippet-host.html', code, { width: 1000, height: 800 });
+  // Pasted into a course page on another origin, it starts in compare mode.
+  const compare = await openHostPage(env, 'snippet-compare.html', code, { width: 1000, height: 800 });
+  const compareFrame = await worthitFrame(compare, '#worthit-frame');
+  await compareFrame.waitForSelector('[data-testid="compare-mode"]', { timeout: 30_000 });
+  await compare.context().close();
+
+  // Without compare mode, it shows the same answer as this page.
+  await page.uncheck('[data-testid="embed-compare"]');
+  const plain = await page.inputValue('[data-testid="embed-code"]');
+  assert.equal(plain, code.replace('&amp;compare=1', ''));
+  const host = await openHostPage(env, 'snippet-host.html', plain, { width: 1000, height: 800 });
   const frame = await worthitFrame(host, '#worthit-frame');
   assert.equal(await frameAdopters(frame), shown.adopters, 'the same scenario, the same numbers');
   assert.equal(await frame.getAttribute('html', 'lang'), 'zh-TW');
