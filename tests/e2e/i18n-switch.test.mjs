@@ -11,7 +11,7 @@ import { ALL_LEVELS, FTL } from './i18n-lib.mjs';
 
 const env = setup();
 
-test('the language menu changes the words, not the numbers, and is remembered', async () => {
+test('the language menu changes the words, not the numbers, and is remembered', async (t) => {
   const page = await openPage(env.browser, '/', { width: 1280, height: 900, locale: 'en-US' });
   const before = await waitForResult(page);
   await page.locator(id('run-status') + '[data-state="done"]').waitFor();
@@ -21,8 +21,20 @@ test('the language menu changes the words, not the numbers, and is remembered', 
   assert.equal(verb, FTL.en.get('headline-verb'));
 
   await page.click(id('language'));
+  // How long the page takes to redraw itself in another language (the
+  // whole page, charts included), from the click's event to the next frame.
+  await page.evaluate(() => {
+    window.__switchMs = new Promise((resolve) => {
+      const item = document.querySelector('[data-testid="language-panel"] [data-item="ko"]');
+      item.addEventListener('click', () => {
+        const start = performance.now();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+      }, { once: true, capture: true });
+    });
+  });
   await page.click(`${id('language-panel')} [data-item="ko"]`);
   await page.waitForFunction(() => document.documentElement.lang === 'ko');
+  t.diagnostic(`switching to Korean took ${Math.round(await page.evaluate(() => window.__switchMs))} ms`);
   assert.equal((await page.innerText('.headline-verb')).trim(), FTL.ko.get('headline-verb'));
   // Same run, same people, same scenario: nothing was re-simulated.
   const after = await waitForResult(page);
