@@ -292,7 +292,10 @@ async fn only_the_open_controls_can_be_changed() {
 #[wasm_bindgen_test]
 async fn reset_restores_the_start_and_leave_unlocks() {
     let page = Mounted::new(scenario(), None, None).await;
-    assert!(page.disabled("exercise-reset"), "nothing to reset at the start");
+    assert!(
+        page.disabled("exercise-reset"),
+        "nothing to reset at the start"
+    );
     page.type_in("cost-trust-mean", "0.6").await;
     let edited = page.log.borrow().edits.last().cloned().expect("an edit");
     assert_ne!(edited, scenario());
@@ -307,8 +310,15 @@ async fn reset_restores_the_start_and_leave_unlocks() {
     page.click("exercise-leave").await;
     let (left, _) = page.log.borrow().loads.last().cloned().unwrap();
     assert!(left.exercise.is_none());
-    assert_eq!(left.product, scenario().product, "leaving keeps the numbers");
-    assert!(page.find("exercise").is_none(), "no panel without an exercise");
+    assert_eq!(
+        left.product,
+        scenario().product,
+        "leaving keeps the numbers"
+    );
+    assert!(
+        page.find("exercise").is_none(),
+        "no panel without an exercise"
+    );
     assert!(!page.disabled("value-mean"), "leaving unlocks the editor");
 }
 

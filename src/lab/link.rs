@@ -130,7 +130,8 @@ pub fn compare_requested(search: &str) -> bool {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Document {
     Scenario(Scenario),
-    Comparison(ComparisonDoc),
+    /// Boxed: it holds two scenarios.
+    Comparison(Box<ComparisonDoc>),
 }
 
 /// Reads a scenario or a comparison document. A JSON object with a `kind`
@@ -143,7 +144,7 @@ pub fn read_document(text: &str) -> Result<Document, ScenarioError> {
         .and_then(|v| v.as_object().map(|o| o.contains_key("kind")))
         .unwrap_or(false);
     if is_comparison {
-        parse_comparison(text).map(Document::Comparison)
+        parse_comparison(text).map(|doc| Document::Comparison(Box::new(doc)))
     } else {
         parse_scenario(text).map(Document::Scenario)
     }

@@ -310,6 +310,7 @@ test('compare mode on a phone: one variant at a time, no sideways scrolling, axe
   await page.click(id('strip-b-0-remove'));
   await verdict(page);
   await assertNoHorizontalScroll(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, 'lab-compare-390x844');
   await page.locator(id('strip-b')).scrollIntoViewIfNeeded();
   await screenshot(page, 'lab-strip-390x844');
