@@ -405,3 +405,31 @@ fn the_full_page_link_keeps_language_and_mode_only() {
     );
     assert_eq!(strip_query_and_hash("https://a/b/?x=1#y"), "https://a/b/");
 }
+
+#[wasm_bindgen_test]
+fn the_docs_name_every_parameter_and_group() {
+    let docs = include_str!("../docs/embedding.md");
+    for param in worthit_app::embed::query::SCHEMA {
+        assert!(
+            docs.contains(&format!("| `{}` |", param.name)),
+            "docs/embedding.md has no row for `{}`",
+            param.name
+        );
+    }
+    for group in worthit_app::editor::GROUPS {
+        assert!(
+            docs.contains(&format!("`{group}`")),
+            "docs/embedding.md does not name the editor group `{group}`"
+        );
+    }
+    for kind in [
+        "worthit:ready",
+        "worthit:result",
+        "worthit:error",
+        "worthit:resize",
+        "worthit:load",
+        "worthit:run",
+    ] {
+        assert!(docs.contains(&format!("| `{kind}` |")), "{kind}");
+    }
+}

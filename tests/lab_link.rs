@@ -153,7 +153,7 @@ fn files_are_read_as_scenarios_or_comparisons() {
     let d = doc("game-character-art", "game-gameplay");
     assert_eq!(
         read_document(&d.to_json()),
-        Ok(Document::Comparison(Box::new(d.clone())))
+        Ok(Document::Comparison(d.clone()))
     );
     let scenario = d.a.clone();
     let text = serde_json::to_string_pretty(&scenario).unwrap();

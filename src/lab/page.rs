@@ -111,7 +111,7 @@ pub fn open_text(
     lab: &UseReducerDispatcher<LabState>,
 ) {
     match link::read_document(text) {
-        Ok(Document::Comparison(doc)) => load_comparison(*doc, Source::File(name), app, lab),
+        Ok(Document::Comparison(doc)) => load_comparison(doc, Source::File(name), app, lab),
         Ok(Document::Scenario(scenario)) => {
             load_scenario(scenario, Source::File(name), compare, app, lab)
         }

@@ -10,7 +10,8 @@
 //! # Test ids
 //!
 //! `verdict` (the card; `data-state` is the job's state, `data-stale`
-//! whether the numbers shown are older than the inputs),
+//! whether the numbers shown are older than the inputs, `data-elapsed-ms`
+//! how long the worker took for both variants),
 //! `compare-a-share` and `compare-b-share` (`data-share`, `data-adopters`,
 //! `data-users`), `compare-lift` (`data-lift`, `data-lo`, `data-hi`,
 //! `data-p`: the lift as a share difference, its 95% interval and P(B > A),
@@ -68,6 +69,7 @@ pub fn Verdict(props: &VerdictProps) -> Html {
             <section id="answer" tabindex="-1" class={classes!("lab-card", "verdict", stale.then_some("stale"))}
                 aria-labelledby="verdict-title" data-testid="verdict"
                 data-state={state_name} data-stale={stale.to_string()}
+                data-elapsed-ms={results.as_ref().map(|(_, r)| format!("{:.1}", r.a.elapsed_ms))}
                 aria-busy={state.running().then_some("true")}>
                 <h2 id="verdict-title" class="lab-card-title">{ tr.t("verdict-title") }</h2>
                 if let Some((_, r)) = &results {

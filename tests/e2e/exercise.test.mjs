@@ -194,3 +194,37 @@ test('a segment goal from a hand-written teacher link, on a phone', async () => 
   assert.equal(await settledStatus(page, { met: false }), false);
   assert.equal(await page.inputValue(id('cost-money-mean')), '3');
 });
+
+test('the panel speaks the page language', async () => {
+  const preset = {
+    schema: 1,
+    title: 'Costs',
+    seed: 2,
+    users: 10000,
+    product: {
+      value: { dist: 'normal', mean: 2, sd: 1 },
+      costs: { time: { dist: 'fixed', value: 1 }, trust: { dist: 'fixed', value: 1 } },
+    },
+    decision: { rule: 'threshold' },
+    exercise: {
+      title: 'T',
+      goal: { metric: 'adoption_share', target: 0.9 },
+      editable: ['product.costs.time', 'product.costs.trust'],
+    },
+  };
+  const hash = `#scenario=${encodeURIComponent(JSON.stringify(preset))}`;
+  const expected = {
+    'zh-CN': '只改动时间成本和信任成本，使采用率达到 90% 或以上。',
+    'zh-TW': '只改動時間成本和信任成本，使採用率達到 90% 或以上。',
+    ko: '시간 비용, 신뢰 비용만 바꿔서 채택률을 90% 이상으로 높이세요.',
+  };
+  for (const [lang, goal] of Object.entries(expected)) {
+    const page = await openPage(env.browser, `/?lang=${lang}${hash}`, { width: 390, height: 844 });
+    await waitForResult(page);
+    assert.equal(await page.innerText(id('exercise-goal')), goal);
+    assert.equal(await settledStatus(page), false);
+    assert.doesNotMatch(await page.innerText(id('exercise')), /exercise-|\{/);
+    await page.locator(id('exercise')).screenshot({ path: join(SCREENSHOT_DIR, `exercise-panel-${lang}-390x844.png`) });
+    await page.close();
+  }
+});
