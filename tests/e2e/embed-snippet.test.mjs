@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeCheck, openPage, screenshot, waitForResult } from './helpers.mjs';
+import { assertNoHorizontalScroll, axeCheck, openPage, screenshot, waitForResult } from './helpers.mjs';
 import { ALL_LEVELS, frameAdopters, openHostPage, setupEmbed, worthitFrame } from './embed-lib.mjs';
 
 const env = setupEmbed();
@@ -67,3 +67,18 @@ test('the Embed dialog writes a snippet that embeds this scenario', async () => 
   await screenshot(host, 'embed-snippet-host-1000x800', { fullPage: true });
 });
 
+
+test('the Embed dialog fits a phone', async () => {
+  const page = await openPage(env.browser, '/', { width: 390, height: 844 });
+  await waitForResult(page, { timeout: 30_000 });
+  await page.click('[data-testid="embed"]');
+  await page.waitForSelector('[data-testid="embed-dialog"]');
+  await assertNoHorizontalScroll(page);
+  const box = await page.$eval('[data-testid="embed-dialog"]', (d) => d.getBoundingClientRect().toJSON());
+  assert.ok(box.left >= 0 && box.right <= 390, `the dialog spans ${box.left}–${box.right}px`);
+  await screenshot(page, 'embed-dialog-390x844');
+  await axeCheck(page, { failOn: ALL_LEVELS, include: '[data-testid="embed-dialog"]' });
+  // Escape closes it.
+  await page.press('[data-testid="embed-code"]', 'Escape');
+  assert.equal(await page.$$eval('[data-testid="embed-dialog"]', (e) => e.length), 0);
+});

@@ -156,10 +156,11 @@ pub struct Simulation {
     scenario: Scenario,
 }
 
-/// A plain run, or adoption over time (a scenario with `diffusion`).
+/// A plain run, or adoption over time (a scenario with `diffusion`). Both
+/// hold a few kilobytes of scratch space, so they live on the heap.
 #[derive(Debug, Clone)]
 enum Engine {
-    Plain(Runner),
+    Plain(Box<Runner>),
     OverTime(Box<DiffusionRunner>),
 }
 
@@ -172,7 +173,7 @@ impl Simulation {
             None => {
                 let (model, variants) = prepare(scenario, options)?;
                 let plan = Plan::from_pilots(&[Pilot::of(&model)]);
-                Engine::Plain(Runner::new(model, plan, variants))
+                Engine::Plain(Box::new(Runner::new(model, plan, variants)))
             }
         };
         Ok(Simulation {
