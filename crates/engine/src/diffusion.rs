@@ -13,7 +13,7 @@
 //! iff u_i < S(t), so they become aware in period t iff S(t−1) ≤ u_i < S(t);
 //! given that they were not aware before, that happens with probability
 //! exactly h(t). A run is one pass over all people per period: for most
-//! people a pass only recomputes u_i (two hashes); the newly aware are
+//! people a pass only recomputes u_i (one hash); the newly aware are
 //! gathered in batches and decided in full. A(t) is known exactly once the
 //! pass ends, which gives h(t + 1). The cost is N · T hashes plus about N
 //! evaluations.
@@ -90,7 +90,9 @@ impl Path {
         // overlaps: everyone becomes aware at most once.
         self.survive *= 1.0 - h;
         self.lo = self.hi;
-        self.hi = (((1.0 - self.survive) * UNIT) as u64).clamp(self.lo, 1 << 53);
+        self.hi = (((1.0 - self.survive) * UNIT) as u64)
+            .min(1 << 53)
+            .max(self.lo);
         self.trust_scale = if trust_active {
             (1.0 - self.social_proof * f).clamp(0.0, 1.0)
         } else {
@@ -227,13 +229,19 @@ fn build_paths(d: &Diffusion, model: &Model, variants: &[Variant], sensitivity: 
         paths.push(Path::new(d, Some(k), v.input.clone(), v.step));
     }
     if sensitivity {
-        let inputs = [
-            ("diffusion.p", d.p, true),
-            ("diffusion.q", d.q, true),
+        type Set = fn(&mut Diffusion, f64);
+        let inputs: [(&str, f64, bool, Set); 3] = [
+            ("diffusion.p", d.p, true, |d, x| d.p = x),
+            ("diffusion.q", d.q, true, |d, x| d.q = x),
             // Social proof acts on trust only.
-            ("diffusion.social_proof", d.social_proof, model.trust_active),
+            (
+                "diffusion.social_proof",
+                d.social_proof,
+                model.trust_active,
+                |d, x| d.social_proof = x,
+            ),
         ];
-        for (input, value, applies) in inputs {
+        for (input, value, applies, set) in inputs {
             let step = if value == 0.0 {
                 STEP_FRACTION
             } else {
@@ -244,11 +252,7 @@ fn build_paths(d: &Diffusion, model: &Model, variants: &[Variant], sensitivity: 
                 continue;
             }
             let mut moved_d = *d;
-            match input {
-                "diffusion.p" => moved_d.p = moved,
-                "diffusion.q" => moved_d.q = moved,
-                _ => moved_d.social_proof = moved,
-            }
+            set(&mut moved_d, moved);
             paths.push(Path::new(&moved_d, None, input.to_string(), moved - value));
         }
     }
