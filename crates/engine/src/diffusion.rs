@@ -194,18 +194,23 @@ impl Pass<'_> {
             model.draw_keys(m, draws);
             predraw(self.variants, draws, m, pre);
             for (j, &u) in k_of[..m].iter().enumerate() {
-                // Paths whose trust scale is the same share one evaluation
-                // (always, when social proof is 0 or trust plays no part).
+                // The first path new to the person evaluates them; the
+                // others only redo the trust cost if their social proof
+                // differs (never when it is 0 or trust plays no part). The
+                // base path comes first, so what it records is always a
+                // fresh evaluation.
                 let mut decided: Option<u64> = None;
                 for (v, path) in self.paths.iter().enumerate() {
                     if !path.newly_aware(u) {
                         continue;
                     }
                     let bits = path.trust_scale.to_bits();
-                    if decided != Some(bits) {
-                        model.decide(draws, j, person, path.trust_scale);
-                        decided = Some(bits);
+                    match decided {
+                        None => model.decide(draws, j, person, path.trust_scale),
+                        Some(b) if b != bits => model.rescale_trust(person, path.trust_scale),
+                        Some(_) => {}
                     }
+                    decided = Some(bits);
                     let adopt = match path.variant {
                         None => person.adopt,
                         Some(k) => adopts(model, &self.variants[k].kind, person, pre[k][j]),

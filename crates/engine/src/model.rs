@@ -449,6 +449,30 @@ impl Model {
                 p.best_alt = self.eval_alts(pk, sm, p, tau);
             }
         }
+        self.choose(p);
+    }
+
+    /// Decides person `p` again with another `trust_scale`, keeping every
+    /// draw: only the trust cost, the net value and the choice change. The
+    /// same as [`Model::decide`] with that scale, without redrawing the
+    /// person's segment, screenshots and alternatives.
+    #[inline(always)]
+    pub(crate) fn rescale_trust(&self, p: &mut Person, trust_scale: f64) {
+        p.trust_scale = trust_scale;
+        if !self.trust_active {
+            return;
+        }
+        let sm = &self.segments[p.seg];
+        let c = (p.trust_base + self.strip[p.k].trust + sm.claim.trust).max(0.0) * trust_scale;
+        p.nv -= sm.w_cost[TRUST] * (c - p.c[TRUST]);
+        p.c[TRUST] = c;
+        p.u_product = p.nv + p.noise_product;
+        self.choose(p);
+    }
+
+    /// The person's choice from their utilities.
+    #[inline(always)]
+    fn choose(&self, p: &mut Person) {
         p.adopt = p.u_product > p.u_none && p.u_product >= p.best_alt;
         p.choice = if p.adopt {
             0
