@@ -186,3 +186,21 @@ fn compare_mode_is_asked_for_by_the_query() {
         assert!(!compare_requested(no), "{no}");
     }
 }
+
+#[wasm_bindgen_test]
+fn the_page_starts_with_a_from_a_comparison_link() {
+    let d = doc("game-gameplay", "game-character-art");
+    let state = worthit_app::app::initial_state(&encode_hash(&d));
+    assert_eq!(*state.scenario, d.a);
+    assert_eq!(state.notice, None);
+    // A damaged one: a message, and a valid scenario to start with.
+    let hash = encode_hash(&d);
+    let state = worthit_app::app::initial_state(&hash[..hash.len() / 2]);
+    let notice = state.notice.expect("a notice for the damaged link");
+    assert!(
+        notice.title.contains("comparison is damaged"),
+        "{}",
+        &*notice.title
+    );
+    assert!(worthit_engine::validate::validate(&state.scenario).is_ok());
+}

@@ -13,9 +13,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -30,6 +31,8 @@ import {
 import { ROOT, alertText, assertNoPanic, choosePreset, downloadFromMenu, downloadText, id } from './page-lib.mjs';
 
 const env = setup();
+const run = (command, args, options = {}) =>
+  promisify(execFile)(command, args, { encoding: 'utf8', maxBuffer: 64 << 20, ...options });
 
 /**
  * Waits until the verdict shows the comparison of the current inputs and
@@ -72,16 +75,18 @@ function strip(page, side) {
 
 /**
  * The `worthit` command line built from the current sources (never a stale
- * binary): cargo builds it if needed and says where it is, wherever
- * CARGO_TARGET_DIR points.
+ * binary): cargo builds it if need be (a debug build: quick to compile,
+ * the same numbers) and says where it is, wherever CARGO_TARGET_DIR
+ * points. Asynchronous, so the test's timeout still applies while cargo
+ * waits for a busy build directory.
  */
-function freshWorthit() {
-  const out = execFileSync(
+async function freshWorthit() {
+  const { stdout } = await run(
     'cargo',
-    ['build', '--quiet', '--release', '-p', 'worthit-cli', '--bin', 'worthit', '--message-format=json'],
-    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] },
+    ['build', '--quiet', '-p', 'worthit-cli', '--bin', 'worthit', '--message-format=json'],
+    { cwd: ROOT },
   );
-  const exe = out
+  const exe = stdout
     .split('\n')
     .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line))
@@ -156,9 +161,7 @@ test(
     const dir = await mkdtemp(join(tmpdir(), 'worthit-lab-'));
     const file = join(dir, 'ab.json');
     await writeFile(file, JSON.stringify(doc));
-    const cli = JSON.parse(
-      execFileSync(freshWorthit(), ['compare', file, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 }),
-    );
+    const cli = JSON.parse((await run(await freshWorthit(), ['compare', file, '--json'])).stdout);
     assert.equal(won.a.adopters, cli.a.adoption.adopters, 'A: page and CLI count the same adopters');
     assert.equal(won.b.adopters, cli.b.adoption.adopters, 'B: page and CLI count the same adopters');
     assert.equal(won.lift, cli.comparison.lift);

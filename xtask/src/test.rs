@@ -260,14 +260,7 @@ fn browser_engine(root: &Path) -> Result<String, String> {
     }
     wasm_tests::run(
         root,
-        &[
-            "--config",
-            TEST_OPT_LEVEL,
-            "-p",
-            "worthit-engine",
-            "--test",
-            "value_stability",
-        ],
+        &["-p", "worthit-engine", "--test", "value_stability"],
         true,
     )
 }

@@ -14,6 +14,10 @@ pub fn command(root: &Path, args: &[&str]) -> Command {
     command
         .current_dir(root)
         .args(["test", "--no-fail-fast", "--target", WASM_TARGET])
+        // Without debug info a test binary is a few megabytes instead of
+        // seventy, which wasm-bindgen and Chromium each took seconds to
+        // read, per binary. Panic messages keep their function names.
+        .args(["--config", "profile.dev.debug=0"])
         .args(args)
         .env(
             "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
