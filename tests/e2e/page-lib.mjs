@@ -78,15 +78,17 @@ export async function downloadText(download) {
  * the page: `$WORTHIT_BIN`, else a release or debug build in target/.
  */
 export function worthitBinary() {
+  // Cargo honours CARGO_TARGET_DIR, so the binary lives wherever it points.
+  const target = process.env.CARGO_TARGET_DIR || join(ROOT, 'target');
   const candidates = [
     process.env.WORTHIT_BIN,
-    join(ROOT, 'target', 'release', 'worthit'),
-    join(ROOT, 'target', 'debug', 'worthit'),
+    join(target, 'release', 'worthit'),
+    join(target, 'debug', 'worthit'),
   ].filter(Boolean);
   const found = candidates.find((path) => existsSync(path));
   if (found) return found;
   execFileSync('cargo', ['build', '--quiet', '-p', 'worthit-cli'], { cwd: ROOT, stdio: 'inherit' });
-  const built = join(ROOT, 'target', 'debug', 'worthit');
+  const built = join(target, 'debug', 'worthit');
   assert.ok(existsSync(built), `cargo build did not produce ${built}`);
   return built;
 }
