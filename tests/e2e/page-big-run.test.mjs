@@ -1,3 +1,5 @@
+// e2e: alone (run.mjs runs this file by itself: the timings it prints must
+// not share the cores with another browser).
 // A 10,000,000-person run: it shows progress, Cancel stops it, a new input
 // supersedes it, and the main thread stays responsive throughout (the
 // longest main-thread task is printed, not asserted: timings belong in

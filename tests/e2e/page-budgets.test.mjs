@@ -1,3 +1,5 @@
+// e2e: alone (run.mjs runs this file by itself: the timings it prints must
+// not share the cores with another browser).
 // The page's budgets, printed (never asserted: timings and sizes are
 // numbers to watch, not pass/fail): the first result after navigation, one
 // re-simulation and redraw of 100,000 people, and the gzipped download.
