@@ -253,17 +253,15 @@ impl Acc {
         self.nv_sum += d;
         self.nv_sq += d * d;
         let w = &model.segments[p.seg].w_cost;
-        if p.adopt {
-            for t in &model.product.terms {
-                let k = t.k & 7;
-                self.cost_adopters[k] += p.c[k];
-            }
-        } else {
-            for t in &model.product.terms {
-                let k = t.k & 7;
-                self.cost_non[k] += p.c[k];
-                self.decisive[k] += wins(p.u_product + w[k] * p.c[k], p) as u64;
-            }
+        // Branch-free: whether a person adopts is a coin flip to the
+        // processor. Adding +0.0 leaves a sum of costs (all ≥ 0, starting
+        // at +0.0) bit for bit unchanged.
+        for t in &model.product.terms {
+            let k = t.k & 7;
+            let c = p.c[k];
+            self.cost_adopters[k] += if p.adopt { c } else { 0.0 };
+            self.cost_non[k] += if p.adopt { 0.0 } else { c };
+            self.decisive[k] += (!p.adopt & wins(p.u_product + w[k] * c, p)) as u64;
         }
         let i = i & (BATCH - 1);
         for ((count, v), row) in self.sens.iter_mut().zip(variants).zip(pre) {

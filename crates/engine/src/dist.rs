@@ -259,11 +259,7 @@ impl Sampler {
                     *x = mean + sd * s;
                 }
             }
-            Sampler::LogNormal { mu, sigma } => {
-                for (x, s) in out.iter_mut().zip(shocks) {
-                    *x = crate::math::exp(mu + sigma * s);
-                }
-            }
+            Sampler::LogNormal { mu, sigma } => crate::math::lognormal_all(mu, sigma, shocks, out),
             Sampler::Uniform { .. } | Sampler::Triangular { .. } => {
                 for (x, s) in out.iter_mut().zip(shocks) {
                     *x = self.transform(*s);

@@ -5,10 +5,9 @@
 //! cumulative effect of the first k screenshots, cumulative segment shares.
 //! Evaluating a person then needs no allocation and no lookup by name.
 
-use rand::distr::Distribution;
-use rand_distr::StandardNormal;
 
 use crate::dist::{Sampler, Shock, dist_mean, uniform01};
+use crate::normal::fill_standard_normal;
 use crate::rng::{self, slot, slot_rng};
 use crate::scenario::{COST_NAMES, CostKind, Costs, Decision, Dist, Scenario, Segment};
 use crate::screenshots::{StripEffect, strip_effects, viewed_distribution};
@@ -572,11 +571,7 @@ impl Draws {
 fn fill(sampler: &Sampler, slot: u64, pk: &[u64], shocks: &mut [f64], vals: &mut [f64]) {
     match sampler.shock() {
         Shock::None => shocks.iter_mut().for_each(|s| *s = 0.0),
-        Shock::Normal => {
-            for (s, k) in shocks.iter_mut().zip(pk) {
-                *s = StandardNormal.sample(&mut slot_rng(*k, slot));
-            }
-        }
+        Shock::Normal => fill_standard_normal(pk, slot, shocks),
         Shock::Uniform => {
             for (s, k) in shocks.iter_mut().zip(pk) {
                 *s = uniform01(&mut slot_rng(*k, slot));

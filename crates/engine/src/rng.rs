@@ -137,6 +137,15 @@ impl TryRng for SlotRng {
 }
 
 /// The random stream of one (person, slot) pair.
+impl SlotRng {
+    /// The stream's first word (what `next_u64` returns first), without
+    /// advancing it: batch samplers read one word per person and slot.
+    #[inline(always)]
+    pub(crate) fn first_word(&self) -> u64 {
+        mix64(self.state.wrapping_add(GOLDEN))
+    }
+}
+
 #[inline(always)]
 pub(crate) fn slot_rng(person_key: u64, slot: u64) -> SlotRng {
     SlotRng {
