@@ -7,7 +7,9 @@
 //! So the sums do not depend on how a run is cut into chunks or spread over
 //! threads. Counts are integers and exact anyway.
 
-use crate::model::{BATCH, Model, Person, Work, wins};
+#[cfg(doc)]
+use crate::model::everyone;
+use crate::model::{BATCH, Batch, COSTS, Model, Work, wins};
 use crate::sensitivity::{Variant, adopts};
 
 /// People per accumulation block (2^16).
@@ -53,13 +55,15 @@ impl Pilot {
             &mut Work::new(),
             &[],
             trust_scale,
-            |_, _, p, _| {
-                if p.nv.is_finite() {
-                    out.min = out.min.min(p.nv);
-                    out.max = out.max.max(p.nv);
-                    out.sum += p.nv;
-                    out.sum_sq += p.nv * p.nv;
-                    out.n += 1;
+            |_, n, b, _| {
+                for &nv in &b.nv[..n] {
+                    if nv.is_finite() {
+                        out.min = out.min.min(nv);
+                        out.max = out.max.max(nv);
+                        out.sum += nv;
+                        out.sum_sq += nv * nv;
+                        out.n += 1;
+                    }
                 }
             },
         );
@@ -229,43 +233,87 @@ impl Acc {
         self.nv_sq += o.nv_sq;
     }
 
-    /// Records one evaluated person.
+    /// Records the people of an evaluated batch whose bit i is set in
+    /// `who` (all of them in a plain run, see [`everyone`]; the newly aware
+    /// in adoption over time).
+    ///
+    /// A quantity at a time for the whole batch, so the decision-
+    /// independent work (the what-if kind, the cost component) is looked at
+    /// once per batch and the counting loops vectorise. Every sum is still
+    /// added person by person in index order, so the totals are bit for bit
+    /// those of recording people one at a time. Left-out people add +0.0 to
+    /// the sums, which changes no bit: sums start at +0.0 and so can never
+    /// be −0.0.
     #[inline(always)]
-    pub(crate) fn record(
+    pub(crate) fn record_batch(
         &mut self,
         model: &Model,
         plan: &Plan,
         variants: &[Variant],
-        p: &Person,
-        i: usize,
+        b: &Batch,
+        who: u64,
         pre: &[[f64; BATCH]],
     ) {
-        let adopt = p.adopt as u64;
-        self.n += 1;
-        self.adopters += adopt;
-        self.choices[p.choice] += 1;
-        self.seg_users[p.seg] += 1;
-        self.seg_adopters[p.seg] += adopt;
-        let b = plan.bin(p.nv);
-        self.hist[b] += 1;
-        self.hist_adopters[b] += adopt;
-        let d = p.nv - plan.shift;
-        self.nv_sum += d;
-        self.nv_sq += d * d;
-        let w = &model.segments[p.seg].w_cost;
-        // Branch-free: whether a person adopts is a coin flip to the
-        // processor. Adding +0.0 leaves a sum of costs (all ≥ 0, starting
-        // at +0.0) bit for bit unchanged.
-        for t in &model.product.terms {
-            let k = t.k & 7;
-            let c = p.c[k];
-            self.cost_adopters[k] += if p.adopt { c } else { 0.0 };
-            self.cost_non[k] += if p.adopt { 0.0 } else { c };
-            self.decisive[k] += (!p.adopt & wins(p.u_product + w[k] * c, p)) as u64;
+        // People past the last one in the set are left out anyway.
+        let n = BATCH - who.leading_zeros() as usize;
+        let with = |i: usize| (who >> i) & 1;
+        // A left-out person's value, as +0.0 (a select, not a product,
+        // so nothing can turn into NaN).
+        let kept = |i: usize, x: f64| if with(i) != 0 { x } else { 0.0 };
+        let one_segment = self.seg_users.len() == 1;
+        let (mut counted, mut adopters) = (0, 0);
+        let (mut nv_sum, mut nv_sq) = (self.nv_sum, self.nv_sq);
+        // Every component, in registers: one that is not in the product's
+        // sum has cost 0 for everyone (see `Batch::c`), adds +0.0 and is
+        // never decisive. Independent running sums let the processor
+        // overlap people, although each sum is added in person order.
+        let (mut on, mut off) = (self.cost_adopters, self.cost_non);
+        let mut decisive = [0u64; COSTS];
+        for i in 0..n {
+            let (w, adopt) = (with(i), b.adopt[i]);
+            let a = adopt as u64;
+            counted += w;
+            adopters += w & a;
+            // Adopters chose the product (choice 0) and are counted below;
+            // counting in registers spares a chain of memory updates.
+            self.choices[b.choice[i]] += w & !a;
+            if !one_segment {
+                self.seg_users[b.seg[i]] += w;
+                self.seg_adopters[b.seg[i]] += w & a;
+            }
+            let bin = plan.bin(b.nv[i]);
+            self.hist[bin] += w;
+            self.hist_adopters[bin] += w & a;
+            let d = kept(i, b.nv[i] - plan.shift);
+            nv_sum += d;
+            nv_sq += d * d;
+            let weights = &model.segments[b.seg[i]].w_cost;
+            for k in 0..COSTS {
+                let c = kept(i, b.c[k][i]);
+                on[k] += if adopt { c } else { 0.0 };
+                off[k] += if adopt { 0.0 } else { c };
+                decisive[k] += w & (!adopt & wins(b.u_product[i] + weights[k] * c, b, i)) as u64;
+            }
         }
-        let i = i & (BATCH - 1);
-        for ((count, v), row) in self.sens.iter_mut().zip(variants).zip(pre) {
-            *count += adopts(model, &v.kind, p, row[i]) as u64;
+        self.n += counted;
+        self.adopters += adopters;
+        self.choices[0] += adopters;
+        if one_segment {
+            self.seg_users[0] += counted;
+            self.seg_adopters[0] += adopters;
+        }
+        self.nv_sum = nv_sum;
+        self.nv_sq = nv_sq;
+        self.cost_adopters = on;
+        self.cost_non = off;
+        for (total, add) in self.decisive.iter_mut().zip(decisive) {
+            *total += add;
+        }
+        for i in 0..n {
+            let w = with(i);
+            for ((count, v), row) in self.sens.iter_mut().zip(variants).zip(pre) {
+                *count += w & adopts(model, &v.kind, b, i, row[i]) as u64;
+            }
         }
     }
 }

@@ -162,7 +162,7 @@ impl Pass<'_> {
     /// period, adding to `out`.
     fn run(&self, start: u64, end: u64, work: &mut Work, out: Out<'_>) {
         let model = self.model;
-        let Work { draws, person, pre } = work;
+        let Work { draws, batch, pre } = work;
         pre.resize(self.variants.len(), [0.0; BATCH]);
         let mut k_of = [0u64; BATCH];
         let mut s = start;
@@ -190,34 +190,40 @@ impl Pass<'_> {
             if m == 0 {
                 continue;
             }
-            // The full evaluation, for the newly aware only.
+            // The full evaluation, for the newly aware only. The first path
+            // new to a person decides them (with that path's social
+            // proof); the others only redo the trust cost if their social
+            // proof differs (never when it is 0 or trust plays no part).
+            // The base path comes first, so what it records (before any
+            // other path's trust is redone) is always a fresh evaluation.
             model.draw_keys(m, draws);
             predraw(self.variants, draws, m, pre);
             for (j, &u) in k_of[..m].iter().enumerate() {
-                // The first path new to the person evaluates them; the
-                // others only redo the trust cost if their social proof
-                // differs (never when it is 0 or trust plays no part). The
-                // base path comes first, so what it records is always a
-                // fresh evaluation.
-                let mut decided: Option<u64> = None;
+                let first = self.paths.iter().find(|path| path.newly_aware(u));
+                batch.trust_scale[j] = first.map_or(1.0, |path| path.trust_scale);
+            }
+            model.decide_batch(draws, m, batch);
+            let base = &self.paths[0];
+            let base_new = k_of[..m].iter().enumerate().fold(0u64, |set, (j, &u)| {
+                set | (u64::from(base.newly_aware(u)) << j)
+            });
+            out.acc
+                .record_batch(model, self.plan, &[], batch, base_new, &[]);
+            for (j, &u) in k_of[..m].iter().enumerate() {
+                let mut decided = batch.trust_scale[j].to_bits();
                 for (v, path) in self.paths.iter().enumerate() {
                     if !path.newly_aware(u) {
                         continue;
                     }
                     let bits = path.trust_scale.to_bits();
-                    match decided {
-                        None => model.decide(draws, j, person, path.trust_scale),
-                        Some(b) if b != bits => model.rescale_trust(person, path.trust_scale),
-                        Some(_) => {}
+                    if bits != decided {
+                        model.rescale_trust(batch, j, path.trust_scale);
+                        decided = bits;
                     }
-                    decided = Some(bits);
                     let adopt = match path.variant {
-                        None => person.adopt,
-                        Some(k) => adopts(model, &self.variants[k].kind, person, pre[k][j]),
+                        None => batch.adopt[j],
+                        Some(k) => adopts(model, &self.variants[k].kind, batch, j, pre[k][j]),
                     };
-                    if v == 0 {
-                        out.acc.record(model, self.plan, &[], person, j, &[]);
-                    }
                     out.counts[v].aware += 1;
                     out.counts[v].adopters += adopt as u64;
                 }

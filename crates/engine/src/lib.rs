@@ -28,6 +28,7 @@ pub mod exercise;
 pub mod lab;
 mod math;
 mod model;
+mod normal;
 pub mod parse;
 pub mod presets;
 mod report;

@@ -117,7 +117,15 @@ mod tests {
     fn lognormal_paths_agree() {
         let shocks: Vec<f64> = (0..100_003)
             .map(|i| (i as f64 - 50_000.0) * 1.3e-4)
-            .chain([f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 1e300, -1e300, 0.0, -0.0])
+            .chain([
+                f64::NAN,
+                f64::INFINITY,
+                f64::NEG_INFINITY,
+                1e300,
+                -1e300,
+                0.0,
+                -0.0,
+            ])
             .collect();
         for (mu, sigma) in [(0.0, 1.0), (-0.3, 0.47), (2.5, 3.0), (-700.0, 1.0)] {
             let mut wide = vec![0.0; shocks.len()];

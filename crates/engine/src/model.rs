@@ -5,7 +5,6 @@
 //! cumulative effect of the first k screenshots, cumulative segment shares.
 //! Evaluating a person then needs no allocation and no lookup by name.
 
-
 use crate::dist::{Sampler, Shock, dist_mean, uniform01};
 use crate::normal::fill_standard_normal;
 use crate::rng::{self, slot, slot_rng};
@@ -15,6 +14,8 @@ use crate::sensitivity::{Variant, predraw};
 
 /// Largest number of alternatives a person can hold (the format's limit).
 pub(crate) const MAX_ALTS: usize = 16;
+/// Number of cost components.
+pub(crate) const COSTS: usize = COST_NAMES.len();
 /// Index of the trust component.
 pub(crate) const TRUST: usize = CostKind::Trust as usize;
 
@@ -347,9 +348,10 @@ impl Model {
     }
 
     /// Evaluates people `start..end` in batches, calling `f` with each
-    /// person, their index in the batch and the what-ifs' batch draws
-    /// (see [`predraw`]). `trust_scale` multiplies every perceived trust
-    /// cost (1 except under social proof, see [`Model::decide`]).
+    /// batch's first person index, its size, the decided batch and the
+    /// what-ifs' batch draws (see [`predraw`]). `trust_scale`
+    /// multiplies every perceived trust cost (1 except under social proof,
+    /// see [`Model::decide_batch`]).
     #[inline(always)]
     pub(crate) fn eval_range(
         &self,
@@ -358,19 +360,18 @@ impl Model {
         work: &mut Work,
         variants: &[Variant],
         trust_scale: f64,
-        mut f: impl FnMut(u64, usize, &Person, &[[f64; BATCH]]),
+        mut f: impl FnMut(u64, usize, &Batch, &[[f64; BATCH]]),
     ) {
-        let Work { draws, person, pre } = work;
+        let Work { draws, batch, pre } = work;
         pre.resize(variants.len(), [0.0; BATCH]);
+        batch.trust_scale = [trust_scale; BATCH];
         let mut s = start;
         while s < end {
             let n = (end - s).min(BATCH as u64) as usize;
             self.draw_batch(s, n, draws);
             predraw(variants, draws, n, pre);
-            for i in 0..n {
-                self.decide(draws, i, person, trust_scale);
-                f(s + i as u64, i, person, pre);
-            }
+            self.decide_batch(draws, n, batch);
+            f(s, n, batch, pre);
             s += n as u64;
         }
     }
@@ -386,121 +387,167 @@ impl Model {
         }
     }
 
-    /// Completes person `i` of a drawn batch: segment, screenshots seen,
-    /// perceived value and costs, the other options, the choice.
+    /// Completes people `0..n` of a drawn batch: segment, screenshots
+    /// seen, perceived value and costs, the other options, the choice.
     ///
-    /// `trust_scale` (0 to 1) multiplies the person's whole perceived trust
-    /// cost, after the screenshot and claim effects: social proof in
-    /// adoption over time passes 1 − social_proof · adopted share; every
-    /// other run passes 1, which changes nothing.
+    /// Each step runs for the whole batch before the next (a column at a
+    /// time), so the arithmetic of the common cases compiles to tight,
+    /// often vectorised loops; every person still gets exactly the
+    /// operations, in the same order, that deciding them alone would give.
+    ///
+    /// `b.trust_scale[i]` (0 to 1, set by the caller) multiplies person
+    /// i's whole perceived trust cost, after the screenshot and claim
+    /// effects: social proof in adoption over time passes 1 − social_proof
+    /// · adopted share; every other run passes 1, which changes nothing.
     #[inline(always)]
-    pub(crate) fn decide(&self, d: &Draws, i: usize, p: &mut Person, trust_scale: f64) {
-        let i = i & (BATCH - 1);
-        let pk = d.pk[i];
-        let seg = self.segment_of(pk);
-        let sm = &self.segments[seg];
-        p.trust_scale = trust_scale;
-        p.seg = seg;
-        // Screenshots viewed.
-        if self.strip.len() > 1 {
-            let u = uniform01(&mut slot_rng(pk, slot::SCREENSHOTS));
-            p.u_viewed = u;
-            p.k = sm.viewed_cdf.iter().filter(|t| **t <= u).count();
+    pub(crate) fn decide_batch(&self, d: &Draws, n: usize, b: &mut Batch) {
+        let n = n.min(BATCH);
+        // Segments and screenshots viewed.
+        if self.seg_thresholds.is_empty() {
+            b.seg = [0; BATCH];
         } else {
-            p.k = 0;
-        }
-        // Product value.
-        let prod = &self.product;
-        p.x = d.x[i];
-        p.v = self.product_value(p.x, self.value_mean, p.k, sm.claim.value);
-        let mut nv = sm.w_value * p.v;
-        // Product costs, clamped at zero; trust also carries the screenshot
-        // and claim effects, and the total is clamped again.
-        for t in &prod.terms {
-            let k = t.k & 7;
-            let mut c = d.c_raw[k][i].max(0.0);
-            if k == TRUST {
-                p.trust_base = c;
-                c = (c + self.strip[p.k].trust + sm.claim.trust).max(0.0) * trust_scale;
+            for i in 0..n {
+                b.seg[i] = self.segment_of(d.pk[i]);
             }
-            p.c[k] = c;
-            nv -= sm.w_cost[k] * c;
         }
-        p.nv = nv;
+        if self.strip.len() > 1 {
+            for i in 0..n {
+                let u = uniform01(&mut slot_rng(d.pk[i], slot::SCREENSHOTS));
+                b.u_viewed[i] = u;
+                let cdf = &self.segments[b.seg[i]].viewed_cdf;
+                b.k[i] = cdf.iter().filter(|t| **t <= u).count();
+            }
+        } else {
+            b.k = [0; BATCH];
+        }
+        // Product value and costs: with one segment its weights are
+        // constants, which lets the loops vectorise.
+        if self.segments.len() == 1 {
+            self.product_net_values::<true>(d, n, b);
+        } else {
+            self.product_net_values::<false>(d, n, b);
+        }
         // The other options and the noise.
         match self.rule {
             Rule::Threshold => {
-                p.noise_product = 0.0;
-                p.u_product = nv;
-                p.u_none = 0.0;
-                p.best_alt = f64::NEG_INFINITY;
+                for i in 0..n {
+                    b.noise_product[i] = 0.0;
+                    b.u_product[i] = b.nv[i];
+                    b.u_none[i] = 0.0;
+                    b.best_alt[i] = f64::NEG_INFINITY;
+                }
             }
             Rule::Beat => {
-                p.noise_product = 0.0;
-                p.u_product = nv;
-                p.u_none = 0.0;
-                p.best_alt = self.eval_alts(pk, sm, p, 0.0);
+                for i in 0..n {
+                    b.noise_product[i] = 0.0;
+                    b.u_product[i] = b.nv[i];
+                    b.u_none[i] = 0.0;
+                    b.best_alt[i] = self.eval_alts(d.pk[i], b, i, 0.0);
+                }
             }
             Rule::Logit { tau } => {
-                p.noise_product = tau * gumbel(pk, slot::NOISE_PRODUCT);
-                p.u_product = nv + p.noise_product;
-                p.u_none = tau * gumbel(pk, slot::NOISE_NONE);
-                p.best_alt = self.eval_alts(pk, sm, p, tau);
+                for i in 0..n {
+                    let pk = d.pk[i];
+                    b.noise_product[i] = tau * gumbel(pk, slot::NOISE_PRODUCT);
+                    b.u_product[i] = b.nv[i] + b.noise_product[i];
+                    b.u_none[i] = tau * gumbel(pk, slot::NOISE_NONE);
+                    b.best_alt[i] = self.eval_alts(pk, b, i, tau);
+                }
             }
         }
-        self.choose(p);
+        for i in 0..n {
+            self.choose(b, i);
+        }
     }
 
-    /// Decides person `p` again with another `trust_scale`, keeping every
-    /// draw: only the trust cost, the net value and the choice change. The
-    /// same as [`Model::decide`] with that scale, without redrawing the
-    /// person's segment, screenshots and alternatives.
+    /// Perceived value, costs and net value of the product for people
+    /// `0..n`. Costs are clamped at zero; trust also carries the screenshot
+    /// and claim effects and the person's trust scale, and is clamped again.
     #[inline(always)]
-    pub(crate) fn rescale_trust(&self, p: &mut Person, trust_scale: f64) {
-        p.trust_scale = trust_scale;
+    fn product_net_values<const ONE_SEGMENT: bool>(&self, d: &Draws, n: usize, b: &mut Batch) {
+        let seg = |b: &Batch, i: usize| if ONE_SEGMENT { 0 } else { b.seg[i] };
+        for i in 0..n {
+            let sm = &self.segments[seg(b, i)];
+            b.x[i] = d.x[i];
+            b.v[i] = self.product_value(d.x[i], self.value_mean, b.k[i], sm.claim.value);
+            b.nv[i] = sm.w_value * b.v[i];
+        }
+        for t in &self.product.terms {
+            let k = t.k & 7;
+            if k == TRUST {
+                for i in 0..n {
+                    let sm = &self.segments[seg(b, i)];
+                    let base = d.c_raw[k][i].max(0.0);
+                    b.trust_base[i] = base;
+                    let c = (base + self.strip[b.k[i]].trust + sm.claim.trust).max(0.0)
+                        * b.trust_scale[i];
+                    b.c[k][i] = c;
+                    b.nv[i] -= sm.w_cost[k] * c;
+                }
+            } else {
+                for i in 0..n {
+                    let sm = &self.segments[seg(b, i)];
+                    let c = d.c_raw[k][i].max(0.0);
+                    b.c[k][i] = c;
+                    b.nv[i] -= sm.w_cost[k] * c;
+                }
+            }
+        }
+    }
+
+    /// Decides person `i` of a batch again with another `trust_scale`,
+    /// keeping every draw: only the trust cost, the net value and the
+    /// choice change. The same as [`Model::decide_batch`] with that scale,
+    /// without redrawing the person's segment, screenshots and alternatives.
+    #[inline(always)]
+    pub(crate) fn rescale_trust(&self, b: &mut Batch, i: usize, trust_scale: f64) {
+        let i = i & (BATCH - 1);
+        b.trust_scale[i] = trust_scale;
         if !self.trust_active {
             return;
         }
-        let sm = &self.segments[p.seg];
-        let c = (p.trust_base + self.strip[p.k].trust + sm.claim.trust).max(0.0) * trust_scale;
-        p.nv -= sm.w_cost[TRUST] * (c - p.c[TRUST]);
-        p.c[TRUST] = c;
-        p.u_product = p.nv + p.noise_product;
-        self.choose(p);
+        let sm = &self.segments[b.seg[i]];
+        let c =
+            (b.trust_base[i] + self.strip[b.k[i]].trust + sm.claim.trust).max(0.0) * trust_scale;
+        b.nv[i] -= sm.w_cost[TRUST] * (c - b.c[TRUST][i]);
+        b.c[TRUST][i] = c;
+        b.u_product[i] = b.nv[i] + b.noise_product[i];
+        self.choose(b, i);
     }
 
-    /// The person's choice from their utilities.
+    /// Person `i`'s choice from their utilities.
     #[inline(always)]
-    fn choose(&self, p: &mut Person) {
-        p.adopt = p.u_product > p.u_none && p.u_product >= p.best_alt;
-        p.choice = if p.adopt {
-            0
-        } else {
-            // Ties go to the earlier option: none, then alternatives in order.
-            let mut best = self.alts.len() + 1;
-            let mut best_u = p.u_none;
-            if self.rule != Rule::Threshold {
-                for j in 0..self.alts.len() {
-                    if p.alt_u[j] > best_u {
-                        best_u = p.alt_u[j];
-                        best = j + 1;
-                    }
+    fn choose(&self, b: &mut Batch, i: usize) {
+        let i = i & (BATCH - 1);
+        let adopt = (b.u_product[i] > b.u_none[i]) & (b.u_product[i] >= b.best_alt[i]);
+        b.adopt[i] = adopt;
+        // The best other option; ties go to the earlier one: none, then
+        // alternatives in order.
+        let mut best = self.alts.len() + 1;
+        if self.rule != Rule::Threshold {
+            let mut best_u = b.u_none[i];
+            for j in 0..self.alts.len() {
+                if b.alt_u[j][i] > best_u {
+                    best_u = b.alt_u[j][i];
+                    best = j + 1;
                 }
             }
-            best
-        };
+        }
+        b.choice[i] = if adopt { 0 } else { best };
     }
 
-    /// Draws every alternative for the person; returns the best utility
-    /// (−∞ without alternatives).
+    /// Draws every alternative for person `i` (key `pk`); returns the best
+    /// utility (−∞ without alternatives).
     #[inline(always)]
-    fn eval_alts(&self, pk: u64, sm: &SegmentModel, p: &mut Person, tau: f64) -> f64 {
+    fn eval_alts(&self, pk: u64, b: &mut Batch, i: usize, tau: f64) -> f64 {
+        let i = i & (BATCH - 1);
+        let sm = &self.segments[b.seg[i]];
         let mut best = f64::NEG_INFINITY;
         for (j, alt) in self.alts.iter().enumerate() {
             let base = slot::ALT + slot::ALT_STRIDE * j as u64;
             let (shock, x) = alt.value.sample(&mut slot_rng(pk, base));
-            p.alt_shock[j] = shock;
-            p.alt_x[j] = x;
+            b.alt_shock[j][i] = shock;
+            b.alt_x[j][i] = x;
             let mut u = sm.w_value * x;
             for t in &alt.terms {
                 let (_, c) = t.sampler.sample(&mut slot_rng(pk, t.slot));
@@ -509,7 +556,7 @@ impl Model {
             if tau > 0.0 {
                 u += tau * gumbel(pk, base + slot::ALT_NOISE);
             }
-            p.alt_u[j] = u;
+            b.alt_u[j][i] = u;
             if u > best {
                 best = u;
             }
@@ -518,8 +565,19 @@ impl Model {
     }
 }
 
-/// People drawn together; a power of two so an index can be masked.
+/// People drawn together; a power of two so an index can be masked, and
+/// the width of a `u64`, so a set of a batch's people fits one word.
 pub(crate) const BATCH: usize = 64;
+
+/// The first `n` people of a batch, as a set (see [`BATCH`]).
+#[inline(always)]
+pub(crate) fn everyone(n: usize) -> u64 {
+    if n >= BATCH {
+        u64::MAX
+    } else {
+        (1u64 << n) - 1
+    }
+}
 
 /// The product's draws for a batch of consecutive people (shocks and raw
 /// values, before clamping and adjustments). About 10 KB, reused.
@@ -538,7 +596,7 @@ pub(crate) struct Draws {
 #[derive(Debug, Clone)]
 pub(crate) struct Work {
     pub draws: Box<Draws>,
-    pub person: Person,
+    pub batch: Box<Batch>,
     /// Per what-if, its draws for the current batch.
     pub pre: Vec<[f64; BATCH]>,
 }
@@ -547,7 +605,7 @@ impl Work {
     pub(crate) fn new() -> Work {
         Work {
             draws: Draws::new(),
-            person: Person::default(),
+            batch: Batch::new(),
             pre: Vec::new(),
         }
     }
@@ -588,68 +646,75 @@ fn gumbel(pk: u64, s: u64) -> f64 {
     -libm::log(-libm::log(u))
 }
 
-/// Everything the analyses need to know about one evaluated person. Lives
-/// on the stack and is reused from person to person.
+/// Everything the analyses need to know about a batch of evaluated
+/// people, one column per quantity (entry i is person i of the batch).
+/// About 35 KB, on the heap and reused from batch to batch.
 #[derive(Debug, Clone)]
-pub(crate) struct Person {
-    pub seg: usize,
-    pub k: usize,
-    pub u_viewed: f64,
+pub(crate) struct Batch {
+    pub seg: [usize; BATCH],
+    /// Screenshots seen.
+    pub k: [usize; BATCH],
+    pub u_viewed: [f64; BATCH],
     /// Raw value draw before screenshots and claim.
-    pub x: f64,
+    pub x: [f64; BATCH],
     /// Perceived value.
-    pub v: f64,
-    /// Perceived costs (clamped, with adjustments), by component (8
-    /// entries so `k & 7` needs no bounds check).
-    pub c: [f64; 8],
+    pub v: [f64; BATCH],
+    /// Perceived costs (clamped, with adjustments), by component (8 rows
+    /// so `k & 7` needs no bounds check). A component that is not in the
+    /// product's sum is never written and stays 0 for everyone, which the
+    /// recording of a batch relies on.
+    pub c: [[f64; BATCH]; 8],
     /// The trust draw, clamped, before screenshot and claim effects.
-    pub trust_base: f64,
-    /// What the perceived trust cost was multiplied by (social proof).
-    pub trust_scale: f64,
+    pub trust_base: [f64; BATCH],
+    /// What the perceived trust cost is multiplied by (social proof); an
+    /// input of [`Model::decide_batch`].
+    pub trust_scale: [f64; BATCH],
     /// Net value of the product (no noise).
-    pub nv: f64,
-    pub noise_product: f64,
-    pub u_product: f64,
-    pub u_none: f64,
-    pub best_alt: f64,
-    pub alt_shock: [f64; MAX_ALTS],
-    pub alt_x: [f64; MAX_ALTS],
-    pub alt_u: [f64; MAX_ALTS],
-    pub adopt: bool,
+    pub nv: [f64; BATCH],
+    pub noise_product: [f64; BATCH],
+    pub u_product: [f64; BATCH],
+    pub u_none: [f64; BATCH],
+    pub best_alt: [f64; BATCH],
+    /// By alternative, then person.
+    pub alt_shock: [[f64; BATCH]; MAX_ALTS],
+    pub alt_x: [[f64; BATCH]; MAX_ALTS],
+    pub alt_u: [[f64; BATCH]; MAX_ALTS],
+    pub adopt: [bool; BATCH],
     /// 0 product, 1..=m alternatives, m + 1 none.
-    pub choice: usize,
+    pub choice: [usize; BATCH],
 }
 
-impl Default for Person {
-    fn default() -> Self {
-        Person {
-            seg: 0,
-            k: 0,
-            u_viewed: 0.0,
-            x: 0.0,
-            v: 0.0,
-            c: [0.0; 8],
-            trust_base: 0.0,
-            trust_scale: 1.0,
-            nv: 0.0,
-            noise_product: 0.0,
-            u_product: 0.0,
-            u_none: 0.0,
-            best_alt: f64::NEG_INFINITY,
-            alt_shock: [0.0; MAX_ALTS],
-            alt_x: [0.0; MAX_ALTS],
-            alt_u: [0.0; MAX_ALTS],
-            adopt: false,
-            choice: 0,
-        }
+impl Batch {
+    pub(crate) fn new() -> Box<Batch> {
+        Box::new(Batch {
+            seg: [0; BATCH],
+            k: [0; BATCH],
+            u_viewed: [0.0; BATCH],
+            x: [0.0; BATCH],
+            v: [0.0; BATCH],
+            c: [[0.0; BATCH]; 8],
+            trust_base: [0.0; BATCH],
+            trust_scale: [1.0; BATCH],
+            nv: [0.0; BATCH],
+            noise_product: [0.0; BATCH],
+            u_product: [0.0; BATCH],
+            u_none: [0.0; BATCH],
+            best_alt: [f64::NEG_INFINITY; BATCH],
+            alt_shock: [[0.0; BATCH]; MAX_ALTS],
+            alt_x: [[0.0; BATCH]; MAX_ALTS],
+            alt_u: [[0.0; BATCH]; MAX_ALTS],
+            adopt: [false; BATCH],
+            choice: [0; BATCH],
+        })
     }
 }
 
-/// Whether the product wins with utility `u` against the person's other
+/// Whether the product wins with utility `u` against person `i`'s other
 /// options (ties go to "none" first, then to the product).
 #[inline(always)]
-pub(crate) fn wins(u: f64, p: &Person) -> bool {
-    u > p.u_none && u >= p.best_alt
+pub(crate) fn wins(u: f64, b: &Batch, i: usize) -> bool {
+    let i = i & (BATCH - 1);
+    (u > b.u_none[i]) & (u >= b.best_alt[i])
 }
 
 /// The cost names in index order (re-exported for analyses).

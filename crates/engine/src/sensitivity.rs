@@ -23,7 +23,7 @@
 
 use crate::dist::{Sampler, dist_mean, dist_sd, scale_sd, shift_mean};
 use crate::model::{
-    BATCH, ClaimEffect, Draws, Model, Person, TRUST, claim_effect, cost_name, effective_segments,
+    BATCH, Batch, ClaimEffect, Draws, Model, TRUST, claim_effect, cost_name, effective_segments,
     viewed_cdf, wins,
 };
 use crate::scenario::{CostKind, Scenario};
@@ -229,12 +229,12 @@ pub(crate) fn build_variants(scenario: &Scenario, model: &Model) -> Vec<Variant>
 /// The trust cost term's change when screenshots seen become `k` and the
 /// claim's trust effect `claim_trust` (zero when trust is not in the sum).
 #[inline(always)]
-fn trust_delta(model: &Model, p: &Person, k: usize, claim_trust: f64) -> f64 {
+fn trust_delta(model: &Model, b: &Batch, i: usize, k: usize, claim_trust: f64) -> f64 {
     if !model.trust_active {
         return 0.0;
     }
-    let t = (p.trust_base + model.strip[k].trust + claim_trust).max(0.0) * p.trust_scale;
-    -model.segments[p.seg].w_cost[TRUST] * (t - p.c[TRUST])
+    let t = (b.trust_base[i] + model.strip[k].trust + claim_trust).max(0.0) * b.trust_scale[i];
+    -model.segments[b.seg[i]].w_cost[TRUST] * (t - b.c[TRUST][i])
 }
 
 /// Draws what the what-ifs change for a whole batch at once (the value or
@@ -255,55 +255,61 @@ pub(crate) fn predraw(variants: &[Variant], d: &Draws, n: usize, out: &mut [[f64
     }
 }
 
-/// Whether person `p` (already evaluated under the base model) adopts the
-/// product under the what-if; `pre` is the person's entry of [`predraw`].
+/// Whether person `i` of batch `b` (already evaluated under the base
+/// model) adopts the product under the what-if; `pre` is the person's entry
+/// of [`predraw`].
 #[inline(always)]
-pub(crate) fn adopts(model: &Model, v: &VariantKind, p: &Person, pre: f64) -> bool {
-    let sm = &model.segments[p.seg];
+pub(crate) fn adopts(model: &Model, v: &VariantKind, b: &Batch, i: usize, pre: f64) -> bool {
+    let i = i & (BATCH - 1);
+    let (seg, k_seen) = (b.seg[i], b.k[i]);
+    let sm = &model.segments[seg];
     match v {
         VariantKind::Value {
             value_mean, claims, ..
         } => {
-            let cl = claims[p.seg];
-            let val = model.product_value(pre, *value_mean, p.k, cl.value);
-            let nv = p.nv + sm.w_value * (val - p.v) + trust_delta(model, p, p.k, cl.trust);
-            wins(nv + p.noise_product, p)
+            let cl = claims[seg];
+            let val = model.product_value(pre, *value_mean, k_seen, cl.value);
+            let nv =
+                b.nv[i] + sm.w_value * (val - b.v[i]) + trust_delta(model, b, i, k_seen, cl.trust);
+            wins(nv + b.noise_product[i], b, i)
         }
         VariantKind::Cost { k, .. } => {
             let k = *k;
             let mut c = pre.max(0.0);
             if k == TRUST {
-                c = (c + model.strip[p.k].trust + sm.claim.trust).max(0.0) * p.trust_scale;
+                c = (c + model.strip[k_seen].trust + sm.claim.trust).max(0.0) * b.trust_scale[i];
             }
-            let nv = p.nv - sm.w_cost[k] * (c - p.c[k]);
-            wins(nv + p.noise_product, p)
+            let nv = b.nv[i] - sm.w_cost[k] * (c - b.c[k][i]);
+            wins(nv + b.noise_product[i], b, i)
         }
         VariantKind::Claim { claims } => {
-            let cl = claims[p.seg];
-            let val = model.product_value(p.x, model.value_mean, p.k, cl.value);
-            let nv = p.nv + sm.w_value * (val - p.v) + trust_delta(model, p, p.k, cl.trust);
-            wins(nv + p.noise_product, p)
+            let cl = claims[seg];
+            let val = model.product_value(b.x[i], model.value_mean, k_seen, cl.value);
+            let nv =
+                b.nv[i] + sm.w_value * (val - b.v[i]) + trust_delta(model, b, i, k_seen, cl.trust);
+            wins(nv + b.noise_product[i], b, i)
         }
-        VariantKind::Viewed { seg, cdf } => {
-            if *seg != p.seg {
-                return p.adopt;
+        VariantKind::Viewed { seg: moved, cdf } => {
+            if *moved != seg {
+                return b.adopt[i];
             }
-            let k = cdf.iter().filter(|t| **t <= p.u_viewed).count();
-            let val = model.product_value(p.x, model.value_mean, k, sm.claim.value);
-            let nv = p.nv + sm.w_value * (val - p.v) + trust_delta(model, p, k, sm.claim.trust);
-            wins(nv + p.noise_product, p)
+            let k = cdf.iter().filter(|t| **t <= b.u_viewed[i]).count();
+            let val = model.product_value(b.x[i], model.value_mean, k, sm.claim.value);
+            let nv =
+                b.nv[i] + sm.w_value * (val - b.v[i]) + trust_delta(model, b, i, k, sm.claim.trust);
+            wins(nv + b.noise_product[i], b, i)
         }
         VariantKind::AltValue { j, sampler } => {
             let j = *j;
-            let x = sampler.transform(p.alt_shock[j]);
-            let uj = p.alt_u[j] + sm.w_value * (x - p.alt_x[j]);
+            let x = sampler.transform(b.alt_shock[j][i]);
+            let uj = b.alt_u[j][i] + sm.w_value * (x - b.alt_x[j][i]);
             let mut best = uj;
-            for (i, u) in p.alt_u.iter().take(model.alts.len()).enumerate() {
-                if i != j && *u > best {
-                    best = *u;
+            for (other, u) in b.alt_u.iter().take(model.alts.len()).enumerate() {
+                if other != j && u[i] > best {
+                    best = u[i];
                 }
             }
-            p.u_product > p.u_none && p.u_product >= best
+            b.u_product[i] > b.u_none[i] && b.u_product[i] >= best
         }
     }
 }

@@ -13,7 +13,7 @@
 use crate::accum::{Acc, BLOCK, Pilot, Plan};
 use crate::diffusion::DiffusionRunner;
 use crate::error::ScenarioError;
-use crate::model::{Model, Work};
+use crate::model::{Model, Work, everyone};
 use crate::report::build_results;
 use crate::results::Results;
 use crate::scenario::Scenario;
@@ -89,11 +89,13 @@ impl Runner {
             work,
             ..
         } = self;
-        model.eval_range(start, end, work, variants, 1.0, |i, slot, p, pre| {
-            block.record(model, plan, variants, p, slot, pre);
-            if let Some(b) = bits.as_deref_mut() {
-                let r = i - start;
-                b[(r >> 6) as usize] |= (p.adopt as u64) << (r & 63);
+        model.eval_range(start, end, work, variants, 1.0, |first, n, batch, pre| {
+            block.record_batch(model, plan, variants, batch, everyone(n), pre);
+            if let Some(words) = bits.as_deref_mut() {
+                for (i, &adopt) in batch.adopt[..n].iter().enumerate() {
+                    let r = first + i as u64 - start;
+                    words[(r >> 6) as usize] |= (adopt as u64) << (r & 63);
+                }
             }
         });
         self.next = end;
@@ -124,8 +126,15 @@ impl Runner {
             &mut Work::new(),
             &self.variants,
             1.0,
-            |_, slot, p, pre| {
-                acc.record(&self.model, &self.plan, &self.variants, p, slot, pre);
+            |_, n, batch, pre| {
+                acc.record_batch(
+                    &self.model,
+                    &self.plan,
+                    &self.variants,
+                    batch,
+                    everyone(n),
+                    pre,
+                );
             },
         );
         acc
