@@ -117,7 +117,7 @@ fn execute(command: Command) -> Result<(), Failure> {
             if json {
                 emit(&to_json(&results)?)
             } else {
-                emit(&summary::run_summary(&results))
+                emit(&summary::run_summary(&results, scenario.exercise.as_ref()))
             }
         }
         Command::Compare {

@@ -3,16 +3,47 @@
 
 use std::fmt::Write as _;
 
+use worthit_engine::exercise::{self, Exercise, GoalOp, Metric};
 use worthit_engine::{CompareResults, Comparison, Results};
 
 /// How many what-if rows the summary shows; the JSON has them all.
 const TOP_SENSITIVITY: usize = 8;
 
-/// The summary of one run.
-pub fn run_summary(r: &Results) -> String {
+/// The summary of one run; with the scenario's classroom exercise, whether
+/// the run meets its goal (the same check the page makes).
+pub fn run_summary(r: &Results, exercise: Option<&Exercise>) -> String {
     let mut out = String::new();
     write_results(&mut out, r);
+    if let Some(ex) = exercise {
+        out.push('\n');
+        out.push_str(&exercise_status(ex, r));
+    }
     out
+}
+
+/// The exercise's title and where these results stand against its goal,
+/// e.g. "Goal: adoption ≥ 45.0% · now 30.8% · not met yet".
+pub fn exercise_status(ex: &Exercise, r: &Results) -> String {
+    let status = exercise::check(ex, r);
+    let goal = &ex.goal;
+    let what = match (goal.metric, goal.segment.as_deref()) {
+        (Metric::SegmentAdoption, Some(name)) => format!("adoption among {name}"),
+        _ => "adoption".to_string(),
+    };
+    let op = match goal.op {
+        GoalOp::AtLeast => "≥",
+        GoalOp::AtMost => "≤",
+    };
+    let now = match goal.current(r) {
+        Some(share) => percent(share),
+        None => "not in these results".to_string(),
+    };
+    let verdict = if status.met { "met" } else { "not met yet" };
+    format!(
+        "Exercise: {}\n  Goal: {what} {op} {} · now {now} · {verdict}\n",
+        ex.title,
+        percent(goal.target)
+    )
 }
 
 /// The summary of an A vs. B comparison: both runs, then the verdict.
@@ -263,7 +294,7 @@ mod tests {
 
     #[test]
     fn summary_shows_headline_barriers_and_timeline() {
-        let text = run_summary(&results_with_timeline());
+        let text = run_summary(&results_with_timeline(), None);
         assert!(
             text.starts_with(
                 "Growth\n25.0% adopt (24.0–26.0%): 3,086 of 12,345 people · seed 3 · 12 ms\n"

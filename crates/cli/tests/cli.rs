@@ -106,6 +106,51 @@ fn run_reads_standard_input_and_prints_a_summary() {
 }
 
 #[test]
+fn run_says_whether_the_exercise_goal_is_met() {
+    // The default preset's exercise asks for adoption ≥ 45%; as given, about
+    // 31% adopt, so the goal is not met.
+    let preset = presets::get("game-character-art").unwrap();
+    let o = worthit_stdin(&["run", "-", "--users", "5000"], preset.json());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    let exercise = preset
+        .scenario()
+        .exercise
+        .expect("the preset has an exercise");
+    assert!(
+        text.contains(&format!("Exercise: {}", exercise.title)),
+        "{text}"
+    );
+    assert!(text.contains("Goal: adoption ≥ 45.0% · now "), "{text}");
+    assert!(text.contains("not met yet"), "{text}");
+
+    // The same people against a goal they reach, and a segment goal.
+    let mut scenario: serde_json::Value = serde_json::from_str(preset.json()).unwrap();
+    scenario["exercise"]["goal"] =
+        serde_json::json!({ "metric": "adoption_share", "op": "<=", "target": 0.5 });
+    let o = worthit_stdin(&["run", "-", "--users", "5000"], &scenario.to_string());
+    let text = stdout(&o);
+    assert!(
+        text.contains("Goal: adoption ≤ 50.0% · now ") && text.contains(" · met\n"),
+        "{text}"
+    );
+    scenario["exercise"]["goal"] = serde_json::json!({
+        "metric": "segment_adoption", "segment": "Core gamers", "target": 0.9 });
+    let o = worthit_stdin(&["run", "-", "--users", "5000"], &scenario.to_string());
+    let text = stdout(&o);
+    assert!(
+        text.contains("Goal: adoption among Core gamers ≥ 90.0% · now "),
+        "{text}"
+    );
+    assert!(text.contains("not met yet"), "{text}");
+
+    // No exercise, no exercise section.
+    scenario.as_object_mut().unwrap().remove("exercise");
+    let o = worthit_stdin(&["run", "-", "--users", "5000"], &scenario.to_string());
+    assert!(!stdout(&o).contains("Exercise:"));
+}
+
+#[test]
 fn an_invalid_scenario_names_the_file_and_every_path() {
     let mut v: serde_json::Value =
         serde_json::from_str(presets::get("game-character-art").unwrap().json()).unwrap();
