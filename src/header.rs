@@ -108,7 +108,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     panel_class={classes!("presets-panel")}
                 />
                 <ShareButton scenario={props.scenario.clone()} comparison={props.comparison.clone()} />
-                <crate::embed::dialog::EmbedButton scenario={props.scenario.clone()} />
+                <crate::embed::dialog::EmbedButton scenario={props.scenario.clone()} comparison={props.comparison.clone()} />
                 <Menu
                     label={tr.t("header-download")}
                     icon={Icon::Download}

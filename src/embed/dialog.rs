@@ -82,6 +82,10 @@ impl Choices {
 #[derive(Properties, PartialEq)]
 pub struct EmbedButtonProps {
     pub scenario: Rc<Scenario>,
+    /// In compare mode, both variants: the snippet then carries A and B
+    /// (a `#c=` link, which opens the embedded page in compare mode).
+    #[prop_or_default]
+    pub comparison: Option<Rc<worthit_engine::lab::ComparisonDoc>>,
 }
 
 /// Whether the last copy worked.
@@ -105,7 +109,10 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
     let snippet = Snippet {
         base: page_base(),
         query: choices.query(),
-        hash: share::encode_hash(&props.scenario),
+        hash: match &props.comparison {
+            Some(doc) => crate::lab::link::encode_hash(doc),
+            None => share::encode_hash(&props.scenario),
+        },
         title: tr.t_args(
             "embed-iframe-title",
             &[("title", FluentValue::from(props.scenario.title.as_str()))],

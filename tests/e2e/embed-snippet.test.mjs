@@ -67,6 +67,28 @@ test('the Embed dialog writes a snippet that embeds this scenario', async () => 
   await screenshot(host, 'embed-snippet-host-1000x800', { fullPage: true });
 });
 
+test('in compare mode the snippet carries both variants', async () => {
+  const page = await openPage(env.browser, '/?compare=1', { width: 1280, height: 900 });
+  const verdict = '[data-testid="verdict"][data-state="done"][data-stale="false"] [data-testid="compare-lift"]';
+  await page.waitForSelector(verdict, { timeout: 60_000 });
+  await page.click('[data-testid="strip-b-0-remove"]');
+  await page.waitForSelector(verdict, { timeout: 60_000 });
+  const bStrip = () => page.$$eval('[data-testid^="strip-b-"][data-kind]', (cards) => cards.map((c) => c.dataset.kind));
+  const shownB = await bStrip();
+  const lift = await page.getAttribute('[data-testid="compare-lift"]', 'data-lift');
+  await page.click('[data-testid="embed"]');
+  const code = await page.inputValue('[data-testid="embed-code"]');
+  assert.match(code, /#c=[A-Za-z0-9_-]+"/, 'a comparison link, not a single scenario');
+
+  const host = await openHostPage(env, 'snippet-ab.html', code, { width: 1000, height: 800 });
+  const frame = await worthitFrame(host, '#worthit-frame');
+  await frame.waitForSelector(verdict, { timeout: 60_000 });
+  assert.deepEqual(
+    await frame.$$eval('[data-testid^="strip-b-"][data-kind]', (cards) => cards.map((c) => c.dataset.kind)),
+    shownB,
+  );
+  assert.equal(await frame.getAttribute('[data-testid="compare-lift"]', 'data-lift'), lift, 'the same A vs. B verdict');
+});
 
 test('the Embed dialog fits a phone', async () => {
   const page = await openPage(env.browser, '/', { width: 390, height: 844 });
