@@ -3,6 +3,7 @@
 // critical axe violations in those states.
 
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { assertNoHorizontalScroll, axeCheck, openPage, screenshot, setup, waitForResult } from './helpers.mjs';
 import { id } from './page-lib.mjs';
 
@@ -41,5 +42,20 @@ for (const viewport of [
     await assertNoHorizontalScroll(page);
     await axeCheck(page);
     await screenshot(page, `page-full-${size}`, { fullPage: true });
+  });
+}
+
+// At the narrowest phone width every toolbar label fits its button, in
+// the language with the longest labels and in one with short ones.
+for (const lang of ['en', 'ko']) {
+  test(`toolbar labels fit their buttons at 320 px (${lang})`, async () => {
+    const page = await openPage(env.browser, `/?lang=${lang}`, { width: 320, height: 640 });
+    await waitForResult(page);
+    await assertNoHorizontalScroll(page);
+    const cut = await page.$$eval('.toolbar .button', (buttons) =>
+      buttons.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent.trim()),
+    );
+    assert.deepEqual(cut, [], `labels wider than their buttons: ${cut.join(', ')}`);
+    await screenshot(page, `toolbar-320-${lang}`);
   });
 }
