@@ -5,7 +5,8 @@
 //! the latest one waiting (latest wins) and at most one run in flight. A run
 //! is a loop of engine `Simulation::step` calls. Every [`SLICE_MS`] the
 //! worker reports progress and yields to its event loop, which is the only
-//! moment new messages can arrive. Then:
+//! moment new messages can arrive (the what-if pass yields more often, every
+//! [`WHAT_IF_SLICE_MS`], see below). Then:
 //!
 //! - a [`ToWorker::Cancel`] for the current run ends it at once;
 //! - a newer `Run` ends a *slow* run (one past [`SUPERSEDE_AFTER_MS`]), so a
@@ -14,7 +15,15 @@
 //!   dragged every result still arrives and the charts follow the hand.
 //!
 //! Each run has two passes ([`Pass`]): the answer first, then the what-ifs.
-//! A newer input always ends the what-if pass of an older one.
+//! A newer input always ends the what-if pass of an older one, and is
+//! noticed within a few milliseconds: while a slider is dragged the worker
+//! spends most of its time in what-if passes that the next input ends, so
+//! how soon it looks at its inbox there is how soon the next answer starts.
+//!
+//! Replies leave only when the worker yields: yew-agent posts them from a
+//! task of its own, which runs once this one awaits. So the answer pass
+//! yields right after its result, before the what-ifs begin; otherwise the
+//! page would wait for the first what-if slice.
 //!
 //! The screenshot lab (`crate::lab`) sends three more kinds of job, each
 //! chunked and cancellable the same way: [`ToWorker::Compare`] (A vs. B on
@@ -24,7 +33,11 @@
 //! worker ([`connect`] starts one per call), so "latest wins" applies per
 //! kind and a lab question never pushes the page's answer out of the queue.
 
-use futures::channel::mpsc;
+use std::cell::RefCell;
+use std::future::poll_fn;
+use std::rc::Rc;
+use std::task::Poll;
+
 use futures::sink::SinkExt;
 use futures::{FutureExt, StreamExt};
 use serde::{Deserialize, Serialize};
@@ -33,7 +46,7 @@ use wasm_bindgen_futures::{JsFuture, spawn_local};
 use worthit_engine::lab::{ClaimCurveRun, LabOptions, NextScreenshotRun};
 use worthit_engine::{CompareSimulation, RunOptions, ScenarioError, Simulation, parse_scenario};
 use yew_agent::prelude::*;
-use yew_agent::reactor::ReactorSpawner;
+use yew_agent::reactor::{ReactorBridge, ReactorSpawner};
 
 use crate::codec::Json;
 
@@ -42,6 +55,12 @@ use crate::codec::Json;
 /// the yields cost little.
 pub const SLICE_MS: f64 = 40.0;
 
+/// How long the what-if pass computes between looks at its inbox (it
+/// reports progress only every [`SLICE_MS`]). A newer input ends the pass,
+/// so this bounds how long that input waits; a yield costs a few
+/// hundredths of a millisecond.
+pub const WHAT_IF_SLICE_MS: f64 = 4.0;
+
 /// A run older than this gives way to a newer input; a younger one is
 /// finished first (see the module docs).
 pub const SUPERSEDE_AFTER_MS: f64 = 150.0;
@@ -49,6 +68,11 @@ pub const SUPERSEDE_AFTER_MS: f64 = 150.0;
 /// People per engine step. Steps are small so a slice can end close to
 /// [`SLICE_MS`]; the chunk size never changes the numbers.
 const CHUNK: u64 = 8_192;
+
+/// People per engine step in the what-if pass, where each person costs
+/// several evaluations: small enough that a step ends well within
+/// [`WHAT_IF_SLICE_MS`].
+const WHAT_IF_CHUNK: u64 = 2_048;
 
 /// A request from the page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -201,7 +225,11 @@ async fn simulate(
     for pass in [Pass::Main, Pass::WhatIf] {
         let options = RunOptions {
             sensitivity: pass == Pass::WhatIf,
-            chunk_size: CHUNK,
+            chunk_size: if pass == Pass::WhatIf {
+                WHAT_IF_CHUNK
+            } else {
+                CHUNK
+            },
         };
         let mut sim = match Simulation::new(&scenario, &options) {
             Ok(sim) => sim,
@@ -229,11 +257,13 @@ async fn simulate(
             }
             false => return newer,
         }
-        // The answer is on screen; a newer input goes before the what-ifs
-        // of an older one. (Messages that came during a pass too short to
-        // yield are still queued: look once more.)
-        take_messages(scope, id, &mut newer);
-        if newer.is_some() {
+        if pass == Pass::WhatIf {
+            break;
+        }
+        // Let the result go out now (see the module docs) and the inbox
+        // fill: a newer input goes before the what-ifs of an older one.
+        yield_to_event_loop().await;
+        if take_messages(scope, id, &mut newer) || newer.is_some() {
             let _ = scope.send(FromWorker::Cancelled { id }).await;
             return newer;
         }
@@ -253,20 +283,29 @@ async fn run_pass<S: Steps>(
     newer: &mut Option<ToWorker>,
 ) -> bool {
     let total = sim.total();
+    let slice_ms = if pass == Pass::WhatIf {
+        WHAT_IF_SLICE_MS
+    } else {
+        SLICE_MS
+    };
     let mut slice_start = now_ms();
+    let mut reported = slice_start;
     while !sim.step() {
         let now = now_ms();
-        if now - slice_start < SLICE_MS {
+        if now - slice_start < slice_ms {
             continue;
         }
-        let progress = FromWorker::Progress {
-            id,
-            pass,
-            done: sim.done(),
-            total,
-            elapsed_ms: now - start,
-        };
-        let _ = scope.send(progress).await;
+        if now - reported >= SLICE_MS {
+            reported = now;
+            let progress = FromWorker::Progress {
+                id,
+                pass,
+                done: sim.done(),
+                total,
+                elapsed_ms: now - start,
+            };
+            let _ = scope.send(progress).await;
+        }
         yield_to_event_loop().await;
         if take_messages(scope, id, newer) {
             let _ = scope.send(FromWorker::Cancelled { id }).await;
@@ -491,19 +530,23 @@ extern "C" {
 /// The page's end of the worker: send requests with it; replies go to the
 /// callback given to [`connect`]. Dropping it stops the worker.
 pub struct Worker {
-    requests: mpsc::UnboundedSender<ToWorker>,
+    /// Shared with nothing but a weak reference in the reply loop, so
+    /// dropping the `Worker` drops the bridge, which ends the worker.
+    bridge: Rc<RefCell<ReactorBridge<SimWorker>>>,
 }
 
 impl Worker {
-    /// Queues a request for the worker.
+    /// Posts a request to the worker at once (not from a task of its own:
+    /// the page's other work after an edit, such as rewriting the address,
+    /// then overlaps with the simulation instead of delaying it).
     pub fn send(&self, request: ToWorker) {
-        let _ = self.requests.unbounded_send(request);
+        self.bridge.borrow().send_input(request);
     }
 }
 
 impl PartialEq for Worker {
     fn eq(&self, other: &Self) -> bool {
-        self.requests.same_receiver(&other.requests)
+        Rc::ptr_eq(&self.bridge, &other.bridge)
     }
 }
 
@@ -516,28 +559,28 @@ impl PartialEq for Worker {
 /// spawner, after `as_module()`), and importing the page's own module is
 /// what lets one binary serve as both page and worker.
 pub fn connect(on_reply: impl Fn(FromWorker) + 'static) -> Worker {
-    let (requests, mut inbox) = mpsc::unbounded::<ToWorker>();
-    let mut bridge = ReactorSpawner::<SimWorker>::new()
+    let bridge = ReactorSpawner::<SimWorker>::new()
         .encoding::<Json>()
         // A classic worker that imports the module (see `loader_url`).
         .as_module(false)
         .with_loader(true)
         .spawn(&loader_url());
+    let bridge = Rc::new(RefCell::new(bridge));
+    let replies = Rc::downgrade(&bridge);
     spawn_local(async move {
-        loop {
-            futures::select! {
-                request = inbox.next() => match request {
-                    Some(request) => bridge.send_input(request),
-                    None => return,
-                },
-                reply = bridge.next() => match reply {
-                    Some(reply) => on_reply(reply),
-                    None => return,
-                },
-            }
+        // The bridge is borrowed only while polled, never across an await
+        // or during `on_reply`, so `Worker::send` never meets a borrow.
+        let next = || {
+            poll_fn(|cx| match replies.upgrade() {
+                Some(bridge) => bridge.borrow_mut().poll_next_unpin(cx),
+                None => Poll::Ready(None),
+            })
+        };
+        while let Some(reply) = next().await {
+            on_reply(reply);
         }
     });
-    Worker { requests }
+    Worker { bridge }
 }
 
 /// A `blob:` URL of a one-line script that starts this program in a worker.
@@ -571,13 +614,20 @@ pub fn script_url() -> String {
     IMPORT_META.with(ImportMeta::url)
 }
 
-/// Milliseconds from `performance.now()`, which exists both in a window and
-/// in a worker (looked up on the global object so one function serves both).
+thread_local! {
+    /// `performance`, which exists both in a window and in a worker (looked
+    /// up on the global object so one function serves both). Looked up
+    /// once: the worker reads the clock after every engine step.
+    static PERFORMANCE: Option<web_sys::Performance> =
+        js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance"))
+            .ok()
+            .and_then(|p| p.dyn_into::<web_sys::Performance>().ok());
+}
+
+/// Milliseconds from `performance.now()`.
 pub fn now_ms() -> f64 {
-    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance"))
-        .ok()
-        .and_then(|p| p.dyn_into::<web_sys::Performance>().ok())
-        .map(|p| p.now())
+    PERFORMANCE
+        .with(|p| p.as_ref().map(web_sys::Performance::now))
         .unwrap_or_else(js_sys::Date::now)
 }
 

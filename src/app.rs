@@ -19,9 +19,10 @@ use crate::agent::{FromWorker, Pass, ToWorker};
 use crate::alert::{Alert, Msg, Notice};
 use crate::editor::Editor;
 use crate::header::{DOWNLOAD_CSV, DOWNLOAD_RESULTS, Header};
+use crate::persist::Throttle;
 use crate::results::ResultsPanel;
 use crate::results::status::Status;
-use crate::state::{Action, AppState, Source, preset_matching};
+use crate::state::{Action, AppState, RunStatus, Source, preset_matching};
 use crate::{files, share, storage};
 
 /// The whole page.
@@ -105,24 +106,68 @@ fn Page() -> Html {
         })
     };
 
-    // Each new revision: run it, and remember it in the URL and storage.
+    // Each new revision is run at once: from this render, not from an
+    // effect, because effects wait until every child (the whole editor)
+    // has re-rendered, and the simulation need not. Keyed like an effect,
+    // by revision and compare mode, so each is sent once; in compare mode
+    // the lab runs A and B itself.
+    let sent = use_mut_ref(|| None::<(u64, bool)>);
+    let run_key = (state.revision, lab.compare);
+    if *sent.borrow() != Some(run_key) {
+        *sent.borrow_mut() = Some(run_key);
+        if !lab.compare {
+            bridge.send(ToWorker::Run {
+                id: state.revision,
+                scenario: serde_json::to_string(&*state.scenario).unwrap_or_default(),
+            });
+        }
+    }
+
+    // Each new revision is remembered in the URL and storage, at most
+    // every few hundred milliseconds while a slider is dragged
+    // (crate::persist).
+    let persist = use_memo((), |_| Throttle::new());
     {
-        let bridge = bridge.clone();
+        let persist = persist.clone();
         let scenario = state.scenario.clone();
-        // In compare mode the lab runs A and B and keeps both in the hash.
-        use_effect_with((state.revision, lab.compare), move |(revision, compare)| {
-            if !*compare {
-                let json = serde_json::to_string(&*scenario).unwrap_or_default();
-                bridge.send(ToWorker::Run {
-                    id: *revision,
-                    scenario: json,
-                });
+        use_effect_with(run_key, move |(_, compare)| {
+            if *compare {
+                // The lab keeps both variants in the hash: an older
+                // scenario's write still waiting must not overwrite it.
+                persist.cancel();
+                if !embed {
+                    storage::save(&scenario);
+                }
+                return;
+            }
+            persist.write(move || {
                 set_hash(&share::encode_hash(&scenario));
+                // An embed keeps its course's scenario to itself
+                // (crate::embed).
+                if !embed {
+                    storage::save(&scenario);
+                }
+            });
+        });
+    }
+    // Once a run is complete the address is current again, so a link
+    // copied from it gives the numbers on screen; and a write still
+    // waiting is done before the page goes away.
+    {
+        let persist = persist.clone();
+        let done = state.run == RunStatus::Done;
+        use_effect_with((state.revision, done), move |(_, done)| {
+            if *done {
+                persist.flush();
             }
-            // An embed keeps its course's scenario to itself (crate::embed).
-            if !embed {
-                storage::save(&scenario);
-            }
+        });
+    }
+    {
+        let persist = persist.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                EventListener::new(&gloo::utils::window(), "pagehide", move |_| persist.flush());
+            move || drop(listener)
         });
     }
 

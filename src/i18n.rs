@@ -11,10 +11,18 @@
 //! with [`use_tr`] (just the messages) or [`use_i18n`] (also to switch).
 //! Switching re-renders the page in the new language without a reload, so
 //! the scenario and its results stay as they are.
+//!
+//! Only English is compiled into the WebAssembly. Another language's
+//! messages are fetched from `locales/<code>.ftl` (trunk copies
+//! `www/locales` next to the page) before the page first renders in it, or
+//! when the menu switches to it, so no untranslated text ever shows. If
+//! the file cannot be had, the page speaks English.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use worthit_i18n::{Lang, Translator};
 use yew::prelude::*;
 
@@ -45,19 +53,100 @@ thread_local! {
     /// parses a whole .ftl file, so switching back and forth, and
     /// components rendered outside the provider (tests), reuse them.
     static TRANSLATORS: RefCell<Vec<Rc<Translator>>> = const { RefCell::new(Vec::new()) };
+    /// The .ftl files fetched so far, kept apart from the translators so
+    /// the panic hook can build its own translator (see [`fresh_translator`]).
+    static SOURCES: RefCell<Vec<(Lang, Rc<str>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The shared translator of `lang`.
+/// The shared translator of `lang`. A language that is neither compiled in
+/// nor fetched yet ([`is_available`]) gets the English translator.
 pub fn translator(lang: Lang) -> Rc<Translator> {
+    let lang = available_or_english(lang);
     TRANSLATORS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(tr) = cache.iter().find(|tr| tr.lang() == lang) {
+        if let Some(tr) = cache.borrow().iter().find(|tr| tr.lang() == lang) {
             return tr.clone();
         }
-        let tr = Rc::new(Translator::new(lang));
-        cache.push(tr.clone());
+        // Built outside the borrow: building never touches the cache.
+        let tr = Rc::new(fresh_translator(lang));
+        cache.borrow_mut().push(tr.clone());
         tr
     })
+}
+
+/// A new translator of `lang`, not shared: from the compiled-in file, else
+/// from the fetched one, else English. For the panic hook, which must not
+/// borrow the shared cache (the code that panicked may hold it); it never
+/// panics, even when called from inside a borrow of [`SOURCES`].
+pub fn fresh_translator(lang: Lang) -> Translator {
+    if lang.embedded_ftl().is_some() {
+        return Translator::new(lang);
+    }
+    let source = SOURCES
+        .try_with(|sources| {
+            let sources = sources.try_borrow().ok()?;
+            sources
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map(|(_, s)| s.clone())
+        })
+        .ok()
+        .flatten();
+    match source {
+        Some(source) => Translator::from_source(lang, &source),
+        None => Translator::new(Lang::En),
+    }
+}
+
+/// Whether the page can speak `lang` right now: its file is compiled in or
+/// has been fetched.
+pub fn is_available(lang: Lang) -> bool {
+    lang.embedded_ftl().is_some()
+        || SOURCES.with(|sources| sources.borrow().iter().any(|(l, _)| *l == lang))
+}
+
+/// `lang` if the page can speak it now, else English.
+pub fn available_or_english(lang: Lang) -> Lang {
+    if is_available(lang) { lang } else { Lang::En }
+}
+
+/// Makes `lang` available: fetches `locales/<code>.ftl` unless the
+/// language is compiled in or already fetched. `false` when the file
+/// cannot be fetched or is not a translation file (a server that answers
+/// every path with the page itself); the page then stays in English.
+pub async fn load(lang: Lang) -> bool {
+    if is_available(lang) {
+        return true;
+    }
+    let Some(text) = fetch_text(&lang.ftl_path()).await else {
+        web_sys::console::warn_1(&format!("worthit: could not load {}", lang.ftl_path()).into());
+        return false;
+    };
+    let Some(tr) = Translator::from_fetched(lang, &text) else {
+        web_sys::console::warn_1(
+            &format!("worthit: {} is not a translation", lang.ftl_path()).into(),
+        );
+        return false;
+    };
+    // Another load of the same language may have finished meanwhile.
+    if !is_available(lang) {
+        SOURCES.with(|sources| sources.borrow_mut().push((lang, Rc::from(text))));
+        TRANSLATORS.with(|cache| cache.borrow_mut().push(Rc::new(tr)));
+    }
+    true
+}
+
+/// The text at `url` (relative to the page), if it answers 200–299.
+async fn fetch_text(url: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// The messages of the page's language. Outside an [`I18nProvider`] (a
@@ -91,16 +180,40 @@ pub struct I18nProviderProps {
 /// Provides the page's language to everything inside it, and keeps
 /// `<html lang>` (which screen readers and font selection rely on) equal
 /// to it.
+///
+/// It starts in a language that is already available ([`start_lang`]
+/// fetches the page's before the first render). Switching to a language
+/// not fetched yet fetches it first and then switches; should the fetch
+/// fail, the page stays as it is. When several switches overlap, the last
+/// choice wins.
 #[function_component]
 pub fn I18nProvider(props: &I18nProviderProps) -> Html {
-    let lang = use_state_eq(|| props.lang.unwrap_or_else(initial_lang));
+    let lang = use_state_eq(|| available_or_english(props.lang.unwrap_or_else(initial_lang)));
+    let wanted = use_mut_ref(|| Rc::new(Cell::new(*lang)));
     use_effect_with(*lang, |lang| set_document_lang(*lang));
     let set_lang = {
         let lang = lang.clone();
+        let wanted = wanted.borrow().clone();
         Callback::from(move |next: Lang| {
-            remember(next);
-            replace_query_lang(next);
-            lang.set(next);
+            wanted.set(next);
+            let apply = {
+                let lang = lang.clone();
+                move || {
+                    remember(next);
+                    replace_query_lang(next);
+                    lang.set(next);
+                }
+            };
+            if is_available(next) {
+                apply();
+                return;
+            }
+            let wanted = wanted.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if load(next).await && wanted.get() == next {
+                    apply();
+                }
+            });
         })
     };
     let context = I18n {
@@ -140,6 +253,14 @@ pub fn initial_lang() -> Lang {
         return Lang::from_tag(&single);
     }
     Lang::negotiate(languages.iter().map(String::as_str))
+}
+
+/// Chooses the page's language ([`initial_lang`]) and makes it available,
+/// fetching its file if need be; the page renders once this is done, so
+/// it never shows English first and then switches.
+pub async fn start_lang() -> Lang {
+    let lang = initial_lang();
+    if load(lang).await { lang } else { Lang::En }
 }
 
 /// The language `?lang=` names in a query string (`?a=1&lang=ko`), if it

@@ -20,6 +20,7 @@ pub mod icons;
 pub mod lab;
 pub mod menu;
 pub mod panic;
+pub mod persist;
 pub mod results;
 pub mod share;
 pub mod state;
@@ -37,9 +38,22 @@ pub fn start() {
     }
 }
 
-/// Starts the page.
+/// Starts the page, once its language is available (English at once;
+/// another language after its translations are fetched, see [`i18n`]).
 pub fn start_app() {
     panic::install();
+    if i18n::is_available(i18n::initial_lang()) {
+        render_app();
+    } else {
+        wasm_bindgen_futures::spawn_local(async {
+            i18n::start_lang().await;
+            render_app();
+        });
+    }
+}
+
+/// Renders the page into `#app` (or the body, on a page without one).
+fn render_app() {
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))

@@ -14,7 +14,7 @@ use std::panic::PanicHookInfo;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
-use worthit_i18n::{FluentValue, Lang, Translator};
+use worthit_i18n::{FluentValue, Lang};
 
 /// The channel the worker reports its panics on.
 const CHANNEL: &str = "worthit-panic";
@@ -75,7 +75,8 @@ fn message(document: &web_sys::Document, detail: &str) -> String {
         .document_element()
         .and_then(|root| root.get_attribute("lang"))
         .map_or(Lang::En, |tag| Lang::from_tag(&tag));
-    Translator::new(lang).t_args("panic-message", &[("detail", FluentValue::from(detail))])
+    crate::i18n::fresh_translator(lang)
+        .t_args("panic-message", &[("detail", FluentValue::from(detail))])
 }
 
 /// Where a worker's panic came from, in the page's language.
@@ -85,5 +86,6 @@ fn in_worker(detail: &str) -> String {
         .and_then(|d| d.document_element())
         .and_then(|root| root.get_attribute("lang"))
         .map_or(Lang::En, |tag| Lang::from_tag(&tag));
-    Translator::new(lang).t_args("panic-in-worker", &[("detail", FluentValue::from(detail))])
+    crate::i18n::fresh_translator(lang)
+        .t_args("panic-in-worker", &[("detail", FluentValue::from(detail))])
 }

@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { DIST_DIR, openPage, setup, waitForResult } from './helpers.mjs';
 import { id } from './page-lib.mjs';
@@ -17,6 +18,9 @@ import { id } from './page-lib.mjs';
 const env = setup();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// Timings on a busy machine say little: each line names the load average
+// (1, 5, 15 minutes) it was measured under.
+const load = () => `load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
 
 test('budget: first result after navigation', async (t) => {
   const times = [];
@@ -27,7 +31,7 @@ test('budget: first result after navigation', async (t) => {
     await page.context().close();
   }
   const line = `BUDGET first result after navigation: median ${Math.round(median(times))} ms ` +
-    `(runs: ${times.map(Math.round).join(', ')} ms; goal ≤ 1000 ms)`;
+    `(runs: ${times.map(Math.round).join(', ')} ms; goal ≤ 1000 ms; ${load()})`;
   t.diagnostic(line);
   console.log(line);
 });
@@ -60,7 +64,7 @@ test('budget: re-simulate and redraw 100,000 people', async (t) => {
   const totals = samples.map((s) => s.total);
   const sims = samples.map((s) => s.sim).filter(Number.isFinite);
   const line = `BUDGET re-simulate + redraw at 100,000 people: median ${Math.round(median(totals))} ms ` +
-    `(of which simulation in the worker ${Math.round(median(sims))} ms; min ${Math.round(Math.min(...totals))} ms; goal ≤ 50 ms)`;
+    `(of which simulation in the worker ${Math.round(median(sims))} ms; min ${Math.round(Math.min(...totals))} ms; goal ≤ 50 ms; ${load()})`;
   t.diagnostic(line);
   console.log(line);
   assert.ok(samples.length === 12);

@@ -2,6 +2,10 @@
 
 use std::fmt;
 
+/// English, the source language, is always compiled in: it stands behind
+/// every other language and is what the page speaks before anything loads.
+pub(crate) const EN_FTL: &str = include_str!("../../../www/locales/en.ftl");
+
 /// A language of the page. The translation files are
 /// `www/locales/<code>.ftl`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -52,14 +56,41 @@ impl Lang {
         }
     }
 
-    /// The Fluent source of this language's translations.
+    /// The Fluent source of this language's translations (feature
+    /// `all-languages`, which the tests and benchmarks use).
+    #[cfg(feature = "all-languages")]
     pub fn ftl(self) -> &'static str {
         match self {
-            Lang::En => include_str!("../../../www/locales/en.ftl"),
+            Lang::En => EN_FTL,
             Lang::ZhCn => include_str!("../../../www/locales/zh-CN.ftl"),
             Lang::ZhTw => include_str!("../../../www/locales/zh-TW.ftl"),
             Lang::Ko => include_str!("../../../www/locales/ko.ftl"),
         }
+    }
+
+    /// The Fluent source of this language if it is compiled into the
+    /// crate: English always, the others only with feature
+    /// `all-languages`. The page leaves them out (each adds about 10 KiB
+    /// to its gzipped WebAssembly) and fetches the one it needs from
+    /// `locales/<code>.ftl`, then uses [`Translator::from_source`].
+    ///
+    /// [`Translator::from_source`]: crate::Translator::from_source
+    pub fn embedded_ftl(self) -> Option<&'static str> {
+        #[cfg(feature = "all-languages")]
+        {
+            Some(self.ftl())
+        }
+        #[cfg(not(feature = "all-languages"))]
+        {
+            (self == Lang::En).then_some(EN_FTL)
+        }
+    }
+
+    /// The path of this language's translations relative to the page,
+    /// where the page fetches them: `locales/ko.ftl` (trunk copies
+    /// `www/locales` there).
+    pub fn ftl_path(self) -> String {
+        format!("locales/{}.ftl", self.code())
     }
 
     /// The language for a BCP 47 tag (`?lang=`, `navigator.language`),

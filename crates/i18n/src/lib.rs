@@ -1,13 +1,17 @@
 //! worthit in English, 简体中文, 繁體中文 and 한국어.
 //!
 //! Every visible string of the page, the charts and the summaries lives in
-//! a Fluent file per language, `www/locales/<code>.ftl`, compiled into this
-//! crate. The crate is pure (no web dependency), so the tests that compare
-//! the languages run natively.
+//! a Fluent file per language, `www/locales/<code>.ftl`. English is always
+//! compiled into this crate; the others only with feature `all-languages`
+//! (tests, benchmarks). The page leaves them out of its WebAssembly and
+//! fetches the one it speaks ([`Lang::ftl_path`],
+//! [`Translator::from_fetched`]). The crate is pure (no web dependency), so
+//! the tests that compare the languages run natively.
 //!
 //! ```
 //! use worthit_i18n::{FluentValue, Lang, Translator};
 //!
+//! // With feature `all-languages` (here, in the doctests).
 //! let lang = Lang::from_tag("zh-Hant-TW");
 //! assert_eq!(lang, Lang::ZhTw);
 //! let tr = Translator::new(lang);

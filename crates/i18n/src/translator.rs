@@ -33,11 +33,15 @@ pub struct Translator {
 }
 
 impl Translator {
-    /// The translator for `lang`.
+    /// The translator for `lang`, from its compiled-in file
+    /// ([`Lang::embedded_ftl`]). Without feature `all-languages` only
+    /// English is compiled in: another language then has no messages of
+    /// its own and every key comes from English; build it with
+    /// [`Translator::from_source`] from the fetched file instead.
     pub fn new(lang: Lang) -> Self {
         Translator {
             lang,
-            bundle: bundle(lang, lang.ftl()),
+            bundle: bundle(lang, lang.embedded_ftl().unwrap_or_default()),
             falls_back: lang != Lang::En,
             fallback: OnceCell::new(),
             labels: OnceCell::new(),
@@ -55,6 +59,15 @@ impl Translator {
             fallback: OnceCell::new(),
             labels: OnceCell::new(),
         }
+    }
+
+    /// A translator from a fetched translation file, or `None` when `text`
+    /// is not one: every file has the key `app-document-title`, which an
+    /// error page, or a server answering every path with the page itself,
+    /// has not. The page fetches languages other than English this way.
+    pub fn from_fetched(lang: Lang, text: &str) -> Option<Self> {
+        let tr = Translator::from_source(lang, text);
+        tr.has(FILE_MARKER).then_some(tr)
     }
 
     /// The language this translator speaks.
@@ -99,7 +112,7 @@ impl Translator {
                     .then(|| {
                         let english = self
                             .fallback
-                            .get_or_init(|| bundle(Lang::En, Lang::En.ftl()));
+                            .get_or_init(|| bundle(Lang::En, crate::lang::EN_FTL));
                         format_message(english, key, args)
                     })
                     .flatten()
@@ -126,6 +139,10 @@ impl fmt::Debug for Translator {
             .finish_non_exhaustive()
     }
 }
+
+/// A key every translation file has (a test checks it), by which
+/// [`Translator::from_fetched`] recognises one.
+const FILE_MARKER: &str = "app-document-title";
 
 /// A bundle of `lang` with the messages of `source`, set up to produce
 /// plain text.

@@ -1,0 +1,52 @@
+// The page fetches a language's translations (`locales/<code>.ftl`) at
+// start-up. That fetch must pass docs/embedding.md's strict policy
+// (`connect-src 'self'`) both on the page's own origin and inside a frame
+// sandboxed without `allow-same-origin`, whose requests are CORS requests
+// from an opaque origin.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DIST_DIR, openPage, waitForResult } from './helpers.mjs';
+import { startCspServer, strictPolicy } from './csp-server.mjs';
+import { frameAdopters, openHostPage, setupEmbed, violations, watchViolations, worthitFrame } from './embed-lib.mjs';
+import { FTL } from './i18n-lib.mjs';
+
+const env = setupEmbed();
+
+test('a fetched language passes the strict policy, alone and sandboxed', async () => {
+  let csp;
+  csp = await startCspServer({
+    root: DIST_DIR,
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    policy: (nonce) =>
+      strictPolicy(nonce, { frameAncestors: ["'self'", env.host.url], reportUri: csp.reportUrl }),
+  });
+  try {
+    const page = await openPage(env.browser, `${csp.url}/?lang=en`, { width: 1280, height: 900 });
+    await watchViolations(page.context());
+    await page.goto(`${csp.url}/?lang=ko`);
+    await waitForResult(page, { timeout: 30_000 });
+    assert.equal(await page.getAttribute('html', 'lang'), 'ko');
+    assert.equal((await page.textContent('#editor-title')).trim(), FTL.ko.get('app-scenario-title'));
+
+    const src = `${csp.url}/?embed=1&lang=zh-TW&host=${encodeURIComponent(env.host.url)}`;
+    const host = await openHostPage(
+      env,
+      'csp-lang-host.html',
+      `<iframe title="worthit" sandbox="allow-scripts" width="800" height="600" src="${src}"></iframe>`,
+      { width: 900, height: 800 },
+    );
+    await watchViolations(host.context());
+    await host.reload();
+    const frame = await worthitFrame(host);
+    await frameAdopters(frame);
+    assert.equal(await frame.getAttribute('html', 'lang'), 'zh-TW');
+
+    // Reports travel separately from the page; give them time to arrive.
+    await page.waitForTimeout(1_000);
+    assert.deepEqual([...(await violations(page)), ...(await violations(host))], [], 'securitypolicyviolation events');
+    assert.deepEqual(csp.reports, [], 'violation reports');
+  } finally {
+    await csp.close();
+  }
+});
