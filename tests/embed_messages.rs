@@ -131,6 +131,18 @@ fn outgoing_messages_have_their_shapes() {
     let back: worthit_engine::Results = serde_json::from_value(message["results"].clone()).unwrap();
     assert_eq!(back.adoption.adopters, results.adoption.adopters);
     assert_eq!(message["statement"], json!({ "verb": {} }));
+
+    // A comparison: `worthit compare --json`'s object, with its type.
+    let (scenario, _) = small_run();
+    let compared =
+        worthit_engine::compare::compare(&scenario, &scenario, &RunOptions::default()).unwrap();
+    let message = messages::comparison(&compared);
+    assert_eq!(message["type"], "worthit:comparison");
+    let mut fields = message.clone();
+    fields.as_object_mut().unwrap().remove("type");
+    let back: worthit_engine::CompareResults = serde_json::from_value(fields).unwrap();
+    assert_eq!(back.comparison.lift, 0.0);
+    assert_eq!(back.a.adoption.adopters, compared.a.adoption.adopters);
 }
 
 fn ready_type(v: &Value) -> &str {

@@ -120,3 +120,22 @@ fn statement_for(
         },
     )
 }
+
+/// Posts `worthit:comparison` to the host, once per finished comparison
+/// (`done` with the answer of job `id`). In compare mode the page has no
+/// single current result, so this stands in for `worthit:result`.
+#[hook]
+pub fn use_comparison_report(
+    answer: Option<(u64, Rc<worthit_engine::CompareResults>)>,
+    done: bool,
+) {
+    let id = answer.as_ref().map(|(id, _)| *id);
+    use_effect_with((id, done), move |(_, done)| {
+        if let (Some((_, results)), true) = (answer, *done)
+            && messages::parent().is_some()
+        {
+            let (query, _) = PageQuery::current();
+            messages::post(query.host.as_deref(), &messages::comparison(&results));
+        }
+    });
+}

@@ -3,6 +3,7 @@
 //!
 //! - worthit sends `worthit:ready` once it listens, `worthit:result` after
 //!   each complete run (results v1 plus an xAPI-shaped `statement`),
+//!   `worthit:comparison` after each complete A vs. B run in compare mode,
 //!   `worthit:error` when a run or a host's request fails, and
 //!   `worthit:resize` when its content height changes.
 //! - worthit obeys `worthit:load` (`scenario`: an object or JSON text) and
@@ -107,6 +108,16 @@ pub fn result(results: &Results, statement: Value) -> Value {
         "results": serde_json::to_value(results).unwrap_or(Value::Null),
         "statement": statement,
     })
+}
+
+/// `{type: "worthit:comparison", a, b, comparison}`: both results and the
+/// comparison, as `worthit compare --json` prints them.
+pub fn comparison(results: &worthit_engine::CompareResults) -> Value {
+    let mut message = serde_json::to_value(results).unwrap_or(Value::Null);
+    if let Value::Object(fields) = &mut message {
+        fields.insert("type".into(), Value::from("worthit:comparison"));
+    }
+    message
 }
 
 /// `{type: "worthit:error", message}`: an English explanation for the host's

@@ -53,6 +53,8 @@ pub fn Verdict(props: &VerdictProps) -> Html {
         _ => None,
     };
     let stale = state.stale();
+    let done = matches!(state.status, super::jobs::JobStatus::Done) && !stale;
+    crate::embed::host::use_comparison_report(results.clone(), done);
     let status = html! {
         <JobLine job={state.clone()} units={Units::People} on_cancel={job.cancel.clone()}
             on_rerun={job.rerun.clone()} testid="verdict-status" />

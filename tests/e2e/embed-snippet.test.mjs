@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertNoHorizontalScroll, axeCheck, openPage, screenshot, waitForResult } from './helpers.mjs';
-import { ALL_LEVELS, frameAdopters, openHostPage, setupEmbed, worthitFrame } from './embed-lib.mjs';
+import { ALL_LEVELS, frameAdopters, messages, openHostPage, setupEmbed, waitForMessages, worthitFrame } from './embed-lib.mjs';
 
 const env = setupEmbed();
 
@@ -88,6 +88,22 @@ test('in compare mode the snippet carries both variants', async () => {
     shownB,
   );
   assert.equal(await frame.getAttribute('[data-testid="compare-lift"]', 'data-lift'), lift, 'the same A vs. B verdict');
+  await host.context().close();
+
+  // The example host page hears the comparison: both results and the lift.
+  const snippetUrl = code.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+  const example = await openPage(
+    env.browser,
+    `${env.host.url}/host-example.html?worthit=${encodeURIComponent(snippetUrl)}`,
+    { width: 1000, height: 900 },
+  );
+  const [message] = await waitForMessages(example, 'worthit:comparison', 1, 60_000);
+  assert.equal(message.a.schema, 1);
+  assert.equal(message.b.schema, 1);
+  assert.equal(message.comparison.lift, Number(lift), 'the lift the page shows');
+  assert.equal(message.b.users, message.a.users);
+  assert.ok(message.comparison.ci95[0] <= message.comparison.lift && message.comparison.lift <= message.comparison.ci95[1]);
+  assert.equal((await messages(example)).filter((m) => m.type === 'worthit:result').length, 0);
 });
 
 test('the Embed dialog fits a phone', async () => {
