@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIST_DIR, openPage, waitForResult } from './helpers.mjs';
 import { startCspServer, strictPolicy } from './csp-server.mjs';
-import { frameAdopters, openHostPage, setupEmbed, violations, watchViolations, worthitFrame } from './embed-lib.mjs';
+import { assertNoViolations, openSandboxedEmbed, setupEmbed, watchViolations } from './embed-lib.mjs';
 
 const env = setupEmbed();
 
@@ -56,22 +56,10 @@ test('the page runs under a strict Content-Security-Policy', async (t) => {
 
     // And embedded, sandboxed, on another origin.
     const src = `${csp.url}/?embed=1&host=${encodeURIComponent(env.host.url)}`;
-    const host = await openHostPage(
-      env,
-      'csp-host.html',
-      `<iframe title="worthit" sandbox="allow-scripts" width="800" height="600" src="${src}"></iframe>`,
-      { width: 900, height: 800 },
-    );
-    await watchViolations(host.context());
-    await host.reload();
-    const frame = await worthitFrame(host);
-    await frameAdopters(frame);
+    const { host, frame } = await openSandboxedEmbed(env, 'csp-host.html', src);
     await frame.waitForSelector('[data-testid="chart-tornado"]', { timeout: 30_000 });
 
-    // Reports travel separately from the page; give them time to arrive.
-    await page.waitForTimeout(1_000);
-    assert.deepEqual([...(await violations(page)), ...(await violations(host))], [], 'securitypolicyviolation events');
-    assert.deepEqual(csp.reports, [], 'violation reports');
+    await assertNoViolations(csp, [page, host]);
     assert.ok(new Set(csp.nonces).size === csp.nonces.length && csp.nonces.length >= 3, 'a fresh nonce per response');
   } finally {
     await csp.close();

@@ -3,6 +3,7 @@
 // origin), and what a host page sees of an embedded worthit.
 
 import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,3 +114,34 @@ export async function violations(page) {
   return all;
 }
 
+
+/**
+ * Embeds `src` in a frame sandboxed to `allow-scripts` on a course page
+ * `name` of the host server, watching for CSP violations; returns the host
+ * page and worthit's frame once the frame shows a result.
+ */
+export async function openSandboxedEmbed(env, name, src) {
+  const host = await openHostPage(
+    env,
+    name,
+    `<iframe title="worthit" sandbox="allow-scripts" width="800" height="600" src="${src}"></iframe>`,
+    { width: 900, height: 800 },
+  );
+  await watchViolations(host.context());
+  await host.reload();
+  const frame = await worthitFrame(host);
+  await frameAdopters(frame);
+  return { host, frame };
+}
+
+/**
+ * Gives violation reports time to arrive (they travel separately from the
+ * page), then asserts that no page in `pages` saw a violation and the CSP
+ * server `csp` got no report.
+ */
+export async function assertNoViolations(csp, pages) {
+  await pages[0].waitForTimeout(1_000);
+  const seen = (await Promise.all(pages.map(violations))).flat();
+  assert.deepEqual(seen, [], 'securitypolicyviolation events');
+  assert.deepEqual(csp.reports, [], 'violation reports');
+}

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIST_DIR, openPage, waitForResult } from './helpers.mjs';
 import { startCspServer, strictPolicy } from './csp-server.mjs';
-import { frameAdopters, openHostPage, setupEmbed, violations, watchViolations, worthitFrame } from './embed-lib.mjs';
+import { assertNoViolations, openSandboxedEmbed, setupEmbed, watchViolations } from './embed-lib.mjs';
 import { FTL } from './i18n-lib.mjs';
 
 const env = setupEmbed();
@@ -30,22 +30,10 @@ test('a fetched language passes the strict policy, alone and sandboxed', async (
     assert.equal((await page.textContent('#editor-title')).trim(), FTL.ko.get('app-scenario-title'));
 
     const src = `${csp.url}/?embed=1&lang=zh-TW&host=${encodeURIComponent(env.host.url)}`;
-    const host = await openHostPage(
-      env,
-      'csp-lang-host.html',
-      `<iframe title="worthit" sandbox="allow-scripts" width="800" height="600" src="${src}"></iframe>`,
-      { width: 900, height: 800 },
-    );
-    await watchViolations(host.context());
-    await host.reload();
-    const frame = await worthitFrame(host);
-    await frameAdopters(frame);
+    const { host, frame } = await openSandboxedEmbed(env, 'csp-lang-host.html', src);
     assert.equal(await frame.getAttribute('html', 'lang'), 'zh-TW');
 
-    // Reports travel separately from the page; give them time to arrive.
-    await page.waitForTimeout(1_000);
-    assert.deepEqual([...(await violations(page)), ...(await violations(host))], [], 'securitypolicyviolation events');
-    assert.deepEqual(csp.reports, [], 'violation reports');
+    await assertNoViolations(csp, [page, host]);
   } finally {
     await csp.close();
   }
