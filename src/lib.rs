@@ -10,6 +10,7 @@ pub mod agent;
 pub mod alert;
 pub mod app;
 pub mod codec;
+pub mod compact;
 pub mod editor;
 pub mod embed;
 pub mod exercise;

@@ -14,8 +14,7 @@
 //! is wrong, which the page shows in its alert while it keeps the last good
 //! scenario.
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use crate::compact;
 use worthit_engine::{Scenario, ScenarioError, parse_scenario};
 
 /// The hash key of the compact form the page writes.
@@ -30,9 +29,7 @@ const MAX_JSON_BYTES: usize = 1 << 20;
 
 /// The reasons [`ShareError::Corrupt`] gives, in English; the page shows
 /// them translated (`link-reason-*` in the translation files).
-pub const REASON_BASE64: &str = "not base64url text";
-pub const REASON_INCOMPLETE: &str = "the compressed data is incomplete";
-pub const REASON_UTF8: &str = "not UTF-8 text";
+pub use crate::compact::{REASON_BASE64, REASON_INCOMPLETE, REASON_UTF8};
 
 /// Why a link's scenario could not be used.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,9 +76,7 @@ pub fn encode_hash(scenario: &Scenario) -> String {
 pub fn encode(scenario: &Scenario) -> String {
     // Serializing our own plain data types cannot fail; an empty object
     // would be caught as invalid by the reader, never silently accepted.
-    let json = serde_json::to_string(scenario).unwrap_or_default();
-    let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
-    URL_SAFE_NO_PAD.encode(deflated)
+    compact::encode(&serde_json::to_string(scenario).unwrap_or_default())
 }
 
 /// Reads a URL hash (`#s=…`, `#scenario=…`, with or without the `#`).
@@ -94,7 +89,7 @@ pub fn decode_hash(hash: &str) -> Result<Option<Scenario>, ShareError> {
             return decode(data).map(Some);
         }
         if let Some(data) = part.strip_prefix(&format!("{PLAIN_KEY}=")) {
-            let json = percent_decode(data).ok_or(ShareError::BadEscape)?;
+            let json = compact::percent_decode(data).ok_or(ShareError::BadEscape)?;
             return parse_scenario(&json).map(Some).map_err(ShareError::Invalid);
         }
     }
@@ -103,47 +98,7 @@ pub fn decode_hash(hash: &str) -> Result<Option<Scenario>, ShareError> {
 
 /// Decodes the compact form.
 pub fn decode(data: &str) -> Result<Scenario, ShareError> {
-    // Tolerate padding and whitespace that mail clients sometimes add.
-    let cleaned: String = data
-        .trim()
-        .trim_end_matches('=')
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    let bytes = URL_SAFE_NO_PAD
-        .decode(cleaned.as_bytes())
-        .map_err(|_| ShareError::Corrupt(REASON_BASE64.to_string()))?;
-    let inflated = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_JSON_BYTES)
-        .map_err(|_| ShareError::Corrupt(REASON_INCOMPLETE.to_string()))?;
-    let json =
-        String::from_utf8(inflated).map_err(|_| ShareError::Corrupt(REASON_UTF8.to_string()))?;
+    let json = compact::decode(data, MAX_JSON_BYTES)
+        .map_err(|reason| ShareError::Corrupt(reason.to_string()))?;
     parse_scenario(&json).map_err(ShareError::Invalid)
-}
-
-/// Percent-decoding as `decodeURIComponent` does it, plus `+` for space
-/// (forms and some tools write that); `None` for a malformed escape or
-/// bytes that are not UTF-8.
-fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                let hex = bytes.get(i + 1..i + 3)?;
-                let hex = std::str::from_utf8(hex).ok()?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
-                i += 3;
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
 }

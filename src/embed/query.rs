@@ -391,32 +391,7 @@ pub fn parse_origin(text: &str) -> Option<String> {
     }
 }
 
-/// Percent-decoding as `decodeURIComponent` does it, plus `+` for a space
-/// (HTML forms write that); `None` for a malformed escape or bytes that are
-/// not UTF-8.
-pub fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
-                i += 3;
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
-}
+pub use crate::compact::percent_decode;
 
 /// Percent-encoding as `encodeURIComponent` does it.
 pub fn percent_encode(text: &str) -> String {

@@ -13,12 +13,11 @@
 //! Nothing here panics on bad input: every failure is a [`LinkError`] or a
 //! [`ScenarioError`] whose problems are named by their path (`b.segments[0].share`).
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use worthit_engine::lab::{ComparisonDoc, parse_comparison};
 use worthit_engine::{Scenario, ScenarioError, parse_scenario};
 
 use crate::alert::{Arg, Msg, Notice};
+use crate::compact;
 
 /// The hash key of the compact comparison form the page writes.
 pub const COMPACT_KEY: &str = "c";
@@ -74,9 +73,7 @@ pub fn encode(doc: &ComparisonDoc) -> String {
     // Compact JSON (not `to_json`'s pretty form): a link should be short.
     // Serializing plain data cannot fail; an empty string would be
     // reported as a damaged link by the reader, never silently accepted.
-    let json = serde_json::to_string(doc).unwrap_or_default();
-    let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
-    URL_SAFE_NO_PAD.encode(deflated)
+    compact::encode(&serde_json::to_string(doc).unwrap_or_default())
 }
 
 /// Reads a URL hash. `None` when it holds no comparison (empty, a plain
@@ -89,7 +86,7 @@ pub fn decode_hash(hash: &str) -> Option<Result<ComparisonDoc, LinkError>> {
             return Some(decode(data));
         }
         if let Some(data) = part.strip_prefix("comparison=") {
-            let json = percent_decode(data);
+            let json = compact::percent_decode(data);
             return Some(match json {
                 Some(json) => parse_comparison(&json).map_err(LinkError::Invalid),
                 None => Err(LinkError::BadEscape),
@@ -101,19 +98,7 @@ pub fn decode_hash(hash: &str) -> Option<Result<ComparisonDoc, LinkError>> {
 
 /// Decodes the compact form.
 pub fn decode(data: &str) -> Result<ComparisonDoc, LinkError> {
-    // Tolerate padding and whitespace that mail clients sometimes add.
-    let cleaned: String = data
-        .trim()
-        .trim_end_matches('=')
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    let bytes = URL_SAFE_NO_PAD
-        .decode(cleaned.as_bytes())
-        .map_err(|_| LinkError::Corrupt)?;
-    let inflated = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_JSON_BYTES)
-        .map_err(|_| LinkError::Corrupt)?;
-    let json = String::from_utf8(inflated).map_err(|_| LinkError::Corrupt)?;
+    let json = compact::decode(data, MAX_JSON_BYTES).map_err(|_| LinkError::Corrupt)?;
     parse_comparison(&json).map_err(LinkError::Invalid)
 }
 
@@ -155,30 +140,4 @@ pub fn read_document(text: &str) -> Result<Document, ScenarioError> {
 /// The comparison as a file's text (pretty JSON, like a scenario file).
 pub fn comparison_json(doc: &ComparisonDoc) -> String {
     doc.to_json()
-}
-
-/// Percent-decoding as `decodeURIComponent` does it, plus `+` for space;
-/// `None` for a malformed escape or bytes that are not UTF-8.
-fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
-                i += 3;
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
 }
