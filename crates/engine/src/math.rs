@@ -52,6 +52,10 @@ pub(crate) fn exp(x: f64) -> f64 {
     p * scale
 }
 
+/// Batches shorter than this skip the wide (AVX2/AVX-512) loops.
+#[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
+pub(crate) const WIDE_MIN: usize = 16;
+
 /// out[j] = e^(mu + sigma · shocks[j]): the log-normal transform of a batch.
 ///
 /// On x86-64 processors with AVX2 the same loop runs four lanes wide
@@ -61,14 +65,16 @@ pub(crate) fn exp(x: f64) -> f64 {
 /// test compares them); WebAssembly and other targets use the portable loop.
 #[inline(always)]
 pub(crate) fn lognormal_all(mu: f64, sigma: f64, shocks: &[f64], out: &mut [f64]) {
+    // A few people (adoption over time gathers only the newly aware) are
+    // done faster inline than through a call to a wide loop.
     #[cfg(all(target_arch = "x86_64", not(target_feature = "avx2")))]
-    if std::is_x86_feature_detected!("avx512f") {
+    if shocks.len() >= WIDE_MIN && std::is_x86_feature_detected!("avx512f") {
         // SAFETY: the processor has just been checked for AVX-512F.
         unsafe { lognormal_all_avx512(mu, sigma, shocks, out) };
         return;
     }
     #[cfg(all(target_arch = "x86_64", not(target_feature = "avx2")))]
-    if std::is_x86_feature_detected!("avx2") {
+    if shocks.len() >= WIDE_MIN && std::is_x86_feature_detected!("avx2") {
         // SAFETY: the processor has just been checked for AVX2.
         unsafe { lognormal_all_avx2(mu, sigma, shocks, out) };
         return;

@@ -112,7 +112,10 @@ pub(crate) fn fill_standard_normal(keys: &[u64], slot: u64, out: &mut [f64]) {
 #[inline(always)]
 fn first_tries(keys: &[u64], slot: u64, out: &mut [f64]) -> u64 {
     #[cfg(all(target_arch = "x86_64", not(target_feature = "avx512dq")))]
-    if std::is_x86_feature_detected!("avx512f") && std::is_x86_feature_detected!("avx512dq") {
+    if keys.len() >= crate::math::WIDE_MIN
+        && std::is_x86_feature_detected!("avx512f")
+        && std::is_x86_feature_detected!("avx512dq")
+    {
         // SAFETY: the processor has just been checked for both features.
         return unsafe { first_tries_avx512(keys, slot, out) };
     }
