@@ -159,12 +159,14 @@ struct Pass<'a> {
 
 impl Pass<'_> {
     /// Passes people `start..end` (inside one block) through the open
-    /// period, adding to `out`.
-    fn run(&self, start: u64, end: u64, work: &mut Work, out: Out<'_>) {
+    /// period, adding to `out`. The newly aware are gathered into full
+    /// batches (in index order) before they are evaluated: per period only
+    /// a few of every 64 people are new, and a batch has a fixed cost.
+    fn run(&self, start: u64, end: u64, work: &mut Work, mut out: Out<'_>) {
         let model = self.model;
-        let Work { draws, batch, pre } = work;
-        pre.resize(self.variants.len(), [0.0; BATCH]);
+        work.pre.resize(self.variants.len(), [0.0; BATCH]);
         let mut k_of = [0u64; BATCH];
+        let mut m = 0;
         let mut s = start;
         while s < end {
             let n = (end - s).min(BATCH as u64) as usize;
@@ -177,56 +179,66 @@ impl Pass<'_> {
                     out.seg_users[model.segment_of(pk)] += 1;
                 }
             }
-            let mut m = 0;
             for i in 0..n {
                 let k = awareness_draw(self.aware_key, s + i as u64);
                 if in_window(k, self.lo, self.hi) {
-                    draws.pk[m] = rng::person_key(model.run_key, s + i as u64);
+                    work.draws.pk[m] = rng::person_key(model.run_key, s + i as u64);
                     k_of[m] = k;
                     m += 1;
+                    if m == BATCH {
+                        self.evaluate(&k_of, work, &mut out);
+                        m = 0;
+                    }
                 }
             }
             s += n as u64;
-            if m == 0 {
-                continue;
-            }
-            // The full evaluation, for the newly aware only. The first path
-            // new to a person decides them (with that path's social
-            // proof); the others only redo the trust cost if their social
-            // proof differs (never when it is 0 or trust plays no part).
-            // The base path comes first, so what it records (before any
-            // other path's trust is redone) is always a fresh evaluation.
-            model.draw_keys(m, draws);
-            predraw(self.variants, draws, m, pre);
-            for (j, &u) in k_of[..m].iter().enumerate() {
-                let first = self.paths.iter().find(|path| path.newly_aware(u));
-                batch.trust_scale[j] = first.map_or(1.0, |path| path.trust_scale);
-            }
-            model.decide_batch(draws, m, batch);
-            let base = &self.paths[0];
-            let base_new = k_of[..m].iter().enumerate().fold(0u64, |set, (j, &u)| {
-                set | (u64::from(base.newly_aware(u)) << j)
-            });
-            out.acc
-                .record_batch(model, self.plan, &[], batch, base_new, &[]);
-            for (j, &u) in k_of[..m].iter().enumerate() {
-                let mut decided = batch.trust_scale[j].to_bits();
-                for (v, path) in self.paths.iter().enumerate() {
-                    if !path.newly_aware(u) {
-                        continue;
-                    }
-                    let bits = path.trust_scale.to_bits();
-                    if bits != decided {
-                        model.rescale_trust(batch, j, path.trust_scale);
-                        decided = bits;
-                    }
-                    let adopt = match path.variant {
-                        None => batch.adopt[j],
-                        Some(k) => adopts(model, &self.variants[k].kind, batch, j, pre[k][j]),
-                    };
-                    out.counts[v].aware += 1;
-                    out.counts[v].adopters += adopt as u64;
+        }
+        if m > 0 {
+            self.evaluate(&k_of[..m], work, &mut out);
+        }
+    }
+
+    /// The full evaluation of gathered newly aware people (keys in
+    /// `work.draws.pk`, awareness draws in `k_of`). The first path new to
+    /// a person decides them (with that path's social proof); the others
+    /// only redo the trust cost if their social proof differs (never when
+    /// it is 0 or trust plays no part). The base path comes first, so what
+    /// it records (before any other path's trust is redone) is always a
+    /// fresh evaluation.
+    fn evaluate(&self, k_of: &[u64], work: &mut Work, out: &mut Out<'_>) {
+        let model = self.model;
+        let Work { draws, batch, pre } = work;
+        let m = k_of.len().min(BATCH);
+        model.draw_keys(m, draws);
+        predraw(self.variants, draws, m, pre);
+        for (j, &u) in k_of.iter().enumerate() {
+            let first = self.paths.iter().find(|path| path.newly_aware(u));
+            batch.trust_scale[j] = first.map_or(1.0, |path| path.trust_scale);
+        }
+        model.decide_batch(draws, m, batch);
+        let base = &self.paths[0];
+        let base_new = k_of.iter().enumerate().fold(0u64, |set, (j, &u)| {
+            set | (u64::from(base.newly_aware(u)) << j)
+        });
+        out.acc
+            .record_batch(model, self.plan, &[], batch, base_new, &[]);
+        for (j, &u) in k_of.iter().enumerate() {
+            let mut decided = batch.trust_scale[j].to_bits();
+            for (v, path) in self.paths.iter().enumerate() {
+                if !path.newly_aware(u) {
+                    continue;
                 }
+                let bits = path.trust_scale.to_bits();
+                if bits != decided {
+                    model.rescale_trust(batch, j, path.trust_scale);
+                    decided = bits;
+                }
+                let adopt = match path.variant {
+                    None => batch.adopt[j],
+                    Some(k) => adopts(model, &self.variants[k].kind, batch, j, pre[k][j]),
+                };
+                out.counts[v].aware += 1;
+                out.counts[v].adopters += adopt as u64;
             }
         }
     }
