@@ -100,6 +100,12 @@ pub(crate) struct ClaimEffect {
     pub trust: f64,
 }
 
+/// The largest trust cost an over-claim adds. A credibility near zero
+/// (validation accepts any positive number) would otherwise give an
+/// infinite cost and results that JSON cannot hold; 10¹² is already far
+/// beyond anything else a scenario can produce, so nothing else changes.
+pub(crate) const MAX_CLAIM_TRUST: f64 = 1e12;
+
 /// The claim effect: excess = max(0, claim − value mean).
 pub(crate) fn claim_effect(
     claim: Option<f64>,
@@ -113,7 +119,7 @@ pub(crate) fn claim_effect(
     let excess = (claim - value_mean).max(0.0);
     let skep = skepticism.clamp(0.0, 1.0);
     let trust = if credibility > 0.0 {
-        skep * excess * excess / credibility
+        (skep * excess * excess / credibility).min(MAX_CLAIM_TRUST)
     } else {
         0.0
     };

@@ -368,3 +368,17 @@ fn mutations_hit_fields_deep_in_the_document() {
     let err = parse_scenario(&doc.to_string()).unwrap_err();
     assert_eq!(err.problems[0].path, "product.worth");
 }
+
+/// Found by `extreme_numbers_in_presets_run_or_explain`: a credibility of
+/// 1e-300 made the over-claim's trust cost infinite, and the mean net
+/// value null in the JSON. The claim's trust cost is now capped.
+#[test]
+fn a_tiny_credibility_gives_finite_results() {
+    let mut doc: Value =
+        serde_json::from_str(presets::get("finance-modest-claim").unwrap().json()).unwrap();
+    doc["users"] = json!(MAX_CASE_USERS);
+    doc["product"]["credibility"] = json!(1e-300);
+    doc["segments"][0]["weights"]["trust"] = json!(999_999.0);
+    check(&doc.to_string(), false);
+    check(&doc.to_string(), true);
+}
