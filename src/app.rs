@@ -43,26 +43,17 @@ pub fn initial_state(hash: &str) -> AppState {
     // A comparison link (`#c=`) gives variant A here and B to compare mode
     // (`crate::lab::page::use_lab`).
     match crate::lab::link::decode_hash(hash) {
-        Some(Ok(doc)) => {
-            let preset = preset_matching(&doc.a);
-            return AppState::new(doc.a, preset, None);
-        }
+        Some(Ok(doc)) => return state_of(doc.a, None),
         Some(Err(e)) => notice = Some(e.notice()),
         None => {}
     }
-    match share::decode_hash(hash) {
-        Ok(Some(scenario)) => {
-            let preset = preset_matching(&scenario);
-            return AppState::new(scenario, preset, None);
-        }
+    match scenario_link_state(hash) {
+        Ok(Some(state)) => return state,
         Ok(None) => {}
-        Err(e) => notice = Some(Notice::bad_link(&e)),
+        Err(bad_link) => notice = Some(bad_link),
     }
     match storage::load() {
-        Some(Ok(scenario)) => {
-            let preset = preset_matching(&scenario);
-            return AppState::new(scenario, preset, notice);
-        }
+        Some(Ok(scenario)) => return state_of(scenario, notice),
         Some(Err(e)) => {
             storage::clear();
             notice = notice.or(Some(Notice::invalid_scenario(
@@ -72,8 +63,28 @@ pub fn initial_state(hash: &str) -> AppState {
         }
         None => {}
     }
+    default_state(notice)
+}
+
+/// A state for `scenario`, naming the preset it still equals.
+pub(crate) fn state_of(scenario: Scenario, notice: Option<Notice>) -> AppState {
+    let preset = preset_matching(&scenario);
+    AppState::new(scenario, preset, notice)
+}
+
+/// The state of a scenario link (`#s=`, `#scenario=`) in the hash;
+/// `Ok(None)` when the hash holds none, the alert's notice when it is bad.
+pub(crate) fn scenario_link_state(hash: &str) -> Result<Option<AppState>, Notice> {
+    match share::decode_hash(hash) {
+        Ok(scenario) => Ok(scenario.map(|s| state_of(s, None))),
+        Err(e) => Err(Notice::bad_link(&e)),
+    }
+}
+
+/// The default preset, with `notice`. Presets load without their
+/// exercise; the exercise panel offers it.
+pub(crate) fn default_state(notice: Option<Notice>) -> AppState {
     let preset = presets::default_preset();
-    // Presets load without their exercise; the exercise panel offers it.
     AppState::new(
         crate::exercise::without_exercise(preset.scenario()),
         Some(preset.id),
@@ -516,13 +527,13 @@ fn carries_files(event: &DragEvent) -> bool {
 }
 
 /// The URL's hash, with its `#`.
-fn current_hash() -> String {
+pub(crate) fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
 /// Replaces the URL's hash without a history entry (every slider step
 /// would otherwise be a Back step) and without a `hashchange` event.
-fn set_hash(hash: &str) {
+pub(crate) fn set_hash(hash: &str) {
     let window = gloo::utils::window();
     if window.location().hash().unwrap_or_default() == hash {
         return;

@@ -34,8 +34,7 @@ pub mod xapi;
 pub use query::{Controls, PageQuery, QueryWarning};
 
 use crate::alert::{Arg, Msg, Notice};
-use crate::share;
-use crate::state::{AppState, preset_matching};
+use crate::state::AppState;
 use worthit_engine::presets;
 
 /// The scenario to start with. A link in the hash wins (it is what the
@@ -48,17 +47,13 @@ pub fn initial_state(query: &PageQuery, hash: &str) -> AppState {
     if crate::lab::link::decode_hash(hash).is_some() {
         return crate::app::initial_state(hash);
     }
-    let mut notice = None;
-    match share::decode_hash(hash) {
-        Ok(Some(scenario)) => {
-            let preset = preset_matching(&scenario);
-            return AppState::new(scenario, preset, None);
-        }
-        Ok(None) => {}
-        Err(e) => notice = Some(Notice::bad_link(&e)),
-    }
+    let notice = match crate::app::scenario_link_state(hash) {
+        Ok(Some(state)) => return state,
+        Ok(None) => None,
+        Err(bad_link) => Some(bad_link),
+    };
     if let Some(scenario) = &query.scenario {
-        return AppState::new(scenario.clone(), preset_matching(scenario), notice);
+        return crate::app::state_of(scenario.clone(), notice);
     }
     if let Some(preset) = query.preset.and_then(presets::get) {
         // Presets load without their exercise; the exercise panel offers it.
@@ -68,9 +63,7 @@ pub fn initial_state(query: &PageQuery, hash: &str) -> AppState {
     if !query.embed {
         return crate::app::initial_state(hash);
     }
-    let preset = presets::default_preset();
-    let scenario = crate::exercise::without_exercise(preset.scenario());
-    AppState::new(scenario, Some(preset.id), notice)
+    crate::app::default_state(notice)
 }
 
 /// One notice listing every query parameter that was passed over; `None`

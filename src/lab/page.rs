@@ -26,9 +26,11 @@ pub fn use_lab(app: &UseReducerHandle<AppState>) -> UseReducerHandle<LabState> {
     let lab = {
         let a = app.scenario.clone();
         use_reducer(move || {
-            let window = gloo::utils::window();
-            let hash = window.location().hash().unwrap_or_default();
-            let search = window.location().search().unwrap_or_default();
+            let hash = crate::app::current_hash();
+            let search = gloo::utils::window()
+                .location()
+                .search()
+                .unwrap_or_default();
             // A bad comparison link was reported by the page's start-up
             // (`crate::app::initial_state`); here it only means single mode.
             let b = link::decode_hash(&hash)
@@ -46,7 +48,7 @@ pub fn use_lab(app: &UseReducerHandle<AppState>) -> UseReducerHandle<LabState> {
         use_effect_with((compare, a, b), move |(compare, a, b)| {
             if *compare {
                 let doc = ComparisonDoc::new((**a).clone(), (**b).clone());
-                set_hash(&link::encode_hash(&doc));
+                crate::app::set_hash(&link::encode_hash(&doc));
             }
         });
     }
@@ -182,18 +184,6 @@ pub fn on_toggle(
             LabAction::Leave
         })
     })
-}
-
-/// Replaces the URL's hash without a history entry and without a
-/// `hashchange` event (as the page does for scenario links).
-fn set_hash(hash: &str) {
-    let window = gloo::utils::window();
-    if window.location().hash().unwrap_or_default() == hash {
-        return;
-    }
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
-    }
 }
 
 /// The page's address with the comparison in the hash.
