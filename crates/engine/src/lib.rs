@@ -25,6 +25,7 @@ mod diffusion;
 pub mod dist;
 pub mod error;
 pub mod exercise;
+mod json_path;
 pub mod lab;
 mod math;
 mod model;

@@ -2,8 +2,9 @@
 //!
 //! Three stages, each with its own kind of location:
 //! 1. JSON syntax: `line L, column C` of the first syntax error.
-//! 2. Structure (types, unknown or missing fields): the JSON path from
-//!    `serde_path_to_error`, plus the line and column.
+//! 2. Structure (types, unknown or missing fields): the JSON path, found
+//!    afterwards from serde_json's line and column (module `json_path`),
+//!    plus the line and column.
 //! 3. Ranges and cross-field rules: [`crate::validate`], every problem with
 //!    its JSON path.
 //!
@@ -13,10 +14,10 @@
 
 use serde::Deserialize;
 use serde_json::Value;
-use serde_path_to_error::Segment;
 
 use crate::error::ScenarioError;
-use crate::scenario::{SCHEMA_VERSION, Scenario};
+use crate::json_path::{Location, Step, byte_offset, format_path, locate};
+use crate::scenario::{Decision, Dist, SCHEMA_VERSION, Scenario};
 use crate::validate::{key_segment, validate};
 
 /// Reads a scenario from JSON and validates it: `Ok` only for a scenario the
@@ -102,27 +103,6 @@ fn kind_of(value: &Value) -> &'static str {
     }
 }
 
-/// The JSON path in the same notation as validation messages:
-/// `segments[1].weights.time`, `product.screenshot_effects["my kind"]`.
-fn format_path(path: &serde_path_to_error::Path) -> String {
-    let mut out = String::new();
-    for segment in path {
-        match segment {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } => {
-                let seg = key_segment(key);
-                if out.is_empty() {
-                    out.push_str(seg.strip_prefix('.').unwrap_or(&seg));
-                } else {
-                    out.push_str(&seg);
-                }
-            }
-            Segment::Enum { .. } | Segment::Unknown => {}
-        }
-    }
-    out
-}
-
 /// serde's message in the words of the scenario format, with the line and
 /// column moved to the end.
 fn structure_message(e: &serde_json::Error) -> String {
@@ -173,12 +153,13 @@ pub fn from_json_with_path<T: for<'de> Deserialize<'de>>(json: &str) -> Result<T
 }
 
 /// The typed pass over text already known to be valid JSON: reading the
-/// text again (rather than the parsed value) keeps line and column.
+/// text again (rather than the parsed value) keeps line and column, from
+/// which the path is found on error.
 fn typed<T: for<'de> Deserialize<'de>>(json: &str) -> Result<T, ScenarioError> {
     let mut de = serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
-        let mut path = format_path(e.path());
-        let mut message = structure_message(e.inner());
+    T::deserialize(&mut de).map_err(|e| {
+        let mut path = format_path(&error_path(json, &e));
+        let mut message = structure_message(&e);
         // serde locates a missing or repeated field at the object holding
         // it; naming the field itself in the path points at what to fix.
         for (prefix, what) in [
@@ -204,6 +185,85 @@ fn typed<T: for<'de> Deserialize<'de>>(json: &str) -> Result<T, ScenarioError> {
     })
 }
 
+/// The path of the value a structure error is about, as serde's own
+/// tracking (`serde_path_to_error`, formerly used here) names it: where
+/// serde_json stood when it raised the error ([`locate`]), corrected for
+/// the few errors it raises away from their value.
+fn error_path(json: &str, e: &serde_json::Error) -> Vec<Step> {
+    if e.line() == 0 {
+        return Vec::new();
+    }
+    let what = strip_location(e);
+    let mut consumed = byte_offset(json, e.line(), e.column());
+    // Two errors are reported just after the byte serde_json looked at
+    // rather than before it: an element too many in a struct written as an
+    // array (`"diffusion": [52, 0.03, 0.38, 0, 1]`), which names the
+    // struct, and a value that cannot be an enum (`"op": [`, `"op": {}`).
+    // The enum's "expected value" also follows a second member in an enum
+    // written `{"variant": null, …}`, after the `null`.
+    let trailing = what == "trailing characters";
+    let expected_value = what == "expected value";
+    let peeked = trailing
+        || (expected_value
+            && consumed.checked_sub(1).is_some_and(|i| {
+                matches!(
+                    json.as_bytes()[i],
+                    b'[' | b'}' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n'
+                )
+            }));
+    if peeked {
+        consumed = consumed.saturating_sub(1);
+    }
+    let Location {
+        mut path,
+        key,
+        closed,
+    } = locate(json, consumed);
+    if trailing {
+        path.pop();
+    } else if let Some(key) = key {
+        // Just after a key: an unknown field is reported at its key, a
+        // repeated field at the object; so is an enum variant written as a
+        // key (`"op": {"bogus": null}`), the object being the enum.
+        if !(what.starts_with("duplicate field `") || what.starts_with("unknown variant `")) {
+            path.push(Step::Key(key));
+        }
+    } else if what.ends_with("expected unit") || (expected_value && !peeked) {
+        // In an enum written `{"variant": null}`: a value other than null,
+        // or a second member, is reported at the enum, not at the variant.
+        if matches!(path.last(), Some(Step::Key(_))) {
+            path.pop();
+        }
+    } else if let Some(closed) = closed {
+        // serde reads a distribution or a decision whole before its fields
+        // (it needs the tag first), so serde_json learns of a problem in
+        // their fields only once the object (or array) holding one is read,
+        // and puts it at the end of that container when the distribution is
+        // its last member. Reading the two candidates alone again tells
+        // which one raised it.
+        let (container, last) = (&json[closed.span], closed.last);
+        if !fails_alone_as_tagged(container, &what) {
+            if let Some((step, span)) = last {
+                if fails_alone_as_tagged(&json[span], &what) {
+                    path.push(step);
+                }
+            }
+        }
+    }
+    path
+}
+
+/// Whether `json`, read alone as a distribution or a decision (the
+/// internally tagged enums of the formats), fails with serde's message
+/// `what`: then it is the value that raised it.
+fn fails_alone_as_tagged(json: &str, what: &str) -> bool {
+    let same = |e: serde_json::Error| strip_location(&e) == what;
+    serde_json::from_str::<Dist>(json).err().is_some_and(same)
+        || serde_json::from_str::<Decision>(json)
+            .err()
+            .is_some_and(same)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,5 +280,122 @@ mod tests {
             r#"product.screenshot_effects["my kind"].clarity"#
         );
         assert!(err.problems[0].message.contains("expected a number"));
+    }
+
+    /// The path and message of the one problem in `json`.
+    fn problem(json: &str) -> (String, String) {
+        let err = parse_scenario_unvalidated(json).unwrap_err();
+        assert_eq!(err.problems.len(), 1, "{err}");
+        let p = err.problems.into_iter().next().unwrap();
+        (p.path, p.message)
+    }
+
+    /// A scenario with `rest` added after a minimal product.
+    fn with(rest: &str) -> String {
+        format!(r#"{{"schema": 1, "product": {{"value": {{"dist": "fixed", "value": 1}}}}{rest}}}"#)
+    }
+
+    #[test]
+    fn structure_errors_name_the_value_serde_names() {
+        for (json, path, message) in [
+            (with(r#", "zz": 1"#), "zz", "unknown field `zz`"),
+            (
+                with(r#", "title": "a", "title": "b""#),
+                "title",
+                "appears twice",
+            ),
+            (
+                r#"{"schema": 1}"#.to_string(),
+                "product",
+                "missing: this field is required",
+            ),
+            // The column counts bytes (157 characters).
+            (
+                with(
+                    r#", "segments": [{"name": "한국어 😀", "share": 1}, {"name": "b", "share": 1, "weights": {"time": []}}]"#,
+                ),
+                "segments[1].weights.time",
+                "invalid type: sequence, expected a number (line 1, column 166)",
+            ),
+            (
+                with(r#", "alternatives": [{"name": "a", "value": {"dist": "bogus"}}]"#),
+                "alternatives[0].value.dist",
+                "unknown variant `bogus`",
+            ),
+            (
+                with(r#", "segments": [{"name": "a", "share": 1, "skepticism": 0.5, "zz": {}}]"#),
+                "segments[0].zz",
+                "unknown field `zz`",
+            ),
+            // A struct may be written as an array of its fields.
+            (
+                with(r#", "diffusion": [52, 0.03, 0.38, 0, [1]]"#),
+                "diffusion",
+                "trailing characters",
+            ),
+            (
+                with(r#", "diffusion": [52, 0.03]"#),
+                "diffusion",
+                "invalid length 2",
+            ),
+        ] {
+            let (got_path, got_message) = problem(&json);
+            assert_eq!(got_path, path, "{json}");
+            assert!(got_message.contains(message), "{json}: {got_message}");
+        }
+    }
+
+    /// A distribution's fields are checked after the whole object holding
+    /// it is read, which can be well past the distribution.
+    #[test]
+    fn problems_inside_a_distribution_or_decision_name_it() {
+        for (json, path) in [
+            (
+                r#"{"schema": 1, "product": {"value": {"dist": "fixed", "value": "x"}}}"#,
+                "product.value",
+            ),
+            (
+                r#"{"schema": 1, "product": {"value": {"dist": "fixed", "value": "x"}, "name": "n"}}"#,
+                "product.value",
+            ),
+            (
+                r#"{"schema": 1, "product": {"name": "n", "value": {"dist": "normal", "mean": 1} } }"#,
+                "product.value.sd",
+            ),
+            (
+                r#"{"schema": 1, "product": {"value": {"dist": "fixed", "value": 1}}, "decision": {"rule": "logit"}}"#,
+                "decision.temperature",
+            ),
+            (
+                r#"{"schema": 1, "product": {"value": {"dist": "fixed", "value": {"dist": "fixed", "value": {}}}, "name": "n"}}"#,
+                "product.value",
+            ),
+            // A missing field of the object itself, not of the distribution.
+            (
+                r#"{"schema": 1, "product": {"value": {"dist": "fixed", "value": 1}}, "alternatives": [{"value": {"dist": "fixed", "value": 1}}]}"#,
+                "alternatives[0].name",
+            ),
+        ] {
+            assert_eq!(problem(json).0, path, "{json}");
+        }
+    }
+
+    /// The goal's `metric` and `op` are plain enums, which serde also reads
+    /// from `{"variant": null}`; problems there name the enum.
+    #[test]
+    fn problems_in_an_enum_name_the_enum() {
+        for goal in [
+            r#"{"metric": ["adoption_share"], "target": 1}"#,
+            r#"{"metric": 5, "target": 1}"#,
+            r#"{"metric": {}, "target": 1}"#,
+            r#"{"metric": {"bogus": null}, "target": 1}"#,
+            r#"{"metric": {"adoption_share": 1}, "target": 1}"#,
+            r#"{"metric": {"adoption_share": null, "x": 1}, "target": 1}"#,
+        ] {
+            let json = with(&format!(
+                r#", "exercise": {{"title": "t", "goal": {goal}, "editable": []}}"#
+            ));
+            assert_eq!(problem(&json).0, "exercise.goal.metric", "{json}");
+        }
     }
 }
