@@ -545,22 +545,121 @@ async fn controls_are_labelled_and_ids_unique() {
     assert_eq!(name_of(&first.get("cost-trust-mean")), "Trust Mean");
 }
 
+/// Groups re-render only when their own part of the scenario changes, so
+/// a group's callbacks may date from before an edit in another group. Every
+/// edit must still apply to the current scenario: edits in one group, then
+/// another, then the first again all end up in the state.
+#[wasm_bindgen_test]
+async fn edits_in_groups_that_did_not_re_render_keep_the_others() {
+    let ed = Mounted::new(sample()).await;
+    ed.slide("value-mean", "6").await;
+    ed.type_in("cost-trust-mean", "2").await;
+    ed.type_in("segment-1-share", "0.5").await;
+    ed.click("decision-logit").await;
+    // Back to the first group, which has not re-rendered since its edit.
+    ed.slide("value-mean", "7").await;
+    ed.type_in("users", "2000").await;
+    ed.type_in("cost-trust-sd", "0.9").await;
+
+    let mut expected = sample();
+    expected.product.value = Dist::Normal { mean: 7.0, sd: 1.5 };
+    expected.product.costs.trust = Some(Dist::Lognormal { mean: 2.0, sd: 0.9 });
+    expected.segments[1].share = 0.5;
+    expected.decision = Decision::Logit { temperature: 1.0 };
+    expected.users = 2000;
+    assert_eq!(ed.last(), expected, "every edit is in the last scenario");
+    assert_eq!(ed.count(), 7);
+    // And what is shown is the state: the value group shows its own edit.
+    assert_eq!(ed.input("value-mean").value(), "7");
+    assert_eq!(ed.input("cost-trust-mean").value(), "2");
+    assert_eq!(ed.input("temperature").value(), "1");
+}
+
+/// Two edits in one task, before the page has re-rendered (a script
+/// setting two fields at once): the second builds on the first.
+#[wasm_bindgen_test]
+async fn two_edits_before_a_re_render_both_apply() {
+    let ed = Mounted::new(sample()).await;
+    let value = ed.input("value-mean-range");
+    value.set_value("8");
+    fire(&value, "input");
+    let trust = ed.input("cost-trust-mean");
+    trust.set_value("3");
+    fire(&trust, "change");
+    yew::scheduler::flush().await;
+    let last = ed.last();
+    assert_eq!(last.product.value, Dist::Normal { mean: 8.0, sd: 1.5 });
+    assert_eq!(
+        last.product.costs.trust,
+        Some(Dist::Lognormal { mean: 3.0, sd: 0.4 })
+    );
+    // Later edits build on the page's state, whatever happened before.
+    ed.slide("value-mean", "9").await;
+    assert_eq!(
+        ed.last().product.costs.trust,
+        Some(Dist::Lognormal { mean: 3.0, sd: 0.4 })
+    );
+}
+
+/// A refused edit (the page keeps its scenario) is not built on by the
+/// next edit.
+#[wasm_bindgen_test]
+async fn an_edit_the_page_refuses_is_not_kept() {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let emitted = Rc::new(RefCell::new(Vec::new()));
+    let sink = {
+        let emitted = emitted.clone();
+        Callback::from(move |s: Scenario| emitted.borrow_mut().push(s))
+    };
+    // A page that takes nothing: the editor keeps being given sample().
+    yew::Renderer::<Refusing>::with_root_and_props(root.clone(), RefusingProps { sink }).render();
+    yew::scheduler::flush().await;
+    let ed = Mounted {
+        root,
+        emitted: emitted.clone(),
+    };
+    ed.slide("value-mean", "8").await;
+    ed.type_in("cost-trust-mean", "3").await;
+    let last = ed.last();
+    assert_eq!(
+        last.product.value,
+        Dist::Normal { mean: 5.0, sd: 1.5 },
+        "the refused value edit is not carried into the next edit"
+    );
+    assert_eq!(
+        last.product.costs.trust,
+        Some(Dist::Lognormal { mean: 3.0, sd: 0.4 })
+    );
+}
+
+#[derive(Properties, PartialEq)]
+struct RefusingProps {
+    sink: Callback<Scenario>,
+}
+
+#[component]
+fn Refusing(props: &RefusingProps) -> Html {
+    html! { <Editor scenario={sample()} on_change={props.sink.clone()} /> }
+}
+
 /// The last guard: an edit that would make a valid scenario invalid, or
 /// that changes nothing, is not emitted.
 #[wasm_bindgen_test]
 fn edits_that_break_or_keep_the_scenario_are_not_emitted() {
     use worthit_app::editor::edit::{EditCtx, path_is_under};
     let emitted = Rc::new(RefCell::new(Vec::new()));
-    let ctx = EditCtx {
-        scenario: Rc::new(sample()),
-        on_change: {
+    let ctx = EditCtx::standalone(
+        sample(),
+        {
             let emitted = emitted.clone();
             Callback::from(move |s: Scenario| emitted.borrow_mut().push(s))
         },
-        locked: Rc::new(Vec::new()),
-        advanced: false,
-        tr: worthit_app::i18n::translator(worthit_i18n::Lang::En),
-    };
+        Vec::new(),
+        false,
+        worthit_app::i18n::translator(worthit_i18n::Lang::En),
+    );
     ctx.apply(|s| s.product.credibility = 0.0);
     ctx.apply(|s| s.users = 0);
     ctx.apply(|s| s.seed = 7);

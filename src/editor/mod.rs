@@ -7,6 +7,11 @@
 //! typed values show an inline message and are never emitted. The page
 //! throttles runs; the editor does not.
 //!
+//! A slider step re-renders only the group it belongs to: each group
+//! compares just its part of the scenario ([`groups::Part`]), and every
+//! edit is applied to the editor's current scenario ([`edit::Live`]), never
+//! to the copy a group saw when it last rendered.
+//!
 //! # Test ids (`data-testid`), stable for end-to-end tests
 //!
 //! Number boxes carry the id below; their slider is `{id}-range` and their
@@ -52,11 +57,11 @@ use std::rc::Rc;
 use worthit_engine::Scenario;
 use yew::prelude::*;
 
-use edit::EditCtx;
+use edit::{EditCtx, Live};
 use field::use_uid;
 use groups::{
-    AlternativesGroup, AudienceGroup, CostsGroup, DecisionGroup, ScreenshotsGroup, SimulationGroup,
-    TimeGroup, ValueGroup,
+    AlternativesGroup, AudienceGroup, CostsGroup, DecisionGroup, Part, ScreenshotsGroup,
+    SimulationGroup, TimeGroup, ValueGroup,
 };
 
 /// Names of the groups, for [`EditorProps::groups`] (and `?controls=` in
@@ -98,13 +103,18 @@ pub fn Editor(props: &EditorProps) -> Html {
     let uid = use_uid();
     let advanced = use_state(|| false);
     let tr = crate::i18n::use_tr();
-    let ctx = EditCtx {
-        scenario: Rc::new(props.scenario.clone()),
-        on_change: props.on_change.clone(),
-        locked: Rc::new(props.locked.clone()),
-        advanced: *advanced,
-        tr: tr.clone(),
-    };
+    // Where the groups' edits go: the same for every render, so a group
+    // whose part did not change need not re-render (`groups::Part`).
+    let scenario = Rc::new(props.scenario.clone());
+    let live = use_memo((), |_| Live::new(scenario.clone(), props.on_change.clone()));
+    let ctx = EditCtx::new(
+        live,
+        scenario,
+        props.on_change.clone(),
+        Rc::new(props.locked.clone()),
+        *advanced,
+        tr.clone(),
+    );
     let show = |group: &str| props.groups.is_empty() || props.groups.iter().any(|g| g == group);
     let on_advanced = {
         let advanced = advanced.clone();
@@ -137,14 +147,14 @@ pub fn Editor(props: &EditorProps) -> Html {
                     <label for={advanced_id}>{ tr.t("editor-advanced") }</label>
                 </div>
             }
-            if show("value") { <ValueGroup ctx={ctx.clone()} /> }
-            if show("costs") { <CostsGroup ctx={ctx.clone()} /> }
-            if show("screenshots") { <ScreenshotsGroup ctx={ctx.clone()} /> }
-            if show("audience") { <AudienceGroup ctx={ctx.clone()} /> }
-            if show("alternatives") { <AlternativesGroup ctx={ctx.clone()} /> }
-            if show("decision") { <DecisionGroup ctx={ctx.clone()} /> }
-            if show("time") { <TimeGroup ctx={ctx.clone()} /> }
-            if show("simulation") { <SimulationGroup ctx={ctx} /> }
+            if show("value") { <ValueGroup ctx={ctx.clone()} part={Part::Value} /> }
+            if show("costs") { <CostsGroup ctx={ctx.clone()} part={Part::Costs} /> }
+            if show("screenshots") { <ScreenshotsGroup ctx={ctx.clone()} part={Part::Screenshots} /> }
+            if show("audience") { <AudienceGroup ctx={ctx.clone()} part={Part::Audience} /> }
+            if show("alternatives") { <AlternativesGroup ctx={ctx.clone()} part={Part::Alternatives} /> }
+            if show("decision") { <DecisionGroup ctx={ctx.clone()} part={Part::Decision} /> }
+            if show("time") { <TimeGroup ctx={ctx.clone()} part={Part::Time} /> }
+            if show("simulation") { <SimulationGroup {ctx} part={Part::Simulation} /> }
         </div>
     }
 }

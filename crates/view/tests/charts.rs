@@ -608,3 +608,29 @@ fn preferred_height_grows_with_rows() {
     let hist = preferred_height(ChartKind::NetValue, &r, 350.0, &style, &labels);
     assert!((200.0..=420.0).contains(&hist));
 }
+
+/// The page parses and styles every chart at each result, so the SVG says
+/// things once: the font list on the root (texts inherit it) and no
+/// `opacity="1"` (the default) on each shape.
+#[test]
+fn fonts_are_named_once_and_default_opacity_is_left_out() {
+    let r = game();
+    let style = ChartStyle {
+        font_family: "Inter, system-ui, sans-serif".to_string(),
+        ..ChartStyle::default()
+    };
+    for kind in [ChartKind::NetValue, ChartKind::Barriers, ChartKind::Tornado] {
+        let s = chart_svg(kind, &r, 560, 300, &style, &Labels::en()).unwrap();
+        assert_eq!(s.matches("font-family=").count(), 1, "{kind:?}");
+        let root = &s[..s.find('>').unwrap()];
+        assert!(
+            root.contains(r#"font-family="Inter, system-ui, sans-serif""#),
+            "{kind:?}: {root}"
+        );
+        assert!(!s.contains(r#" opacity="1""#), "{kind:?}");
+        assert!(
+            !texts(&parse_svg(&s)).is_empty(),
+            "{kind:?} still has its texts"
+        );
+    }
+}

@@ -233,7 +233,22 @@ fn render_svg(
         let area = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
         draw(&area, &svg_style)?;
     }
-    Ok(add_svg_title(&out, title))
+    Ok(add_svg_title(&slim_svg(&out, &style.font_family), title))
+}
+
+/// Drops what the browser would do anyway, so the page parses and styles
+/// less for the same picture: plotters writes the font list on every text
+/// and `opacity="1"` (the default) on every shape. The font list goes once
+/// on the root, where every text inherits it.
+fn slim_svg(svg: &str, font_family: &str) -> String {
+    let font = format!(" font-family=\"{font_family}\"");
+    let slim = svg.replace(&font, "").replace(" opacity=\"1\"", "");
+    match slim.find('>') {
+        Some(end) if slim.starts_with("<svg") && !font_family.contains('"') => {
+            format!("{}{font}{}", &slim[..end], &slim[end..])
+        }
+        _ => slim,
+    }
 }
 
 /// Inserts `role="img"` and a `<title>` right after the opening `<svg …>`.
