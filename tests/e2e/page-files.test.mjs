@@ -106,6 +106,8 @@ test('results download as JSON and CSV with the headline counts', async () => {
 test('each chart downloads as a PNG and shows its data table', async () => {
   const page = await openPage(env.browser, '/');
   await waitForResult(page);
+  // The what-if tornado comes with the run's second pass: wait for the end.
+  await page.waitForFunction(() => document.querySelector('[data-testid="run-status"]')?.dataset.state === 'done');
   const charts = await page.locator('.chart-card').evaluateAll((cards) => cards.map((c) => c.dataset.testid));
   assert.ok(charts.length >= 6, `charts: ${charts.join(', ')}`);
   for (const chart of ['net-value', 'choices', 'barriers', 'tornado', 'segments']) {

@@ -4,7 +4,8 @@ use std::fmt;
 
 /// English, the source language, is always compiled in: it stands behind
 /// every other language and is what the page speaks before anything loads.
-pub(crate) const EN_FTL: &str = include_str!("../../../www/locales/en.ftl");
+/// The build script copies it without its comments (see `build.rs`).
+pub(crate) const EN_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
 
 /// A language of the page. The translation files are
 /// `www/locales/<code>.ftl`.
