@@ -199,6 +199,58 @@ fn tornado_sorted_with_signed_colours() {
     );
 }
 
+/// The crate places text by estimated widths; a fallback font (DejaVu
+/// Sans, Chromium's sans-serif on Linux without the page's fonts) sets
+/// digits and the minus sign up to a fifth wider. A negative what-if's
+/// value label sits between its row label and its bar, so it must keep
+/// clear of the row label even then, by a pixel at least.
+#[test]
+fn negative_value_labels_keep_clear_of_row_labels_in_a_wider_font() {
+    const WIDER_FONT: f64 = 1.2;
+    let r = game();
+    assert!(r.sensitivity.iter().any(|s| s.change < 0.0));
+    let style = ChartStyle::default();
+    let labels = Labels::en();
+    let is_value = |t: &str| t.starts_with(['+', '\u{2212}']) && !t.contains(' ');
+    for css_w in [320.0, 390.0, 640.0, 1000.0] {
+        let h = preferred_height(ChartKind::Tornado, &r, css_w, &style, &labels);
+        let s = chart_svg(
+            ChartKind::Tornado,
+            &r,
+            css_w as u32,
+            h as u32,
+            &style,
+            &labels,
+        )
+        .unwrap();
+        let els = parse_svg(&s);
+        let ts = texts(&els);
+        let negatives: Vec<_> = ts
+            .iter()
+            .filter(|t| t.text.starts_with('\u{2212}') && is_value(&t.text))
+            .collect();
+        assert!(!negatives.is_empty(), "{:?}", all_text(&s));
+        for v in negatives {
+            let (_, y0, right, y1) = text_box(v);
+            let left =
+                right - worthit_view::text::text_width(&v.text, v.num("font-size")) * WIDER_FONT;
+            for row in ts
+                .iter()
+                .filter(|t| !is_value(&t.text) && t.attr("text-anchor") == Some("end"))
+            {
+                let (_, r0, row_right, r1) = text_box(row);
+                let same_line = r0 < y1 && y0 < r1;
+                assert!(
+                    !same_line || row_right + 1.0 <= left,
+                    "at {css_w}: {:?} ends at {row_right:.1}, {:?} starts at {left:.1}",
+                    row.text,
+                    v.text
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn tornado_caps_rows_with_a_more_note() {
     let r = game();

@@ -46,6 +46,10 @@ pub(crate) fn min_row_css(bars: usize, style: &ChartStyle) -> f64 {
     text.max(bars_need).max(22.0)
 }
 
+/// How much wider than their estimate value labels may be drawn (see
+/// `draw_hbars`).
+const VALUE_TEXT_SLACK: f64 = 1.2;
+
 pub(crate) fn draw_hbars<DB: DrawingBackend>(
     plot: &DrawingArea<DB, Shift>,
     style: &ChartStyle,
@@ -81,20 +85,25 @@ pub(crate) fn draw_hbars<DB: DrawingBackend>(
     let grouped = spec.rows.iter().map(|r| r.bars.len()).max().unwrap_or(1);
     let value_px = if grouped > 1 { small_px } else { text_px };
 
-    // Room for value labels on each side of the bars.
+    // Room for value labels on each side of the bars. The widths are
+    // estimates; a fallback font can set digits and the minus sign wider
+    // (DejaVu Sans, Chromium's sans-serif on Linux without the page's
+    // fonts, by about a sixth), which made a negative bar's label run into
+    // its row label. So the room is measured with some slack.
+    let label_room = |b: &Bar| text_width(&b.text, value_px) * VALUE_TEXT_SLACK;
     let right_w = spec
         .rows
         .iter()
         .flat_map(|r| r.bars.iter())
         .filter(|b| value(b) >= 0.0)
-        .map(|b| text_width(&b.text, value_px))
+        .map(label_room)
         .fold(0.0, f64::max);
     let left_w = spec
         .rows
         .iter()
         .flat_map(|r| r.bars.iter())
         .filter(|b| value(b) < 0.0)
-        .map(|b| text_width(&b.text, value_px))
+        .map(label_room)
         .fold(0.0, f64::max);
 
     // The label column takes what its longest label needs, up to its share
@@ -106,7 +115,15 @@ pub(crate) fn draw_hbars<DB: DrawingBackend>(
         .map(|r| text_width(&r.label, text_px))
         .fold(0.0, f64::max);
     let label_w = natural.min(w * spec.label_share.clamp(0.1, 0.6)).max(0.0);
-    let bars_x0 = label_w + pad + if left_w > 0.0 { left_w + pad } else { 0.0 };
+    // Negative values' labels sit between the row labels and the bars,
+    // with a gap on each side.
+    let bars_x0 = label_w
+        + pad
+        + if left_w > 0.0 {
+            left_w + 2.0 * pad
+        } else {
+            0.0
+        };
     let bars_x1 = (w - right_w - pad).max(bars_x0 + 1.0);
     let to_x = |v: f64| bars_x0 + (v - dmin) / (dmax - dmin) * (bars_x1 - bars_x0);
 
