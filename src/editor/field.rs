@@ -200,7 +200,9 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
 
     html! {
         <div class={classes!("ed-field", props.disabled.then_some("ed-field--disabled"))}>
-            <div class="ed-field__top">
+            // With something beside the number box (the seed's "New seed"
+            // button) the row may wrap, so the label keeps its words whole.
+            <div class={classes!("ed-field__top", (props.children != Html::default()).then_some("ed-field__top--extra"))}>
                 <label id={label_id} for={num_id.clone()} class="ed-field__label">{ &props.label }</label>
                 <input type="number" id={num_id}
                     class={classes!("ed-field__number", (max >= 100_000.0).then_some("ed-field__number--wide"))}

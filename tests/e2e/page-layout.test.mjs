@@ -59,3 +59,35 @@ for (const lang of ['en', 'ko']) {
     await screenshot(page, `toolbar-320-${lang}`);
   });
 }
+
+// At the narrowest phone width no editor label breaks inside a word (the
+// seed's label once stood one letter a line beside its wide number box
+// and the "New seed" button), and no control sticks out of its field.
+for (const lang of ['en', 'ko']) {
+  test(`editor labels keep their words whole at 320 px (${lang})`, async () => {
+    const page = await openPage(env.browser, `/?lang=${lang}`, { width: 320, height: 640 });
+    await waitForResult(page);
+    const problems = await page.$$eval('.ed-field', (fields) =>
+      fields.flatMap((field) => {
+        const out = [];
+        const label = field.querySelector('.ed-field__label');
+        if (label && label.textContent.trim()) {
+          const range = document.createRange();
+          range.selectNodeContents(label);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+          const words = label.textContent.trim().split(/\s+/).length;
+          if (lines > words) out.push(`"${label.textContent.trim()}" takes ${lines} lines`);
+        }
+        const box = field.getBoundingClientRect();
+        for (const control of field.querySelectorAll('input, button, select')) {
+          const r = control.getBoundingClientRect();
+          if (r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1)) {
+            out.push(`${control.dataset.testid ?? control.tagName} sticks out of "${label?.textContent.trim()}"`);
+          }
+        }
+        return out;
+      }),
+    );
+    assert.deepEqual(problems, []);
+  });
+}
