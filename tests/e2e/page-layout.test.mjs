@@ -60,16 +60,26 @@ for (const lang of ['en', 'ko']) {
   });
 }
 
-// At the narrowest phone width no editor label breaks inside a word (the
-// seed's label once stood one letter a line beside its wide number box
-// and the "New seed" button), and no control sticks out of its field.
-for (const lang of ['en', 'ko']) {
-  test(`editor labels keep their words whole at 320 px (${lang})`, async () => {
-    const page = await openPage(env.browser, `/?lang=${lang}`, { width: 320, height: 640 });
+// At phone widths no editor label breaks inside a word (the seed's label
+// once stood one letter a line beside its wide number box and the "New
+// seed" button; "Emotional" broke in a segment's weights), and no control
+// sticks out of its field.
+for (const [lang, width, compare] of [['en', 320, false], ['ko', 320, false], ['en', 390, true]]) {
+  const where = compare ? ' in compare mode' : '';
+  test(`editor labels keep their words whole at ${width} px${where} (${lang})`, async () => {
+    const page = await openPage(env.browser, `/?lang=${lang}`, { width, height: 640 });
     await waitForResult(page);
+    if (compare) {
+      await page.click(id('compare-toggle'));
+      await page.locator('.lab-variant .ed-field:visible').first().waitFor();
+    }
+    // Every folded part open too: a segment's cost weights sit in a grid.
+    await page.$$eval('.ed details', (all) => all.forEach((d) => { d.open = true; }));
     const problems = await page.$$eval('.ed-field', (fields) =>
       fields.flatMap((field) => {
         const out = [];
+        // The variant not being worked on is hidden on a phone.
+        if (field.getBoundingClientRect().width === 0) return out;
         const label = field.querySelector('.ed-field__label');
         if (label && label.textContent.trim()) {
           const range = document.createRange();
