@@ -4,20 +4,19 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST_DIR, openPage, waitForResult } from './helpers.mjs';
-import { startCspServer, strictPolicy } from './csp-server.mjs';
-import { assertNoViolations, openSandboxedEmbed, setupEmbed, watchViolations } from './embed-lib.mjs';
+import { openPage, waitForResult } from './helpers.mjs';
+import {
+  assertNoViolations,
+  openSandboxedEmbed,
+  setupEmbed,
+  startEmbedCspServer,
+  watchViolations,
+} from './embed-lib.mjs';
 
 const env = setupEmbed();
 
 test('the page runs under a strict Content-Security-Policy', async (t) => {
-  let csp;
-  csp = await startCspServer({
-    root: DIST_DIR,
-    headers: { 'Access-Control-Allow-Origin': '*' },
-    policy: (nonce) =>
-      strictPolicy(nonce, { frameAncestors: ["'self'", env.host.url], reportUri: csp.reportUrl }),
-  });
+  const csp = await startEmbedCspServer(env);
   try {
     // The harness can fail: an inline script is a violation it reports.
     const probe = await openPage(env.browser, `${csp.url}/?probe`, {

@@ -8,6 +8,7 @@ import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_DIR, openPage, setup, startServer, waitForResult } from './helpers.mjs';
+import { startCspServer, strictPolicy } from './csp-server.mjs';
 
 /** Every axe impact level: embed mode must be clean at all of them. */
 export const ALL_LEVELS = ['minor', 'moderate', 'serious', 'critical'];
@@ -114,6 +115,22 @@ export async function violations(page) {
   return all;
 }
 
+
+/**
+ * Starts a server for worthit under docs/embedding.md's strict policy, a
+ * fresh nonce per response, framable by itself and by `env.host`, with
+ * violation reports going back to it (`csp.reports`). Like `setupEmbed`'s
+ * server it allows any origin, for a sandboxed frame's CORS requests.
+ */
+export async function startEmbedCspServer(env) {
+  const csp = await startCspServer({
+    root: DIST_DIR,
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    policy: (nonce) =>
+      strictPolicy(nonce, { frameAncestors: ["'self'", env.host.url], reportUri: csp.reportUrl }),
+  });
+  return csp;
+}
 
 /**
  * Embeds `src` in a frame sandboxed to `allow-scripts` on a course page

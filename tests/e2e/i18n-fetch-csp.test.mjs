@@ -6,21 +6,20 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST_DIR, openPage, waitForResult } from './helpers.mjs';
-import { startCspServer, strictPolicy } from './csp-server.mjs';
-import { assertNoViolations, openSandboxedEmbed, setupEmbed, watchViolations } from './embed-lib.mjs';
+import { openPage, waitForResult } from './helpers.mjs';
+import {
+  assertNoViolations,
+  openSandboxedEmbed,
+  setupEmbed,
+  startEmbedCspServer,
+  watchViolations,
+} from './embed-lib.mjs';
 import { FTL } from './i18n-lib.mjs';
 
 const env = setupEmbed();
 
 test('a fetched language passes the strict policy, alone and sandboxed', async () => {
-  let csp;
-  csp = await startCspServer({
-    root: DIST_DIR,
-    headers: { 'Access-Control-Allow-Origin': '*' },
-    policy: (nonce) =>
-      strictPolicy(nonce, { frameAncestors: ["'self'", env.host.url], reportUri: csp.reportUrl }),
-  });
+  const csp = await startEmbedCspServer(env);
   try {
     const page = await openPage(env.browser, `${csp.url}/?lang=en`, { width: 1280, height: 900 });
     await watchViolations(page.context());
