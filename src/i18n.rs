@@ -189,11 +189,12 @@ pub struct I18nProviderProps {
 #[function_component]
 pub fn I18nProvider(props: &I18nProviderProps) -> Html {
     let lang = use_state_eq(|| available_or_english(props.lang.unwrap_or_else(initial_lang)));
-    let wanted = use_mut_ref(|| Rc::new(Cell::new(*lang)));
+    // The latest language asked for, shared by every switch in flight.
+    let wanted = use_memo((), |_| Cell::new(*lang));
     use_effect_with(*lang, |lang| set_document_lang(*lang));
     let set_lang = {
         let lang = lang.clone();
-        let wanted = wanted.borrow().clone();
+        let wanted = wanted.clone();
         Callback::from(move |next: Lang| {
             wanted.set(next);
             let apply = {
