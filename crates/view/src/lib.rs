@@ -102,6 +102,7 @@
 
 mod charts;
 mod csv;
+pub mod data;
 mod format;
 mod lab;
 mod labels;
@@ -118,7 +119,7 @@ pub use charts::{
     ChartError, ChartKind, chart_svg, claim_curve_svg, draw_barrier_means, draw_barriers,
     draw_chart, draw_choices, draw_claim_curve, draw_net_value, draw_net_value_overlay,
     draw_segments, draw_timeline, draw_tornado, overlay_svg, preferred_height,
-    svg_with_description,
+    svg_with_description, IntervalChart, IntervalRow, draw_intervals, interval_height, interval_svg,
 };
 pub use csv::{COMPARE_CSV_HEADER, RESULTS_CSV_HEADER, compare_csv, results_csv};
 pub use format::NumberFormat;

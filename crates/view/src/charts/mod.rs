@@ -6,6 +6,7 @@ mod bars;
 mod claims;
 mod hbar;
 mod histogram;
+mod interval;
 mod paint;
 mod timeline;
 
@@ -19,6 +20,7 @@ use worthit_engine::lab::ClaimCurve;
 pub use bars::{draw_barrier_means, draw_barriers, draw_choices, draw_segments, draw_tornado};
 pub use claims::draw_claim_curve;
 pub use histogram::{draw_net_value, draw_net_value_overlay};
+pub use interval::{IntervalChart, IntervalRow, draw_intervals, interval_height};
 pub use timeline::draw_timeline;
 
 use crate::labels::Labels;
@@ -211,6 +213,22 @@ pub fn claim_curve_svg(
             r
         },
     )
+}
+
+/// An interval chart (a calibration's posterior or its predictive check)
+/// as SVG; see [`chart_svg`]. [`interval_height`] gives a height at which
+/// every row fits.
+pub fn interval_svg(
+    chart: &IntervalChart,
+    width: u32,
+    height: u32,
+    style: &ChartStyle,
+) -> Result<String, ChartError> {
+    render_svg(width, height, style, &chart.title, |area, style| {
+        let r = draw_intervals(area, chart, style);
+        area.present()?;
+        r
+    })
 }
 
 fn render_svg(
