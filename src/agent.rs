@@ -95,6 +95,16 @@ pub enum ToWorker {
         scenario: String,
         points: u32,
     },
+    /// Fit this scenario's `calibration` block (`worthit calibrate`).
+    Calibrate { id: u64, scenario: String },
+    /// The value of `input` that brings adoption to `target`
+    /// (`worthit solve`).
+    Solve {
+        id: u64,
+        scenario: String,
+        input: String,
+        target: f64,
+    },
 }
 
 impl ToWorker {
@@ -105,7 +115,9 @@ impl ToWorker {
             | ToWorker::Cancel { id }
             | ToWorker::Compare { id, .. }
             | ToWorker::NextScreenshot { id, .. }
-            | ToWorker::ClaimCurve { id, .. } => *id,
+            | ToWorker::ClaimCurve { id, .. }
+            | ToWorker::Calibrate { id, .. }
+            | ToWorker::Solve { id, .. } => *id,
         }
     }
 }
@@ -124,6 +136,10 @@ pub enum Pass {
     NextScreenshot,
     /// A [`ToWorker::ClaimCurve`] job (progress counts claims).
     ClaimCurve,
+    /// A [`ToWorker::Calibrate`] job (progress counts evaluations).
+    Calibrate,
+    /// A [`ToWorker::Solve`] job (progress counts evaluations).
+    Solve,
 }
 
 /// A reply to the page.
@@ -160,6 +176,12 @@ pub enum FromWorker {
     },
     /// Claim job `id` finished: the engine's `ClaimCurve` as JSON text.
     ClaimCurved { id: u64, curve: String },
+    /// Calibration job `id` finished: what `worthit calibrate --json`
+    /// prints.
+    Calibrated { id: u64, calibration: String },
+    /// Solve job `id` finished: the `solve` object `worthit solve --json`
+    /// prints.
+    Solved { id: u64, solve: String },
 }
 
 /// The worker's main loop: one per page connection.

@@ -408,7 +408,16 @@ fn Page() -> Html {
                         on_load={crate::exercise::loader(state.dispatcher())} />
                     <ResultsPanel shown={shown.clone()} what_ifs={state.what_ifs.clone()} stale={state.shown_is_stale()}>
                         <Status run={state.run.clone()} stale={state.shown_is_stale()} {on_cancel} {on_rerun} />
+                        if page_query.controls.shows_editor() {
+                            <crate::data::solve::Solve scenario={state.scenario.clone()}
+                                share={shown.as_ref().map(|s| s.results.adoption.share)}
+                                on_change={(*on_edit_guarded).clone()} />
+                        }
                     </ResultsPanel>
+                    if page_query.controls.shows_editor() {
+                        <crate::data::YourData scenario={state.scenario.clone()}
+                            on_apply={on_edit.reform(|(a, _): (Scenario, Option<Scenario>)| a)} />
+                    }
                     if page_query.controls.shows_editor() {
                         <crate::lab::LabCards scenario={state.scenario.clone()}
                             on_change={(*on_edit_guarded).clone()} />
@@ -473,7 +482,9 @@ fn action_for(message: FromWorker) -> Option<Action> {
         // (`crate::lab`), never from this one.
         FromWorker::Compared { .. }
         | FromWorker::NextRanked { .. }
-        | FromWorker::ClaimCurved { .. } => {
+        | FromWorker::ClaimCurved { .. }
+        | FromWorker::Calibrated { .. }
+        | FromWorker::Solved { .. } => {
             return None;
         }
     })

@@ -11,6 +11,7 @@ pub mod alert;
 pub mod app;
 pub mod codec;
 pub mod compact;
+pub mod data;
 pub mod editor;
 pub mod embed;
 pub mod exercise;

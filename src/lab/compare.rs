@@ -129,6 +129,8 @@ pub fn CompareWorkspace(props: &CompareProps) -> Html {
             <h2 id="compare-title" class="visually-hidden">{ tr.t("compare-title") }</h2>
             <div class="lab-side">
                 <Verdict a={props.a.clone()} b={props.b.clone()} />
+                <crate::data::YourData scenario={props.a.clone()} b={Some(props.b.clone())}
+                    on_apply={apply_both(&props.on_edit_a, &props.on_edit_b)} />
                 <DiffSummary paths={paths.clone()} groups={groups.clone()} />
                 <NextScreenshot scenario={focus.clone()} on_change={on_focus_change.clone()}
                     side={Some(props.editing)} open=true />
@@ -143,6 +145,20 @@ pub fn CompareWorkspace(props: &CompareProps) -> Html {
             { variant(Side::B) }
         </main>
     }
+}
+
+/// Loads a calibration's baseline into A and, when given, B.
+fn apply_both(
+    on_a: &Callback<Scenario>,
+    on_b: &Callback<Scenario>,
+) -> Callback<(Scenario, Option<Scenario>)> {
+    let (on_a, on_b) = (on_a.clone(), on_b.clone());
+    Callback::from(move |(a, b): (Scenario, Option<Scenario>)| {
+        on_a.emit(a);
+        if let Some(b) = b {
+            on_b.emit(b);
+        }
+    })
 }
 
 #[derive(Properties, PartialEq)]

@@ -17,6 +17,7 @@ use worthit_engine::{CompareResults, Scenario};
 use yew::prelude::*;
 
 use crate::agent::{self, FromWorker, ToWorker, Worker};
+use crate::data::answer::{CalibrationAnswer, SolveAnswer};
 
 /// Points on a claim curve: enough for a smooth line and a peak placed to
 /// within a fortieth of the range, at 41 × 20,000 people per curve.
@@ -31,6 +32,16 @@ pub enum Question {
     NextScreenshot { scenario: Rc<Scenario> },
     /// Adoption against claim strength.
     ClaimCurve { scenario: Rc<Scenario>, points: u32 },
+    /// Fit the scenario's calibration block (`crate::data`): the
+    /// scenario's JSON text, block included.
+    Calibrate { scenario: Rc<String> },
+    /// The value of `input` that brings adoption to `target`
+    /// (`crate::data::solve`).
+    Solve {
+        scenario: Rc<Scenario>,
+        input: String,
+        target: f64,
+    },
 }
 
 impl Question {
@@ -54,6 +65,20 @@ impl Question {
                 scenario: json(scenario),
                 points: *points,
             },
+            Question::Calibrate { scenario } => ToWorker::Calibrate {
+                id,
+                scenario: (**scenario).clone(),
+            },
+            Question::Solve {
+                scenario,
+                input,
+                target,
+            } => ToWorker::Solve {
+                id,
+                scenario: json(scenario),
+                input: input.clone(),
+                target: *target,
+            },
         }
     }
 }
@@ -68,6 +93,10 @@ pub enum Answer {
         users: u64,
     },
     Claims(Rc<ClaimCurve>),
+    /// What `worthit calibrate --json` prints.
+    Calibrated(Rc<CalibrationAnswer>),
+    /// What `worthit solve --json` prints in its `solve` object.
+    Solved(Rc<SolveAnswer>),
 }
 
 /// What the worker is doing with the latest question.
@@ -186,6 +215,15 @@ impl Reducible for JobState {
                 }
                 FromWorker::ClaimCurved { id, curve } => {
                     let answer = serde_json::from_str(&curve).map(|c| Answer::Claims(Rc::new(c)));
+                    return Rc::new(next.answered(id, answer));
+                }
+                FromWorker::Calibrated { id, calibration } => {
+                    let answer = serde_json::from_str(&calibration)
+                        .map(|c| Answer::Calibrated(Rc::new(c)));
+                    return Rc::new(next.answered(id, answer));
+                }
+                FromWorker::Solved { id, solve } => {
+                    let answer = serde_json::from_str(&solve).map(|s| Answer::Solved(Rc::new(s)));
                     return Rc::new(next.answered(id, answer));
                 }
                 // Plain-run answers never come from a lab worker.

@@ -17,10 +17,12 @@
 //! worker of its own ([`jobs`]). Every visible string comes from the
 //! translation files (`## lab` in `www/locales/*.ftl`).
 
+pub mod caveat;
 pub mod chart;
 pub mod claims;
 pub mod compare;
 pub mod diff;
+pub mod effects;
 pub mod jobs;
 pub mod link;
 pub mod next;

@@ -19,6 +19,8 @@ pub enum Units {
     Candidates,
     /// Claims on the curve.
     Claims,
+    /// Evaluations of the model (a calibration or a solve).
+    Evaluations,
 }
 
 #[derive(Properties, PartialEq)]
@@ -50,6 +52,7 @@ pub fn JobLine(props: &JobLineProps) -> Html {
                 Units::People => tr.t_args("lab-progress-people", &args),
                 Units::Candidates => tr.t_args("lab-progress-candidates", &args),
                 Units::Claims => tr.t_args("lab-progress-claims", &args),
+                Units::Evaluations => tr.t_args("lab-progress-evaluations", &args),
             };
             let fraction = *done as f64 / *total as f64;
             let cancel = props.on_cancel.reform(|_: MouseEvent| ());

@@ -114,6 +114,8 @@ pub fn Strip(props: &StripProps) -> Html {
     let focus_next = use_mut_ref(|| None::<String>);
     let kinds = candidate_kinds(&props.scenario);
     let chosen = use_state(|| kinds.first().cloned().unwrap_or_default());
+    // The card whose effects are open for editing (`super::effects`).
+    let open_effects = use_state_eq(|| None::<usize>);
 
     {
         let list_ref = list_ref.clone();
@@ -289,6 +291,12 @@ pub fn Strip(props: &StripProps) -> Html {
         };
 
         let effect = card_effect(&props.scenario, i);
+        let toggle_effects = {
+            let open_effects = open_effects.clone();
+            Callback::from(move |_: MouseEvent| {
+                open_effects.set(if *open_effects == Some(i) { None } else { Some(i) })
+            })
+        };
         let share = reach.get(i).copied().unwrap_or(0.0);
         let reach_text = tr.t_args(
             "strip-reach",
@@ -321,7 +329,11 @@ pub fn Strip(props: &StripProps) -> Html {
                 <span class="strip-grip" aria-hidden="true">{ "⠿" }</span>
                 <span class="strip-pos" aria-hidden="true">{ i + 1 }</span>
                 <span class="strip-name">{ name.clone() }</span>
-                { effects_view(&tr, effect, format!("{card_id}-effects")) }
+                { effects_view(&tr, effect, format!("{card_id}-effects"), toggle_effects, *open_effects == Some(i)) }
+                if *open_effects == Some(i) {
+                    <super::effects::EffectsEditor scenario={props.scenario.clone()} kind={kind.clone()}
+                        card={card_id.clone()} on_change={props.on_change.clone()} locked={props.locked} />
+                }
                 <div class="strip-reach" data-testid={format!("{card_id}-reach")}
                     data-reach={format!("{share:.4}")}>
                     <span class="strip-reach-bar" aria-hidden="true">
@@ -423,8 +435,16 @@ pub fn Strip(props: &StripProps) -> Html {
 }
 
 /// A card's three effects, each with its sign and a word, so the meaning
-/// never rests on colour alone. `weight` < 1 marks a repeat.
-fn effects_view(tr: &Translator, effect: Option<(ScreenshotEffect, f64)>, id: String) -> Html {
+/// never rests on colour alone. `weight` < 1 marks a repeat. The chips are
+/// one button that opens the kind's effects for editing
+/// (`super::effects`).
+fn effects_view(
+    tr: &Translator,
+    effect: Option<(ScreenshotEffect, f64)>,
+    id: String,
+    on_toggle: Callback<MouseEvent>,
+    open: bool,
+) -> Html {
     let Some((e, weight)) = effect else {
         return html! { <p class="strip-effects" {id}>{ tr.t("strip-unknown-kind") }</p> };
     };
@@ -457,7 +477,9 @@ fn effects_view(tr: &Translator, effect: Option<(ScreenshotEffect, f64)>, id: St
         &[("value", FluentValue::from(nf.signed(e.trust, 2)))],
     );
     html! {
-        <p class="strip-effects" {id}>
+        <button type="button" class="strip-effects strip-effects-button" id={id.clone()} data-testid={id}
+            aria-expanded={open.to_string()} title={tr.t("effects-edit")} onclick={on_toggle}>
+            <span class="visually-hidden">{ tr.t("effects-edit") }{ ": " }</span>
             <span class={classes!("strip-effect", tone(e.value > 0.0, e.value == 0.0))}>{ value }</span>
             <span class={classes!("strip-effect", tone(e.clarity < 1.0, e.clarity == 1.0))}>{ clarity }</span>
             <span class={classes!("strip-effect", tone(e.trust < 0.0, e.trust == 0.0))}>{ trust }</span>
@@ -466,7 +488,8 @@ fn effects_view(tr: &Translator, effect: Option<(ScreenshotEffect, f64)>, id: St
                     { tr.t_args("strip-repeat", &[("weight", FluentValue::from(format!("1/{}", (1.0 / weight).round() as u64)))]) }
                 </span>
             }
-        </p>
+            <span class="strip-effects-pen" aria-hidden="true">{ "✎" }</span>
+        </button>
     }
 }
 

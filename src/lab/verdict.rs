@@ -85,6 +85,7 @@ pub fn Verdict(props: &VerdictProps) -> Html {
                 } else {
                     <p class="verdict-waiting">{ tr.t("verdict-waiting") }</p>
                 }
+                <super::caveat::Caveat kinds={super::caveat::default_kinds(&props.a, &props.b)} />
                 { status }
                 // Read once per finished comparison, politely.
                 <p class="visually-hidden" role="status" aria-live="polite">

@@ -680,3 +680,95 @@ exercise-control-diffusion-p = the outside reach (p)
 exercise-control-diffusion-q = word of mouth (q)
 exercise-control-diffusion-social-proof = social proof
 exercise-control-exercise = the exercise
+
+## data: grounding the scenario in observed counts (issue 12). "Your
+## data" fits inputs to what real people did (a calibration); "fit" means
+## estimating an input from data; a "95% credible interval" holds the input
+## with 95% probability given the data; the "predictive check" compares
+## what was observed with what the fitted model predicts. Paths such as
+## product.value.mean and calibration.observed[0].adopters stay as they
+## are ($field is always one). A and B are the variants' names.
+data-title = Your data
+data-lede = Start from what real people did: how many saw this product and how many adopted. worthit fits the inputs you pick to those counts and says how sure it can be.
+data-lede-variants = Enter what each variant got in a real store listing experiment. worthit fits the value and the effect of what differs between A and B to both counts.
+data-mode-label = What the counts are of
+data-mode-one = One count
+data-mode-arms = A past experiment’s two arms
+data-row-one = Observed
+data-row-arm = Arm { $arm }
+data-row-variant = Variant { $variant }
+data-users = People who saw it
+data-adopters = People who adopted
+data-users-arm = Arm { $arm }: people who saw it
+data-adopters-arm = Arm { $arm }: people who adopted
+data-users-variant = { $variant }: people who saw it
+data-adopters-variant = { $variant }: people who adopted
+data-set-arm = Arm { $arm }: what was different (JSON, path → value; empty if nothing)
+data-fit-legend = Inputs to fit (up to { $max })
+data-field-mean = mean
+data-field-sd = spread (sd)
+data-field-value = value
+data-input-value = Perceived value, { $field }
+data-input-claim = Value claim
+data-input-cost = { $cost } cost, { $field }
+data-input-effect-value = { $name } screenshots: value effect
+data-input-effect-trust = { $name } screenshots: trust effect
+data-input-effect-clarity = { $name } screenshots: clarity
+data-run = Fit to my data
+data-problems = Nothing was fitted; the scenario is unchanged. Please correct:
+data-problem-required = { $field }: enter a number.
+data-problem-whole = { $field }: enter a whole number of people.
+data-problem-negative = { $field }: a count cannot be negative.
+data-problem-no-users = { $field }: at least one person must have seen it.
+data-problem-over = { $field }: there cannot be more adopters than people who saw it.
+data-problem-set = { $field }: this must be a JSON object of path → value ({ $reason }).
+data-problem-unknown = { $field }: the scenario has no input by this path.
+data-problem-not-numeric = { $field }: this input is not a number, so it cannot be fitted.
+data-problem-no-fit = { $field }: pick at least one input to fit.
+data-problem-too-many = { $field }: pick at most { $max } inputs.
+data-problem-repeated = { $field }: this input is picked twice.
+data-problem-no-observation = { $field }: enter at least one observed count.
+data-fit-title = Fitted inputs (median and 95% credible interval)
+data-estimate = { $estimate } (95%: { $lo } to { $hi })
+data-posterior-title = What the data say about each input
+data-legend-estimate = Median and 95% credible interval
+data-legend-predicted = Predicted share and 95% interval
+data-legend-observed = Observed share
+data-check-title = Can the fitted model reproduce your data?
+data-check-row = Observation { $n } (observed { $observed })
+data-check-line = Observation { $n }: observed { $observed } ({ $adopters } of { $users }); the fitted model predicts { $predicted } ({ $interval }).
+data-check-ok = Every observed share lies inside the model’s 95% prediction interval.
+data-check-misfit = The model cannot reproduce observation { $list }: even at its best fit the observed share lies outside what it predicts. Something the scenario leaves out matters here; treat its answers with care.
+data-warning-underdetermined = There are fewer observations than fitted inputs: the data cannot pin every input down, so some intervals mostly reflect the assumed range.
+data-warning-confounded = The data cannot tell { $input } apart from another fitted input: they trade off against each other.
+data-warning-edge = { $input } sits at the edge of its allowed range: the data may want a value beyond it.
+data-warning-misfit = The fitted model does not reproduce every observation.
+data-interval-note = Intervals here are parameter uncertainty: what the data leave open about each input. Simulation noise is far smaller.
+data-apply = Use as the new baseline
+data-undo = Undo
+data-applied = The calibrated scenario is now the baseline; its answers include parameter uncertainty.
+lab-progress-evaluations = Evaluating { $done } of { $total }…
+
+# The effects editor on the screenshot strip cards. $name is a screenshot
+# kind's name.
+effects-edit = Edit the effects of this screenshot kind
+effects-label = Effects of { $name } screenshots
+effects-value = Value (points)
+effects-clarity = Clarity change (%)
+effects-trust = Trust cost (points)
+effects-default = Illustrative built-in effects; change them to use your own.
+effects-own = Your own effects for this kind (all its screenshots).
+effects-reset = Back to the built-in effects
+effects-error = { $field }: enter a number (clarity change below 100%).
+
+# Beside the A/B verdict. $kinds is a list of screenshot kinds' names.
+verdict-caveat = The effects of { $kinds } are illustrative defaults, not measured: the verdict is only as good as they are. Edit them on the strip cards, or fit them to your counts under “Your data”.
+
+# "What would it take?" under the headline. $input is an input's name.
+solve-summary = What would it take to reach a target?
+solve-input = Change this input
+solve-target = Target adoption (%)
+solve-run = Find the value
+solve-answer = { $input } at { $value } brings adoption to { $share }.
+solve-apply = Apply this value
+solve-problem-target = { $field }: enter a share between 0 and 100%.
