@@ -43,6 +43,7 @@ use futures::{FutureExt, StreamExt};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{JsFuture, spawn_local};
+use worthit_engine::calibrate::{CalibrateOptions, CalibrationRun};
 use worthit_engine::lab::{ClaimCurveRun, LabOptions, NextScreenshotRun};
 use worthit_engine::{CompareSimulation, RunOptions, ScenarioError, Simulation, parse_scenario};
 use yew_agent::prelude::*;
@@ -392,6 +393,18 @@ impl Steps for NextScreenshotRun {
     }
 }
 
+impl Steps for CalibrationRun {
+    fn step(&mut self) -> bool {
+        CalibrationRun::step(self)
+    }
+    fn done(&self) -> u64 {
+        CalibrationRun::done(self)
+    }
+    fn total(&self) -> u64 {
+        CalibrationRun::total(self)
+    }
+}
+
 impl Steps for ClaimCurveRun {
     fn step(&mut self) -> bool {
         ClaimCurveRun::step(self)
@@ -509,6 +522,33 @@ async fn lab_job(
                 }
             }
         }
+        ToWorker::Calibrate { scenario, .. } => {
+            // The command line's options, but for the step size (which
+            // never changes a number): the same simulated people and seed
+            // as `worthit calibrate`, so both print the same fit.
+            let options = CalibrateOptions {
+                chunk_size: CHUNK,
+                ..CalibrateOptions::default()
+            };
+            let run = parse_scenario(&scenario).and_then(|s| CalibrationRun::new(&s, &options));
+            match run {
+                Err(e) => FromWorker::Failed {
+                    id,
+                    problems: problem_lines(&e),
+                },
+                Ok(mut run) => {
+                    if !run_pass(scope, id, Pass::Calibrate, &mut run, start, &mut newer).await {
+                        return newer;
+                    }
+                    let calibration = serde_json::to_string(&run.finish()).unwrap_or_default();
+                    FromWorker::Calibrated { id, calibration }
+                }
+            }
+        }
+        ToWorker::Solve { .. } => FromWorker::Failed {
+            id,
+            problems: vec!["solve: not in this engine yet".into()],
+        },
         // Plain runs and cancellations never come here (see `SimWorker`).
         ToWorker::Run { .. } | ToWorker::Cancel { .. } => return None,
     };

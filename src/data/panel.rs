@@ -37,6 +37,7 @@ use std::rc::Rc;
 
 use serde_json::Value;
 use worthit_engine::Scenario;
+use worthit_engine::calibrate::{Calibration, Warning, WarningKind};
 use worthit_i18n::{FluentValue, Translator};
 use worthit_view::data::{
     FormProblem, MAX_FIT, ObservedRow, ProblemKind, calibration_block, default_fit, fit_choices,
@@ -45,7 +46,6 @@ use worthit_view::data::{
 use worthit_view::{IntervalChart, IntervalRow, interval_height, interval_svg};
 use yew::prelude::*;
 
-use super::answer::{CalibrationAnswer, FitWarning};
 use super::inputs::input_label;
 use crate::i18n::use_tr;
 use crate::lab::chart::{chart_body, draw_width, use_width};
@@ -382,7 +382,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
                 }
             </form>
             <div role="status" aria-live="polite">
-                <JobLine job={(*job.state).clone()} units={Units::Evaluations} on_cancel={job.cancel.clone()}
+                <JobLine job={(*job.state).clone()} units={Units::Fit} on_cancel={job.cancel.clone()}
                     on_rerun={job.rerun.clone()} testid="data-status" />
             </div>
             if let Some(c) = answer {
@@ -407,10 +407,10 @@ pub fn YourData(props: &YourDataProps) -> Html {
 /// B with each fitted input at its estimate. An error says why the
 /// answer's scenario cannot be used.
 fn applied(
-    answer: &CalibrationAnswer,
+    answer: &Calibration,
     b: Option<&Scenario>,
 ) -> Result<(Scenario, Option<Scenario>), String> {
-    let a: Scenario = serde_json::from_value(answer.scenario.clone()).map_err(|e| e.to_string())?;
+    let a = answer.scenario.clone();
     let b = match b {
         None => None,
         Some(b) => {
@@ -460,27 +460,66 @@ pub fn problem_text(tr: &Translator, p: &FormProblem) -> String {
     }
 }
 
-/// A warning of the fit in the page's language when its kind is known,
-/// else the engine's own words.
-fn warning_text(tr: &Translator, w: &FitWarning) -> String {
-    let input = || {
-        (
-            "input",
-            FluentValue::from(w.input.clone().unwrap_or_default()),
-        )
-    };
-    match w.kind.as_str() {
-        "fewer_observations_than_inputs" | "underdetermined" => tr.t("data-warning-underdetermined"),
-        "not_identified" | "confounded" => tr.t_args("data-warning-confounded", &[input()]),
-        "at_range_edge" | "prior_edge" => tr.t_args("data-warning-edge", &[input()]),
-        "poor_fit" | "misfit" => tr.t("data-warning-misfit"),
-        _ => w.message.clone(),
+/// A warning of the fit in the page's language (the engine's English
+/// `message` is for the command line).
+fn warning_text(tr: &Translator, w: &Warning) -> String {
+    let nf = tr.numbers();
+    let name = |path: &str| FluentValue::from(input_label(tr, path));
+    match &w.kind {
+        WarningKind::CannotReproduce {
+            observation,
+            observed,
+            predicted_low,
+            predicted_high,
+        } => tr.t_args(
+            "data-warning-cannot-reproduce",
+            &[
+                ("n", FluentValue::from(*observation as u64 + 1)),
+                ("observed", FluentValue::from(nf.percent(*observed, 2))),
+                (
+                    "interval",
+                    FluentValue::from(nf.percent_range(*predicted_low, *predicted_high, 2)),
+                ),
+            ],
+        ),
+        WarningKind::FewerObservationsThanInputs {
+            observations,
+            inputs,
+        } => tr.t_args(
+            "data-warning-underdetermined",
+            &[
+                ("observations", FluentValue::from(*observations as u64)),
+                ("inputs", FluentValue::from(*inputs as u64)),
+            ],
+        ),
+        WarningKind::NotIdentified { a, b, correlation } => tr.t_args(
+            "data-warning-confounded",
+            &[
+                ("a", name(a)),
+                ("b", name(b)),
+                ("correlation", FluentValue::from(nf.number(*correlation, 2))),
+            ],
+        ),
+        WarningKind::FlatLikelihood { input } => {
+            tr.t_args("data-warning-flat", &[("input", name(input))])
+        }
+        WarningKind::AtRangeEdge { input, bound } => tr.t_args(
+            "data-warning-edge",
+            &[
+                ("input", name(input)),
+                ("bound", FluentValue::from(nf.number(*bound, 2))),
+            ],
+        ),
+        WarningKind::NoFit => tr.t("data-warning-no-fit"),
+        WarningKind::MonteCarloError { input, .. } => {
+            tr.t_args("data-warning-monte-carlo", &[("input", name(input))])
+        }
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct FitViewProps {
-    answer: Rc<CalibrationAnswer>,
+    answer: Rc<Calibration>,
     stale: bool,
 }
 
@@ -523,13 +562,13 @@ fn FitView(props: &FitViewProps) -> Html {
                     "data-check-row",
                     &[
                         ("n", FluentValue::from(i as u64 + 1)),
-                        ("observed", FluentValue::from(nf.percent(p.observed(), 1))),
+                        ("observed", FluentValue::from(nf.percent(p.observed_share, 1))),
                     ],
                 ),
                 estimate: p.share,
                 lo: p.ci95[0],
                 hi: p.ci95[1],
-                observed: Some(p.observed()),
+                observed: Some(p.observed_share),
                 texts: [
                     nf.percent(p.share, 1),
                     nf.percent(p.ci95[0], 1),
@@ -551,7 +590,7 @@ fn FitView(props: &FitViewProps) -> Html {
         .predicted
         .iter()
         .enumerate()
-        .filter(|(_, p)| outside(p.observed(), p.ci95))
+        .filter(|(_, p)| outside(p.observed_share, p.ci95))
         .map(|(i, _)| i + 1)
         .collect();
     html! {
@@ -581,11 +620,11 @@ fn FitView(props: &FitViewProps) -> Html {
                 { for c.predicted.iter().enumerate().map(|(i, p)| html! {
                     <li data-testid={format!("data-predicted-{i}")} data-share={p.share.to_string()}
                         data-ci-low={p.ci95[0].to_string()} data-ci-high={p.ci95[1].to_string()}
-                        data-observed={p.observed().to_string()}
-                        data-outside={outside(p.observed(), p.ci95).to_string()}>
+                        data-observed={p.observed_share.to_string()}
+                        data-outside={outside(p.observed_share, p.ci95).to_string()}>
                         { tr.t_args("data-check-line", &[
                             ("n", FluentValue::from(i as u64 + 1)),
-                            ("observed", FluentValue::from(nf.percent(p.observed(), 1))),
+                            ("observed", FluentValue::from(nf.percent(p.observed_share, 1))),
                             ("adopters", FluentValue::from(nf.count(p.adopters))),
                             ("users", FluentValue::from(nf.count(p.users))),
                             ("predicted", FluentValue::from(nf.percent(p.share, 1))),
@@ -606,7 +645,7 @@ fn FitView(props: &FitViewProps) -> Html {
             }
             if !c.warnings.is_empty() {
                 <ul class="data-warnings" data-testid="data-warnings">
-                    { for c.warnings.iter().map(|w| html! { <li data-kind={w.kind.clone()}>{ warning_text(&tr, w) }</li> }) }
+                    { for c.warnings.iter().map(|w| html! { <li>{ warning_text(&tr, w) }</li> }) }
                 </ul>
             }
             <p class="data-note">{ tr.t("data-interval-note") }</p>

@@ -17,7 +17,8 @@ use worthit_engine::{CompareResults, Scenario};
 use yew::prelude::*;
 
 use crate::agent::{self, FromWorker, ToWorker, Worker};
-use crate::data::answer::{CalibrationAnswer, SolveAnswer};
+use crate::data::answer::SolveAnswer;
+use worthit_engine::calibrate::Calibration;
 
 /// Points on a claim curve: enough for a smooth line and a peak placed to
 /// within a fortieth of the range, at 41 × 20,000 people per curve.
@@ -94,7 +95,7 @@ pub enum Answer {
     },
     Claims(Rc<ClaimCurve>),
     /// What `worthit calibrate --json` prints.
-    Calibrated(Rc<CalibrationAnswer>),
+    Calibrated(Rc<Calibration>),
     /// What `worthit solve --json` prints in its `solve` object.
     Solved(Rc<SolveAnswer>),
 }

@@ -19,8 +19,10 @@ pub enum Units {
     Candidates,
     /// Claims on the curve.
     Claims,
-    /// Evaluations of the model (a calibration or a solve).
+    /// Evaluations of the model (a solve).
     Evaluations,
+    /// Simulated people of a calibration.
+    Fit,
 }
 
 #[derive(Properties, PartialEq)]
@@ -53,6 +55,7 @@ pub fn JobLine(props: &JobLineProps) -> Html {
                 Units::Candidates => tr.t_args("lab-progress-candidates", &args),
                 Units::Claims => tr.t_args("lab-progress-claims", &args),
                 Units::Evaluations => tr.t_args("lab-progress-evaluations", &args),
+                Units::Fit => tr.t_args("data-progress", &args),
             };
             let fraction = *done as f64 / *total as f64;
             let cancel = props.on_cancel.reform(|_: MouseEvent| ());
