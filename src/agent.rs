@@ -43,7 +43,7 @@ use futures::{FutureExt, StreamExt};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{JsFuture, spawn_local};
-use worthit_engine::calibrate::{CalibrateOptions, CalibrationRun};
+use worthit_engine::calibrate::{CalibrateOptions, CalibrationRun, adoption_uncertainty};
 use worthit_engine::lab::{ClaimCurveRun, LabOptions, NextScreenshotRun};
 use worthit_engine::{CompareSimulation, RunOptions, ScenarioError, Simulation, parse_scenario};
 use yew_agent::prelude::*;
@@ -106,6 +106,9 @@ pub enum ToWorker {
         input: String,
         target: f64,
     },
+    /// A calibrated scenario's adoption interval including parameter
+    /// uncertainty (the `uncertainty` of `worthit run`'s results).
+    Uncertainty { id: u64, scenario: String },
 }
 
 impl ToWorker {
@@ -118,7 +121,8 @@ impl ToWorker {
             | ToWorker::NextScreenshot { id, .. }
             | ToWorker::ClaimCurve { id, .. }
             | ToWorker::Calibrate { id, .. }
-            | ToWorker::Solve { id, .. } => *id,
+            | ToWorker::Solve { id, .. }
+            | ToWorker::Uncertainty { id, .. } => *id,
         }
     }
 }
@@ -183,6 +187,9 @@ pub enum FromWorker {
     /// Solve job `id` finished: the `solve` object `worthit solve --json`
     /// prints.
     Solved { id: u64, solve: String },
+    /// Uncertainty job `id` finished: the engine's `Uncertainty` as JSON
+    /// text (`null` for a scenario without a posterior).
+    Uncertain { id: u64, uncertainty: String },
 }
 
 /// The worker's main loop: one per page connection.
@@ -543,6 +550,20 @@ async fn lab_job(
                     let calibration = serde_json::to_string(&run.finish()).unwrap_or_default();
                     FromWorker::Calibrated { id, calibration }
                 }
+            }
+        }
+        ToWorker::Uncertainty { scenario, .. } => {
+            // One call: a run per posterior draw. The job has a worker of
+            // its own, so nothing else waits for it.
+            match parse_scenario(&scenario).and_then(|s| adoption_uncertainty(&s)) {
+                Err(e) => FromWorker::Failed {
+                    id,
+                    problems: problem_lines(&e),
+                },
+                Ok(u) => FromWorker::Uncertain {
+                    id,
+                    uncertainty: serde_json::to_string(&u).unwrap_or_default(),
+                },
             }
         }
         ToWorker::Solve { .. } => FromWorker::Failed {

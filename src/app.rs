@@ -408,6 +408,7 @@ fn Page() -> Html {
                         on_load={crate::exercise::loader(state.dispatcher())} />
                     <ResultsPanel shown={shown.clone()} what_ifs={state.what_ifs.clone()} stale={state.shown_is_stale()}>
                         <Status run={state.run.clone()} stale={state.shown_is_stale()} {on_cancel} {on_rerun} />
+                        <crate::data::uncertainty::ParamInterval scenario={state.scenario.clone()} />
                         if page_query.controls.shows_editor() {
                             <crate::data::solve::Solve scenario={state.scenario.clone()}
                                 share={shown.as_ref().map(|s| s.results.adoption.share)}
@@ -484,7 +485,8 @@ fn action_for(message: FromWorker) -> Option<Action> {
         | FromWorker::NextRanked { .. }
         | FromWorker::ClaimCurved { .. }
         | FromWorker::Calibrated { .. }
-        | FromWorker::Solved { .. } => {
+        | FromWorker::Solved { .. }
+        | FromWorker::Uncertain { .. } => {
             return None;
         }
     })

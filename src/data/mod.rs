@@ -5,7 +5,9 @@
 //! - [`plan::PlanCard`]: compare mode's "Plan the test" (power, visitors
 //!   needed, smallest detectable lift for a store listing experiment);
 //! - [`solve::Solve`]: "what would it take to reach 40%?" under the
-//!   headline.
+//!   headline;
+//! - [`uncertainty::ParamInterval`]: a calibrated scenario's adoption
+//!   interval including parameter uncertainty, under the headline.
 //!
 //! The numbers come from the engine, in a worker of the card's own
 //! (`crate::lab::jobs`) when they need simulation, so the page and the
@@ -18,5 +20,6 @@ pub mod answer;
 pub mod inputs;
 pub mod panel;
 pub mod solve;
+pub mod uncertainty;
 
 pub use panel::YourData;

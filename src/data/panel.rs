@@ -337,7 +337,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
         <section class="lab-card data-card" aria-labelledby="data-title" data-testid="data-panel"
             data-mode={mode.id()}>
             <h2 id="data-title" class="lab-card-title">{ tr.t("data-title") }</h2>
-            <p class="lab-card-lede">{ match mode {
+            <p class="lab-intro">{ match mode {
                 Mode::Variants => tr.t("data-lede-variants"),
                 _ => tr.t("data-lede"),
             } }</p>

@@ -18,7 +18,7 @@ use yew::prelude::*;
 
 use crate::agent::{self, FromWorker, ToWorker, Worker};
 use crate::data::answer::SolveAnswer;
-use worthit_engine::calibrate::Calibration;
+use worthit_engine::calibrate::{Calibration, Uncertainty};
 
 /// Points on a claim curve: enough for a smooth line and a peak placed to
 /// within a fortieth of the range, at 41 × 20,000 people per curve.
@@ -43,6 +43,9 @@ pub enum Question {
         input: String,
         target: f64,
     },
+    /// A calibrated scenario's adoption interval with parameter
+    /// uncertainty (`crate::data::uncertainty`).
+    Uncertainty { scenario: Rc<Scenario> },
 }
 
 impl Question {
@@ -80,6 +83,10 @@ impl Question {
                 input: input.clone(),
                 target: *target,
             },
+            Question::Uncertainty { scenario } => ToWorker::Uncertainty {
+                id,
+                scenario: json(scenario),
+            },
         }
     }
 }
@@ -98,6 +105,9 @@ pub enum Answer {
     Calibrated(Rc<Calibration>),
     /// What `worthit solve --json` prints in its `solve` object.
     Solved(Rc<SolveAnswer>),
+    /// The adoption interval with parameter uncertainty (`None`: the
+    /// scenario carries no posterior).
+    Uncertainty(Option<Rc<Uncertainty>>),
 }
 
 /// What the worker is doing with the latest question.
@@ -221,6 +231,11 @@ impl Reducible for JobState {
                 FromWorker::Calibrated { id, calibration } => {
                     let answer = serde_json::from_str(&calibration)
                         .map(|c| Answer::Calibrated(Rc::new(c)));
+                    return Rc::new(next.answered(id, answer));
+                }
+                FromWorker::Uncertain { id, uncertainty } => {
+                    let answer = serde_json::from_str::<Option<Uncertainty>>(&uncertainty)
+                        .map(|u| Answer::Uncertainty(u.map(Rc::new)));
                     return Rc::new(next.answered(id, answer));
                 }
                 FromWorker::Solved { id, solve } => {

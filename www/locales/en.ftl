@@ -776,3 +776,9 @@ solve-run = Find the value
 solve-answer = { $input } at { $value } brings adoption to { $share }.
 solve-apply = Apply this value
 solve-problem-target = { $field }: enter a share between 0 and 100%.
+
+# Under the headline of a calibrated scenario. $interval and $parameters
+# are share ranges such as 31.2–35.0%; $draws a number.
+uncertainty-line = With parameter uncertainty: { $interval } (95%; the fitted inputs alone { $parameters }, over { $draws } posterior draws). The interval above covers simulation noise only.
+uncertainty-title = Includes what the data leave open about the fitted inputs, not only the simulation's noise
+uncertainty-waiting = Working out the interval with parameter uncertainty…

@@ -687,3 +687,7 @@ solve-run = 값 찾기
 solve-answer = { $input }이(가) { $value }이면 채택률이 { $share }에 이릅니다.
 solve-apply = 이 값 적용
 solve-problem-target = { $field }: 0에서 100% 사이의 비율을 입력하세요.
+
+uncertainty-line = 매개변수 불확실성 포함: { $interval } (95%; 추정한 입력값만으로는 { $parameters }, 사후분포 표본 { $draws }개 기준). 위의 구간은 시뮬레이션 잡음만 반영합니다.
+uncertainty-title = 시뮬레이션 잡음뿐 아니라 데이터가 추정한 입력값에 대해 열어 둔 범위까지 포함합니다
+uncertainty-waiting = 매개변수 불확실성을 포함한 구간을 계산하는 중…

@@ -684,3 +684,7 @@ solve-run = 求出数值
 solve-answer = { $input }为 { $value } 时，采用率达到 { $share }。
 solve-apply = 应用这个数值
 solve-problem-target = { $field }：请输入 0 到 100% 之间的比例。
+
+uncertainty-line = 含参数不确定性：{ $interval }（95%；仅拟合输入本身为 { $parameters }，基于 { $draws } 个后验抽样）。上方的区间只包含模拟噪声。
+uncertainty-title = 包含数据对拟合输入尚未确定的部分，而不只是模拟噪声
+uncertainty-waiting = 正在计算含参数不确定性的区间…

@@ -684,3 +684,7 @@ solve-run = 求出數值
 solve-answer = { $input }為 { $value } 時，採用率達到 { $share }。
 solve-apply = 套用這個數值
 solve-problem-target = { $field }：請輸入 0 到 100% 之間的比例。
+
+uncertainty-line = 含參數不確定性：{ $interval }（95%；僅擬合輸入本身為 { $parameters }，基於 { $draws } 個後驗抽樣）。上方的區間只包含模擬雜訊。
+uncertainty-title = 包含資料對擬合輸入尚未確定的部分，而不只是模擬雜訊
+uncertainty-waiting = 正在計算含參數不確定性的區間…

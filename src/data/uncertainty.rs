@@ -1,0 +1,70 @@
+//! Under the headline of a calibrated scenario: the adoption share's
+//! interval that includes parameter uncertainty (the fitted inputs'
+//! posterior), labelled as such beside the headline's own interval, which
+//! covers the simulation's noise alone.
+//!
+//! The engine runs the scenario at each posterior draw on common random
+//! numbers (`worthit_engine::calibrate::adoption_uncertainty`, what the
+//! command line reports as `uncertainty`); that is many runs, so it goes to
+//! a worker of its own (`ToWorker::Uncertainty`) and never delays the
+//! page's answer.
+//!
+//! # Test ids
+//!
+//! `headline-uncertainty` (`data-lo`, `data-hi`: the interval with
+//! parameter uncertainty; `data-param-lo`, `data-param-hi`: parameters
+//! alone; `data-draws`).
+
+use std::rc::Rc;
+
+use worthit_engine::Scenario;
+use worthit_i18n::FluentValue;
+use yew::prelude::*;
+
+use crate::i18n::use_tr;
+use crate::lab::jobs::{Answer, Question, use_job};
+
+#[derive(Properties, PartialEq)]
+pub struct ParamIntervalProps {
+    pub scenario: Rc<Scenario>,
+}
+
+/// "With parameter uncertainty: 31.2–35.0% (95%)". Nothing for a scenario
+/// without a calibration posterior.
+#[function_component]
+pub fn ParamInterval(props: &ParamIntervalProps) -> Html {
+    let tr = use_tr();
+    let calibrated = props
+        .scenario
+        .calibration
+        .as_ref()
+        .is_some_and(|c| c.posterior.is_some());
+    let job = use_job(calibrated.then(|| Question::Uncertainty {
+        scenario: props.scenario.clone(),
+    }));
+    if !calibrated {
+        return html! {};
+    }
+    let nf = tr.numbers();
+    let stale = job.state.stale();
+    match &job.state.answer {
+        Some((_, Answer::Uncertainty(Some(u)))) => html! {
+            <p class={classes!("headline-uncertainty", stale.then_some("stale"))}
+                data-testid="headline-uncertainty"
+                data-lo={u.adoption_ci95[0].to_string()} data-hi={u.adoption_ci95[1].to_string()}
+                data-param-lo={u.parameter_ci95[0].to_string()} data-param-hi={u.parameter_ci95[1].to_string()}
+                data-draws={u.draws.to_string()} title={tr.t("uncertainty-title")}>
+                { tr.t_args("uncertainty-line", &[
+                    ("interval", FluentValue::from(nf.percent_range(u.adoption_ci95[0], u.adoption_ci95[1], 1))),
+                    ("parameters", FluentValue::from(nf.percent_range(u.parameter_ci95[0], u.parameter_ci95[1], 1))),
+                    ("draws", FluentValue::from(u.draws as u64)),
+                ]) }
+            </p>
+        },
+        _ => html! {
+            <p class="headline-uncertainty is-waiting" data-testid="headline-uncertainty-waiting">
+                { tr.t("uncertainty-waiting") }
+            </p>
+        },
+    }
+}
