@@ -19,6 +19,7 @@
 pub mod answer;
 pub mod inputs;
 pub mod panel;
+pub mod plan;
 pub mod solve;
 pub mod uncertainty;
 

@@ -94,7 +94,8 @@ pub fn Verdict(props: &VerdictProps) -> Html {
             </section>
             if let Some((id, r)) = results {
                 <Overlay results={r.clone()} {id} {stale} />
-                <Barriers results={r} {stale} />
+                <Barriers results={r.clone()} {stale} />
+                <crate::data::plan::PlanCard results={r} {stale} />
             }
         </>
     }

@@ -782,3 +782,17 @@ solve-problem-target = { $field }: enter a share between 0 and 100%.
 uncertainty-line = With parameter uncertainty: { $interval } (95%; the fitted inputs alone { $parameters }, over { $draws } posterior draws). The interval above covers simulation noise only.
 uncertainty-title = Includes what the data leave open about the fitted inputs, not only the simulation's noise
 uncertainty-waiting = Working out the interval with parameter uncertainty…
+
+# Plan the test (compare mode). $a and $b are adoption shares; $visitors a
+# formatted count; $power a percentage such as 80%.
+plan-title = Plan the test
+plan-intro = A store listing experiment of A ({ $a }) against B ({ $b }): how many visitors does it need to tell them apart?
+plan-visitors = Visitors per variant
+plan-confidence = Confidence
+plan-power-target = Power wanted
+plan-power = chance the test declares the better variant, with { $visitors } visitors each
+plan-needed = visitors per variant for { $power } power
+plan-mde = smallest lift detectable with { $power } power
+plan-no-difference = A and B adopt alike here: no number of visitors tells them apart.
+plan-problem-visitors = { $field }: enter a whole number of visitors from 1 to { $max }.
+plan-note = A two-sided test of two proportions, as store listing experiments run it. The shares are the model's, so the plan is only as good as the inputs: fit them to your counts under “Your data” first.

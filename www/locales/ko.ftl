@@ -691,3 +691,15 @@ solve-problem-target = { $field }: 0에서 100% 사이의 비율을 입력하세
 uncertainty-line = 매개변수 불확실성 포함: { $interval } (95%; 추정한 입력값만으로는 { $parameters }, 사후분포 표본 { $draws }개 기준). 위의 구간은 시뮬레이션 잡음만 반영합니다.
 uncertainty-title = 시뮬레이션 잡음뿐 아니라 데이터가 추정한 입력값에 대해 열어 둔 범위까지 포함합니다
 uncertainty-waiting = 매개변수 불확실성을 포함한 구간을 계산하는 중…
+
+plan-title = 테스트 계획
+plan-intro = A({ $a })와 B({ $b })를 비교하는 스토어 등록정보 실험: 둘을 구별하려면 방문자가 몇 명 필요할까요?
+plan-visitors = 변형당 방문자 수
+plan-confidence = 신뢰수준
+plan-power-target = 원하는 검정력
+plan-power = 변형당 방문자 { $visitors }명일 때 테스트가 더 나은 변형을 승자로 판정할 확률
+plan-needed = 검정력 { $power }에 필요한 변형당 방문자 수
+plan-mde = 검정력 { $power }로 감지할 수 있는 최소 향상폭
+plan-no-difference = 여기서는 A와 B의 채택률이 같아 방문자가 아무리 많아도 구별할 수 없습니다.
+plan-problem-visitors = { $field }: 방문자 수를 1에서 { $max } 사이의 정수로 입력하세요.
+plan-note = 스토어 등록정보 실험과 같은 양측 두 비율 검정입니다. 비율은 모델의 값이므로 계획은 입력값만큼만 믿을 수 있습니다. 먼저 “내 데이터”에서 수치에 맞추세요.

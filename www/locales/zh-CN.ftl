@@ -688,3 +688,15 @@ solve-problem-target = { $field }：请输入 0 到 100% 之间的比例。
 uncertainty-line = 含参数不确定性：{ $interval }（95%；仅拟合输入本身为 { $parameters }，基于 { $draws } 个后验抽样）。上方的区间只包含模拟噪声。
 uncertainty-title = 包含数据对拟合输入尚未确定的部分，而不只是模拟噪声
 uncertainty-waiting = 正在计算含参数不确定性的区间…
+
+plan-title = 规划测试
+plan-intro = 商店页面实验：A（{ $a }）对比 B（{ $b }）。需要多少访问者才能区分二者？
+plan-visitors = 每个变体的访问者数
+plan-confidence = 置信度
+plan-power-target = 期望的检验功效
+plan-power = 每个变体 { $visitors } 名访问者时，测试判定较优变体胜出的概率
+plan-needed = 达到 { $power } 功效所需的每个变体访问者数
+plan-mde = 以 { $power } 功效可检测的最小提升
+plan-no-difference = 这里 A 与 B 的采用率相同：再多的访问者也无法区分。
+plan-problem-visitors = { $field }：请输入 1 到 { $max } 之间的整数访问者数。
+plan-note = 与商店页面实验相同的双侧两比例检验。比例来自模型，因此规划的可靠程度取决于输入：请先在“你的数据”中用你的计数拟合它们。

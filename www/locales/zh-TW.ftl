@@ -688,3 +688,15 @@ solve-problem-target = { $field }：請輸入 0 到 100% 之間的比例。
 uncertainty-line = 含參數不確定性：{ $interval }（95%；僅擬合輸入本身為 { $parameters }，基於 { $draws } 個後驗抽樣）。上方的區間只包含模擬雜訊。
 uncertainty-title = 包含資料對擬合輸入尚未確定的部分，而不只是模擬雜訊
 uncertainty-waiting = 正在計算含參數不確定性的區間…
+
+plan-title = 規劃測試
+plan-intro = 商店頁面實驗：A（{ $a }）對比 B（{ $b }）。需要多少訪客才能區分兩者？
+plan-visitors = 每個變體的訪客數
+plan-confidence = 信賴水準
+plan-power-target = 期望的檢定力
+plan-power = 每個變體 { $visitors } 名訪客時，測試判定較佳變體勝出的機率
+plan-needed = 達到 { $power } 檢定力所需的每個變體訪客數
+plan-mde = 以 { $power } 檢定力可偵測的最小提升
+plan-no-difference = 這裡 A 與 B 的採用率相同：再多的訪客也無法區分。
+plan-problem-visitors = { $field }：請輸入 1 到 { $max } 之間的整數訪客數。
+plan-note = 與商店頁面實驗相同的雙尾兩比例檢定。比例來自模型，因此規劃的可靠程度取決於輸入：請先在「你的資料」中用你的計數擬合它們。
