@@ -278,6 +278,30 @@ pub fn YourData(props: &YourDataProps) -> Html {
             </li>
         }
     };
+    // Any other input by its path, as error messages and what-if rows
+    // name it; checked with the rest of the form.
+    let other = use_state_eq(String::new);
+    let on_other = {
+        let other = other.clone();
+        Callback::from(move |e: InputEvent| {
+            other.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
+        })
+    };
+    let add_other = {
+        let other = other.clone();
+        let picked = picked.clone();
+        let fit = fit.clone();
+        Callback::from(move |_: MouseEvent| {
+            let path = other.trim().to_string();
+            if path.is_empty() || fit.contains(&path) {
+                return;
+            }
+            let mut next = fit.clone();
+            next.push(path);
+            picked.set(Some(next));
+            other.set(String::new());
+        })
+    };
     let fit_problems: Vec<FormProblem> = problems
         .iter()
         .filter(|p| p.field.starts_with("calibration.fit"))
@@ -367,6 +391,16 @@ pub fn YourData(props: &YourDataProps) -> Html {
                 <fieldset class="data-fit">
                     <legend>{ tr.t_args("data-fit-legend", &[("max", FluentValue::from(MAX_FIT as u64))]) }</legend>
                     <ul class="data-fit-list">{ for choices.iter().map(fit_box) }</ul>
+                    <div class="data-field data-fit-other">
+                        <label for="data-fit-other">{ tr.t("data-fit-other") }</label>
+                        <div class="data-fit-other-row">
+                            <input id="data-fit-other" type="text" spellcheck="false" autocomplete="off"
+                                data-testid="data-fit-other" placeholder="product.costs.trust.mean"
+                                value={(*other).clone()} oninput={on_other} />
+                            <button type="button" class="button button-small" data-testid="data-fit-add"
+                                onclick={add_other}>{ tr.t("data-fit-add") }</button>
+                        </div>
+                    </div>
                     { for fit_problems.iter().map(|p| html! { <p class="data-error">{ problem_text(&tr, p) }</p> }) }
                 </fieldset>
                 <div class="data-actions">
