@@ -45,6 +45,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 use worthit_engine::calibrate::{CalibrateOptions, CalibrationRun, adoption_uncertainty};
 use worthit_engine::lab::{ClaimCurveRun, LabOptions, NextScreenshotRun};
+use worthit_engine::robustness;
 use worthit_engine::{CompareSimulation, RunOptions, ScenarioError, Simulation, parse_scenario};
 use yew_agent::prelude::*;
 use yew_agent::reactor::{ReactorBridge, ReactorSpawner};
@@ -412,6 +413,18 @@ impl Steps for CalibrationRun {
     }
 }
 
+impl Steps for robustness::RobustnessRun {
+    fn step(&mut self) -> bool {
+        robustness::RobustnessRun::step(self)
+    }
+    fn done(&self) -> u64 {
+        robustness::RobustnessRun::done(self) as u64
+    }
+    fn total(&self) -> u64 {
+        robustness::RobustnessRun::total(self) as u64
+    }
+}
+
 impl Steps for ClaimCurveRun {
     fn step(&mut self) -> bool {
         ClaimCurveRun::step(self)
@@ -468,6 +481,7 @@ async fn lab_job(
                         chunk_size: CHUNK,
                     },
                 )
+                .map(|sim| (sim, a, b))
                 .map_err(|e| problem_lines(&e)),
                 (Err(mut e), Err(f)) => {
                     e.extend(f);
@@ -477,7 +491,7 @@ async fn lab_job(
             };
             match sim {
                 Err(problems) => FromWorker::Failed { id, problems },
-                Ok(mut sim) => {
+                Ok((mut sim, a, b)) => {
                     if !run_pass(scope, id, Pass::Compare, &mut sim, start, &mut newer).await {
                         return newer;
                     }
@@ -486,6 +500,33 @@ async fn lab_job(
                     let elapsed = now_ms() - start;
                     results.a.elapsed_ms = elapsed;
                     results.b.elapsed_ms = elapsed;
+                    let text = serde_json::to_string(&results).unwrap_or_default();
+                    // The verdict goes out now; its robustness to the
+                    // illustrative screenshot effects follows, as
+                    // `worthit compare` adds it (the same draws and people).
+                    let _ = scope.send(FromWorker::Compared { id, results: text }).await;
+                    if !matches!(robustness::applies(&a, &b), robustness::Applies::Yes(_)) {
+                        return newer;
+                    }
+                    yield_to_event_loop().await;
+                    if take_messages(scope, id, &mut newer) || newer.is_some() {
+                        return newer;
+                    }
+                    let pairs = robustness::effect_prior_pairs(&a, &b, robustness::DEFAULT_DRAWS);
+                    let run = robustness::RobustnessRun::new(
+                        pairs,
+                        robustness::DEFAULT_USERS_PER_DRAW,
+                        robustness::COVERS_EFFECT_PRIOR,
+                    );
+                    let Ok(mut run) = run else {
+                        // The pair itself ran, so a draw cannot be refused;
+                        // if one were, the verdict stands without it.
+                        return newer;
+                    };
+                    if !run_pass(scope, id, Pass::Compare, &mut run, start, &mut newer).await {
+                        return newer;
+                    }
+                    results.comparison.robustness = Some(run.finish());
                     let results = serde_json::to_string(&results).unwrap_or_default();
                     FromWorker::Compared { id, results }
                 }

@@ -85,7 +85,8 @@ pub fn Verdict(props: &VerdictProps) -> Html {
                 } else {
                     <p class="verdict-waiting">{ tr.t("verdict-waiting") }</p>
                 }
-                <super::caveat::Caveat kinds={super::caveat::default_kinds(&props.a, &props.b)} />
+                <super::caveat::Caveat kinds={super::caveat::default_kinds(&props.a, &props.b)}
+                    robustness={results.as_ref().filter(|_| !stale).and_then(|(_, r)| r.comparison.robustness.clone())} />
                 { status }
                 // Read once per finished comparison, politely.
                 <p class="visually-hidden" role="status" aria-live="polite">

@@ -311,6 +311,19 @@ test(
     assert.ok(Math.abs(plan.power - formula) < 1e-6, `power ${plan.power} vs formula ${formula}`);
     t.diagnostic(`A ${plan.pa}, B ${plan.pb}: power ${plan.power} at 6,500 a variant, ${plan.needed} needed`);
 
+    // The verdict's robustness to the illustrative effects, as
+    // `worthit compare` computes it (the same draws and people).
+    await raceErrors(page, page.waitForSelector(id('verdict-robust'), { timeout: 120_000 }));
+    const robust = await page.evaluate(() => {
+      const el = document.querySelector('[data-testid="verdict-robust"]');
+      return { wins: Number(el.dataset.bWins), lo: Number(el.dataset.lo), hi: Number(el.dataset.hi), text: el.textContent };
+    });
+    const cliCompare = JSON.parse((await run(worthit, ['compare', docFile, '--json'])).stdout);
+    assert.equal(robust.wins, cliCompare.comparison.robustness.b_wins_share);
+    assert.deepEqual([robust.lo, robust.hi], cliCompare.comparison.robustness.lift_ci95);
+    assert.match(robust.text, /B wins in \d+% of plausible effect sizes/);
+    t.diagnostic(robust.text);
+
     // Counts for A and B, fitted together.
     await page.fill(id('data-users-0'), '6500');
     await page.fill(id('data-adopters-0'), String(Math.round(plan.pa * 6500 * 0.9)));

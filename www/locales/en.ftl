@@ -798,3 +798,6 @@ plan-mde = smallest lift detectable with { $power } power
 plan-no-difference = A and B adopt alike here: no number of visitors tells them apart.
 plan-problem-visitors = { $field }: enter a whole number of visitors from 1 to { $max }.
 plan-note = A two-sided test of two proportions, as store listing experiments run it. The shares are the model's, so the plan is only as good as the inputs: fit them to your counts under “Your data” first.
+# $share: the share of draws B wins in; $spread: how far each effect is
+# varied (50%); $interval: the lift's range in points over the draws.
+verdict-robust = With every built-in effect varied by ±{ $spread }, B wins in { $share } of plausible effect sizes (lift { $interval } over { $draws } draws; this spread covers the effects’ doubt and simulation noise).
