@@ -32,6 +32,16 @@
 //! (adoption against claim strength). The lab gives each kind its own
 //! worker ([`connect`] starts one per call), so "latest wins" applies per
 //! kind and a lab question never pushes the page's answer out of the queue.
+//! A comparison's verdict goes out as soon as it is done; its robustness
+//! to the illustrative screenshot effects follows in a second `Compared`
+//! reply (the same draws as `worthit compare`).
+//!
+//! Grounding in data (`crate::data`) adds three more, each in a worker of
+//! its card: [`ToWorker::Calibrate`] (the engine's chunked
+//! `CalibrationRun`, as `worthit calibrate` runs it),
+//! [`ToWorker::Solve`] (the value of one input that reaches a target
+//! share) and [`ToWorker::Uncertainty`] (a calibrated scenario's adoption
+//! interval with parameter uncertainty).
 
 use std::cell::RefCell;
 use std::future::poll_fn;
