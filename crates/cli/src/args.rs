@@ -70,6 +70,13 @@ pub enum Command {
     /// `worthit calibrate FILE`: fit the scenario's calibration block.
     #[command(override_usage = "worthit calibrate FILE|- [--users N] [--seed S] [--json]")]
     Calibrate(SimArgs),
+    /// `worthit solve FILE --input PATH --target SHARE`: the value of one
+    /// input that brings adoption to a target.
+    #[command(
+        override_usage = "worthit solve FILE|- --input PATH --target SHARE [--users N] \
+                          [--seed S] [--json]"
+    )]
+    Solve(SolveArgs),
     /// `worthit presets`: list the bundled scenarios.
     #[command(override_usage = "worthit presets")]
     Presets,
@@ -165,6 +172,25 @@ pub struct PlanArgs {
     #[arg(long, value_name = "P", default_value_t = 0.80, value_parser = power,
           allow_hyphen_values = true)]
     pub power: f64,
+    #[command(flatten)]
+    pub overrides: Overrides,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `worthit solve`.
+#[derive(Debug, PartialEq, Args)]
+pub struct SolveArgs {
+    /// A scenario file, or `-` for standard input.
+    #[arg(value_name = "FILE")]
+    pub input: String,
+    /// The input's dotted path (`product.value.mean`).
+    #[arg(long = "input", value_name = "PATH", required = true)]
+    pub path: String,
+    /// The adoption share to reach.
+    #[arg(long, value_name = "SHARE", required = true, value_parser = target,
+          allow_hyphen_values = true)]
+    pub target: f64,
     #[command(flatten)]
     pub overrides: Overrides,
     #[arg(long)]
@@ -440,6 +466,18 @@ fn open_unit(option: &str, raw: &str) -> Result<f64, String> {
     }
 }
 
+fn target(raw: &str) -> Result<f64, String> {
+    match raw.trim().parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        Ok(x) => Err(format!(
+            "--target must be a share between 0 and 1 (e.g. 0.4 for 40%), got {x}"
+        )),
+        Err(_) => Err(format!(
+            "--target expects a share between 0 and 1, got {raw:?}"
+        )),
+    }
+}
+
 fn confidence(raw: &str) -> Result<f64, String> {
     open_unit("--confidence", raw)
 }
@@ -487,6 +525,12 @@ Usage:
       predicted share of each observation, warnings, and the calibrated
       scenario (with --json). --users N sets the simulated people per
       evaluation (default 16 × the largest observation, 20000..=400000).
+  worthit solve FILE|- --input PATH --target SHARE [--users N] [--seed S]
+                [--json]
+      The value of one input (a dotted path such as product.value.mean or
+      product.costs.time.mean) that brings adoption to SHARE (e.g. 0.4),
+      searched over the input's valid range on the same simulated people.
+      Exit status 1 when no value in that range reaches it.
   worthit presets
       List the bundled example scenarios.
   worthit preset ID
@@ -508,8 +552,9 @@ Options:
 Options follow the command (`worthit run FILE --json`), before or after its
 files.
 
-Exit status: 0 on success, 2 on a usage error or an invalid scenario (the
-message names the file and the JSON path, or the line and column).
+Exit status: 0 on success, 1 when `worthit solve` finds no value that
+reaches the target, 2 on a usage error or an invalid scenario (the message
+names the file and the JSON path, or the line and column).
 Formats: docs/scenario-format.md, docs/results-format.md,
 docs/comparison-format.md, docs/cli.md.
 ";

@@ -11,6 +11,7 @@ mod calibrate;
 mod lab;
 mod plan;
 mod robustness;
+mod solve;
 mod summary;
 
 use std::io::{self, Read, Write};
@@ -33,6 +34,9 @@ enum Failure {
         source: String,
         error: ScenarioError,
     },
+    /// The question has no answer (`worthit solve`: no value reaches the
+    /// target): exit status 1, one message.
+    NoAnswer(String),
     /// Standard output went away (a closed pipe); not worth a message.
     BrokenPipe,
     /// Writing the output failed for another reason.
@@ -45,6 +49,10 @@ fn main() -> ExitCode {
         .and_then(execute)
     {
         Ok(()) | Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
+        Err(failure @ Failure::NoAnswer(_)) => {
+            report(&failure);
+            ExitCode::from(1)
+        }
         Err(failure) => {
             report(&failure);
             ExitCode::from(2)
@@ -56,7 +64,7 @@ fn main() -> ExitCode {
 /// where it is (`file: path: message`).
 fn report(failure: &Failure) {
     let text = match failure {
-        Failure::Usage(m) => format!("worthit: {m}\n"),
+        Failure::Usage(m) | Failure::NoAnswer(m) => format!("worthit: {m}\n"),
         Failure::Scenario { source, error } => {
             let mut text = String::new();
             for p in &error.problems {
@@ -148,6 +156,7 @@ fn execute(invocation: Invocation) -> Result<(), Failure> {
         },
         Command::Plan(args) => plan::run(&args),
         Command::Calibrate(sim) => calibrate::command(&sim.input, sim.overrides, sim.json),
+        Command::Solve(args) => solve::run(&args),
         Command::Lab {
             what: LabCommand::Next(sim),
         } => {
