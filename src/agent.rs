@@ -56,6 +56,9 @@ use wasm_bindgen_futures::{JsFuture, spawn_local};
 use worthit_engine::calibrate::{CalibrateOptions, CalibrationRun, adoption_uncertainty};
 use worthit_engine::lab::{ClaimCurveRun, LabOptions, NextScreenshotRun};
 use worthit_engine::robustness;
+use worthit_engine::solve::SolveRun;
+
+use crate::data::answer::SolveAnswer;
 use worthit_engine::{CompareSimulation, RunOptions, ScenarioError, Simulation, parse_scenario};
 use yew_agent::prelude::*;
 use yew_agent::reactor::{ReactorBridge, ReactorSpawner};
@@ -195,8 +198,8 @@ pub enum FromWorker {
     /// Calibration job `id` finished: what `worthit calibrate --json`
     /// prints.
     Calibrated { id: u64, calibration: String },
-    /// Solve job `id` finished: the `solve` object `worthit solve --json`
-    /// prints.
+    /// Solve job `id` finished: a `SolveAnswer` as JSON text (the engine's
+    /// solution, or that the target is out of reach).
     Solved { id: u64, solve: String },
     /// Uncertainty job `id` finished: the engine's `Uncertainty` as JSON
     /// text (`null` for a scenario without a posterior).
@@ -435,6 +438,18 @@ impl Steps for robustness::RobustnessRun {
     }
 }
 
+impl Steps for SolveRun {
+    fn step(&mut self) -> bool {
+        SolveRun::step(self)
+    }
+    fn done(&self) -> u64 {
+        SolveRun::done(self)
+    }
+    fn total(&self) -> u64 {
+        SolveRun::total(self)
+    }
+}
+
 impl Steps for ClaimCurveRun {
     fn step(&mut self) -> bool {
         ClaimCurveRun::step(self)
@@ -617,10 +632,33 @@ async fn lab_job(
                 },
             }
         }
-        ToWorker::Solve { .. } => FromWorker::Failed {
-            id,
-            problems: vec!["solve: not in this engine yet".into()],
-        },
+        ToWorker::Solve {
+            scenario,
+            input,
+            target,
+            ..
+        } => {
+            let run = match parse_scenario(&scenario) {
+                Err(e) => Err(problem_lines(&e)),
+                Ok(s) => SolveRun::new(&s, &input, target)
+                    .map_err(|e| SolveAnswer::from_engine(Err(e)).err().unwrap_or_default()),
+            };
+            match run {
+                Err(problems) => FromWorker::Failed { id, problems },
+                Ok(mut run) => {
+                    if !run_pass(scope, id, Pass::Solve, &mut run, start, &mut newer).await {
+                        return newer;
+                    }
+                    match SolveAnswer::from_engine(run.finish()) {
+                        Err(problems) => FromWorker::Failed { id, problems },
+                        Ok(answer) => FromWorker::Solved {
+                            id,
+                            solve: serde_json::to_string(&answer).unwrap_or_default(),
+                        },
+                    }
+                }
+            }
+        }
         // Plain runs and cancellations never come here (see `SimWorker`).
         ToWorker::Run { .. } | ToWorker::Cancel { .. } => return None,
     };

@@ -17,6 +17,7 @@ use worthit_i18n::FluentValue;
 use worthit_view::data::fit_choices;
 use yew::prelude::*;
 
+use super::answer::SolveAnswer;
 use super::inputs::input_label;
 use crate::i18n::use_tr;
 use crate::lab::jobs::{Answer, Question, use_job};
@@ -106,7 +107,9 @@ pub fn Solve(props: &SolveProps) -> Html {
         let answer = answer.clone();
         let problem = problem.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(a) = &answer else { return };
+            let Some(SolveAnswer::Solved(a)) = answer.as_deref() else {
+                return;
+            };
             match worthit_engine::params::set_number(&scenario, &a.input, a.value) {
                 Ok(next) => on_change.emit(next),
                 Err(e) => problem.set(Some(e.to_string())),
@@ -140,19 +143,38 @@ pub fn Solve(props: &SolveProps) -> Html {
                 <JobLine job={(*job.state).clone()} units={Units::Evaluations} on_cancel={job.cancel.clone()}
                     on_rerun={job.rerun.clone()} testid="solve-status" />
             </div>
-            if let Some(a) = answer {
-                <div class={classes!("solve-result", stale.then_some("stale"))} data-testid="solve-result"
-                    data-input={a.input.clone()} data-value={a.value.to_string()}
-                    data-share={a.adoption_share.to_string()}>
-                    <p>{ tr.t_args("solve-answer", &[
-                        ("input", FluentValue::from(input_label(&tr, &a.input))),
-                        ("value", FluentValue::from(nf.number(a.value, 2))),
-                        ("share", FluentValue::from(nf.percent(a.adoption_share, 1))),
-                    ]) }</p>
-                    <button type="button" class="button button-small" data-testid="solve-apply"
-                        onclick={apply} disabled={stale}>{ tr.t("solve-apply") }</button>
-                </div>
-            }
+            { match answer.as_deref() {
+                Some(SolveAnswer::Solved(a)) => html! {
+                    <div class={classes!("solve-result", stale.then_some("stale"))} data-testid="solve-result"
+                        data-input={a.input.clone()} data-value={a.value.to_string()}
+                        data-share={a.adoption_share.to_string()}>
+                        <p>{ tr.t_args("solve-answer", &[
+                            ("input", FluentValue::from(input_label(&tr, &a.input))),
+                            ("value", FluentValue::from(nf.number(a.value, 2))),
+                            ("share", FluentValue::from(nf.percent(a.adoption_share, 1))),
+                            ("current", FluentValue::from(nf.number(a.current_value, 2))),
+                        ]) }</p>
+                        if !a.monotone {
+                            <p class="data-note">{ tr.t("solve-not-monotone") }</p>
+                        }
+                        <button type="button" class="button button-small" data-testid="solve-apply"
+                            onclick={apply} disabled={stale}>{ tr.t("solve-apply") }</button>
+                    </div>
+                },
+                Some(SolveAnswer::Unreachable { input, target, range, reachable }) => html! {
+                    <p class={classes!("solve-result", "solve-unreachable", stale.then_some("stale"))}
+                        data-testid="solve-unreachable" data-input={input.clone()}>
+                        { tr.t_args("solve-unreachable", &[
+                            ("input", FluentValue::from(input_label(&tr, input))),
+                            ("target", FluentValue::from(nf.percent(*target, 1))),
+                            ("lo", FluentValue::from(nf.number(range[0], 2))),
+                            ("hi", FluentValue::from(nf.number(range[1], 2))),
+                            ("reachable", FluentValue::from(nf.percent_range(reachable[0], reachable[1], 1))),
+                        ]) }
+                    </p>
+                },
+                None => html! {},
+            } }
         </details>
     }
 }

@@ -397,3 +397,64 @@ test('the panel and the plan card fit a phone', { timeout: 300_000 }, async () =
   await screenshot(compare, 'calibrate-plan-390x844');
   await axeCheck(compare, { ...ALL_LEVELS, include: id('plan-card') });
 });
+
+test('what would it take: the solve equals worthit solve, applies, and says when a target is out of reach', { timeout: 300_000 }, async (t) => {
+  const page = await openPage(env.browser, '/', { width: 1280, height: 900 });
+  const first = await waitForResult(page);
+  await page.click(`${id('solve')} summary`);
+  await page.selectOption(id('solve-input'), 'product.value.mean');
+  await page.fill(id('solve-target'), '40');
+  await page.click(id('solve-run'));
+  await raceErrors(page, page.waitForSelector(id('solve-result'), { timeout: 120_000 }));
+  const value = Number(await page.getAttribute(id('solve-result'), 'data-value'));
+  const share = Number(await page.getAttribute(id('solve-result'), 'data-share'));
+  const scenario = JSON.parse(await downloadText(await downloadFromMenu(page, 'scenario-json')));
+  const file = await tempJson('solve.json', scenario);
+  const worthit = await freshWorthit();
+  const cli = JSON.parse(
+    (await run(worthit, ['solve', file, '--input', 'product.value.mean', '--target', '0.4', '--json'])).stdout,
+  ).solve;
+  assert.equal(value, cli.value, 'page and worthit solve: the same value');
+  assert.equal(share, cli.adoption_share);
+  t.diagnostic(`value mean ${cli.current_value} → ${value} for ${share} (was ${first.share}%)`);
+  await screenshot(page, 'calibrate-solve-1280x900');
+  await axeCheck(page, { ...ALL_LEVELS, include: id('solve') });
+
+  // Applied: the run on the same people adopts exactly the solved share.
+  await page.click(id('solve-apply'));
+  const after = await waitForResult(page, { differentFrom: first, timeout: 60_000 });
+  assert.equal(after.adopters / after.users, share);
+
+  // Out of reach: said in words, nothing applied.
+  await page.selectOption(id('solve-input'), 'product.costs.time.mean');
+  await page.fill(id('solve-target'), '99');
+  await page.click(id('solve-run'));
+  await raceErrors(page, page.waitForSelector(id('solve-unreachable'), { timeout: 120_000 }));
+  assert.match(await page.innerText(id('solve-unreachable')), /No value of .* brings adoption to 99\.0%/);
+  // A target that is not a share is named.
+  await page.fill(id('solve-target'), '140');
+  await page.click(id('solve-run'));
+  assert.match(await page.innerText(id('solve-problem')), /solve\.target/);
+});
+
+test('every language: the panel, its problems and the plan card speak it', { timeout: 300_000 }, async () => {
+  const { FTL, LANGS } = await import('./i18n-lib.mjs');
+  for (const code of LANGS) {
+    const page = await openPage(env.browser, `/?lang=${code}`, { width: 1280, height: 900 });
+    await waitForResult(page);
+    assert.equal((await page.innerText('#data-title')).trim(), FTL[code].get('data-title'));
+    assert.equal((await page.innerText(id('calibrate-run'))).trim(), FTL[code].get('data-run'));
+    await page.fill(id('data-users-0'), '10');
+    await page.fill(id('data-adopters-0'), '11');
+    await page.click(id('calibrate-run'));
+    await page.waitForSelector(id('data-problems'));
+    const expected = FTL[code].get('data-problem-over').replace(/\{\s*\$field\s*\}/, 'calibration.observed[0].adopters');
+    assert.ok(
+      (await page.innerText(id('data-problems'))).includes(expected),
+      `${code}: ${expected}`,
+    );
+    await axeCheck(page, { ...ALL_LEVELS, include: id('data-panel') });
+    await screenshot(page, `calibrate-${code}-problems-1280x900`);
+    await page.close();
+  }
+});

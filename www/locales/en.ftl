@@ -776,6 +776,8 @@ solve-input = Change this input
 solve-target = Target adoption (%)
 solve-run = Find the value
 solve-answer = { $input } at { $value } brings adoption to { $share }.
+solve-not-monotone = Adoption does not move one way only with this input: other values may reach the target too; this is the one nearest today’s.
+solve-unreachable = No value of { $input } between { $lo } and { $hi } brings adoption to { $target }: across that range adoption goes { $reachable }.
 solve-apply = Apply this value
 solve-problem-target = { $field }: enter a share between 0 and 100%.
 

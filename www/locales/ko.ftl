@@ -687,6 +687,8 @@ solve-input = 바꿀 입력값
 solve-target = 목표 채택률(%)
 solve-run = 값 찾기
 solve-answer = { $input }이(가) { $value }이면 채택률이 { $share }에 이릅니다.
+solve-not-monotone = 이 입력값에 따라 채택률이 한 방향으로만 움직이지 않습니다. 다른 값도 목표에 이를 수 있으며, 이 값은 현재 값에 가장 가까운 것입니다.
+solve-unreachable = { $input }을(를) { $lo }에서 { $hi } 사이의 어떤 값으로 바꿔도 채택률이 { $target }에 이르지 않습니다. 이 범위에서 채택률은 { $reachable }입니다.
 solve-apply = 이 값 적용
 solve-problem-target = { $field }: 0에서 100% 사이의 비율을 입력하세요.
 

@@ -684,6 +684,8 @@ solve-input = 改变这个输入
 solve-target = 目标采用率（%）
 solve-run = 求出数值
 solve-answer = { $input }为 { $value } 时，采用率达到 { $share }。
+solve-not-monotone = 采用率并不随这个输入单向变化：其他数值也可能达到目标；这是最接近当前值的一个。
+solve-unreachable = { $input }在 { $lo } 到 { $hi } 之间的任何数值都无法使采用率达到 { $target }：在这一范围内采用率为 { $reachable }。
 solve-apply = 应用这个数值
 solve-problem-target = { $field }：请输入 0 到 100% 之间的比例。
 

@@ -684,6 +684,8 @@ solve-input = 改變這個輸入
 solve-target = 目標採用率（%）
 solve-run = 求出數值
 solve-answer = { $input }為 { $value } 時，採用率達到 { $share }。
+solve-not-monotone = 採用率並不隨這個輸入單向變化：其他數值也可能達到目標；這是最接近目前值的一個。
+solve-unreachable = { $input }在 { $lo } 到 { $hi } 之間的任何數值都無法使採用率達到 { $target }：在這個範圍內採用率為 { $reachable }。
 solve-apply = 套用這個數值
 solve-problem-target = { $field }：請輸入 0 到 100% 之間的比例。
 
