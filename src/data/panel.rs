@@ -180,10 +180,22 @@ pub fn YourData(props: &YourDataProps) -> Html {
         let id = format!("data-{which}-{i}");
         let problem = problem_for(&field);
         let label = match (mode, which, i) {
-            (Mode::Variants, "users", i) => tr.t_args("data-users-variant", &[("variant", FluentValue::from(if i == 0 { "A" } else { "B" }))]),
-            (Mode::Variants, _, i) => tr.t_args("data-adopters-variant", &[("variant", FluentValue::from(if i == 0 { "A" } else { "B" }))]),
-            (Mode::Arms, "users", i) => tr.t_args("data-users-arm", &[("arm", FluentValue::from(i as u64 + 1))]),
-            (Mode::Arms, _, i) => tr.t_args("data-adopters-arm", &[("arm", FluentValue::from(i as u64 + 1))]),
+            (Mode::Variants, "users", i) => tr.t_args(
+                "data-users-variant",
+                &[("variant", FluentValue::from(if i == 0 { "A" } else { "B" }))],
+            ),
+            (Mode::Variants, _, i) => tr.t_args(
+                "data-adopters-variant",
+                &[("variant", FluentValue::from(if i == 0 { "A" } else { "B" }))],
+            ),
+            (Mode::Arms, "users", i) => tr.t_args(
+                "data-users-arm",
+                &[("arm", FluentValue::from(i as u64 + 1))],
+            ),
+            (Mode::Arms, _, i) => tr.t_args(
+                "data-adopters-arm",
+                &[("arm", FluentValue::from(i as u64 + 1))],
+            ),
             (_, "users", _) => tr.t("data-users"),
             _ => tr.t("data-adopters"),
         };
@@ -195,7 +207,9 @@ pub fn YourData(props: &YourDataProps) -> Html {
         let oninput = {
             let rows = rows.clone();
             Callback::from(move |e: InputEvent| {
-                let text = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+                let text = e
+                    .target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value();
                 let mut next = (*rows).clone();
                 if let Some(r) = next.get_mut(i) {
                     match which {
@@ -226,7 +240,9 @@ pub fn YourData(props: &YourDataProps) -> Html {
         let oninput = {
             let rows = rows.clone();
             Callback::from(move |e: InputEvent| {
-                let text = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
+                let text = e
+                    .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                    .value();
                 let mut next = (*rows).clone();
                 if let Some(r) = next.get_mut(i) {
                     r.set = text;
@@ -284,7 +300,10 @@ pub fn YourData(props: &YourDataProps) -> Html {
     let on_other = {
         let other = other.clone();
         Callback::from(move |e: InputEvent| {
-            other.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
+            other.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
         })
     };
     let add_other = {
@@ -596,7 +615,10 @@ fn FitView(props: &FitViewProps) -> Html {
                     "data-check-row",
                     &[
                         ("n", FluentValue::from(i as u64 + 1)),
-                        ("observed", FluentValue::from(nf.percent(p.observed_share, 1))),
+                        (
+                            "observed",
+                            FluentValue::from(nf.percent(p.observed_share, 1)),
+                        ),
                     ],
                 ),
                 estimate: p.share,

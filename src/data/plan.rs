@@ -63,14 +63,19 @@ pub fn PlanCard(props: &PlanCardProps) -> Html {
     let on_visitors = {
         let visitors_text = visitors_text.clone();
         Callback::from(move |e: InputEvent| {
-            visitors_text.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
+            visitors_text.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
         })
     };
     let select = |id: &'static str, label: String, options: &[f64], state: &UseStateHandle<f64>| {
         let onchange = {
             let state = state.clone();
             Callback::from(move |e: Event| {
-                let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+                let v = e
+                    .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                    .value();
                 if let Ok(v) = v.parse::<f64>() {
                     state.set(v);
                 }

@@ -61,13 +61,19 @@ pub fn Solve(props: &SolveProps) -> Html {
     let on_input = {
         let input = input.clone();
         Callback::from(move |e: Event| {
-            input.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value())
+            input.set(
+                e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+                    .value(),
+            )
         })
     };
     let on_target = {
         let target_text = target_text.clone();
         Callback::from(move |e: InputEvent| {
-            target_text.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
+            target_text.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
         })
     };
     let on_run = {

@@ -58,7 +58,11 @@ pub fn Caveat(props: &CaveatProps) -> Html {
         return html! {};
     }
     let nf = tr.numbers();
-    let names: Vec<String> = props.kinds.iter().map(|k| screenshot_name(&tr, k)).collect();
+    let names: Vec<String> = props
+        .kinds
+        .iter()
+        .map(|k| screenshot_name(&tr, k))
+        .collect();
     let names = tr.numbers().join(&names);
     html! {
         <p class="verdict-caveat" data-testid="verdict-caveat" data-kinds={props.kinds.join(" ")}>

@@ -99,7 +99,11 @@ pub fn EffectsEditor(props: &EffectsEditorProps) -> Html {
     else {
         return html! {};
     };
-    let own = props.scenario.product.screenshot_effects.contains_key(&props.kind);
+    let own = props
+        .scenario
+        .product
+        .screenshot_effects
+        .contains_key(&props.kind);
     let field = |f: Field| {
         let id = format!("{}-effect-{}", props.card, f.id());
         let onchange = {

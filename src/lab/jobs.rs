@@ -229,8 +229,8 @@ impl Reducible for JobState {
                     return Rc::new(next.answered(id, answer));
                 }
                 FromWorker::Calibrated { id, calibration } => {
-                    let answer = serde_json::from_str(&calibration)
-                        .map(|c| Answer::Calibrated(Rc::new(c)));
+                    let answer =
+                        serde_json::from_str(&calibration).map(|c| Answer::Calibrated(Rc::new(c)));
                     return Rc::new(next.answered(id, answer));
                 }
                 FromWorker::Uncertain { id, uncertainty } => {

@@ -14,6 +14,7 @@
 use serde_json::{Map, Value};
 use worthit_engine::Scenario;
 use worthit_engine::lab::diff_paths;
+use worthit_engine::params::get_number;
 use worthit_engine::screenshots::screenshot_effect;
 
 /// The input fitted when nothing else is asked: the mean perceived value.
@@ -90,17 +91,25 @@ pub enum Lookup {
 }
 
 /// The number at dotted `path` (`product.value.mean`, `segments[1].share`)
-/// of `scenario`. A screenshot effect
+/// of `scenario`, as the engine reads it (`worthit_engine::params`, so the
+/// page and the fit agree on what an input is). A screenshot effect
 /// (`product.screenshot_effects.<kind>.<value|clarity|trust>`) the scenario
 /// does not override is the built-in one.
 pub fn lookup(scenario: &Scenario, path: &str) -> Lookup {
     let Ok(json) = serde_json::to_value(scenario) else {
         return Lookup::Missing;
     };
-    match value_at(&json, path) {
-        Some(Value::Number(n)) => n.as_f64().map_or(Lookup::NotNumeric, Lookup::Number),
-        Some(_) => Lookup::NotNumeric,
-        None => builtin_effect(scenario, path).map_or(Lookup::Missing, Lookup::Default),
+    match get_number(scenario, path) {
+        Ok(x) if value_at(&json, path).is_none() && builtin_effect(scenario, path).is_some() => {
+            Lookup::Default(x)
+        }
+        Ok(x) => Lookup::Number(x),
+        // The engine refuses it: something that is there but is not a
+        // number, or nothing at all.
+        Err(_) => match value_at(&json, path) {
+            Some(_) => Lookup::NotNumeric,
+            None => Lookup::Missing,
+        },
     }
 }
 
@@ -144,7 +153,12 @@ pub fn value_at<'a>(json: &'a Value, path: &str) -> Option<&'a Value> {
 pub fn fit_choices(scenario: &Scenario) -> Vec<String> {
     let mut out = Vec::new();
     let mut push = |path: String| {
-        if !out.contains(&path) && matches!(lookup(scenario, &path), Lookup::Number(_) | Lookup::Default(_)) {
+        if !out.contains(&path)
+            && matches!(
+                lookup(scenario, &path),
+                Lookup::Number(_) | Lookup::Default(_)
+            )
+        {
             out.push(path);
         }
     };
@@ -236,7 +250,12 @@ pub fn parse_count(text: &str) -> Result<u64, ProblemKind> {
     let t: String = text
         .trim()
         .chars()
-        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '，'))
+        .filter(|c| {
+            !matches!(
+                c,
+                ',' | '_' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '，'
+            )
+        })
         .collect();
     if t.is_empty() {
         return Err(ProblemKind::Required);
@@ -259,10 +278,16 @@ pub fn calibration_block(
 ) -> Result<Value, Vec<FormProblem>> {
     let mut problems = Vec::new();
     if fit.is_empty() {
-        problems.push(FormProblem::new("calibration.fit".into(), ProblemKind::NoFit));
+        problems.push(FormProblem::new(
+            "calibration.fit".into(),
+            ProblemKind::NoFit,
+        ));
     }
     if fit.len() > MAX_FIT {
-        problems.push(FormProblem::new("calibration.fit".into(), ProblemKind::TooManyFit));
+        problems.push(FormProblem::new(
+            "calibration.fit".into(),
+            ProblemKind::TooManyFit,
+        ));
     }
     for (i, path) in fit.iter().enumerate() {
         let field = format!("calibration.fit[{i}]");
@@ -290,9 +315,10 @@ pub fn calibration_block(
         let set = parse_set(&row.set).map_err(|k| FormProblem::new(at("set"), k));
         match (&users, &adopters) {
             (Ok(0), _) => problems.push(FormProblem::new(at("users"), ProblemKind::NoUsers)),
-            (Ok(u), Ok(a)) if a > u => {
-                problems.push(FormProblem::new(at("adopters"), ProblemKind::AdoptersOverUsers))
-            }
+            (Ok(u), Ok(a)) if a > u => problems.push(FormProblem::new(
+                at("adopters"),
+                ProblemKind::AdoptersOverUsers,
+            )),
             _ => {}
         }
         match (users, adopters, set) {

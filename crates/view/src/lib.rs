@@ -116,10 +116,10 @@ pub mod text;
 pub use plotters;
 
 pub use charts::{
-    ChartError, ChartKind, chart_svg, claim_curve_svg, draw_barrier_means, draw_barriers,
-    draw_chart, draw_choices, draw_claim_curve, draw_net_value, draw_net_value_overlay,
-    draw_segments, draw_timeline, draw_tornado, overlay_svg, preferred_height,
-    svg_with_description, IntervalChart, IntervalRow, draw_intervals, interval_height, interval_svg,
+    ChartError, ChartKind, IntervalChart, IntervalRow, chart_svg, claim_curve_svg,
+    draw_barrier_means, draw_barriers, draw_chart, draw_choices, draw_claim_curve, draw_intervals,
+    draw_net_value, draw_net_value_overlay, draw_segments, draw_timeline, draw_tornado,
+    interval_height, interval_svg, overlay_svg, preferred_height, svg_with_description,
 };
 pub use csv::{COMPARE_CSV_HEADER, RESULTS_CSV_HEADER, compare_csv, results_csv};
 pub use format::NumberFormat;

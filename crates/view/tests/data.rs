@@ -31,7 +31,10 @@ fn row(users: &str, adopters: &str) -> ObservedRow {
 #[test]
 fn single_mode_fits_the_value_mean() {
     let s = default_scenario();
-    assert!(matches!(lookup(&s, "product.value.mean"), Lookup::Number(_)));
+    assert!(matches!(
+        lookup(&s, "product.value.mean"),
+        Lookup::Number(_)
+    ));
     assert_eq!(default_fit(&s, None), vec!["product.value.mean"]);
 }
 
@@ -143,10 +146,15 @@ fn the_form_becomes_the_formats_calibration_block() {
 #[test]
 fn bad_input_names_every_field() {
     let s = default_scenario();
-    let rows = vec![row("100", "120"), row("-5", "x"), row("0", "0"), ObservedRow {
-        set: "[1]".into(),
-        ..row("10", "1")
-    }];
+    let rows = vec![
+        row("100", "120"),
+        row("-5", "x"),
+        row("0", "0"),
+        ObservedRow {
+            set: "[1]".into(),
+            ..row("10", "1")
+        },
+    ];
     let fit = vec![
         "product.value.mean".to_string(),
         "product.nosuch".to_string(),
@@ -154,8 +162,10 @@ fn bad_input_names_every_field() {
         "product.value.mean".to_string(),
     ];
     let problems = calibration_block(&s, &fit, &rows).unwrap_err();
-    let named: Vec<(&str, &ProblemKind)> =
-        problems.iter().map(|p| (p.field.as_str(), &p.kind)).collect();
+    let named: Vec<(&str, &ProblemKind)> = problems
+        .iter()
+        .map(|p| (p.field.as_str(), &p.kind))
+        .collect();
     assert!(named.contains(&("calibration.fit", &ProblemKind::TooManyFit)));
     assert!(named.contains(&("calibration.fit[1]", &ProblemKind::UnknownPath)));
     assert!(named.contains(&("calibration.fit[2]", &ProblemKind::NotNumeric)));
@@ -171,9 +181,9 @@ fn bad_input_names_every_field() {
     )));
     assert!(named.contains(&("calibration.observed[2].users", &ProblemKind::NoUsers)));
     assert!(
-        named
-            .iter()
-            .any(|(f, k)| *f == "calibration.observed[3].set" && matches!(k, ProblemKind::BadSet(_)))
+        named.iter().any(
+            |(f, k)| *f == "calibration.observed[3].set" && matches!(k, ProblemKind::BadSet(_))
+        )
     );
     assert_eq!(problems.len(), 9, "{problems:?}");
     let none = calibration_block(&s, &[], &[]).unwrap_err();
@@ -222,14 +232,24 @@ fn interval_chart_draws_each_row_its_interval_and_the_observed_ring() {
     let h = interval_height(&c, 360.0, &style);
     let svg = interval_svg(&c, 360, h as u32, &style).unwrap();
     assert!(svg.contains("<title>Fitted inputs</title>"));
-    for text in ["Median and 95% interval", "Observed", "Variant A", "Variant B", "0.053", "0.031"] {
+    for text in [
+        "Median and 95% interval",
+        "Observed",
+        "Variant A",
+        "Variant B",
+        "0.053",
+        "0.031",
+    ] {
         assert!(svg.contains(text), "{text} missing");
     }
     // Two dots (filled) and two rings (stroked) beside the two legend
     // swatches.
     assert_eq!(svg.matches("<circle").count(), 6, "{svg}");
     // Without observations there is no ring and no "Observed" legend.
-    let c = chart(vec![interval("product.value.mean", 6.1, 5.8, 6.4, None)], false);
+    let c = chart(
+        vec![interval("product.value.mean", 6.1, 5.8, 6.4, None)],
+        false,
+    );
     let svg = interval_svg(&c, 360, interval_height(&c, 360.0, &style) as u32, &style).unwrap();
     assert!(!svg.contains("Observed"));
     assert_eq!(svg.matches("<circle").count(), 2);
