@@ -6,6 +6,8 @@
 //!   needed, smallest detectable lift for a store listing experiment);
 //! - [`solve::Solve`]: "what would it take to reach 40%?" under the
 //!   headline;
+//! - [`hint::SolveHint`]: a classroom exercise's computed hint (the solve
+//!   for its goal);
 //! - [`uncertainty::ParamInterval`]: a calibrated scenario's adoption
 //!   interval including parameter uncertainty, under the headline.
 //!
@@ -17,6 +19,7 @@
 //! `## data` in `www/locales/*.ftl`.
 
 pub mod answer;
+pub mod hint;
 pub mod inputs;
 pub mod panel;
 pub mod plan;

@@ -247,6 +247,9 @@ pub fn ExercisePanel(props: &ExercisePanelProps) -> Html {
                     { hint.clone() }
                 </p>
             }
+            if *hint_open {
+                <crate::data::hint::SolveHint scenario={props.scenario.clone()} exercise={ex.clone()} />
+            }
         </section>
     }
 }

@@ -803,3 +803,6 @@ plan-note = A two-sided test of two proportions, as store listing experiments ru
 # $share: the share of draws B wins in; $spread: how far each effect is
 # varied (50%); $interval: the lift's range in points over the draws.
 verdict-robust = With every built-in effect varied by ±{ $spread }, B wins in { $share } of plausible effect sizes (lift { $interval } over { $draws } draws; this spread covers the effects’ doubt and simulation noise).
+
+exercise-solve-hint = Computed hint: { $input } at about { $value } would reach { $target }.
+exercise-solve-hint-none = Computed hint: { $input } alone cannot reach the goal; try changing something else too.

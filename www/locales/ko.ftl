@@ -708,3 +708,6 @@ plan-no-difference = 여기서는 A와 B의 채택률이 같아 방문자가 아
 plan-problem-visitors = { $field }: 방문자 수를 1에서 { $max } 사이의 정수로 입력하세요.
 plan-note = 스토어 등록정보 실험과 같은 양측 두 비율 검정입니다. 비율은 모델의 값이므로 계획은 입력값만큼만 믿을 수 있습니다. 먼저 “내 데이터”에서 수치에 맞추세요.
 verdict-robust = 기본 효과를 각각 ±{ $spread } 범위에서 바꿔 보면 그럴듯한 효과 크기의 { $share }에서 B가 이깁니다(표본 { $draws }개에서 향상폭 { $interval }; 이 범위는 효과의 불확실성과 시뮬레이션 잡음을 함께 반영합니다).
+
+exercise-solve-hint = 계산된 힌트: { $input }을(를) 약 { $value }(으)로 하면 { $target }에 이릅니다.
+exercise-solve-hint-none = 계산된 힌트: { $input }만 바꿔서는 목표에 이를 수 없습니다. 다른 것도 바꿔 보세요.

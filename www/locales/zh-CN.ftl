@@ -705,3 +705,6 @@ plan-no-difference = 这里 A 与 B 的采用率相同：再多的访问者也�
 plan-problem-visitors = { $field }：请输入 1 到 { $max } 之间的整数访问者数。
 plan-note = 与商店页面实验相同的双侧两比例检验。比例来自模型，因此规划的可靠程度取决于输入：请先在“你的数据”中用你的计数拟合它们。
 verdict-robust = 把每个内置效果在 ±{ $spread } 范围内变化后，B 在 { $share } 的合理效果大小中胜出（{ $draws } 次抽样的提升为 { $interval }；这一范围同时包含效果的不确定性和模拟噪声）。
+
+exercise-solve-hint = 计算提示：{ $input }约为 { $value } 时可达到 { $target }。
+exercise-solve-hint-none = 计算提示：只改变{ $input }无法达到目标；再试着改变其他输入。

@@ -705,3 +705,6 @@ plan-no-difference = 這裡 A 與 B 的採用率相同：再多的訪客也無�
 plan-problem-visitors = { $field }：請輸入 1 到 { $max } 之間的整數訪客數。
 plan-note = 與商店頁面實驗相同的雙尾兩比例檢定。比例來自模型，因此規劃的可靠程度取決於輸入：請先在「你的資料」中用你的計數擬合它們。
 verdict-robust = 把每個內建效果在 ±{ $spread } 範圍內變化後，B 在 { $share } 的合理效果大小中勝出（{ $draws } 次抽樣的提升為 { $interval }；這一範圍同時包含效果的不確定性與模擬雜訊）。
+
+exercise-solve-hint = 計算提示：{ $input }約為 { $value } 時可達到 { $target }。
+exercise-solve-hint-none = 計算提示：只改變{ $input }無法達到目標；再試著改變其他輸入。
