@@ -41,6 +41,7 @@ pub mod screenshots;
 pub mod sensitivity;
 pub mod sim;
 pub mod stats;
+pub mod units;
 pub mod validate;
 
 pub use compare::CompareSimulation;
@@ -53,3 +54,4 @@ pub use screenshots::{BUILTIN_SCREENSHOT_KINDS, builtin_screenshot_effects};
 #[cfg(feature = "parallel")]
 pub use sim::run_parallel;
 pub use sim::{RunOptions, Simulation, run};
+pub use units::{ClaimKind, ClaimUnit, Units};

@@ -13,6 +13,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::exercise::Exercise;
+use crate::units::Units;
 
 /// The only scenario format version this engine reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -58,6 +59,10 @@ pub struct Scenario {
     /// and a hint (`docs/exercises.md`). It never changes the numbers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exercise: Option<Exercise>,
+    /// Optional: what a utility point is worth in money, and how the claim
+    /// reads (`docs/model.md`, Units). It never changes the numbers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub units: Option<Units>,
 }
 
 fn default_users() -> u64 {
