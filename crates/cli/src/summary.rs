@@ -130,6 +130,17 @@ fn write_results(out: &mut String, r: &Results) {
         "\nNet value of the product: mean {:.2}, sd {:.2}",
         nv.mean, nv.sd
     );
+    if let Some(m) = &r.money {
+        // The scenario's `units`: the same net value read in money.
+        let _ = writeln!(
+            out,
+            "  in money: mean {:.2} {cur}, sd {:.2} {cur} (1 point = {} {cur})",
+            m.net_value_mean,
+            m.net_value_sd,
+            m.money_per_point,
+            cur = m.currency
+        );
+    }
 
     if !r.barriers.is_empty() {
         let _ = writeln!(
@@ -299,6 +310,7 @@ mod tests {
                     cumulative_share: 0.11,
                 },
             ]),
+            money: None,
             elapsed_ms: 12.3,
             uncertainty: None,
         }

@@ -488,3 +488,50 @@ fn lab_claims_prints_the_curve_like_the_engine() {
     assert!(text.contains("Current claim 9.00: "), "{text}");
     assert_eq!(text.matches("* best").count(), 1, "{text}");
 }
+
+/// A scenario with `units` reads its net value in money, in the JSON and
+/// in the summary, and the money figure is the points figure times the
+/// scenario's rate.
+#[test]
+fn units_show_net_value_in_money() {
+    let preset = presets::get("paid-tool-vs-free-leader").unwrap();
+    let path = file("units.json", preset.json());
+    let out = worthit(&["run", &path, "--users", "20000", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: Results = serde_json::from_slice(&out.stdout).unwrap();
+    let money = r.money.expect("a money block");
+    assert_eq!(money.currency, "USD");
+    assert_eq!(money.net_value_mean, r.net_value.mean * 6.0);
+    assert_eq!(money.net_value_sd, r.net_value.sd * 6.0);
+
+    let out = worthit(&["run", &path, "--users", "20000"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(&format!("in money: mean {:.2} USD", money.net_value_mean)),
+        "{text}"
+    );
+
+    // Without units there is no money block.
+    let plain = presets::get("game-character-art").unwrap();
+    let path = file("no-units.json", plain.json());
+    let out = worthit(&["run", &path, "--users", "2000", "--json"]);
+    let r: Results = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(r.money.is_none());
+}
+
+/// A bad `units` block is refused with its path, exit code 2.
+#[test]
+fn bad_units_name_their_path() {
+    let mut v: serde_json::Value =
+        serde_json::from_str(presets::get("paid-tool-vs-free-leader").unwrap().json()).unwrap();
+    v["units"]["money_per_point"] = serde_json::json!(-1.0);
+    let path = file("bad-units.json", &v.to_string());
+    let out = worthit(&["run", &path]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("units.money_per_point"), "{err}");
+}

@@ -17,12 +17,12 @@
 //! - triangular {min, mode, max}: the inverse distribution function, the
 //!   same formula as `rand_distr::Triangular`.
 //!
-//! z comes from `rand_distr::StandardNormal` (the ZIGNOR ziggurat), u from
+//! z comes from rand_distr's `StandardNormal` algorithm (the ZIGNOR ziggurat, replayed
+//! in `normal.rs` with portable maths), u from
 //! `rand::distr::Open01`.
 
 use rand::Rng;
 use rand::distr::{Distribution, Open01};
-use rand_distr::StandardNormal;
 
 use crate::scenario::Dist;
 
@@ -234,11 +234,11 @@ impl Sampler {
         match *self {
             Sampler::Fixed(v) => (0.0, v),
             Sampler::Normal { mean, sd } => {
-                let z: f64 = StandardNormal.sample(rng);
+                let z: f64 = crate::normal::standard_normal(rng);
                 (z, mean + sd * z)
             }
             Sampler::LogNormal { mu, sigma } => {
-                let z: f64 = StandardNormal.sample(rng);
+                let z: f64 = crate::normal::standard_normal(rng);
                 (z, crate::math::exp(mu + sigma * z))
             }
             _ => {
@@ -299,7 +299,7 @@ impl Sampler {
 pub(crate) fn draw_shock<R: Rng>(kind: Shock, rng: &mut R) -> f64 {
     match kind {
         Shock::None => 0.0,
-        Shock::Normal => StandardNormal.sample(rng),
+        Shock::Normal => crate::normal::standard_normal(rng),
         Shock::Uniform => Open01.sample(rng),
     }
 }

@@ -471,6 +471,7 @@ mod tests {
             barriers: Vec::new(),
             sensitivity: Vec::new(),
             timeline: None,
+            money: None,
             elapsed_ms: 0.0,
             uncertainty: None,
         }

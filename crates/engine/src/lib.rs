@@ -53,6 +53,7 @@ pub mod sensitivity;
 pub mod sim;
 pub mod solve;
 pub mod stats;
+pub mod units;
 pub mod validate;
 
 #[cfg(feature = "parallel")]
@@ -68,3 +69,4 @@ pub use screenshots::{BUILTIN_SCREENSHOT_KINDS, builtin_screenshot_effects};
 #[cfg(feature = "parallel")]
 pub use sim::run_parallel;
 pub use sim::{RunOptions, Simulation, run};
+pub use units::{ClaimKind, ClaimUnit, Units};

@@ -146,6 +146,12 @@ pub(crate) fn assemble(
     // Largest effect first; equal effects keep the documented input order.
     sensitivity.sort_by(|a, b| b.change.abs().total_cmp(&a.change.abs()));
 
+    let money = scenario.units.as_ref().map(|u| Money {
+        currency: u.currency.clone(),
+        money_per_point: u.money_per_point,
+        net_value_mean: u.money(net_value.mean),
+        net_value_sd: u.money(net_value.sd),
+    });
     Results {
         schema: 1,
         title: scenario.title.clone(),
@@ -162,6 +168,7 @@ pub(crate) fn assemble(
         barriers,
         sensitivity,
         timeline,
+        money,
         elapsed_ms: 0.0,
         uncertainty: None,
     }

@@ -99,6 +99,9 @@ impl Checker {
         if let Some(d) = &s.diffusion {
             self.diffusion(d);
         }
+        if let Some(u) = &s.units {
+            self.problems.extend(crate::units::problems(u));
+        }
         if let Some(e) = &s.exercise {
             self.problems.extend(crate::exercise::problems(e, s));
         }

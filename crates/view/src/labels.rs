@@ -468,6 +468,7 @@ mod tests {
             barriers: vec![],
             sensitivity: vec![],
             timeline: None,
+            money: None,
             elapsed_ms: 0.0,
             uncertainty: None,
         }

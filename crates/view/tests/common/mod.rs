@@ -104,6 +104,7 @@ pub fn game() -> Results {
             sens("segments[0].screenshots_viewed", 0.3, 0.002),
         ],
         timeline: Some(timeline),
+        money: None,
         elapsed_ms: 38.0,
         uncertainty: None,
     }
@@ -154,6 +155,7 @@ pub fn empty() -> Results {
         sensitivity: vec![],
         timeline: None,
         uncertainty: None,
+        money: None,
         elapsed_ms: 0.0,
     }
 }
