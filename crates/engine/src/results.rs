@@ -25,18 +25,15 @@ pub struct Results {
     /// Present when the scenario has a `diffusion` block.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeline: Option<Vec<TimelineRow>>,
-<<<<<<< HEAD
     /// Present when the scenario carries a calibration posterior and the
     /// caller asked for it (`worthit run` does): the adoption share's
     /// interval including the fitted inputs' uncertainty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertainty: Option<Uncertainty>,
-=======
     /// Present when the scenario has a `units` block: the net value in
     /// money (`docs/results-format.md`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub money: Option<Money>,
->>>>>>> main
     /// Wall-clock time of the run, filled in by the caller (the engine has
     /// no clock).
     pub elapsed_ms: f64,

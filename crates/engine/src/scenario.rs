@@ -60,18 +60,15 @@ pub struct Scenario {
     /// and a hint (`docs/exercises.md`). It never changes the numbers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exercise: Option<Exercise>,
-<<<<<<< HEAD
     /// Optional calibration to observed counts: the inputs to fit, what
     /// real people did and, once fitted, the posterior draws
     /// (`docs/calibration.md`). It never changes a plain run's numbers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calibration: Option<CalibrationBlock>,
-=======
     /// Optional: what a utility point is worth in money, and how the claim
     /// reads (`docs/model.md`, Units). It never changes the numbers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub units: Option<Units>,
->>>>>>> main
 }
 
 fn default_users() -> u64 {
