@@ -605,7 +605,7 @@ fn FitView(props: &FitViewProps) -> Html {
         no_data: tr.labels().no_data.clone(),
     };
     let check = IntervalChart {
-        title: tr.t("data-check-title"),
+        title: tr.t("data-check-chart-title"),
         rows: c
             .predicted
             .iter()

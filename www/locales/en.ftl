@@ -737,6 +737,7 @@ data-legend-estimate = Median and 95% credible interval
 data-legend-predicted = Predicted share and 95% interval
 data-legend-observed = Observed share
 data-check-title = Can the fitted model reproduce your data?
+data-check-chart-title = Observed and predicted shares
 data-check-row = Observation { $n } (observed { $observed })
 data-check-line = Observation { $n }: observed { $observed } ({ $adopters } of { $users }); the fitted model predicts { $predicted } ({ $interval }).
 data-check-ok = Every observed share lies inside the model’s 95% prediction interval.

@@ -652,6 +652,7 @@ data-legend-estimate = 중앙값과 95% 신용구간
 data-legend-predicted = 예측 비율과 95% 구간
 data-legend-observed = 관측 비율
 data-check-title = 추정한 모델이 내 데이터를 재현할 수 있나요?
+data-check-chart-title = 관측 비율과 예측 비율
 data-check-row = 관측 { $n } (관측값 { $observed })
 data-check-line = 관측 { $n }: { $users }명 중 { $adopters }명, { $observed } 관측; 추정한 모델의 예측은 { $predicted }({ $interval })입니다.
 data-check-ok = 모든 관측 비율이 모델의 95% 예측구간 안에 있습니다.

@@ -649,6 +649,7 @@ data-legend-estimate = 中位数与 95% 可信区间
 data-legend-predicted = 预测比例与 95% 区间
 data-legend-observed = 观测比例
 data-check-title = 拟合后的模型能重现你的数据吗？
+data-check-chart-title = 观测比例与预测比例
 data-check-row = 观测 { $n }（观测值 { $observed }）
 data-check-line = 观测 { $n }：观测到 { $observed }（{ $users } 人中 { $adopters } 人）；拟合后的模型预测 { $predicted }（{ $interval }）。
 data-check-ok = 每个观测比例都落在模型的 95% 预测区间内。

@@ -649,6 +649,7 @@ data-legend-estimate = 中位數與 95% 可信區間
 data-legend-predicted = 預測比例與 95% 區間
 data-legend-observed = 觀測比例
 data-check-title = 擬合後的模型能重現你的資料嗎？
+data-check-chart-title = 觀測比例與預測比例
 data-check-row = 觀測 { $n }（觀測值 { $observed }）
 data-check-line = 觀測 { $n }：觀測到 { $observed }（{ $users } 人中 { $adopters } 人）；擬合後的模型預測 { $predicted }（{ $interval }）。
 data-check-ok = 每個觀測比例都落在模型的 95% 預測區間內。

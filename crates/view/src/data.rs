@@ -162,13 +162,14 @@ pub fn fit_choices(scenario: &Scenario) -> Vec<String> {
             out.push(path);
         }
     };
-    for field in ["mean", "value", "sd", "min", "mode", "max"] {
-        push(format!("product.value.{field}"));
-    }
+    // `.mean` and `.sd` read every kind of distribution (the engine's
+    // `params`), so they are the ones offered; a kind's own fields (`min`,
+    // `mode`, …) can be named by path.
+    push("product.value.mean".to_string());
+    push("product.value.sd".to_string());
     push("product.claim".to_string());
     for cost in worthit_engine::COST_NAMES {
         push(format!("product.costs.{cost}.mean"));
-        push(format!("product.costs.{cost}.value"));
     }
     for kind in &scenario.product.screenshots {
         push(format!("product.screenshot_effects.{kind}.value"));

@@ -16,7 +16,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use super::ChartError;
 use super::paint::{FrameSpec, LegendItem, Painter, Swatch, draw_empty, draw_frame, frame_layout};
 use crate::style::ChartStyle;
-use crate::text::ellipsize;
+use crate::text::{ellipsize, text_width};
 
 /// One row: a named estimate with its interval and, for a predictive
 /// check, what was observed.
@@ -161,9 +161,15 @@ pub fn draw_intervals<DB: DrawingBackend>(
         }
         let ty = cy + style.px(7.0);
         let [est, lo_t, hi_t] = &row.texts;
+        // The ends' numbers sit outside the interval, kept inside the
+        // plot: a number that would cross an edge is drawn against it.
+        let lo_w = text_width(lo_t, small_px);
+        let hi_w = text_width(hi_t, small_px);
+        let lo_x = x(row.lo).max(lo_w);
+        let hi_x = x(row.hi).min(w - hi_w);
         p.text(
             lo_t,
-            x(row.lo),
+            lo_x,
             ty,
             small_px,
             pal.muted_text,
@@ -172,22 +178,16 @@ pub fn draw_intervals<DB: DrawingBackend>(
         )?;
         p.text(
             hi_t,
-            x(row.hi),
+            hi_x,
             ty,
             small_px,
             pal.muted_text,
             HPos::Left,
             VPos::Top,
         )?;
-        p.text(
-            est,
-            x(row.estimate),
-            top,
-            small_px,
-            pal.text,
-            HPos::Center,
-            VPos::Top,
-        )?;
+        let est_w = text_width(est, small_px) / 2.0;
+        let est_x = x(row.estimate).clamp(est_w, (w - est_w).max(est_w));
+        p.text(est, est_x, top, small_px, pal.text, HPos::Center, VPos::Top)?;
     }
     Ok(())
 }
