@@ -65,6 +65,7 @@ test(
     assert.equal(shown.predicted[0].outside, false, 'one observation and one input: the model reproduces it');
     await page.waitForSelector(id('data-posterior-chart') + ' svg');
     await page.waitForSelector(id('data-check-chart') + ' svg');
+    await page.locator(id('data-result')).scrollIntoViewIfNeeded();
     await screenshot(page, 'calibrate-fit-1280x900');
     await axeCheck(page, { ...ALL_LEVELS, include: id('data-panel') });
 
