@@ -16,6 +16,8 @@
 //! - [`presets`]: the bundled example scenarios.
 //! - [`exercise`]: classroom exercises (a goal, the open inputs, the
 //!   check whether results meet the goal).
+//! - [`params`]: inputs by dotted path (`product.value.mean`): read, set,
+//!   valid range.
 //! - [`lab`]: the screenshot lab (which screenshot next, the claim curve,
 //!   comparison documents).
 
@@ -30,6 +32,7 @@ pub mod lab;
 mod math;
 mod model;
 mod normal;
+pub mod params;
 pub mod parse;
 pub mod presets;
 mod report;
