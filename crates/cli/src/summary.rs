@@ -289,6 +289,7 @@ mod tests {
                 },
             ]),
             elapsed_ms: 12.3,
+            uncertainty: None,
         }
     }
 

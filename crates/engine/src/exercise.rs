@@ -472,6 +472,7 @@ mod tests {
             sensitivity: Vec::new(),
             timeline: None,
             elapsed_ms: 0.0,
+            uncertainty: None,
         }
     }
 

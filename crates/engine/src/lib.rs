@@ -22,6 +22,7 @@
 //!   comparison documents).
 
 mod accum;
+pub mod calibrate;
 pub mod compare;
 mod diffusion;
 pub mod dist;
@@ -46,6 +47,7 @@ pub mod sim;
 pub mod stats;
 pub mod validate;
 
+pub use calibrate::{CalibrateOptions, Calibration, CalibrationBlock, CalibrationRun, calibrate};
 pub use compare::CompareSimulation;
 pub use error::{Problem, ScenarioError};
 pub use exercise::{Exercise, Goal, GoalOp, GoalStatus, Metric};

@@ -163,5 +163,6 @@ pub(crate) fn assemble(
         sensitivity,
         timeline,
         elapsed_ms: 0.0,
+        uncertainty: None,
     }
 }

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::calibrate::CalibrationBlock;
 use crate::exercise::Exercise;
 
 /// The only scenario format version this engine reads and writes.
@@ -58,6 +59,11 @@ pub struct Scenario {
     /// and a hint (`docs/exercises.md`). It never changes the numbers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exercise: Option<Exercise>,
+    /// Optional calibration to observed counts: the inputs to fit, what
+    /// real people did and, once fitted, the posterior draws
+    /// (`docs/calibration.md`). It never changes a plain run's numbers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calibration: Option<CalibrationBlock>,
 }
 
 fn default_users() -> u64 {

@@ -105,6 +105,7 @@ pub fn game() -> Results {
         ],
         timeline: Some(timeline),
         elapsed_ms: 38.0,
+        uncertainty: None,
     }
 }
 
@@ -152,6 +153,7 @@ pub fn empty() -> Results {
         barriers: vec![],
         sensitivity: vec![],
         timeline: None,
+        uncertainty: None,
         elapsed_ms: 0.0,
     }
 }
