@@ -70,7 +70,6 @@ impl Counter {
         }
     }
 
-
     /// The adopters counted (call once [`Counter::advance`] said done).
     pub(crate) fn adopters(self) -> u64 {
         match self {
