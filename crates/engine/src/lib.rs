@@ -47,6 +47,8 @@ pub mod sim;
 pub mod stats;
 pub mod validate;
 
+#[cfg(feature = "parallel")]
+pub use calibrate::calibrate_parallel;
 pub use calibrate::{CalibrateOptions, Calibration, CalibrationBlock, CalibrationRun, calibrate};
 pub use compare::CompareSimulation;
 pub use error::{Problem, ScenarioError};
