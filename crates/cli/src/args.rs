@@ -39,6 +39,12 @@ pub enum Command {
         json: bool,
         points: usize,
     },
+    /// `worthit calibrate FILE`: fit the scenario's calibration block.
+    Calibrate {
+        input: String,
+        overrides: Overrides,
+        json: bool,
+    },
     Presets,
     Preset {
         id: String,
@@ -198,6 +204,22 @@ fn parse_inner(mut p: lexopt::Parser) -> Result<Command, lexopt::Error> {
                 _ => Err(usage.into()),
             }
         }
+        "calibrate" => {
+            want(
+                1,
+                "worthit calibrate FILE|- [--users N] [--seed S] [--json]",
+            )?;
+            if !sensitivity {
+                return Err(
+                    "`worthit calibrate` never computes sensitivity; drop --no-sensitivity".into(),
+                );
+            }
+            Ok(Command::Calibrate {
+                input: rest[0].clone(),
+                overrides,
+                json,
+            })
+        }
         "presets" => {
             want(0, "worthit presets")?;
             no_run_options("presets")?;
@@ -251,6 +273,12 @@ Usage:
       Adoption against claim strength (N claims, default 25, 3..=201) with
       the best claim marked. Lab commands simulate min(users, 20000)
       people per evaluation; --users N sets the number exactly.
+  worthit calibrate FILE|- [--users N] [--seed S] [--json]
+      Fit the inputs named in the scenario's calibration block to the
+      observed counts: each input's posterior median and 95% interval, the
+      predicted share of each observation, warnings, and the calibrated
+      scenario (with --json). --users N sets the simulated people per
+      evaluation (default 16 × the largest observation, 20000..=400000).
   worthit presets
       List the bundled example scenarios.
   worthit preset ID

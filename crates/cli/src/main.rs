@@ -7,6 +7,7 @@
 //! ends the program quietly instead of panicking.
 
 mod args;
+mod calibrate;
 mod lab;
 mod summary;
 
@@ -113,6 +114,7 @@ fn execute(command: Command) -> Result<(), Failure> {
                         error,
                     }
                 })?;
+            results.uncertainty = calibrate::uncertainty(&scenario, &input)?;
             results.elapsed_ms = elapsed_ms(start);
             if json {
                 emit(&to_json(&results)?)
@@ -120,6 +122,11 @@ fn execute(command: Command) -> Result<(), Failure> {
                 emit(&summary::run_summary(&results, scenario.exercise.as_ref()))
             }
         }
+        Command::Calibrate {
+            input,
+            overrides,
+            json,
+        } => calibrate::command(&input, overrides, json),
         Command::Compare {
             a,
             b,

@@ -86,6 +86,17 @@ fn write_results(out: &mut String, r: &Results) {
         r.seed,
         r.elapsed_ms
     );
+    if let Some(u) = &r.uncertainty {
+        // The headline's interval is Monte Carlo error only; say so next to
+        // the one that includes the fitted inputs.
+        let _ = writeln!(
+            out,
+            "  with the fitted inputs' uncertainty ({} posterior draws): {}–{} (the interval above is Monte Carlo error only)",
+            u.draws,
+            percent_bare(u.adoption_ci95[0]),
+            percent(u.adoption_ci95[1]),
+        );
+    }
 
     if !r.choices.is_empty() {
         let _ = writeln!(out, "\nChoices");
@@ -301,6 +312,7 @@ mod tests {
             ]),
             money: None,
             elapsed_ms: 12.3,
+            uncertainty: None,
         }
     }
 

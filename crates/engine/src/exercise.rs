@@ -473,6 +473,7 @@ mod tests {
             timeline: None,
             money: None,
             elapsed_ms: 0.0,
+            uncertainty: None,
         }
     }
 

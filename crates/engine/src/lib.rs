@@ -16,10 +16,13 @@
 //! - [`presets`]: the bundled example scenarios.
 //! - [`exercise`]: classroom exercises (a goal, the open inputs, the
 //!   check whether results meet the goal).
+//! - [`params`]: inputs by dotted path (`product.value.mean`): read, set,
+//!   valid range.
 //! - [`lab`]: the screenshot lab (which screenshot next, the claim curve,
 //!   comparison documents).
 
 mod accum;
+pub mod calibrate;
 pub mod compare;
 mod diffusion;
 pub mod dist;
@@ -30,6 +33,7 @@ pub mod lab;
 mod math;
 mod model;
 mod normal;
+pub mod params;
 pub mod parse;
 pub mod presets;
 mod report;
@@ -44,6 +48,9 @@ pub mod stats;
 pub mod units;
 pub mod validate;
 
+#[cfg(feature = "parallel")]
+pub use calibrate::calibrate_parallel;
+pub use calibrate::{CalibrateOptions, Calibration, CalibrationBlock, CalibrationRun, calibrate};
 pub use compare::CompareSimulation;
 pub use error::{Problem, ScenarioError};
 pub use exercise::{Exercise, Goal, GoalOp, GoalStatus, Metric};

@@ -170,5 +170,6 @@ pub(crate) fn assemble(
         timeline,
         money,
         elapsed_ms: 0.0,
+        uncertainty: None,
     }
 }

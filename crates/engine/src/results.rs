@@ -29,6 +29,11 @@ pub struct Results {
     /// money (`docs/results-format.md`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub money: Option<Money>,
+    /// Present when the scenario carries a calibration posterior and the
+    /// caller asked for it (`worthit run` does): the adoption share's
+    /// interval including the fitted inputs' uncertainty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertainty: Option<Uncertainty>,
     /// Wall-clock time of the run, filled in by the caller (the engine has
     /// no clock).
     pub elapsed_ms: f64,
@@ -134,4 +139,25 @@ pub struct CompareResults {
     pub a: Results,
     pub b: Results,
     pub comparison: Comparison,
+}
+
+/// The adoption share's interval with the fitted inputs' uncertainty
+/// (`uncertainty` in results; `docs/results-format.md`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Uncertainty {
+    /// 95% interval of the adoption share over the posterior draws, each
+    /// draw's share with its Monte Carlo spread: what `covers` says.
+    pub adoption_ci95: [f64; 2],
+    /// What `adoption_ci95` covers: always "parameters_and_monte_carlo".
+    pub covers: String,
+    /// 95% interval from parameter uncertainty alone (the spread of the
+    /// draws' shares on common random numbers).
+    pub parameter_ci95: [f64; 2],
+    /// 95% Wilson interval from Monte Carlo error alone, at the
+    /// scenario's own values with `users_per_draw` people.
+    pub monte_carlo_ci95: [f64; 2],
+    /// Posterior draws used.
+    pub draws: usize,
+    /// Simulated people per draw (the same people for every draw).
+    pub users_per_draw: u64,
 }

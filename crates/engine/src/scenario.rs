@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::calibrate::CalibrationBlock;
 use crate::exercise::Exercise;
 use crate::units::Units;
 
@@ -63,6 +64,11 @@ pub struct Scenario {
     /// reads (`docs/model.md`, Units). It never changes the numbers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub units: Option<Units>,
+    /// Optional calibration to observed counts: the inputs to fit, what
+    /// real people did and, once fitted, the posterior draws
+    /// (`docs/calibration.md`). It never changes a plain run's numbers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calibration: Option<CalibrationBlock>,
 }
 
 fn default_users() -> u64 {

@@ -105,6 +105,10 @@ impl Checker {
         if let Some(e) = &s.exercise {
             self.problems.extend(crate::exercise::problems(e, s));
         }
+        if let Some(c) = &s.calibration {
+            self.problems
+                .extend(crate::calibrate::block::problems(c, s));
+        }
     }
 
     fn product(&mut self, p: &Product) {

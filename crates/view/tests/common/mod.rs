@@ -106,6 +106,7 @@ pub fn game() -> Results {
         timeline: Some(timeline),
         money: None,
         elapsed_ms: 38.0,
+        uncertainty: None,
     }
 }
 
@@ -154,6 +155,7 @@ pub fn empty() -> Results {
         sensitivity: vec![],
         timeline: None,
         money: None,
+        uncertainty: None,
         elapsed_ms: 0.0,
     }
 }

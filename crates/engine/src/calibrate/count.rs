@@ -1,0 +1,87 @@
+//! Counting the adopters of one scenario, a chunk of people at a time.
+//!
+//! The fit evaluates the same simulated people (the scenario's seed, people
+//! 0..N) at every parameter value and every observation: common random
+//! numbers, so the predicted share changes with the parameter only, not
+//! with fresh noise, and the likelihood surface is smooth.
+
+use crate::error::ScenarioError;
+use crate::model::{Model, Work};
+use crate::scenario::Scenario;
+use crate::sim::{RunOptions, Simulation};
+
+/// The adopters among people 0..users of one scenario, counted in chunks.
+pub(crate) enum Counter {
+    /// A plain run: the model's batches, adopters counted directly.
+    Plain {
+        model: Box<Model>,
+        work: Work,
+        next: u64,
+        adopters: u64,
+    },
+    /// Adoption over time: the adopters after the last period.
+    OverTime(Box<Simulation>),
+}
+
+impl Counter {
+    /// Validates the scenario and prepares the count.
+    pub(crate) fn new(s: &Scenario) -> Result<Counter, ScenarioError> {
+        crate::validate::validate(s)?;
+        if s.diffusion.is_some() {
+            let options = RunOptions {
+                sensitivity: false,
+                chunk_size: 8192,
+            };
+            return Ok(Counter::OverTime(Box::new(Simulation::new(s, &options)?)));
+        }
+        Ok(Counter::Plain {
+            model: Box::new(Model::new(s)),
+            work: Work::new(),
+            next: 0,
+            adopters: 0,
+        })
+    }
+
+    /// Simulates about `budget` more people (person-periods over time);
+    /// returns the work done and whether the count is complete.
+    pub(crate) fn advance(&mut self, budget: u64) -> (u64, bool) {
+        match self {
+            Counter::Plain {
+                model,
+                work,
+                next,
+                adopters,
+            } => {
+                let end = next.saturating_add(budget.max(1)).min(model.users);
+                let start = *next;
+                let mut n_adopt = 0u64;
+                model.eval_range(start, end, work, &[], 1.0, |_, n, batch, _| {
+                    n_adopt += batch.adopt[..n].iter().filter(|a| **a).count() as u64;
+                });
+                *adopters += n_adopt;
+                *next = end;
+                (end - start, end >= model.users)
+            }
+            Counter::OverTime(sim) => {
+                let before = sim.done();
+                let done = sim.step();
+                (sim.done() - before, done)
+            }
+        }
+    }
+
+    /// The adopters counted (call once [`Counter::advance`] said done).
+    pub(crate) fn adopters(self) -> u64 {
+        match self {
+            Counter::Plain { adopters, .. } => adopters,
+            Counter::OverTime(sim) => sim.finish().adoption.adopters,
+        }
+    }
+}
+
+/// The adopters of a whole scenario in one call.
+pub(crate) fn count(s: &Scenario) -> Result<u64, ScenarioError> {
+    let mut c = Counter::new(s)?;
+    while !c.advance(1 << 20).1 {}
+    Ok(c.adopters())
+}
