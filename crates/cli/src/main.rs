@@ -14,7 +14,7 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use args::{Command, Overrides};
+use args::{Command, Invocation, LabCommand, Overrides};
 use worthit_engine::lab::{
     ClaimCurveRun, ComparisonDoc, DEFAULT_LAB_USERS, LabOptions, NextScreenshotRun,
     parse_comparison_unvalidated,
@@ -68,10 +68,17 @@ fn report(failure: &Failure) {
     let _ = io::stderr().write_all(text.as_bytes());
 }
 
-fn execute(command: Command) -> Result<(), Failure> {
+fn execute(invocation: Invocation) -> Result<(), Failure> {
+    let command = match invocation {
+        Invocation::Help => return emit(args::HELP),
+        Invocation::Version => {
+            return emit(&format!("worthit {}\n", env!("CARGO_PKG_VERSION")));
+        }
+        Invocation::Command(command) => command,
+    };
+    // One arm a command; a longer command's work lives in its own file
+    // (`lab.rs`, `summary.rs`, …) as a plain function called from here.
     match command {
-        Command::Help => emit(args::HELP),
-        Command::Version => emit(&format!("worthit {}\n", env!("CARGO_PKG_VERSION"))),
         Command::Schema => {
             let mut schema = worthit_engine::schema::scenario_schema_json();
             schema.push('\n');
@@ -94,13 +101,8 @@ fn execute(command: Command) -> Result<(), Failure> {
                 )))
             }
         },
-        Command::Run {
-            input,
-            overrides,
-            json,
-            sensitivity,
-        } => {
-            let scenario = load(&input, overrides)?;
+        Command::Run(args::RunArgs { sim, sensitivity }) => {
+            let scenario = load(&sim.input, sim.overrides)?;
             let options = RunOptions {
                 sensitivity,
                 ..RunOptions::default()
@@ -109,48 +111,46 @@ fn execute(command: Command) -> Result<(), Failure> {
             let mut results =
                 worthit_engine::run_parallel(&scenario, &options).map_err(|error| {
                     Failure::Scenario {
-                        source: source_name(&input),
+                        source: source_name(&sim.input),
                         error,
                     }
                 })?;
             results.elapsed_ms = elapsed_ms(start);
-            if json {
+            if sim.json {
                 emit(&to_json(&results)?)
             } else {
                 emit(&summary::run_summary(&results, scenario.exercise.as_ref()))
             }
         }
-        Command::Compare {
-            a,
-            b,
+        Command::Compare(args::CompareArgs {
+            inputs,
             overrides,
             json,
+        }) => match inputs.as_slice() {
+            [a, b] => {
+                let sa = load(a, overrides)?;
+                let sb = load(b, overrides)?;
+                let source = format!("{} vs. {}", source_name(a), source_name(b));
+                compare_and_print(&sa, &sb, &source, json)
+            }
+            // clap allows one or two files, so this is the one-file form:
+            // both scenarios from one comparison document.
+            _ => {
+                let input = &inputs[0];
+                let doc = load_comparison(input, overrides)?;
+                compare_and_print(&doc.a, &doc.b, &source_name(input), json)
+            }
+        },
+        Command::Lab {
+            what: LabCommand::Next(sim),
         } => {
-            let sa = load(&a, overrides)?;
-            let sb = load(&b, overrides)?;
-            let source = format!("{} vs. {}", source_name(&a), source_name(&b));
-            compare_and_print(&sa, &sb, &source, json)
-        }
-        Command::CompareDoc {
-            input,
-            overrides,
-            json,
-        } => {
-            let doc = load_comparison(&input, overrides)?;
-            compare_and_print(&doc.a, &doc.b, &source_name(&input), json)
-        }
-        Command::LabNext {
-            input,
-            overrides,
-            json,
-        } => {
-            let scenario = load(&input, overrides)?;
+            let scenario = load(&sim.input, sim.overrides)?;
             let fail = |error| Failure::Scenario {
-                source: source_name(&input),
+                source: source_name(&sim.input),
                 error,
             };
             let mut run =
-                NextScreenshotRun::new(&scenario, &lab_options(overrides)).map_err(fail)?;
+                NextScreenshotRun::new(&scenario, &lab_options(sim.overrides)).map_err(fail)?;
             let users = run.users();
             while !run.step() {}
             let options = run.finish();
@@ -159,28 +159,25 @@ fn execute(command: Command) -> Result<(), Failure> {
                 screenshots: &scenario.product.screenshots,
                 options: &options,
             };
-            if json {
+            if sim.json {
                 emit(&to_json(&report)?)
             } else {
                 emit(&lab::next_table(&scenario.title, &report))
             }
         }
-        Command::LabClaims {
-            input,
-            overrides,
-            json,
-            points,
+        Command::Lab {
+            what: LabCommand::Claims(args::ClaimsArgs { sim, points }),
         } => {
-            let scenario = load(&input, overrides)?;
+            let scenario = load(&sim.input, sim.overrides)?;
             let fail = |error| Failure::Scenario {
-                source: source_name(&input),
+                source: source_name(&sim.input),
                 error,
             };
             let mut run =
-                ClaimCurveRun::new(&scenario, &lab_options(overrides), points).map_err(fail)?;
+                ClaimCurveRun::new(&scenario, &lab_options(sim.overrides), points).map_err(fail)?;
             while !run.step() {}
             let curve = run.finish();
-            if json {
+            if sim.json {
                 emit(&to_json(&curve)?)
             } else {
                 emit(&lab::claims_table(&scenario.title, &curve))
