@@ -59,6 +59,12 @@ pub enum Command {
         #[command(subcommand)]
         what: LabCommand,
     },
+    /// `worthit plan COMPARISON --visitors N`: plan a store listing test.
+    #[command(
+        override_usage = "worthit plan COMPARISON --visitors N [--confidence C] [--power P] \
+                          [--users N] [--seed S] [--json]"
+    )]
+    Plan(PlanArgs),
     /// `worthit presets`: list the bundled scenarios.
     #[command(override_usage = "worthit presets")]
     Presets,
@@ -129,6 +135,30 @@ pub struct ClaimsArgs {
     #[arg(long, value_name = "N", default_value_t = DEFAULT_POINTS, value_parser = points,
           allow_hyphen_values = true)]
     pub points: usize,
+}
+
+/// `worthit plan`.
+#[derive(Debug, PartialEq, Args)]
+pub struct PlanArgs {
+    /// A comparison document (`docs/comparison-format.md`).
+    #[arg(value_name = "COMPARISON")]
+    pub input: String,
+    /// Visitors per variant.
+    #[arg(long, value_name = "N", required = true, value_parser = visitors,
+          allow_hyphen_values = true)]
+    pub visitors: u64,
+    /// Confidence of the two-sided test.
+    #[arg(long, value_name = "C", default_value_t = 0.90, value_parser = confidence,
+          allow_hyphen_values = true)]
+    pub confidence: f64,
+    /// Target power.
+    #[arg(long, value_name = "P", default_value_t = 0.80, value_parser = power,
+          allow_hyphen_values = true)]
+    pub power: f64,
+    #[command(flatten)]
+    pub overrides: Overrides,
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Caller overrides of a scenario's `users` and `seed`.
@@ -208,6 +238,14 @@ fn message(e: &clap::Error, path: &[String]) -> String {
                 }
                 None => format!("unknown command `{name}`; try `worthit --help`"),
             }
+        }
+        // A required option (`--visitors N`) is named before the usage.
+        ErrorKind::MissingRequiredArgument
+            if text(ContextKind::InvalidArg).is_some_and(|a| a.starts_with("--")) =>
+        {
+            let arg = text(ContextKind::InvalidArg).unwrap_or_default();
+            let arg = arg.replace(['<', '>'], "");
+            format!("{arg} is required; {}", usage())
         }
         ErrorKind::MissingSubcommand
         | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
@@ -353,6 +391,38 @@ fn points(raw: &str) -> Result<usize, String> {
     }
 }
 
+fn visitors(raw: &str) -> Result<u64, String> {
+    let n = whole_number("--visitors", raw)?;
+    let max = worthit_engine::plan::MAX_VISITORS;
+    if (1..=max).contains(&n) {
+        Ok(n)
+    } else {
+        Err(format!("--visitors must be between 1 and {max}, got {n}"))
+    }
+}
+
+/// A probability strictly between 0 and 1, with a message naming the
+/// option.
+fn open_unit(option: &str, raw: &str) -> Result<f64, String> {
+    match raw.trim().parse::<f64>() {
+        Ok(x) if x > 0.0 && x < 1.0 => Ok(x),
+        Ok(x) => Err(format!(
+            "{option} must be strictly between 0 and 1 (e.g. 0.9), got {x}"
+        )),
+        Err(_) => Err(format!(
+            "{option} expects a number between 0 and 1, got {raw:?}"
+        )),
+    }
+}
+
+fn confidence(raw: &str) -> Result<f64, String> {
+    open_unit("--confidence", raw)
+}
+
+fn power(raw: &str) -> Result<f64, String> {
+    open_unit("--power", raw)
+}
+
 /// The `--help` text.
 pub const HELP: &str = "\
 worthit: simulate who adopts a product when perceived value beats perceived cost
@@ -376,6 +446,13 @@ Usage:
       Adoption against claim strength (N claims, default 25, 3..=201) with
       the best claim marked. Lab commands simulate min(users, 20000)
       people per evaluation; --users N sets the number exactly.
+  worthit plan COMPARISON --visitors N [--confidence C] [--power P]
+               [--users N] [--seed S] [--json]
+      Plan a store listing experiment of A against B: the chance that a
+      two-sided test at confidence C (default 0.90) with N visitors per
+      variant declares the better one, the visitors per variant for power P
+      (default 0.80), and the smallest lift it detects at N. The shares of
+      A and B are simulated from the comparison document.
   worthit presets
       List the bundled example scenarios.
   worthit preset ID
@@ -507,6 +584,18 @@ mod tests {
         );
         assert!(error(&["run", "a", "--users"]).contains("--users"));
         assert!(error(&["--json", "run", "a"]).starts_with("--json goes after the command"));
+        assert!(
+            error(&["plan", "ab.json"])
+                .starts_with("--visitors N is required; usage: worthit plan COMPARISON")
+        );
+        assert_eq!(
+            error(&["plan", "ab.json", "--visitors", "9", "--confidence", "1"]),
+            "--confidence must be strictly between 0 and 1 (e.g. 0.9), got 1"
+        );
+        assert_eq!(
+            error(&["plan", "ab.json", "--visitors", "9", "--power", "high"]),
+            "--power expects a number between 0 and 1, got \"high\""
+        );
     }
 
     #[test]

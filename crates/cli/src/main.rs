@@ -8,6 +8,7 @@
 
 mod args;
 mod lab;
+mod plan;
 mod summary;
 
 use std::io::{self, Read, Write};
@@ -141,6 +142,7 @@ fn execute(invocation: Invocation) -> Result<(), Failure> {
                 compare_and_print(&doc.a, &doc.b, &source_name(input), json)
             }
         },
+        Command::Plan(args) => plan::run(&args),
         Command::Lab {
             what: LabCommand::Next(sim),
         } => {

@@ -13,6 +13,8 @@
 //! - [`Simulation`]: a chunked, cancellable run (`step` until done, then
 //!   `finish`); [`run`] does it in one call.
 //! - [`compare::compare`]: A vs. B on common random numbers.
+//! - [`plan`]: power, visitors and the minimum detectable effect of a
+//!   store listing experiment, and assurance over uncertain shares.
 //! - [`presets`]: the bundled example scenarios.
 //! - [`exercise`]: classroom exercises (a goal, the open inputs, the
 //!   check whether results meet the goal).
@@ -31,6 +33,7 @@ mod math;
 mod model;
 mod normal;
 pub mod parse;
+pub mod plan;
 pub mod presets;
 mod report;
 pub mod results;
