@@ -18,6 +18,8 @@
 //! - [`presets`]: the bundled example scenarios.
 //! - [`exercise`]: classroom exercises (a goal, the open inputs, the
 //!   check whether results meet the goal).
+//! - [`params`]: inputs by dotted path (`product.value.mean`): read, set,
+//!   valid range.
 //! - [`lab`]: the screenshot lab (which screenshot next, the claim curve,
 //!   comparison documents).
 
@@ -32,6 +34,7 @@ pub mod lab;
 mod math;
 mod model;
 mod normal;
+pub mod params;
 pub mod parse;
 pub mod plan;
 pub mod presets;
