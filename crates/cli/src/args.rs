@@ -47,7 +47,9 @@ pub enum Command {
     Run(RunArgs),
     /// `worthit compare A B` or `worthit compare COMPARISON`: A vs. B on
     /// the same people.
-    #[command(override_usage = "worthit compare A B | COMPARISON [--users N] [--seed S] [--json]")]
+    #[command(
+        override_usage = "worthit compare A B | COMPARISON [--users N] [--seed S] [--json] [--draws K]"
+    )]
     Compare(CompareArgs),
     /// `worthit lab next|claims FILE`: the screenshot lab.
     #[command(
@@ -124,6 +126,11 @@ pub struct CompareArgs {
     pub overrides: Overrides,
     #[arg(long)]
     pub json: bool,
+    /// Draws of the screenshot-effect prior for the verdict's robustness
+    /// (0 skips it).
+    #[arg(long, value_name = "K", default_value_t = worthit_engine::robustness::DEFAULT_DRAWS,
+          value_parser = draws, allow_hyphen_values = true)]
+    pub draws: usize,
 }
 
 /// `worthit lab claims`.
@@ -391,6 +398,21 @@ fn points(raw: &str) -> Result<usize, String> {
     }
 }
 
+/// Most robustness draws: 10,000 draws of 10,000 people is already a
+/// long wait.
+const MAX_DRAWS: usize = 10_000;
+
+fn draws(raw: &str) -> Result<usize, String> {
+    let n = whole_number("--draws", raw)?;
+    if n <= MAX_DRAWS as u64 {
+        Ok(n as usize)
+    } else {
+        Err(format!(
+            "--draws must be between 0 and {MAX_DRAWS}, got {n}"
+        ))
+    }
+}
+
 fn visitors(raw: &str) -> Result<u64, String> {
     let n = whole_number("--visitors", raw)?;
     let max = worthit_engine::plan::MAX_VISITORS;
@@ -433,12 +455,15 @@ Usage:
       summary: adoption with its 95% interval, choices, segments, barriers,
       the largest what-if effects and, with a diffusion block, the timeline.
       --json prints results format v1 instead.
-  worthit compare A B [--users N] [--seed S] [--json]
-  worthit compare COMPARISON [--users N] [--seed S] [--json]
+  worthit compare A B [--users N] [--seed S] [--json] [--draws K]
+  worthit compare COMPARISON [--users N] [--seed S] [--json] [--draws K]
       Simulate two scenarios on the same people (common random numbers) and
       print both results and the lift of B over A with its 95% interval.
       The scenarios come from two files, or from one comparison document
       (\"kind\": \"worthit-comparison\", docs/comparison-format.md).
+      When their screenshots differ, the verdict is re-run over K draws
+      (default 200, 0 skips it) of plausible screenshot effects: how often
+      B wins, and the lift's spread.
   worthit lab next FILE|- [--users N] [--seed S] [--json]
       Which screenshot to add next: the lift of inserting each kind at each
       position of the strip, best first, each on the same people.
@@ -606,6 +631,7 @@ mod tests {
                 inputs: vec!["ab.json".into()],
                 overrides: Overrides::default(),
                 json: true,
+                draws: worthit_engine::robustness::DEFAULT_DRAWS,
             })
         );
         let Command::Compare(c) = command(&["compare", "a.json", "b.json"]) else {

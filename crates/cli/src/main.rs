@@ -9,6 +9,7 @@
 mod args;
 mod lab;
 mod plan;
+mod robustness;
 mod summary;
 
 use std::io::{self, Read, Write};
@@ -127,19 +128,20 @@ fn execute(invocation: Invocation) -> Result<(), Failure> {
             inputs,
             overrides,
             json,
+            draws,
         }) => match inputs.as_slice() {
             [a, b] => {
                 let sa = load(a, overrides)?;
                 let sb = load(b, overrides)?;
                 let source = format!("{} vs. {}", source_name(a), source_name(b));
-                compare_and_print(&sa, &sb, &source, json)
+                compare_and_print(&sa, &sb, &source, json, draws)
             }
             // clap allows one or two files, so this is the one-file form:
             // both scenarios from one comparison document.
             _ => {
                 let input = &inputs[0];
                 let doc = load_comparison(input, overrides)?;
-                compare_and_print(&doc.a, &doc.b, &source_name(input), json)
+                compare_and_print(&doc.a, &doc.b, &source_name(input), json, draws)
             }
         },
         Command::Plan(args) => plan::run(&args),
@@ -197,7 +199,13 @@ fn lab_options(overrides: Overrides) -> LabOptions {
 }
 
 /// Runs A vs. B on the same people and prints the results.
-fn compare_and_print(a: &Scenario, b: &Scenario, source: &str, json: bool) -> Result<(), Failure> {
+fn compare_and_print(
+    a: &Scenario,
+    b: &Scenario,
+    source: &str,
+    json: bool,
+    draws: usize,
+) -> Result<(), Failure> {
     // Sensitivity is per scenario and would double the work; the
     // comparison is the point here.
     let options = RunOptions {
@@ -214,10 +222,23 @@ fn compare_and_print(a: &Scenario, b: &Scenario, source: &str, json: bool) -> Re
     let elapsed = elapsed_ms(start);
     results.a.elapsed_ms = elapsed;
     results.b.elapsed_ms = elapsed;
+    // The verdict's robustness to the illustrative screenshot effects,
+    // when A and B differ in them (many smaller runs; not in the clock).
+    results.comparison.robustness =
+        robustness::compute(a, b, draws).map_err(|error| Failure::Scenario {
+            source: source.to_string(),
+            error,
+        })?;
     if json {
         emit(&to_json(&results)?)
     } else {
-        emit(&summary::compare_summary(&results))
+        let mut text = summary::compare_summary(&results);
+        text.push_str(&robustness::describe(
+            a,
+            b,
+            results.comparison.robustness.as_ref(),
+        ));
+        emit(&text)
     }
 }
 

@@ -19,12 +19,12 @@ fn stderr(o: &Output) -> String {
     String::from_utf8(o.stderr.clone()).unwrap()
 }
 
-fn comparison() -> (String, ComparisonDoc) {
+fn comparison(name: &str) -> (String, ComparisonDoc) {
     let doc = ComparisonDoc::new(
         presets::get("game-character-art").unwrap().scenario(),
         presets::get("game-gameplay").unwrap().scenario(),
     );
-    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("plan-ab.json");
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
     std::fs::write(&path, doc.to_json()).unwrap();
     (path.to_string_lossy().into_owned(), doc)
 }
@@ -36,7 +36,7 @@ fn phi(x: f64) -> f64 {
 
 #[test]
 fn plan_json_is_the_formula_on_the_simulated_shares() {
-    let (path, mut doc) = comparison();
+    let (path, mut doc) = comparison("plan-ab-1.json");
     let o = worthit(&[
         "plan",
         &path,
@@ -99,7 +99,7 @@ fn plan_json_is_the_formula_on_the_simulated_shares() {
 
 #[test]
 fn plan_prints_a_table_with_the_defaults() {
-    let (path, _) = comparison();
+    let (path, _) = comparison("plan-ab-2.json");
     let o = worthit(&["plan", &path, "--visitors", "40", "--users", "3000"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let text = String::from_utf8(o.stdout).unwrap();
@@ -136,7 +136,7 @@ fn identical_sides_need_no_visitors_at_all() {
 
 #[test]
 fn bad_arguments_exit_2_with_a_clear_message() {
-    let (path, _) = comparison();
+    let (path, _) = comparison("plan-ab-3.json");
     let cases: [(&[&str], &str); 6] = [
         (&["plan", &path], "--visitors N is required"),
         (

@@ -15,6 +15,8 @@
 //! - [`compare::compare`]: A vs. B on common random numbers.
 //! - [`plan`]: power, visitors and the minimum detectable effect of a
 //!   store listing experiment, and assurance over uncertain shares.
+//! - [`robustness`]: how robust an A/B verdict is to the screenshot
+//!   effects' prior (or to any other set of scenario draws).
 //! - [`presets`]: the bundled example scenarios.
 //! - [`exercise`]: classroom exercises (a goal, the open inputs, the
 //!   check whether results meet the goal).
@@ -41,6 +43,7 @@ pub mod presets;
 mod report;
 pub mod results;
 mod rng;
+pub mod robustness;
 pub mod scenario;
 pub mod schema;
 pub mod screenshots;
