@@ -67,6 +67,13 @@ pub enum Command {
                           [--users N] [--seed S] [--json]"
     )]
     Plan(PlanArgs),
+    /// `worthit solve FILE --input PATH --target SHARE`: the value of one
+    /// input that brings adoption to a target.
+    #[command(
+        override_usage = "worthit solve FILE|- --input PATH --target SHARE [--users N] \
+                          [--seed S] [--json]"
+    )]
+    Solve(SolveArgs),
     /// `worthit presets`: list the bundled scenarios.
     #[command(override_usage = "worthit presets")]
     Presets,
@@ -162,6 +169,25 @@ pub struct PlanArgs {
     #[arg(long, value_name = "P", default_value_t = 0.80, value_parser = power,
           allow_hyphen_values = true)]
     pub power: f64,
+    #[command(flatten)]
+    pub overrides: Overrides,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `worthit solve`.
+#[derive(Debug, PartialEq, Args)]
+pub struct SolveArgs {
+    /// A scenario file, or `-` for standard input.
+    #[arg(value_name = "FILE")]
+    pub input: String,
+    /// The input's dotted path (`product.value.mean`).
+    #[arg(long = "input", value_name = "PATH", required = true)]
+    pub path: String,
+    /// The adoption share to reach.
+    #[arg(long, value_name = "SHARE", required = true, value_parser = target,
+          allow_hyphen_values = true)]
+    pub target: f64,
     #[command(flatten)]
     pub overrides: Overrides,
     #[arg(long)]
@@ -437,6 +463,18 @@ fn open_unit(option: &str, raw: &str) -> Result<f64, String> {
     }
 }
 
+fn target(raw: &str) -> Result<f64, String> {
+    match raw.trim().parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        Ok(x) => Err(format!(
+            "--target must be a share between 0 and 1 (e.g. 0.4 for 40%), got {x}"
+        )),
+        Err(_) => Err(format!(
+            "--target expects a share between 0 and 1, got {raw:?}"
+        )),
+    }
+}
+
 fn confidence(raw: &str) -> Result<f64, String> {
     open_unit("--confidence", raw)
 }
@@ -478,6 +516,12 @@ Usage:
       variant declares the better one, the visitors per variant for power P
       (default 0.80), and the smallest lift it detects at N. The shares of
       A and B are simulated from the comparison document.
+  worthit solve FILE|- --input PATH --target SHARE [--users N] [--seed S]
+                [--json]
+      The value of one input (a dotted path such as product.value.mean or
+      product.costs.time.mean) that brings adoption to SHARE (e.g. 0.4),
+      searched over the input's valid range on the same simulated people.
+      Exit status 1 when no value in that range reaches it.
   worthit presets
       List the bundled example scenarios.
   worthit preset ID
@@ -499,8 +543,9 @@ Options:
 Options follow the command (`worthit run FILE --json`), before or after its
 files.
 
-Exit status: 0 on success, 2 on a usage error or an invalid scenario (the
-message names the file and the JSON path, or the line and column).
+Exit status: 0 on success, 1 when `worthit solve` finds no value that
+reaches the target, 2 on a usage error or an invalid scenario (the message
+names the file and the JSON path, or the line and column).
 Formats: docs/scenario-format.md, docs/results-format.md,
 docs/comparison-format.md, docs/cli.md.
 ";

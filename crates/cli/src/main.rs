@@ -10,6 +10,7 @@ mod args;
 mod lab;
 mod plan;
 mod robustness;
+mod solve;
 mod summary;
 
 use std::io::{self, Read, Write};
@@ -32,6 +33,9 @@ enum Failure {
         source: String,
         error: ScenarioError,
     },
+    /// The question has no answer (`worthit solve`: no value reaches the
+    /// target): exit status 1, one message.
+    NoAnswer(String),
     /// Standard output went away (a closed pipe); not worth a message.
     BrokenPipe,
     /// Writing the output failed for another reason.
@@ -44,6 +48,10 @@ fn main() -> ExitCode {
         .and_then(execute)
     {
         Ok(()) | Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
+        Err(failure @ Failure::NoAnswer(_)) => {
+            report(&failure);
+            ExitCode::from(1)
+        }
         Err(failure) => {
             report(&failure);
             ExitCode::from(2)
@@ -55,7 +63,7 @@ fn main() -> ExitCode {
 /// where it is (`file: path: message`).
 fn report(failure: &Failure) {
     let text = match failure {
-        Failure::Usage(m) => format!("worthit: {m}\n"),
+        Failure::Usage(m) | Failure::NoAnswer(m) => format!("worthit: {m}\n"),
         Failure::Scenario { source, error } => {
             let mut text = String::new();
             for p in &error.problems {
@@ -145,6 +153,7 @@ fn execute(invocation: Invocation) -> Result<(), Failure> {
             }
         },
         Command::Plan(args) => plan::run(&args),
+        Command::Solve(args) => solve::run(&args),
         Command::Lab {
             what: LabCommand::Next(sim),
         } => {

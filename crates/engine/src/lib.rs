@@ -17,6 +17,7 @@
 //!   store listing experiment, and assurance over uncertain shares.
 //! - [`robustness`]: how robust an A/B verdict is to the screenshot
 //!   effects' prior (or to any other set of scenario draws).
+//! - [`solve`]: the value of one input that brings adoption to a target.
 //! - [`presets`]: the bundled example scenarios.
 //! - [`exercise`]: classroom exercises (a goal, the open inputs, the
 //!   check whether results meet the goal).
@@ -49,6 +50,7 @@ pub mod schema;
 pub mod screenshots;
 pub mod sensitivity;
 pub mod sim;
+pub mod solve;
 pub mod stats;
 pub mod units;
 pub mod validate;
