@@ -64,7 +64,7 @@ pub enum Command {
     /// `worthit plan COMPARISON --visitors N`: plan a store listing test.
     #[command(
         override_usage = "worthit plan COMPARISON --visitors N [--confidence C] [--power P] \
-                          [--users N] [--seed S] [--json]"
+                          [--draws K] [--users N] [--seed S] [--json]"
     )]
     Plan(PlanArgs),
     /// `worthit solve FILE --input PATH --target SHARE`: the value of one
@@ -169,6 +169,10 @@ pub struct PlanArgs {
     #[arg(long, value_name = "P", default_value_t = 0.80, value_parser = power,
           allow_hyphen_values = true)]
     pub power: f64,
+    /// Draws of the screenshot-effect prior for assurance (0 skips it).
+    #[arg(long, value_name = "K", default_value_t = worthit_engine::robustness::DEFAULT_DRAWS,
+          value_parser = draws, allow_hyphen_values = true)]
+    pub draws: usize,
     #[command(flatten)]
     pub overrides: Overrides,
     #[arg(long)]
@@ -510,12 +514,14 @@ Usage:
       the best claim marked. Lab commands simulate min(users, 20000)
       people per evaluation; --users N sets the number exactly.
   worthit plan COMPARISON --visitors N [--confidence C] [--power P]
-               [--users N] [--seed S] [--json]
+               [--draws K] [--users N] [--seed S] [--json]
       Plan a store listing experiment of A against B: the chance that a
       two-sided test at confidence C (default 0.90) with N visitors per
       variant declares the better one, the visitors per variant for power P
       (default 0.80), and the smallest lift it detects at N. The shares of
-      A and B are simulated from the comparison document.
+      A and B are simulated from the comparison document. When their
+      screenshots differ, also the assurance: power averaged over K draws
+      (default 200, 0 skips it) of plausible screenshot effects.
   worthit solve FILE|- --input PATH --target SHARE [--users N] [--seed S]
                 [--json]
       The value of one input (a dotted path such as product.value.mean or
