@@ -55,6 +55,10 @@ pub const EFFECT_SPREAD: f64 = 0.5;
 /// What the interval of [`Robustness`] covers, as reported in `covers`.
 pub const COVERS_EFFECT_PRIOR: &str = "effect_prior_and_monte_carlo";
 
+/// `covers` for pairs from posterior draws ([`posterior_pairs`]), the label
+/// calibration's intervals use too.
+pub const COVERS_POSTERIOR: &str = "parameters_and_monte_carlo";
+
 /// The verdict over draws (`comparison.robustness` in compare results).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Robustness {
@@ -181,6 +185,43 @@ pub fn effect_prior_pairs(a: &Scenario, b: &Scenario, draws: usize) -> Vec<(Scen
         .map(|d| {
             let table = effect_draw(a.seed, d);
             (with_effects(a, &table), with_effects(b, &table))
+        })
+        .collect()
+}
+
+/// Pairs of A and B from posterior draws (a calibration's `posterior`:
+/// `inputs` are paths, each row of `draws` one number per input): each
+/// row's values set on both sides, since the fitted inputs describe the
+/// same people and the same product. A path that does not exist is named
+/// as it is; a value the scenario rejects is named with its row
+/// (`draws[3].product.value.sd`).
+pub fn posterior_pairs(
+    a: &Scenario,
+    b: &Scenario,
+    inputs: &[String],
+    draws: &[Vec<f64>],
+) -> Result<Vec<(Scenario, Scenario)>, ScenarioError> {
+    // A path that does not exist is one mistake, not one per draw.
+    for path in inputs {
+        crate::params::get_number(a, path)?;
+    }
+    draws
+        .iter()
+        .enumerate()
+        .map(|(d, row)| {
+            if row.len() != inputs.len() {
+                return Err(ScenarioError::single(
+                    format!("draws[{d}]"),
+                    format!("has {} number(s) for {} input(s)", row.len(), inputs.len()),
+                ));
+            }
+            let (mut sa, mut sb) = (a.clone(), b.clone());
+            for (path, &x) in inputs.iter().zip(row) {
+                let here = |e| draw_error(e, d);
+                sa = crate::params::set_number(&sa, path, x).map_err(here)?;
+                sb = crate::params::set_number(&sb, path, x).map_err(here)?;
+            }
+            Ok((sa, sb))
         })
         .collect()
 }
