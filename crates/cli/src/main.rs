@@ -9,13 +9,16 @@
 mod args;
 mod calibrate;
 mod lab;
+mod plan;
+mod robustness;
+mod solve;
 mod summary;
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use args::{Command, Overrides};
+use args::{Command, Invocation, LabCommand, Overrides};
 use worthit_engine::lab::{
     ClaimCurveRun, ComparisonDoc, DEFAULT_LAB_USERS, LabOptions, NextScreenshotRun,
     parse_comparison_unvalidated,
@@ -31,6 +34,9 @@ enum Failure {
         source: String,
         error: ScenarioError,
     },
+    /// The question has no answer (`worthit solve`: no value reaches the
+    /// target): exit status 1, one message.
+    NoAnswer(String),
     /// Standard output went away (a closed pipe); not worth a message.
     BrokenPipe,
     /// Writing the output failed for another reason.
@@ -43,6 +49,10 @@ fn main() -> ExitCode {
         .and_then(execute)
     {
         Ok(()) | Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
+        Err(failure @ Failure::NoAnswer(_)) => {
+            report(&failure);
+            ExitCode::from(1)
+        }
         Err(failure) => {
             report(&failure);
             ExitCode::from(2)
@@ -54,7 +64,7 @@ fn main() -> ExitCode {
 /// where it is (`file: path: message`).
 fn report(failure: &Failure) {
     let text = match failure {
-        Failure::Usage(m) => format!("worthit: {m}\n"),
+        Failure::Usage(m) | Failure::NoAnswer(m) => format!("worthit: {m}\n"),
         Failure::Scenario { source, error } => {
             let mut text = String::new();
             for p in &error.problems {
@@ -69,10 +79,17 @@ fn report(failure: &Failure) {
     let _ = io::stderr().write_all(text.as_bytes());
 }
 
-fn execute(command: Command) -> Result<(), Failure> {
+fn execute(invocation: Invocation) -> Result<(), Failure> {
+    let command = match invocation {
+        Invocation::Help => return emit(args::HELP),
+        Invocation::Version => {
+            return emit(&format!("worthit {}\n", env!("CARGO_PKG_VERSION")));
+        }
+        Invocation::Command(command) => command,
+    };
+    // One arm a command; a longer command's work lives in its own file
+    // (`lab.rs`, `summary.rs`, …) as a plain function called from here.
     match command {
-        Command::Help => emit(args::HELP),
-        Command::Version => emit(&format!("worthit {}\n", env!("CARGO_PKG_VERSION"))),
         Command::Schema => {
             let mut schema = worthit_engine::schema::scenario_schema_json();
             schema.push('\n');
@@ -95,13 +112,8 @@ fn execute(command: Command) -> Result<(), Failure> {
                 )))
             }
         },
-        Command::Run {
-            input,
-            overrides,
-            json,
-            sensitivity,
-        } => {
-            let scenario = load(&input, overrides)?;
+        Command::Run(args::RunArgs { sim, sensitivity }) => {
+            let scenario = load(&sim.input, sim.overrides)?;
             let options = RunOptions {
                 sensitivity,
                 ..RunOptions::default()
@@ -110,54 +122,51 @@ fn execute(command: Command) -> Result<(), Failure> {
             let mut results =
                 worthit_engine::run_parallel(&scenario, &options).map_err(|error| {
                     Failure::Scenario {
-                        source: source_name(&input),
+                        source: source_name(&sim.input),
                         error,
                     }
                 })?;
-            results.uncertainty = calibrate::uncertainty(&scenario, &input)?;
+            results.uncertainty = calibrate::uncertainty(&scenario, &sim.input)?;
             results.elapsed_ms = elapsed_ms(start);
-            if json {
+            if sim.json {
                 emit(&to_json(&results)?)
             } else {
                 emit(&summary::run_summary(&results, scenario.exercise.as_ref()))
             }
         }
-        Command::Calibrate {
-            input,
+        Command::Compare(args::CompareArgs {
+            inputs,
             overrides,
             json,
-        } => calibrate::command(&input, overrides, json),
-        Command::Compare {
-            a,
-            b,
-            overrides,
-            json,
+            draws,
+        }) => match inputs.as_slice() {
+            [a, b] => {
+                let sa = load(a, overrides)?;
+                let sb = load(b, overrides)?;
+                let source = format!("{} vs. {}", source_name(a), source_name(b));
+                compare_and_print(&sa, &sb, &source, json, draws)
+            }
+            // clap allows one or two files, so this is the one-file form:
+            // both scenarios from one comparison document.
+            _ => {
+                let input = &inputs[0];
+                let doc = load_comparison(input, overrides)?;
+                compare_and_print(&doc.a, &doc.b, &source_name(input), json, draws)
+            }
+        },
+        Command::Plan(args) => plan::run(&args),
+        Command::Solve(args) => solve::run(&args),
+        Command::Calibrate(sim) => calibrate::command(&sim.input, sim.overrides, sim.json),
+        Command::Lab {
+            what: LabCommand::Next(sim),
         } => {
-            let sa = load(&a, overrides)?;
-            let sb = load(&b, overrides)?;
-            let source = format!("{} vs. {}", source_name(&a), source_name(&b));
-            compare_and_print(&sa, &sb, &source, json)
-        }
-        Command::CompareDoc {
-            input,
-            overrides,
-            json,
-        } => {
-            let doc = load_comparison(&input, overrides)?;
-            compare_and_print(&doc.a, &doc.b, &source_name(&input), json)
-        }
-        Command::LabNext {
-            input,
-            overrides,
-            json,
-        } => {
-            let scenario = load(&input, overrides)?;
+            let scenario = load(&sim.input, sim.overrides)?;
             let fail = |error| Failure::Scenario {
-                source: source_name(&input),
+                source: source_name(&sim.input),
                 error,
             };
             let mut run =
-                NextScreenshotRun::new(&scenario, &lab_options(overrides)).map_err(fail)?;
+                NextScreenshotRun::new(&scenario, &lab_options(sim.overrides)).map_err(fail)?;
             let users = run.users();
             while !run.step() {}
             let options = run.finish();
@@ -166,28 +175,25 @@ fn execute(command: Command) -> Result<(), Failure> {
                 screenshots: &scenario.product.screenshots,
                 options: &options,
             };
-            if json {
+            if sim.json {
                 emit(&to_json(&report)?)
             } else {
                 emit(&lab::next_table(&scenario.title, &report))
             }
         }
-        Command::LabClaims {
-            input,
-            overrides,
-            json,
-            points,
+        Command::Lab {
+            what: LabCommand::Claims(args::ClaimsArgs { sim, points }),
         } => {
-            let scenario = load(&input, overrides)?;
+            let scenario = load(&sim.input, sim.overrides)?;
             let fail = |error| Failure::Scenario {
-                source: source_name(&input),
+                source: source_name(&sim.input),
                 error,
             };
             let mut run =
-                ClaimCurveRun::new(&scenario, &lab_options(overrides), points).map_err(fail)?;
+                ClaimCurveRun::new(&scenario, &lab_options(sim.overrides), points).map_err(fail)?;
             while !run.step() {}
             let curve = run.finish();
-            if json {
+            if sim.json {
                 emit(&to_json(&curve)?)
             } else {
                 emit(&lab::claims_table(&scenario.title, &curve))
@@ -205,7 +211,13 @@ fn lab_options(overrides: Overrides) -> LabOptions {
 }
 
 /// Runs A vs. B on the same people and prints the results.
-fn compare_and_print(a: &Scenario, b: &Scenario, source: &str, json: bool) -> Result<(), Failure> {
+fn compare_and_print(
+    a: &Scenario,
+    b: &Scenario,
+    source: &str,
+    json: bool,
+    draws: usize,
+) -> Result<(), Failure> {
     // Sensitivity is per scenario and would double the work; the
     // comparison is the point here.
     let options = RunOptions {
@@ -222,10 +234,23 @@ fn compare_and_print(a: &Scenario, b: &Scenario, source: &str, json: bool) -> Re
     let elapsed = elapsed_ms(start);
     results.a.elapsed_ms = elapsed;
     results.b.elapsed_ms = elapsed;
+    // The verdict's robustness to the illustrative screenshot effects,
+    // when A and B differ in them (many smaller runs; not in the clock).
+    results.comparison.robustness =
+        robustness::compute(a, b, draws).map_err(|error| Failure::Scenario {
+            source: source.to_string(),
+            error,
+        })?;
     if json {
         emit(&to_json(&results)?)
     } else {
-        emit(&summary::compare_summary(&results))
+        let mut text = summary::compare_summary(&results);
+        text.push_str(&robustness::describe(
+            a,
+            b,
+            results.comparison.robustness.as_ref(),
+        ));
+        emit(&text)
     }
 }
 

@@ -344,6 +344,7 @@ mod tests {
             lift: 0.042,
             ci95: [0.038, 0.046],
             p_b_better: 0.99999,
+            robustness: None,
         };
         assert_eq!(
             verdict(&c),

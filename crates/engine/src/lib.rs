@@ -13,6 +13,11 @@
 //! - [`Simulation`]: a chunked, cancellable run (`step` until done, then
 //!   `finish`); [`run`] does it in one call.
 //! - [`compare::compare`]: A vs. B on common random numbers.
+//! - [`plan`]: power, visitors and the minimum detectable effect of a
+//!   store listing experiment, and assurance over uncertain shares.
+//! - [`robustness`]: how robust an A/B verdict is to the screenshot
+//!   effects' prior (or to any other set of scenario draws).
+//! - [`solve`]: the value of one input that brings adoption to a target.
 //! - [`presets`]: the bundled example scenarios.
 //! - [`exercise`]: classroom exercises (a goal, the open inputs, the
 //!   check whether results meet the goal).
@@ -35,15 +40,18 @@ mod model;
 mod normal;
 pub mod params;
 pub mod parse;
+pub mod plan;
 pub mod presets;
 mod report;
 pub mod results;
 mod rng;
+pub mod robustness;
 pub mod scenario;
 pub mod schema;
 pub mod screenshots;
 pub mod sensitivity;
 pub mod sim;
+pub mod solve;
 pub mod stats;
 pub mod units;
 pub mod validate;

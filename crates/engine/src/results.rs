@@ -131,6 +131,13 @@ pub struct Comparison {
     pub ci95: [f64; 2],
     /// Probability that B's true adoption exceeds A's.
     pub p_b_better: f64,
+    /// The verdict over plausible screenshot effects (or posterior draws):
+    /// present only when it was computed and applies
+    /// (`crate::robustness`). The interval above counts only the sampling
+    /// of simulated people; this one says how much the inputs' doubt moves
+    /// the lift.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub robustness: Option<crate::robustness::Robustness>,
 }
 
 /// What `worthit compare --json` prints.

@@ -87,6 +87,11 @@ const GOLDEN: u64 = 0x9e37_79b9_7f4a_7c15;
 pub(crate) mod stream {
     /// When each person hears of the product (adoption over time).
     pub const AWARE: u64 = 1;
+    /// The screenshot-effect prior's draws (`robustness.rs`): word
+    /// d·21 + 3·kind + field scales one effect field of draw d.
+    pub const EFFECT_PRIOR: u64 = 2;
+    /// The seed of each robustness draw (`robustness.rs`), word d.
+    pub const DRAW_SEED: u64 = 3;
 }
 
 /// The key of run-wide stream `stream` (see [`stream`]).

@@ -147,6 +147,7 @@ pub fn paired_comparison(only_a: u64, only_b: u64, n: u64) -> Comparison {
             lift: 0.0,
             ci95: [0.0, 0.0],
             p_b_better: 0.5,
+            robustness: None,
         };
     }
     let nf = n as f64;
@@ -172,6 +173,7 @@ pub fn paired_comparison(only_a: u64, only_b: u64, n: u64) -> Comparison {
         lift,
         ci95: [lift - Z95 * se, lift + Z95 * se],
         p_b_better,
+        robustness: None,
     }
 }
 

@@ -198,6 +198,7 @@ fn comparison_csv() {
             lift: 0.042,
             ci95: [0.038, 0.046],
             p_b_better: 0.9999,
+            robustness: None,
         },
     };
     let csv = compare_csv(&c);

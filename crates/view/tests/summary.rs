@@ -194,6 +194,7 @@ fn compare(lift: f64, lo: f64, hi: f64, p: f64) -> CompareResults {
             lift,
             ci95: [lo, hi],
             p_b_better: p,
+            robustness: None,
         },
     }
 }
