@@ -28,6 +28,7 @@ pub fn exercise_status(ex: &Exercise, r: &Results) -> String {
     let goal = &ex.goal;
     let what = match (goal.metric, goal.segment.as_deref()) {
         (Metric::SegmentAdoption, Some(name)) => format!("adoption among {name}"),
+        (Metric::RetainedShare, _) => "retained adopters".to_string(),
         _ => "adoption".to_string(),
     };
     let op = match goal.op {
@@ -291,15 +292,18 @@ mod tests {
                     aware_share: 0.03,
                     new_adopters: 120,
                     cumulative_share: 0.0097,
+                    active_share: None,
                 },
                 TimelineRow {
                     period: 2,
                     aware_share: 0.07,
                     new_adopters: 1_234,
                     cumulative_share: 0.11,
+                    active_share: None,
                 },
             ]),
             money: None,
+            retention: None,
             elapsed_ms: 12.3,
         }
     }

@@ -33,6 +33,7 @@ mod normal;
 pub mod parse;
 pub mod presets;
 mod report;
+mod retention;
 pub mod results;
 mod rng;
 pub mod scenario;

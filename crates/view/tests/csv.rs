@@ -199,6 +199,7 @@ fn comparison_csv() {
             ci95: [0.038, 0.046],
             p_b_better: 0.9999,
         },
+        retained_comparison: None,
     };
     let csv = compare_csv(&c);
     let rows = parse(&csv);
