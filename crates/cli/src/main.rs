@@ -8,6 +8,7 @@
 
 mod args;
 mod lab;
+mod retention;
 mod summary;
 
 use std::io::{self, Read, Write};

@@ -57,6 +57,11 @@ pub fn compare_summary(c: &CompareResults) -> String {
     out.push('\n');
     out.push_str(&verdict(&c.comparison));
     out.push('\n');
+    if let Some(kept) = &c.retained_comparison {
+        out.push_str("Retained adopters, ");
+        out.push_str(&verdict(kept));
+        out.push('\n');
+    }
     out
 }
 
@@ -87,6 +92,9 @@ fn write_results(out: &mut String, r: &Results) {
         r.seed,
         r.elapsed_ms
     );
+    if let Some(ret) = &r.retention {
+        let _ = writeln!(out, "{}", crate::retention::headline(ret, r.users));
+    }
 
     if !r.choices.is_empty() {
         let _ = writeln!(out, "\nChoices");
@@ -176,13 +184,16 @@ fn write_results(out: &mut String, r: &Results) {
 
     if let Some(timeline) = &r.timeline {
         let _ = writeln!(out, "\nTimeline ({} periods)", timeline.len());
-        let _ = writeln!(
+        // With retention, a column of people still using the product.
+        let active = timeline.iter().any(|row| row.active_share.is_some());
+        let _ = write!(
             out,
             "  {:>6}  {:>7}  {:>12}  {:>10}",
             "period", "aware", "new adopters", "cumulative"
         );
+        let _ = writeln!(out, "{}", if active { "      active" } else { "" });
         for row in timeline {
-            let _ = writeln!(
+            let _ = write!(
                 out,
                 "  {:>6}  {:>7}  {:>12}  {:>10}",
                 row.period,
@@ -190,7 +201,17 @@ fn write_results(out: &mut String, r: &Results) {
                 thousands(row.new_adopters),
                 percent(row.cumulative_share)
             );
+            let _ = writeln!(
+                out,
+                "{}",
+                row.active_share
+                    .map_or(String::new(), |a| format!("  {:>10}", percent(a)))
+            );
         }
+    }
+
+    if let Some(ret) = &r.retention {
+        crate::retention::write_retention(out, ret);
     }
 }
 

@@ -115,14 +115,15 @@ impl CompareSimulation {
             let words = (end - self.a.next).div_ceil(64) as usize;
             let retained = self.retained();
             let (kept_a, kept_b) = if retained {
-                (Some(&mut self.kept_a[..words]), Some(&mut self.kept_b[..words]))
+                (
+                    Some(&mut self.kept_a[..words]),
+                    Some(&mut self.kept_b[..words]),
+                )
             } else {
                 (None, None)
             };
-            self.a
-                .advance(end, Some(&mut self.bits_a[..words]), kept_a);
-            self.b
-                .advance(end, Some(&mut self.bits_b[..words]), kept_b);
+            self.a.advance(end, Some(&mut self.bits_a[..words]), kept_a);
+            self.b.advance(end, Some(&mut self.bits_b[..words]), kept_b);
             for (x, y) in self.bits_a[..words].iter().zip(&self.bits_b[..words]) {
                 self.only_a += u64::from((x & !y).count_ones());
                 self.only_b += u64::from((y & !x).count_ones());

@@ -175,6 +175,7 @@ impl PassCount {
         self.leaves.iter_mut().for_each(|x| *x = 0);
     }
 
+    #[cfg(feature = "parallel")]
     fn add(&mut self, o: &PassCount) {
         self.aware += o.aware;
         self.adopters += o.adopters;
@@ -527,11 +528,7 @@ impl DiffusionRunner {
             aware_share: share(base.aware),
             new_adopters,
             cumulative_share: share(base.adopters),
-            active_share: self
-                .model
-                .retention
-                .is_some()
-                .then(|| share(base.active())),
+            active_share: self.model.retention.is_some().then(|| share(base.active())),
         });
     }
 

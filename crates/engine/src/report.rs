@@ -152,8 +152,11 @@ pub(crate) fn assemble(
         net_value_mean: u.money(net_value.mean),
         net_value_sd: u.money(net_value.sd),
     });
-    let retention = acc.ret.as_ref().zip(model.retention.as_ref()).map(|(r, m)| {
-        RetentionResult {
+    let retention = acc
+        .ret
+        .as_ref()
+        .zip(model.retention.as_ref())
+        .map(|(r, m)| RetentionResult {
             periods: m.periods,
             retained: r.retained,
             retained_share: ratio(r.retained as f64, users),
@@ -181,8 +184,7 @@ pub(crate) fn assemble(
                     ),
                 })
                 .collect(),
-        }
-    });
+        });
 
     Results {
         schema: 1,

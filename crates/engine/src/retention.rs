@@ -10,9 +10,12 @@
 //!   standard-normal shock (see [`experience_shocks`]);
 //! - the **recurring costs**: the perceived costs of the components listed
 //!   in `retention.recurring` (default all but learning, which is paid
-//!   once), except trust, which use revises to the person's own trust draw:
-//!   the claim's trust penalty, the screenshots' trust effects and social
-//!   proof no longer apply;
+//!   once), except trust, which use revises: the claim's trust penalty, the
+//!   screenshots' trust effects and social proof no longer apply; what is
+//!   left is the person's own trust draw plus the promise use found broken,
+//!   max(0, V − E) for perceived value V (expectation–confirmation: a
+//!   shortfall against what was expected costs trust, Oliver 1980,
+//!   Bhattacherjee 2001);
 //! - the person's other options as at adoption (the alternatives and
 //!   "none", with their noise under `logit`).
 //!
@@ -115,30 +118,36 @@ impl RetentionModel {
         }
         for i in 0..n {
             let sm = &model.segments[b.seg[i]];
+            // The recurring costs but trust, which depends on E.
             let mut cost = 0.0;
             for k in 0..COSTS {
-                if !self.recurring[k] {
-                    continue;
+                if self.recurring[k] && k != TRUST {
+                    cost += sm.w_cost[k] * b.c[k][i];
                 }
-                let c = if k == TRUST {
-                    // Not written when trust plays no part: then it is 0.
-                    if model.trust_active {
-                        b.trust_base[i]
-                    } else {
-                        0.0
-                    }
-                } else {
-                    b.c[k][i]
-                };
-                cost += sm.w_cost[k] * c;
             }
+            // The trust draw is not written when trust plays no part in
+            // adopting: it is 0 then.
+            let trust = if model.trust_active {
+                b.trust_base[i]
+            } else {
+                0.0
+            };
+            let (e, v) = (b.stay.e[i], b.v[i]);
+            let w_trust = if self.recurring[TRUST] {
+                sm.w_cost[TRUST]
+            } else {
+                0.0
+            };
             let noise = match model.rule {
                 Rule::Logit { tau } => tau * gumbel(d.pk[i], slot::NOISE_STAY),
                 _ => 0.0,
             };
-            let stays = wins(sm.w_value * b.stay.e[i] - cost + noise, b, i);
+            let used = sm.w_value * e - cost - w_trust * (trust + (v - e).max(0.0)) + noise;
+            // Had use delivered V, nothing would be found broken.
+            let as_seen = sm.w_value * v - cost - w_trust * trust + noise;
+            let stays = wins(used, b, i);
             b.stay.stays[i] = stays;
-            b.stay.stays_as_seen[i] = wins(sm.w_value * b.v[i] - cost + noise, b, i);
+            b.stay.stays_as_seen[i] = wins(as_seen, b, i);
             b.stay.leave[i] = if stays {
                 NEVER
             } else {

@@ -85,7 +85,10 @@ impl Runner {
         mut kept: Option<&mut [u64]>,
     ) {
         let start = self.next;
-        for b in [bits.as_deref_mut(), kept.as_deref_mut()].into_iter().flatten() {
+        for b in [bits.as_deref_mut(), kept.as_deref_mut()]
+            .into_iter()
+            .flatten()
+        {
             b.iter_mut().for_each(|w| *w = 0);
         }
         let Runner {
