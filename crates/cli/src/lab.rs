@@ -105,16 +105,34 @@ pub fn claims_table(title: &str, curve: &ClaimCurve) -> String {
             percent(c.adoption_share)
         );
     }
-    let _ = writeln!(out, "\n\n     claim  adoption");
+    if let Some(b) = &curve.best_retained {
+        let _ = write!(
+            out,
+            " Most retained adopters at claim {:.2}: {}.",
+            b.claim,
+            percent(b.retained_share.unwrap_or(0.0))
+        );
+    }
+    let retained = curve.best_retained.is_some();
+    let _ = writeln!(
+        out,
+        "\n\n     claim  adoption{}",
+        if retained { "  retained" } else { "" }
+    );
     for p in &curve.points {
-        let mark = if p.claim == curve.best.claim {
-            "  * best"
-        } else {
-            ""
-        };
+        let mut mark = String::new();
+        if p.claim == curve.best.claim {
+            mark.push_str("  * best");
+        }
+        if curve.best_retained.is_some_and(|b| b.claim == p.claim) {
+            mark.push_str("  * most retained");
+        }
+        let kept = p
+            .retained_share
+            .map_or(String::new(), |k| format!("  {:>8}", percent(k)));
         let _ = writeln!(
             out,
-            "  {:>8.2}  {:>8}{mark}",
+            "  {:>8.2}  {:>8}{kept}{mark}",
             p.claim,
             percent(p.adoption_share)
         );

@@ -125,13 +125,6 @@ impl RetentionModel {
                     cost += sm.w_cost[k] * b.c[k][i];
                 }
             }
-            // The trust draw is not written when trust plays no part in
-            // adopting: it is 0 then.
-            let trust = if model.trust_active {
-                b.trust_base[i]
-            } else {
-                0.0
-            };
             let (e, v) = (b.stay.e[i], b.v[i]);
             let w_trust = if self.recurring[TRUST] {
                 sm.w_cost[TRUST]
@@ -142,9 +135,9 @@ impl RetentionModel {
                 Rule::Logit { tau } => tau * gumbel(d.pk[i], slot::NOISE_STAY),
                 _ => 0.0,
             };
-            let used = sm.w_value * e - cost - w_trust * (trust + (v - e).max(0.0)) + noise;
+            let used = sm.w_value * e - cost - w_trust * (v - e).max(0.0) + noise;
             // Had use delivered V, nothing would be found broken.
-            let as_seen = sm.w_value * v - cost - w_trust * trust + noise;
+            let as_seen = sm.w_value * v - cost + noise;
             let stays = wins(used, b, i);
             b.stay.stays[i] = stays;
             b.stay.stays_as_seen[i] = wins(as_seen, b, i);

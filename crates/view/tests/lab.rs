@@ -19,6 +19,7 @@ fn point(claim: f64, share: f64) -> ClaimPoint {
         claim,
         adoption_share: share,
         ci95: [share - 0.005, share + 0.005],
+        retained_share: None,
     }
 }
 
@@ -40,6 +41,7 @@ fn curve() -> ClaimCurve {
         best,
         no_claim_share: points[0].adoption_share,
         current: Some(current),
+        best_retained: None,
         users: 20_000,
         points,
     }
