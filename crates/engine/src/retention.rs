@@ -38,7 +38,7 @@ use crate::dist::{Sampler, Shock, uniform01};
 use crate::model::{BATCH, Batch, COSTS, Draws, Model, Rule, TRUST, gumbel, wins};
 use crate::normal::fill_standard_normal;
 use crate::rng::{slot, slot_rng};
-use crate::scenario::{COST_NAMES, Dist, Retention};
+use crate::scenario::{COST_NAMES, CostKind, Dist, Retention};
 use crate::stats::{normal_cdf, normal_quantile};
 
 /// The leave period of someone who never leaves.
@@ -61,6 +61,9 @@ pub(crate) struct RetentionModel {
     recurring: [bool; 8],
     /// `product.experience`, if given.
     experience: Option<Sampler>,
+    /// `retention.costs`: what a recurring component costs per period of
+    /// use, where it differs from the perceived cost (8 entries).
+    use_costs: [Option<Sampler>; 8],
 }
 
 impl RetentionModel {
@@ -79,8 +82,15 @@ impl RetentionModel {
             survive.push(s);
         }
         let mut recurring = [false; 8];
-        for (k, name) in COST_NAMES.iter().enumerate() {
-            recurring[k] = r.recurring.iter().any(|x| x == name);
+        let mut use_costs = [None; 8];
+        for kind in CostKind::ALL {
+            let k = kind as usize;
+            recurring[k] = r.recurring.iter().any(|x| x == COST_NAMES[k]);
+            // Validation rejects a use cost of a component that does not
+            // recur; a caller that skipped it gets the cost ignored.
+            if recurring[k] {
+                use_costs[k] = r.costs.get(kind).map(Sampler::new);
+            }
         }
         RetentionModel {
             periods: r.periods,
@@ -88,6 +98,7 @@ impl RetentionModel {
             survive,
             recurring,
             experience: experience.map(Sampler::new),
+            use_costs,
         }
     }
 
@@ -110,21 +121,58 @@ impl RetentionModel {
         match &self.experience {
             None => b.stay.e[..n].copy_from_slice(&b.x[..n]),
             Some(s) => {
-                experience_shocks(model, d, n, &mut b.stay.z);
+                standard_shocks(
+                    &model.product.value,
+                    true,
+                    &d.v_shock,
+                    d,
+                    slot::VALUE,
+                    n,
+                    &mut b.stay.z,
+                );
                 for i in 0..n {
-                    b.stay.e[i] = experience_value(s, b.stay.z[i]);
+                    b.stay.e[i] = from_standard(s, b.stay.z[i]);
                 }
+            }
+        }
+        for k in 0..COSTS {
+            let Some(s) = &self.use_costs[k] else {
+                continue;
+            };
+            let drawn = model.product.active.contains(&k);
+            standard_shocks(
+                &model.product.costs[k],
+                drawn,
+                &d.c_shock[k],
+                d,
+                slot::COST + k as u64,
+                n,
+                &mut b.stay.z,
+            );
+            for i in 0..n {
+                b.stay.use_cost[k][i] = from_standard(s, b.stay.z[i]).max(0.0);
             }
         }
         for i in 0..n {
             let sm = &model.segments[b.seg[i]];
-            // The recurring costs but trust, which depends on E.
+            // The recurring costs but trust, which depends on E: per period
+            // of use where `retention.costs` says so, else as perceived.
             let mut cost = 0.0;
             for k in 0..COSTS {
                 if self.recurring[k] && k != TRUST {
-                    cost += sm.w_cost[k] * b.c[k][i];
+                    let c = if self.use_costs[k].is_some() {
+                        b.stay.use_cost[k][i]
+                    } else {
+                        b.c[k][i]
+                    };
+                    cost += sm.w_cost[k] * c;
                 }
             }
+            let trust = if self.use_costs[TRUST].is_some() {
+                b.stay.use_cost[TRUST][i]
+            } else {
+                0.0
+            };
             let (e, v) = (b.stay.e[i], b.v[i]);
             let w_trust = if self.recurring[TRUST] {
                 sm.w_cost[TRUST]
@@ -135,9 +183,9 @@ impl RetentionModel {
                 Rule::Logit { tau } => tau * gumbel(d.pk[i], slot::NOISE_STAY),
                 _ => 0.0,
             };
-            let used = sm.w_value * e - cost - w_trust * (v - e).max(0.0) + noise;
+            let used = sm.w_value * e - cost - w_trust * (trust + (v - e).max(0.0)) + noise;
             // Had use delivered V, nothing would be found broken.
-            let as_seen = sm.w_value * v - cost + noise;
+            let as_seen = sm.w_value * v - cost - w_trust * trust + noise;
             let stays = wins(used, b, i);
             b.stay.stays[i] = stays;
             b.stay.stays_as_seen[i] = wins(as_seen, b, i);
@@ -150,32 +198,42 @@ impl RetentionModel {
     }
 }
 
-/// The standard-normal shock `product.experience` transforms, for people
-/// `0..n`: the value's own shock when the value is normal or log-normal;
+/// Standard-normal shocks for people `0..n` of a quantity drawn from the
+/// same shock as a perceived one (`perceived`, whose batch shocks are
+/// `shocks` when `drawn`): its own shock when it is normal or log-normal;
 /// Φ⁻¹ of its uniform shock when it is uniform or triangular (the same
-/// rank, so comonotone); for a fixed value, the normal draw of the value's
-/// slot (what a normal value would have drawn). With `correlations`
-/// (issue 13) giving `product.value`–`product.experience` a rho below 1,
-/// this is where z becomes rho · z + √(1 − rho²) · z', with z' drawn from
-/// slot [`slot::EXPERIENCE`].
+/// rank, so comonotone); otherwise (fixed, or not drawn because it is
+/// zero) the normal draw of its slot, what a normal distribution there
+/// would have drawn. With `correlations` (issue 13) giving
+/// `product.value`–`product.experience` a rho below 1, this is where z
+/// becomes rho · z + √(1 − rho²) · z', with z' from slot
+/// [`slot::EXPERIENCE`].
 #[inline(always)]
-fn experience_shocks(model: &Model, d: &Draws, n: usize, z: &mut [f64; BATCH]) {
-    match model.product.value.shock() {
-        Shock::Normal => z[..n].copy_from_slice(&d.v_shock[..n]),
-        Shock::Uniform => {
+fn standard_shocks(
+    perceived: &Sampler,
+    drawn: bool,
+    shocks: &[f64; BATCH],
+    d: &Draws,
+    slot: u64,
+    n: usize,
+    z: &mut [f64; BATCH],
+) {
+    match (drawn, perceived.shock()) {
+        (true, Shock::Normal) => z[..n].copy_from_slice(&shocks[..n]),
+        (true, Shock::Uniform) => {
             for i in 0..n {
-                z[i] = normal_quantile(d.v_shock[i]).clamp(-40.0, 40.0);
+                z[i] = normal_quantile(shocks[i]).clamp(-40.0, 40.0);
             }
         }
-        Shock::None => fill_standard_normal(&d.pk[..n], slot::VALUE, &mut z[..n]),
+        _ => fill_standard_normal(&d.pk[..n], slot, &mut z[..n]),
     }
 }
 
-/// The experienced value for a standard-normal shock z: normal and
+/// The value of a distribution for a standard-normal shock z: normal and
 /// log-normal distributions transform z, uniform and triangular ones
 /// Φ(z) (uniform on (0, 1)).
 #[inline(always)]
-fn experience_value(s: &Sampler, z: f64) -> f64 {
+fn from_standard(s: &Sampler, z: f64) -> f64 {
     match s.shock() {
         Shock::Normal => s.transform(z),
         Shock::Uniform => s.transform(normal_cdf(z)),
@@ -188,8 +246,11 @@ fn experience_value(s: &Sampler, z: f64) -> f64 {
 pub(crate) struct Stay {
     /// Experienced value, before the segment's weight.
     pub e: [f64; BATCH],
-    /// Scratch: the experience's standard-normal shocks.
+    /// Scratch: standard-normal shocks.
     pub z: [f64; BATCH],
+    /// Per-period costs of use (`retention.costs`), clamped, by component
+    /// (written only for the components it gives).
+    pub use_cost: [[f64; BATCH]; 8],
     /// Whether the person, as a user, would keep the product.
     pub stays: [bool; BATCH],
     /// Whether they would keep it if use delivered the perceived value.
@@ -204,6 +265,7 @@ impl Stay {
         Stay {
             e: [0.0; BATCH],
             z: [0.0; BATCH],
+            use_cost: [[0.0; BATCH]; 8],
             stays: [true; BATCH],
             stays_as_seen: [true; BATCH],
             leave: [NEVER; BATCH],
@@ -302,6 +364,7 @@ mod tests {
                 periods,
                 notice,
                 recurring: crate::scenario::default_recurring(),
+                costs: Default::default(),
             },
             None,
             0,

@@ -375,6 +375,18 @@ pub struct Retention {
     /// once.
     #[serde(default = "default_recurring")]
     pub recurring: Vec<String>,
+    /// What the recurring components cost per period of use, where that
+    /// differs from what people perceived before adopting (a free trial's
+    /// later subscription, the time a game takes to play rather than to
+    /// download). Omitted components cost what was perceived. Each is drawn
+    /// from the perceived component's shock, so people who expected more
+    /// cost also pay more.
+    #[serde(default, skip_serializing_if = "costs_are_empty")]
+    pub costs: Costs,
+}
+
+fn costs_are_empty(c: &Costs) -> bool {
+    *c == Costs::default()
 }
 
 /// Every cost component but `learning`.

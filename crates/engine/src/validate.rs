@@ -286,6 +286,18 @@ impl Checker {
                 self.push(&path, format!("{name:?} is listed twice"));
             }
         }
+        self.costs("retention.costs", &r.costs);
+        for kind in CostKind::ALL {
+            if r.costs.get(kind).is_some() && !r.recurring.iter().any(|n| n == kind.name()) {
+                self.push(
+                    &format!("retention.costs.{}", kind.name()),
+                    format!(
+                        "{0:?} is not in retention.recurring, so it is never paid again; add it there or remove this cost",
+                        kind.name()
+                    ),
+                );
+            }
+        }
     }
 
     fn dist(&mut self, path: &str, d: &Dist, role: Role) {
