@@ -5,7 +5,10 @@
 //! the number of adopters after the periods before t and N the users. A
 //! person decides once, in the period they become aware, by the scenario's
 //! rule; social proof multiplies their perceived trust cost by
-//! 1 − social_proof · A(t−1)/N.
+//! 1 − social_proof · A(t−1)/N. With a `retention` block, word of mouth
+//! counts only the adopters still using the product at the end of period
+//! t − 1 (see [`crate::retention`]): a person adopting in period a who
+//! leaves in period L of use is active through period a + L − 1.
 //!
 //! Streaming, with memory that grows with periods, never with people: person
 //! i draws one keyed uniform u_i (see [`awareness_draw`]). With

@@ -287,13 +287,21 @@ fn retention_has_its_rows_and_every_one_is_documented() {
     );
     assert_eq!(value(rows, "retention", "", "retained"), "30000");
     assert_eq!(value(rows, "retention", "", "lost_to_recurring"), "0.0312");
-    assert_eq!(value(rows, "retention_curve", "2", "active_share"), "0.3512");
+    assert_eq!(
+        value(rows, "retention_curve", "2", "active_share"),
+        "0.3512"
+    );
     assert_eq!(
         value(rows, "retention_segment", "Core gamers", "retained_share"),
         "0.25"
     );
-    let active: f64 = value(rows, "timeline", "5", "active_share").parse().unwrap();
-    assert_eq!(active, r.timeline.as_ref().unwrap()[4].active_share.unwrap());
+    let active: f64 = value(rows, "timeline", "5", "active_share")
+        .parse()
+        .unwrap();
+    assert_eq!(
+        active,
+        r.timeline.as_ref().unwrap()[4].active_share.unwrap()
+    );
     let doc = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../docs/results-csv.md"
@@ -320,7 +328,10 @@ fn retention_has_its_rows_and_every_one_is_documented() {
         }),
     };
     let rows = parse(&compare_csv(&c));
-    let kept: Vec<_> = rows.iter().filter(|r| r[1] == "retained_comparison").collect();
+    let kept: Vec<_> = rows
+        .iter()
+        .filter(|r| r[1] == "retained_comparison")
+        .collect();
     assert_eq!(kept.len(), 4);
     assert!(kept.iter().any(|r| r[3] == "lift" && r[4] == "0.01"));
     assert!(doc.contains("`retained_comparison`"));
