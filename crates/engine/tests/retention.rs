@@ -297,6 +297,21 @@ fn retention_is_deterministic() {
     assert_eq!(a, b);
     #[cfg(feature = "parallel")]
     assert_eq!(run_parallel(&s, &opts(false, 65_536)).unwrap(), a);
+    // Adoption over time with retention (what-if paths included).
+    let mut d = presets::get("game-launch-year").unwrap().scenario();
+    d.users = 70_000;
+    d.exercise = None;
+    d.product.experience = Some(Dist::Normal { mean: 4.5, sd: 0.8 });
+    d.retention = Some(Retention {
+        periods: 6,
+        notice: 0.4,
+        recurring: default_recurring(),
+        costs: Costs::default(),
+    });
+    let x = run(&d, &opts(true, 65_536)).unwrap();
+    assert_eq!(run(&d, &opts(true, 9_999)).unwrap(), x);
+    #[cfg(feature = "parallel")]
+    assert_eq!(run_parallel(&d, &opts(true, 65_536)).unwrap(), x);
     // Logit: the re-decision's fresh noise is keyed too.
     let mut l = s.clone();
     l.decision = Decision::Logit { temperature: 0.7 };
