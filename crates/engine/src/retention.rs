@@ -7,15 +7,17 @@
 //! - the **experienced value** E: the product's own value draw without the
 //!   screenshot and claim effects (`Batch::x`, the same shock, so common
 //!   random numbers hold), or `product.experience` drawn from the value's
-//!   standard-normal shock (see [`experience_shocks`]);
-//! - the **recurring costs**: the perceived costs of the components listed
-//!   in `retention.recurring` (default all but learning, which is paid
-//!   once), except trust, which use revises: the claim's trust penalty, the
-//!   screenshots' trust effects and social proof no longer apply; what is
-//!   left is the person's own trust draw plus the promise use found broken,
-//!   max(0, V − E) for perceived value V (expectation–confirmation: a
-//!   shortfall against what was expected costs trust, Oliver 1980,
-//!   Bhattacherjee 2001);
+//!   standard-normal shock (see [`standard_shocks`]);
+//! - the **recurring costs**: the components listed in
+//!   `retention.recurring` (default all but learning, which is paid once),
+//!   each as perceived (`Batch::c`) unless `retention.costs` gives its cost
+//!   per period of use, drawn from the perceived component's shock. Trust
+//!   is revised by use: the doubt before adopting (with the claim's trust
+//!   penalty, the screenshots' trust effects and social proof) is answered
+//!   by use, and what is left is the promise use found broken,
+//!   max(0, V − E) for perceived value V, plus `retention.costs.trust` if
+//!   given (expectation–confirmation: a shortfall against what was
+//!   expected costs trust, Oliver 1980, Bhattacherjee 2001);
 //! - the person's other options as at adoption (the alternatives and
 //!   "none", with their noise under `logit`).
 //!
