@@ -51,13 +51,16 @@ pub fn next_table(title: &str, report: &NextReport<'_>) -> String {
         .max()
         .unwrap_or(4)
         .clamp(4, 32);
+    // With retention, retained adopters and their lift follow each row.
+    let retained = report.options.iter().any(|o| o.retained.is_some());
     let _ = writeln!(
         out,
-        "\n  rank  {:<width$}  at  adoption          lift (95% interval)  P(better)",
-        "add"
+        "\n  rank  {:<width$}  at  adoption          lift (95% interval)  P(better){}",
+        "add",
+        if retained { "  retained    lift" } else { "" }
     );
     for (i, o) in report.options.iter().enumerate() {
-        let _ = writeln!(
+        let _ = write!(
             out,
             "  {:>4}  {:<width$}  {:>2}  {:>8}  {:>+6.2} ({:>+6.2} to {:>+6.2})  {:>9}",
             i + 1,
@@ -68,6 +71,15 @@ pub fn next_table(title: &str, report: &NextReport<'_>) -> String {
             o.ci95[0] * 100.0,
             o.ci95[1] * 100.0,
             probability(o.p_better)
+        );
+        let _ = writeln!(
+            out,
+            "{}",
+            o.retained.map_or(String::new(), |k| format!(
+                "  {:>8}  {:>+6.2}",
+                percent(k.retained_share),
+                k.lift * 100.0
+            ))
         );
     }
     let _ = writeln!(

@@ -120,3 +120,15 @@ fn claim_curve_marks_the_most_retained_claim() {
     assert!(out.contains("* most retained"), "{out}");
     assert!(out.contains("Most retained adopters at claim"), "{out}");
 }
+
+#[test]
+fn lab_next_shows_retained_adopters_per_candidate() {
+    let path = preset_file("game-installs-vs-users-gameplay");
+    let o = worthit(&["lab", "next", &path, "--users", "5000"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    assert!(out.contains("P(better)  retained    lift"), "{out}");
+    let o = worthit(&["lab", "next", &path, "--users", "5000", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&text(&o.stdout)).unwrap();
+    assert!(v["options"][0]["retained"]["lift"].is_number(), "{v}");
+}

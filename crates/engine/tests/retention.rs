@@ -630,3 +630,27 @@ fn results_format_is_additive() {
     assert!(!text.contains("\"costs\":{}"));
     assert_eq!(parse_scenario(&text).unwrap(), s);
 }
+
+/// The screenshot lab with retention: on the gameplay page the candidate
+/// that wins the most installs is glossy character art, and it loses
+/// retained adopters (lifts of several points on 20,000 paired people,
+/// far beyond their intervals).
+#[test]
+fn the_lab_shows_the_install_winner_losing_users() {
+    let s = presets::get("game-installs-vs-users-gameplay")
+        .unwrap()
+        .scenario();
+    let options = worthit_engine::lab::screenshot_next(&s, &LabOptions::default()).unwrap();
+    let best = &options[0];
+    assert_eq!(best.kind, "characters");
+    assert!(best.ci95[0] > 0.0);
+    let kept = best.retained.expect("retained adopters per candidate");
+    assert!(kept.ci95[1] < 0.0, "{kept:?}");
+    assert!(kept.retained_share < best.adoption_share);
+    // Without retention the candidates carry no retained part.
+    let mut plain = s.clone();
+    plain.retention = None;
+    plain.exercise = None;
+    let options = worthit_engine::lab::screenshot_next(&plain, &LabOptions::default()).unwrap();
+    assert!(options.iter().all(|o| o.retained.is_none()));
+}
