@@ -10,6 +10,7 @@ mod args;
 mod calibrate;
 mod lab;
 mod plan;
+mod retention;
 mod robustness;
 mod solve;
 mod summary;

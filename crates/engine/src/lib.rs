@@ -44,6 +44,7 @@ pub mod plan;
 pub mod presets;
 mod report;
 pub mod results;
+mod retention;
 mod rng;
 pub mod robustness;
 pub mod scenario;

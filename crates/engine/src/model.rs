@@ -7,6 +7,7 @@
 
 use crate::dist::{Sampler, Shock, dist_mean, uniform01};
 use crate::normal::fill_standard_normal;
+use crate::retention::{RetentionModel, Stay};
 use crate::rng::{self, slot, slot_rng};
 use crate::scenario::{COST_NAMES, CostKind, Costs, Decision, Dist, Scenario, Segment};
 use crate::screenshots::{StripEffect, strip_effects, viewed_distribution};
@@ -163,6 +164,8 @@ pub(crate) struct Model {
     pub option_names: Vec<String>,
     /// Whether trust is part of the product's cost sum.
     pub trust_active: bool,
+    /// The retention block, if the scenario has one.
+    pub retention: Option<RetentionModel>,
 }
 
 /// Segments as the scenario gives them, or the default "Everyone".
@@ -290,6 +293,13 @@ impl Model {
             strip,
             alts,
             option_names,
+            retention: scenario.retention.as_ref().map(|r| {
+                RetentionModel::new(
+                    r,
+                    product.experience.as_ref(),
+                    scenario.diffusion.map_or(0, |d| d.periods),
+                )
+            }),
         }
     }
 
@@ -463,6 +473,11 @@ impl Model {
         }
         for i in 0..n {
             self.choose(b, i);
+        }
+        // Retention re-decides the batch as users (a separate step that
+        // reads the columns above and writes only `b.stay`).
+        if let Some(r) = &self.retention {
+            r.stay_batch(self, d, n, b);
         }
     }
 
@@ -647,7 +662,7 @@ fn fill(sampler: &Sampler, slot: u64, pk: &[u64], shocks: &mut [f64], vals: &mut
 
 /// A standard Gumbel draw −ln(−ln u) from the person's slot.
 #[inline(always)]
-fn gumbel(pk: u64, s: u64) -> f64 {
+pub(crate) fn gumbel(pk: u64, s: u64) -> f64 {
     let u = uniform01(&mut slot_rng(pk, s));
     -libm::log(-libm::log(u))
 }
@@ -688,6 +703,8 @@ pub(crate) struct Batch {
     pub adopt: [bool; BATCH],
     /// 0 product, 1..=m alternatives, m + 1 none.
     pub choice: [usize; BATCH],
+    /// The retention step's columns (written only with a retention block).
+    pub stay: Stay,
 }
 
 impl Batch {
@@ -711,6 +728,7 @@ impl Batch {
             alt_u: [[0.0; BATCH]; MAX_ALTS],
             adopt: [false; BATCH],
             choice: [0; BATCH],
+            stay: Stay::new(),
         })
     }
 }

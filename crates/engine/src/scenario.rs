@@ -56,6 +56,11 @@ pub struct Scenario {
     /// Optional adoption-over-time block (Bass diffusion on top of the rule).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub diffusion: Option<Diffusion>,
+    /// Optional retention block: after adopting, users re-decide with the
+    /// value they experience against the costs that recur, and the
+    /// disappointed leave over the following periods (`docs/model.md`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention: Option<Retention>,
     /// Optional classroom exercise: a goal, the inputs students may change
     /// and a hint (`docs/exercises.md`). It never changes the numbers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -84,6 +89,11 @@ pub struct Product {
     pub name: String,
     /// Perceived value before claims and screenshots.
     pub value: Dist,
+    /// What using the product delivers, when it differs from the value's
+    /// own distribution (retention only). Drawn from the same normal shock
+    /// as `value`, so people who perceive more also experience more.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub experience: Option<Dist>,
     /// Advertised value claim in utility points; null for none.
     #[serde(default)]
     pub claim: Option<f64>,
@@ -352,4 +362,43 @@ pub struct Diffusion {
     #[serde(default)]
     #[schemars(range(min = 0.0, max = 1.0))]
     pub social_proof: f64,
+}
+
+/// Retention: who keeps using the product after adopting it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Retention {
+    /// Periods after adoption that the active curve covers, 1..=520; the
+    /// retained share is the share still using it after the last one.
+    #[schemars(range(min = 1, max = 520))]
+    pub periods: u32,
+    /// 0..=1: the chance per period that a disappointed user acts on it
+    /// and leaves (1 = at once; lower means habit holds them longer).
+    #[schemars(range(min = 0.0, max = 1.0))]
+    pub notice: f64,
+    /// The cost components paid again while using the product (names of
+    /// `product.costs`). Default: every one but `learning`, which is paid
+    /// once.
+    #[serde(default = "default_recurring")]
+    pub recurring: Vec<String>,
+    /// What the recurring components cost per period of use, where that
+    /// differs from what people perceived before adopting (a free trial's
+    /// later subscription, the time a game takes to play rather than to
+    /// download). Omitted components cost what was perceived. Each is drawn
+    /// from the perceived component's shock, so people who expected more
+    /// cost also pay more.
+    #[serde(default, skip_serializing_if = "costs_are_empty")]
+    pub costs: Costs,
+}
+
+fn costs_are_empty(c: &Costs) -> bool {
+    *c == Costs::default()
+}
+
+/// Every cost component but `learning`.
+pub fn default_recurring() -> Vec<String> {
+    ["money", "time", "trust", "emotional", "safety"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
 }

@@ -179,3 +179,51 @@ fn diffusion_counts() {
         ]
     );
 }
+
+/// Retention: a uniform value (Φ⁻¹ of its shock for the log-normal
+/// experience), a use cost from its own slot, logit's fresh noise and the
+/// keyed leave periods. (retained, lost to expectation, lost to recurring
+/// costs, active counts of periods 0, 1, 2, 5, 10.)
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn retention_counts() {
+    let mut s = common::example();
+    s.users = 40_000;
+    s.seed = 18;
+    s.product.value = Dist::Uniform { min: 2.0, max: 8.0 };
+    s.product.experience = Some(Dist::Lognormal { mean: 4.5, sd: 1.2 });
+    s.decision = Decision::Logit { temperature: 0.6 };
+    s.retention = Some(Retention {
+        periods: 10,
+        notice: 0.35,
+        recurring: default_recurring(),
+        costs: Costs {
+            money: Some(Dist::Normal { mean: 0.5, sd: 0.2 }),
+            ..Costs::default()
+        },
+    });
+    let r = run(
+        &s,
+        &RunOptions {
+            sensitivity: false,
+            chunk_size: 10_000,
+        },
+    )
+    .expect("valid scenario");
+    let k = r.retention.expect("retention results");
+    let users = r.users as f64;
+    let count = |share: f64| (share * users).round() as u64;
+    let active: Vec<u64> = [0, 1, 2, 5, 10]
+        .iter()
+        .map(|&t| count(k.curve[t].active_share))
+        .collect();
+    assert_eq!(
+        (
+            k.retained,
+            count(k.lost_to_expectation),
+            count(k.lost_to_recurring),
+            active
+        ),
+        (519, 2914, 332, vec![3765, 2596, 1862, 893, 519])
+    );
+}

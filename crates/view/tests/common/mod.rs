@@ -38,6 +38,7 @@ pub fn game() -> Results {
                 aware_share: aware,
                 new_adopters: ((cumulative - prev) * users as f64).round() as u64,
                 cumulative_share: cumulative,
+                active_share: None,
             }
         })
         .collect();
@@ -105,6 +106,7 @@ pub fn game() -> Results {
         ],
         timeline: Some(timeline),
         money: None,
+        retention: None,
         elapsed_ms: 38.0,
         uncertainty: None,
     }
@@ -156,6 +158,7 @@ pub fn empty() -> Results {
         timeline: None,
         money: None,
         uncertainty: None,
+        retention: None,
         elapsed_ms: 0.0,
     }
 }
