@@ -21,6 +21,7 @@
 
 mod accum;
 pub mod compare;
+pub mod copula;
 mod diffusion;
 pub mod dist;
 pub mod error;

@@ -15,21 +15,34 @@
 //! | `segments[s].skepticism` (claim set, skepticism > 0) | −10% |
 //! | `segments[s].screenshots_viewed` (screenshots present) | +10% |
 //! | `alternatives[j].value.mean` (rules that use alternatives) | −10% |
+//! | `correlations[i].rho` (both ends random) | +0.1, see below |
+//!
+//! A correlation moves by [`RHO_STEP`] (0.1) up, clamped at 1; a rho
+//! already at 1 moves down instead. When the moved correlations would be
+//! impossible together (not positive semi-definite) the step goes the
+//! other way; when both ways are impossible the row is left out. Moving a
+//! correlation changes the person's correlated shocks, so the row redraws
+//! every joined quantity from the same independent normals.
 //!
 //! "mean" and "sd" are those of the distribution: a uniform or triangular
 //! distribution is shifted by the mean step and scaled about its mean by
 //! the sd step. The person keeps every random shock, so the change in
 //! adoption is due to the step alone, not to new random numbers.
 
-use crate::dist::{Sampler, dist_mean, dist_sd, scale_sd, shift_mean};
+use crate::copula::Copula;
+use crate::dist::{Sampler, Shock, dist_mean, dist_sd, scale_sd, shift_mean};
 use crate::model::{
     BATCH, Batch, ClaimEffect, Draws, Model, TRUST, claim_effect, cost_name, effective_segments,
     viewed_cdf, wins,
 };
 use crate::scenario::{CostKind, Scenario};
+use crate::stats::normal_cdf;
 
 /// Relative size of every step.
 pub const STEP_FRACTION: f64 = 0.1;
+
+/// How far a what-if moves a correlation (an absolute step of rho).
+pub const RHO_STEP: f64 = 0.1;
 
 /// The step for an input currently at `x`, in `direction` (±1).
 fn step_for(x: f64, direction: f64) -> f64 {
@@ -64,6 +77,9 @@ pub(crate) enum VariantKind {
     Viewed { seg: usize, cdf: Vec<f64> },
     /// An alternative's value distribution changes.
     AltValue { j: usize, sampler: Sampler },
+    /// One correlation moves: the same quantities under another Cholesky
+    /// factor.
+    Correlation { copula: Copula },
 }
 
 /// Lists the what-ifs of a scenario in a fixed order.
@@ -223,6 +239,36 @@ pub(crate) fn build_variants(scenario: &Scenario, model: &Model) -> Vec<Variant>
             });
         }
     }
+
+    // Correlations whose two ends are both random.
+    if model.copula.is_some() {
+        let random = |e: crate::scenario::Endpoint| {
+            let sampler = model.sampler_of(e);
+            let active = e.cost().is_none_or(|k| model.product.active.contains(&(k as usize)));
+            active && sampler.shock() != Shock::None
+        };
+        for (i, c) in scenario.correlations.iter().enumerate() {
+            if !(random(c.a) && random(c.b)) {
+                continue;
+            }
+            let up = (c.rho + RHO_STEP).min(1.0);
+            let down = (c.rho - RHO_STEP).max(-1.0);
+            let first = if up > c.rho { up } else { down };
+            let second = if up > c.rho { down } else { up };
+            let moved = [first, second].into_iter().find_map(|rho| {
+                let mut list = scenario.correlations.clone();
+                list[i].rho = rho;
+                Copula::new(&list).map(|copula| (rho, copula))
+            });
+            if let Some((rho, copula)) = moved {
+                out.push(Variant {
+                    input: format!("correlations[{i}].rho"),
+                    step: rho - c.rho,
+                    kind: VariantKind::Correlation { copula },
+                });
+            }
+        }
+    }
     out
 }
 
@@ -310,6 +356,38 @@ pub(crate) fn adopts(model: &Model, v: &VariantKind, b: &Batch, i: usize, pre: f
                 }
             }
             b.u_product[i] > b.u_none[i] && b.u_product[i] >= best
+        }
+        VariantKind::Correlation { copula } => {
+            let mut nv = b.nv[i];
+            for (m, e) in copula.vars.iter().enumerate() {
+                let sampler = model.sampler_of(*e);
+                let z = copula.correlate_one(m, &b.cz, i);
+                let shock = match sampler.shock() {
+                    Shock::Normal => z,
+                    Shock::Uniform => normal_cdf(z),
+                    Shock::None => 0.0,
+                };
+                let x = sampler.transform(shock);
+                match e.cost() {
+                    None => {
+                        let val = model.product_value(x, model.value_mean, k_seen, sm.claim.value);
+                        nv += sm.w_value * (val - b.v[i]);
+                    }
+                    Some(kind) => {
+                        let k = kind as usize & 7;
+                        if !model.product.active.contains(&k) {
+                            continue;
+                        }
+                        let mut c = x.max(0.0);
+                        if k == TRUST {
+                            c = (c + model.strip[k_seen].trust + sm.claim.trust).max(0.0)
+                                * b.trust_scale[i];
+                        }
+                        nv -= sm.w_cost[k] * (c - b.c[k][i]);
+                    }
+                }
+            }
+            wins(nv + b.noise_product[i], b, i)
         }
     }
 }

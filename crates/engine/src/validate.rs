@@ -105,6 +105,7 @@ impl Checker {
         if let Some(e) = &s.exercise {
             self.problems.extend(crate::exercise::problems(e, s));
         }
+        self.problems.extend(crate::copula::problems(s));
     }
 
     fn product(&mut self, p: &Product) {
