@@ -171,6 +171,37 @@ impl Copula {
     }
 }
 
+/// The product's value and six costs of people `0..n`, drawn exactly as a
+/// run of `scenario` draws them (correlations included), before screenshot
+/// and claim effects and before costs are clamped at zero: entry j of a
+/// row is the quantity [`Endpoint::ALL`]`[j]`. For tests, and for a page
+/// that plots how two perceptions go together. The scenario should be
+/// valid; an impossible `correlations` list draws independently.
+pub fn sample_quantities(scenario: &Scenario, n: u64) -> Vec<[f64; 7]> {
+    let model = crate::model::Model::new(scenario);
+    let mut draws = crate::model::Draws::new();
+    let mut out = Vec::with_capacity(n.min(1 << 24) as usize);
+    let mut start = 0;
+    while start < n {
+        let m = (n - start).min(BATCH as u64) as usize;
+        model.draw_batch(start, m, &mut draws);
+        for i in 0..m {
+            let mut row = [0.0; 7];
+            row[0] = draws.x[i];
+            for k in 0..6 {
+                row[k + 1] = if model.product.active.contains(&k) {
+                    draws.c_raw[k][i]
+                } else {
+                    model.product.costs[k].transform(0.0)
+                };
+            }
+            out.push(row);
+        }
+        start += m as u64;
+    }
+    out
+}
+
 /// The indices of a smallest set of listed correlations that cannot hold
 /// together, or `None` when the whole list can. Found by dropping
 /// quantities one at a time while what is left is still impossible, so

@@ -42,6 +42,7 @@ pub mod screenshots;
 pub mod sensitivity;
 pub mod sim;
 pub mod stats;
+pub mod survey;
 pub mod units;
 pub mod validate;
 
