@@ -40,7 +40,7 @@ fn assert_share(observed: f64, expected: f64, n: u64, what: &str) {
 #[test]
 fn closed_form_with_correlation() {
     let n = 200_000;
-    let (mv, sv, mc, sc) = (6.0, 1.5, 5.0, 1.0);
+    let (mv, sv, mc, sc): (f64, f64, f64, f64) = (6.0, 1.5, 5.0, 1.0);
     for (seed, rho) in [(1, -0.6), (2, 0.0), (3, 0.5), (4, 0.9), (5, 1.0)] {
         let s = scenario(serde_json::json!({
             "schema": 1, "seed": seed, "users": n,
@@ -204,9 +204,16 @@ fn what_if_row_moves_rho() {
             b: Endpoint::Safety,
             rho: 0.95,
         },
+        Correlation {
+            a: Endpoint::Value,
+            b: Endpoint::Safety,
+            rho: -0.3,
+        },
     ];
     let r = run(&s, &opts(true, 65_536)).unwrap();
-    for (i, rho) in [(0, -0.2), (1, 1.0)] {
+    // Row 1 is clamped at 1, which is still possible: trust and safety
+    // then move together, and both correlate −0.3 with value.
+    for (i, rho) in [(0, -0.2), (1, 1.0), (2, -0.2)] {
         let input = format!("correlations[{i}].rho");
         let row = r
             .sensitivity
@@ -224,6 +231,33 @@ fn what_if_row_moves_rho() {
             m.adoption.share
         );
     }
+}
+
+/// A step that would make the list impossible goes the other way: with
+/// value–safety not listed (0), trust and safety cannot move together while
+/// trust correlates with value, so 0.95 steps down to 0.85.
+#[test]
+fn what_if_step_turns_back_from_impossible() {
+    let mut s = common::basic(5_000, 3);
+    s.correlations = vec![
+        Correlation {
+            a: Endpoint::Value,
+            b: Endpoint::Trust,
+            rho: -0.3,
+        },
+        Correlation {
+            a: Endpoint::Trust,
+            b: Endpoint::Safety,
+            rho: 0.95,
+        },
+    ];
+    let r = run(&s, &opts(true, 65_536)).unwrap();
+    let row = r
+        .sensitivity
+        .iter()
+        .find(|w| w.input == "correlations[1].rho")
+        .expect("row");
+    assert!((row.step + 0.1).abs() < 1e-12, "step {}", row.step);
 }
 
 fn problems_of(json: serde_json::Value) -> Vec<Problem> {
