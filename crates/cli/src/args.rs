@@ -39,6 +39,13 @@ pub enum Command {
         json: bool,
         points: usize,
     },
+    /// `worthit survey FILE.csv [--base SCENARIO]`: a scenario fitted to
+    /// survey respondents (`docs/survey.md`).
+    Survey {
+        input: String,
+        base: Option<String>,
+        json: bool,
+    },
     Presets,
     Preset {
         id: String,
@@ -74,6 +81,7 @@ fn parse_inner(mut p: lexopt::Parser) -> Result<Command, lexopt::Error> {
     let mut points: Option<usize> = None;
     let mut help = false;
     let mut version = false;
+    let mut base: Option<String> = None;
     while let Some(arg) = p.next()? {
         match arg {
             Short('h') | Long("help") => help = true,
@@ -99,6 +107,7 @@ fn parse_inner(mut p: lexopt::Parser) -> Result<Command, lexopt::Error> {
                 }
                 points = Some(n as usize);
             }
+            Long("base") => base = Some(p.value()?.string()?),
             Value(v) => positional.push(v.string()?),
             _ => return Err(arg.unexpected()),
         }
@@ -124,6 +133,9 @@ fn parse_inner(mut p: lexopt::Parser) -> Result<Command, lexopt::Error> {
     if points.is_some() && !(command == "lab" && rest.first().map(String::as_str) == Some("claims"))
     {
         return Err("--points is only for `worthit lab claims`".into());
+    }
+    if base.is_some() && command != "survey" {
+        return Err("--base is only for `worthit survey`".into());
     }
     let no_run_options = |name: &str| -> Result<(), lexopt::Error> {
         if overrides != Overrides::default() || json || !sensitivity {
@@ -198,6 +210,17 @@ fn parse_inner(mut p: lexopt::Parser) -> Result<Command, lexopt::Error> {
                 _ => Err(usage.into()),
             }
         }
+        "survey" => {
+            want(1, "worthit survey FILE.csv|- [--base SCENARIO] [--json]")?;
+            if overrides != Overrides::default() || !sensitivity {
+                return Err("`worthit survey` takes only --base and --json".into());
+            }
+            Ok(Command::Survey {
+                input: rest[0].clone(),
+                base,
+                json,
+            })
+        }
         "presets" => {
             want(0, "worthit presets")?;
             no_run_options("presets")?;
@@ -251,6 +274,12 @@ Usage:
       Adoption against claim strength (N claims, default 25, 3..=201) with
       the best claim marked. Lab commands simulate min(users, 20000)
       people per evaluation; --users N sets the number exactly.
+  worthit survey FILE.csv|- [--base SCENARIO] [--json]
+      Fit a scenario to survey respondents (columns value and any of money,
+      time, learning, trust, emotional, safety; optional segment and
+      adopted; other columns ignored; docs/survey.md). Prints the fit and
+      the scenario; --json prints { \"scenario\": …, \"report\": … }. The base
+      scenario gives everything not fitted (name, alternatives, rule…).
   worthit presets
       List the bundled example scenarios.
   worthit preset ID

@@ -9,6 +9,7 @@
 mod args;
 mod lab;
 mod summary;
+mod survey;
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
@@ -139,6 +140,7 @@ fn execute(command: Command) -> Result<(), Failure> {
             let doc = load_comparison(&input, overrides)?;
             compare_and_print(&doc.a, &doc.b, &source_name(&input), json)
         }
+        Command::Survey { input, base, json } => survey::run(&input, base.as_deref(), json),
         Command::LabNext {
             input,
             overrides,
