@@ -136,7 +136,8 @@ impl Copula {
     }
 
     /// The correlated shocks of quantity `m` for people `0..n`:
-    /// out[i] = Σ_{q ≤ m} L[m][q] · z[q][i], summed in order of q.
+    /// out[i] = Σ_{q ≤ m} L[m][q] · z[q][i], summed in order of q (the
+    /// draws and the what-ifs both go through here, so they agree).
     #[inline(always)]
     pub(crate) fn correlate(
         &self,
@@ -155,19 +156,6 @@ impl Copula {
                 *s += w * zq;
             }
         }
-    }
-
-    /// The correlated shock of quantity `m` for person `i` (the same sum,
-    /// in the same order, as [`Copula::correlate`]).
-    #[inline(always)]
-    pub(crate) fn correlate_one(&self, m: usize, z: &[[f64; BATCH]; MAX_VARS], i: usize) -> f64 {
-        let m = m & (MAX_VARS - 1);
-        let i = i & (BATCH - 1);
-        let mut s = 0.0;
-        for q in 0..=m {
-            s += self.l[m][q] * z[q][i];
-        }
-        s
     }
 }
 

@@ -12,7 +12,7 @@ use crate::rng::{self, slot, slot_rng};
 use crate::scenario::{COST_NAMES, CostKind, Costs, Decision, Dist, Endpoint, Scenario, Segment};
 use crate::stats::normal_cdf;
 use crate::screenshots::{StripEffect, strip_effects, viewed_distribution};
-use crate::sensitivity::{Variant, predraw};
+use crate::sensitivity::{Variant, pre_rows, predraw};
 
 /// Largest number of alternatives a person can hold (the format's limit).
 pub(crate) const MAX_ALTS: usize = 16;
@@ -441,7 +441,7 @@ impl Model {
         mut f: impl FnMut(u64, usize, &Batch, &[[f64; BATCH]]),
     ) {
         let Work { draws, batch, pre } = work;
-        pre.resize(variants.len(), [0.0; BATCH]);
+        pre.resize(pre_rows(variants), [0.0; BATCH]);
         batch.trust_scale = [trust_scale; BATCH];
         let mut s = start;
         while s < end {
@@ -480,13 +480,6 @@ impl Model {
     #[inline(always)]
     pub(crate) fn decide_batch(&self, d: &Draws, n: usize, b: &mut Batch) {
         let n = n.min(BATCH);
-        // The independent normals behind correlated perceptions, kept for
-        // the what-ifs that move a correlation.
-        if let Some(cop) = &self.copula {
-            for m in 0..cop.vars.len().min(MAX_VARS) {
-                b.cz[m][..n].copy_from_slice(&d.z[m][..n]);
-            }
-        }
         // Segments and screenshots viewed.
         if self.seg_thresholds.is_empty() {
             b.seg = [0; BATCH];
@@ -781,8 +774,6 @@ pub(crate) struct Batch {
     pub adopt: [bool; BATCH],
     /// 0 product, 1..=m alternatives, m + 1 none.
     pub choice: [usize; BATCH],
-    /// The copula's independent normals (a copy of [`Draws::z`]).
-    pub cz: [[f64; BATCH]; MAX_VARS],
 }
 
 impl Batch {
@@ -806,7 +797,6 @@ impl Batch {
             alt_u: [[0.0; BATCH]; MAX_ALTS],
             adopt: [false; BATCH],
             choice: [0; BATCH],
-            cz: [[0.0; BATCH]; MAX_VARS],
         })
     }
 }

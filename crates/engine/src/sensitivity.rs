@@ -78,8 +78,14 @@ pub(crate) enum VariantKind {
     /// An alternative's value distribution changes.
     AltValue { j: usize, sampler: Sampler },
     /// One correlation moves: the same quantities under another Cholesky
-    /// factor.
-    Correlation { copula: Copula },
+    /// factor. Their redrawn values for a batch are rows `rows..rows + m`
+    /// of the what-ifs' draws (m quantities; see [`pre_rows`]).
+    Correlation {
+        copula: Copula,
+        rows: usize,
+        /// The base model's sampler of each quantity of `copula.vars`.
+        samplers: Vec<Sampler>,
+    },
 }
 
 /// Lists the what-ifs of a scenario in a fixed order.
@@ -240,8 +246,11 @@ pub(crate) fn build_variants(scenario: &Scenario, model: &Model) -> Vec<Variant>
         }
     }
 
-    // Correlations whose two ends are both random.
+    // Correlations whose two ends are both random. Their extra rows of
+    // draws come after one row for every what-if.
     if model.copula.is_some() {
+        let first_extra = out.len() + scenario.correlations.len();
+        let mut extra = 0;
         let random = |e: crate::scenario::Endpoint| {
             let sampler = model.sampler_of(e);
             let active = e.cost().is_none_or(|k| model.product.active.contains(&(k as usize)));
@@ -261,10 +270,16 @@ pub(crate) fn build_variants(scenario: &Scenario, model: &Model) -> Vec<Variant>
                 Copula::new(&list).map(|copula| (rho, copula))
             });
             if let Some((rho, copula)) = moved {
+                let rows = first_extra + extra;
+                extra += copula.vars.len();
                 out.push(Variant {
                     input: format!("correlations[{i}].rho"),
                     step: rho - c.rho,
-                    kind: VariantKind::Correlation { copula },
+                    kind: VariantKind::Correlation {
+                        samplers: copula.vars.iter().map(|e| *model.sampler_of(*e)).collect(),
+                        copula,
+                        rows,
+                    },
                 });
             }
         }
@@ -283,12 +298,39 @@ fn trust_delta(model: &Model, b: &Batch, i: usize, k: usize, claim_trust: f64) -
     -model.segments[b.seg[i]].w_cost[TRUST] * (t - b.c[TRUST][i])
 }
 
+/// How many rows of draws [`predraw`] fills: one per what-if, then a row
+/// per quantity of each correlation what-if.
+pub(crate) fn pre_rows(variants: &[Variant]) -> usize {
+    variants
+        .iter()
+        .map(|v| match &v.kind {
+            VariantKind::Correlation { copula, rows, .. } => rows + copula.vars.len(),
+            _ => 0,
+        })
+        .max()
+        .unwrap_or(0)
+        .max(variants.len())
+}
+
 /// Draws what the what-ifs change for a whole batch at once (the value or
-/// a cost under the moved distribution, from the same shocks), so the
-/// log-normal's `exp` runs as SIMD code instead of once per person.
+/// a cost under the moved distribution, from the same shocks; every
+/// correlated quantity under a moved correlation), so the log-normal's
+/// `exp` runs as SIMD code instead of once per person.
 pub(crate) fn predraw(variants: &[Variant], d: &Draws, n: usize, out: &mut [[f64; BATCH]]) {
     let n = n.min(BATCH);
-    for (v, row) in variants.iter().zip(out.iter_mut()) {
+    for (j, v) in variants.iter().enumerate() {
+        if let VariantKind::Correlation {
+            copula,
+            rows,
+            samplers,
+        } = &v.kind
+        {
+            predraw_correlated(copula, samplers, *rows, d, n, out);
+            continue;
+        }
+        let Some(row) = out.get_mut(j) else {
+            continue;
+        };
         match &v.kind {
             VariantKind::Value { sampler, .. } => {
                 sampler.transform_all(&d.v_shock[..n], &mut row[..n])
@@ -301,11 +343,44 @@ pub(crate) fn predraw(variants: &[Variant], d: &Draws, n: usize, out: &mut [[f64
     }
 }
 
+/// The quantities of a moved copula for people `0..n`: correlated shocks
+/// from the same independent normals under the moved factor, then each
+/// quantity's transform (the same steps as [`Model::draw_keys`] with the
+/// base factor), into rows `rows..` of `out`.
+fn predraw_correlated(
+    copula: &Copula,
+    samplers: &[Sampler],
+    rows: usize,
+    d: &Draws,
+    n: usize,
+    out: &mut [[f64; BATCH]],
+) {
+    let mut shocks = [0.0; BATCH];
+    for (m, sampler) in samplers.iter().enumerate() {
+        copula.correlate(m, &d.z, n, &mut shocks[..n]);
+        match sampler.shock() {
+            Shock::Normal => {}
+            Shock::Uniform => shocks[..n].iter_mut().for_each(|s| *s = normal_cdf(*s)),
+            Shock::None => shocks[..n].iter_mut().for_each(|s| *s = 0.0),
+        }
+        if let Some(row) = out.get_mut(rows + m) {
+            sampler.transform_all(&shocks[..n], &mut row[..n]);
+        }
+    }
+}
+
 /// Whether person `i` of batch `b` (already evaluated under the base
 /// model) adopts the product under the what-if; `pre` is the person's entry
-/// of [`predraw`].
+/// of [`predraw`], `rows` all of [`predraw`]'s rows (for a correlation).
 #[inline(always)]
-pub(crate) fn adopts(model: &Model, v: &VariantKind, b: &Batch, i: usize, pre: f64) -> bool {
+pub(crate) fn adopts(
+    model: &Model,
+    v: &VariantKind,
+    b: &Batch,
+    i: usize,
+    pre: f64,
+    rows: &[[f64; BATCH]],
+) -> bool {
     let i = i & (BATCH - 1);
     let (seg, k_seen) = (b.seg[i], b.k[i]);
     let sm = &model.segments[seg];
@@ -357,17 +432,10 @@ pub(crate) fn adopts(model: &Model, v: &VariantKind, b: &Batch, i: usize, pre: f
             }
             b.u_product[i] > b.u_none[i] && b.u_product[i] >= best
         }
-        VariantKind::Correlation { copula } => {
+        VariantKind::Correlation { copula, rows: first, .. } => {
             let mut nv = b.nv[i];
             for (m, e) in copula.vars.iter().enumerate() {
-                let sampler = model.sampler_of(*e);
-                let z = copula.correlate_one(m, &b.cz, i);
-                let shock = match sampler.shock() {
-                    Shock::Normal => z,
-                    Shock::Uniform => normal_cdf(z),
-                    Shock::None => 0.0,
-                };
-                let x = sampler.transform(shock);
+                let x = rows.get(first + m).map_or(0.0, |row| row[i]);
                 match e.cost() {
                     None => {
                         let val = model.product_value(x, model.value_mean, k_seen, sm.claim.value);

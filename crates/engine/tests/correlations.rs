@@ -233,6 +233,44 @@ fn what_if_row_moves_rho() {
     }
 }
 
+/// Adoption over time with correlations: the what-if row of a correlation
+/// equals a rerun with the moved rho (word of mouth included), and the
+/// chunk size changes nothing.
+#[test]
+fn over_time_what_if_row_moves_rho() {
+    let n = 40_000;
+    let mut s = common::basic(n, 8);
+    s.diffusion = Some(Diffusion {
+        periods: 20,
+        p: 0.05,
+        q: 0.4,
+        social_proof: 0.3,
+    });
+    s.correlations = vec![Correlation {
+        a: Endpoint::Value,
+        b: Endpoint::Trust,
+        rho: -0.5,
+    }];
+    let r = run(&s, &opts(true, 65_536)).unwrap();
+    let row = r
+        .sensitivity
+        .iter()
+        .find(|w| w.input == "correlations[0].rho")
+        .expect("row");
+    let mut moved = s.clone();
+    moved.correlations[0].rho = -0.4;
+    let m = run(&moved, &opts(false, 65_536)).unwrap();
+    assert!(
+        (row.adoption_share - m.adoption.share).abs() <= 2.0 / n as f64,
+        "what-if {} vs run {}",
+        row.adoption_share,
+        m.adoption.share
+    );
+    let r2 = run(&s, &opts(true, 999)).unwrap();
+    assert_eq!(r.sensitivity, r2.sensitivity);
+    assert_eq!(r.timeline, r2.timeline);
+}
+
 /// A step that would make the list impossible goes the other way: with
 /// value–safety not listed (0), trust and safety cannot move together while
 /// trust correlates with value, so 0.95 steps down to 0.85.

@@ -142,8 +142,10 @@ pub(crate) fn number(role: Role, raw: Option<&[u8]>) -> Result<f64, (String, Str
     }
     if role == Role::Adopted {
         return match t.to_lowercase().as_str() {
-            "1" | "yes" | "true" | "y" => Ok(1.0),
-            "0" | "no" | "false" | "n" => Ok(0.0),
+            // The answers of the questionnaire in docs/survey.md, in its
+            // four languages, as a form exports them.
+            "1" | "yes" | "true" | "y" | "是" | "예" | "네" => Ok(1.0),
+            "0" | "no" | "false" | "n" | "否" | "아니요" | "아니오" => Ok(0.0),
             _ => Err((short(t), "is not 0 or 1 (yes or no)".into())),
         };
     }
@@ -212,6 +214,8 @@ mod tests {
         assert_eq!(number(v, Some(b"NaN")).unwrap_err().0, "NaN");
         assert_eq!(number(v, Some(b"")).unwrap_err().1, "is empty");
         assert_eq!(number(Role::Adopted, Some(b"Yes")), Ok(1.0));
+        assert_eq!(number(Role::Adopted, Some("否".as_bytes())), Ok(0.0));
+        assert_eq!(number(Role::Adopted, Some("예".as_bytes())), Ok(1.0));
         assert!(number(Role::Adopted, Some(b"2")).is_err());
         assert!(number(v, Some(&[0xff, 0x31])).is_err());
         assert!(number(v, None).is_err());
