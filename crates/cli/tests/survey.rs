@@ -46,7 +46,10 @@ fn the_summary_names_families_and_adoption() {
     let o = worthit(&["survey", &example()]);
     assert!(o.status.success());
     let text = String::from_utf8(o.stdout).unwrap();
-    assert!(text.contains("ignored: Timestamp, Anything else?"), "{text}");
+    assert!(
+        text.contains("ignored: Timestamp, Anything else?"),
+        "{text}"
+    );
     assert!(text.contains("log-normal"), "{text}");
     assert!(text.contains("adoption: respondents"), "{text}");
     assert!(text.contains("adoption: fitted scenario"), "{text}");
@@ -67,7 +70,10 @@ fn a_base_scenario_gives_what_is_not_fitted() {
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let preset: Scenario =
         serde_json::from_str(presets::get("game-character-art").unwrap().json()).unwrap();
-    assert_eq!(v["scenario"]["product"]["name"], preset.product.name.as_str());
+    assert_eq!(
+        v["scenario"]["product"]["name"],
+        preset.product.name.as_str()
+    );
     assert_eq!(v["scenario"]["title"], preset.title.as_str());
 }
 
@@ -77,13 +83,25 @@ fn unusable_files_exit_2_with_lines_and_columns() {
     let o = worthit(&["survey", &bad]);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8(o.stderr).unwrap();
-    assert!(err.contains("line 2, column trust: \"x\" is not a number"), "{err}");
-    assert!(err.contains("line 3, column trust: \"-1\" is negative"), "{err}");
+    assert!(
+        err.contains("line 2, column trust: \"x\" is not a number"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 3, column trust: \"-1\" is negative"),
+        "{err}"
+    );
     let none = file("survey-none.csv", "name,score\na,1\n");
     let o = worthit(&["survey", &none]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("no column is named value"));
     assert_eq!(worthit(&["survey"]).status.code(), Some(2));
-    assert_eq!(worthit(&["run", &bad, "--base", &bad]).status.code(), Some(2));
-    assert_eq!(worthit(&["survey", "/no/such/file.csv"]).status.code(), Some(2));
+    assert_eq!(
+        worthit(&["run", &bad, "--base", &bad]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        worthit(&["survey", "/no/such/file.csv"]).status.code(),
+        Some(2)
+    );
 }

@@ -171,6 +171,8 @@ fn basic_correlated_sensitivity_on(b: Bencher) {
 fn survey_import_100k(b: Bencher) {
     let text = survey_csv(100_000);
     b.counter(ItemsCount::new(100_000u64)).bench(|| {
-        black_box(worthit_engine::survey::import(black_box(text.as_bytes()), None).expect("imports"))
+        black_box(
+            worthit_engine::survey::import(black_box(text.as_bytes()), None).expect("imports"),
+        )
     });
 }

@@ -72,6 +72,7 @@ fn matrix(vars: &[Endpoint], list: &[Correlation]) -> Matrix {
 /// the block ending at row j is not positive semi-definite. Only additions,
 /// multiplications, divisions and `sqrt` (all correctly rounded by IEEE
 /// 754), so every platform gets the same bits.
+#[allow(clippy::needless_range_loop)] // the textbook indices read best here
 pub(crate) fn cholesky(a: &Matrix, n: usize) -> Result<Matrix, usize> {
     let n = n.min(MAX_VARS);
     let mut l = [[0.0; MAX_VARS]; MAX_VARS];
@@ -242,7 +243,10 @@ pub(crate) fn problems(s: &Scenario) -> Vec<Problem> {
             if e.dist(&s.product).is_none() {
                 out.push(Problem::new(
                     at(field),
-                    format!("{} is not in the scenario; give it a distribution first", e.path()),
+                    format!(
+                        "{} is not in the scenario; give it a distribution first",
+                        e.path()
+                    ),
                 ));
             }
         }
@@ -265,7 +269,12 @@ pub(crate) fn problems(s: &Scenario) -> Vec<Problem> {
             .iter()
             .map(|&i| {
                 let c = &list[i];
-                format!("correlations[{i}] ({} – {}, rho {})", c.a.path(), c.b.path(), c.rho)
+                format!(
+                    "correlations[{i}] ({} – {}, rho {})",
+                    c.a.path(),
+                    c.b.path(),
+                    c.rho
+                )
             })
             .collect();
         out.push(Problem::new(

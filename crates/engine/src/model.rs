@@ -10,9 +10,9 @@ use crate::dist::{Sampler, Shock, dist_mean, uniform01};
 use crate::normal::fill_standard_normal;
 use crate::rng::{self, slot, slot_rng};
 use crate::scenario::{COST_NAMES, CostKind, Costs, Decision, Dist, Endpoint, Scenario, Segment};
-use crate::stats::normal_cdf;
 use crate::screenshots::{StripEffect, strip_effects, viewed_distribution};
 use crate::sensitivity::{Variant, pre_rows, predraw};
+use crate::stats::normal_cdf;
 
 /// Largest number of alternatives a person can hold (the format's limit).
 pub(crate) const MAX_ALTS: usize = 16;

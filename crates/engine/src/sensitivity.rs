@@ -81,7 +81,7 @@ pub(crate) enum VariantKind {
     /// factor. Their redrawn values for a batch are rows `rows..rows + m`
     /// of the what-ifs' draws (m quantities; see [`pre_rows`]).
     Correlation {
-        copula: Copula,
+        copula: Box<Copula>,
         rows: usize,
         /// The base model's sampler of each quantity of `copula.vars`.
         samplers: Vec<Sampler>,
@@ -253,7 +253,9 @@ pub(crate) fn build_variants(scenario: &Scenario, model: &Model) -> Vec<Variant>
         let mut extra = 0;
         let random = |e: crate::scenario::Endpoint| {
             let sampler = model.sampler_of(e);
-            let active = e.cost().is_none_or(|k| model.product.active.contains(&(k as usize)));
+            let active = e
+                .cost()
+                .is_none_or(|k| model.product.active.contains(&(k as usize)));
             active && sampler.shock() != Shock::None
         };
         for (i, c) in scenario.correlations.iter().enumerate() {
@@ -267,7 +269,7 @@ pub(crate) fn build_variants(scenario: &Scenario, model: &Model) -> Vec<Variant>
             let moved = [first, second].into_iter().find_map(|rho| {
                 let mut list = scenario.correlations.clone();
                 list[i].rho = rho;
-                Copula::new(&list).map(|copula| (rho, copula))
+                Copula::new(&list).map(|copula| (rho, Box::new(copula)))
             });
             if let Some((rho, copula)) = moved {
                 let rows = first_extra + extra;
@@ -432,7 +434,11 @@ pub(crate) fn adopts(
             }
             b.u_product[i] > b.u_none[i] && b.u_product[i] >= best
         }
-        VariantKind::Correlation { copula, rows: first, .. } => {
+        VariantKind::Correlation {
+            copula,
+            rows: first,
+            ..
+        } => {
             let mut nv = b.nv[i];
             for (m, e) in copula.vars.iter().enumerate() {
                 let x = rows.get(first + m).map_or(0.0, |row| row[i]);

@@ -347,9 +347,21 @@ fn each_entry_is_checked_at_its_path() {
         { "a": "product.costs.time", "b": "product.costs.time", "rho": 0.1 }
     ])));
     let at = |path: &str| p.iter().find(|q| q.path == path).map(|q| q.message.clone());
-    assert!(at("correlations[0].rho").unwrap().contains("between -1 and 1"));
-    assert!(at("correlations[1]").unwrap().contains("already given at correlations[0]"));
-    assert!(at("correlations[2].b").unwrap().contains("product.costs.money is not in the scenario"));
+    assert!(
+        at("correlations[0].rho")
+            .unwrap()
+            .contains("between -1 and 1")
+    );
+    assert!(
+        at("correlations[1]")
+            .unwrap()
+            .contains("already given at correlations[0]")
+    );
+    assert!(
+        at("correlations[2].b")
+            .unwrap()
+            .contains("product.costs.money is not in the scenario")
+    );
     assert!(at("correlations[3].b").unwrap().contains("itself"));
     // An unknown quantity is a structure error at the endpoint.
     let p = problems_of(with_correlations(serde_json::json!([

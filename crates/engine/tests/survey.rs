@@ -79,7 +79,12 @@ fn close(got: f64, want: f64, se: f64, what: &str) {
 }
 
 fn share_close(imp: &Import) {
-    let obs = imp.report.adoption.respondents.as_ref().expect("adopted column");
+    let obs = imp
+        .report
+        .adoption
+        .respondents
+        .as_ref()
+        .expect("adopted column");
     let sim = &imp.report.adoption.simulated;
     let p = obs.share;
     let se = (p * (1.0 - p) / obs.users as f64).sqrt() + (p * (1.0 - p) / sim.users as f64).sqrt();
@@ -89,7 +94,10 @@ fn share_close(imp: &Import) {
 #[test]
 fn fits_known_distributions_back() {
     let n = 20_000u64;
-    let rows: Vec<(String, [f64; 7])> = truth(n, 77).into_iter().map(|r| (String::new(), r)).collect();
+    let rows: Vec<(String, [f64; 7])> = truth(n, 77)
+        .into_iter()
+        .map(|r| (String::new(), r))
+        .collect();
     let imp = import(csv(&rows, false).as_bytes(), None).expect("imports");
     let nf = n as f64;
     assert_eq!(imp.report.ignored_columns, ["Timestamp", "Email"]);
@@ -106,7 +114,12 @@ fn fits_known_distributions_back() {
         let (mu, sigma) = lognormal_params(mean, sd);
         let (mu_hat, sigma_hat) = lognormal_params(c.fit.mean, c.fit.sd);
         close(mu_hat, mu, sigma / nf.sqrt(), &format!("{name} log mean"));
-        close(sigma_hat, sigma, sigma / (2.0 * nf).sqrt(), &format!("{name} log sd"));
+        close(
+            sigma_hat,
+            sigma,
+            sigma / (2.0 * nf).sqrt(),
+            &format!("{name} log sd"),
+        );
     }
 
     // The copula's rho comes back; the independent pair is left out.
@@ -116,7 +129,10 @@ fn fits_known_distributions_back() {
     assert_eq!((c.a, c.b), (Endpoint::Value, Endpoint::Trust));
     close(c.rho, -0.5, (1.0 - 0.25) / nf.sqrt(), "rho");
     assert!(matches!(s.product.value, Dist::Normal { .. }));
-    assert!(matches!(s.product.costs.trust, Some(Dist::Lognormal { .. })));
+    assert!(matches!(
+        s.product.costs.trust,
+        Some(Dist::Lognormal { .. })
+    ));
     assert!(s.product.costs.money.is_none());
     assert!(s.segments.is_empty());
 
@@ -136,7 +152,10 @@ fn fits_known_distributions_back() {
 #[test]
 fn segments_by_scale() {
     let (na, nb) = (6_000u64, 4_000u64);
-    let mut rows: Vec<(String, [f64; 7])> = truth(na, 5).into_iter().map(|r| ("Casual".to_string(), r)).collect();
+    let mut rows: Vec<(String, [f64; 7])> = truth(na, 5)
+        .into_iter()
+        .map(|r| ("Casual".to_string(), r))
+        .collect();
     rows.extend(truth(nb, 6).into_iter().map(|mut r| {
         r[0] *= 1.5;
         r[4] *= 0.5;
@@ -145,13 +164,26 @@ fn segments_by_scale() {
     let imp = import(csv(&rows, true).as_bytes(), None).expect("imports");
     let segs = &imp.scenario.segments;
     assert_eq!(segs.len(), 2);
-    assert_eq!((segs[0].name.as_str(), segs[0].share), ("Casual", na as f64));
+    assert_eq!(
+        (segs[0].name.as_str(), segs[0].share),
+        ("Casual", na as f64)
+    );
     assert_eq!((segs[1].name.as_str(), segs[1].share), ("Core", nb as f64));
     // Weight ratios estimate the scales: each weight is a ratio of means,
     // so its standard error is about the ratio times √(cv²/n_a + cv²/n_b).
     let se = |cv: f64, ratio: f64| ratio * cv * (1.0 / na as f64 + 1.0 / nb as f64).sqrt();
-    close(segs[1].weights.value / segs[0].weights.value, 1.5, se(2.0 / 6.0, 1.5), "value scale");
-    close(segs[1].weights.trust / segs[0].weights.trust, 0.5, se(0.5, 0.5), "trust scale");
+    close(
+        segs[1].weights.value / segs[0].weights.value,
+        1.5,
+        se(2.0 / 6.0, 1.5),
+        "value scale",
+    );
+    close(
+        segs[1].weights.trust / segs[0].weights.trust,
+        0.5,
+        se(0.5, 0.5),
+        "trust scale",
+    );
     assert_eq!(segs[0].weights.money, 1.0);
     share_close(&imp);
     assert_eq!(imp.report.segments[1].respondents, nb as usize);
@@ -196,9 +228,14 @@ fn bad_rows_are_skipped_and_located() {
 fn unusable_files_are_refused_with_reasons() {
     let more_bad = "value,trust\n1,x\n2,y\n3,1\n";
     match import(more_bad.as_bytes(), None) {
-        Err(SurveyError::TooManyBadRows { good, bad, cells, .. }) => {
+        Err(SurveyError::TooManyBadRows {
+            good, bad, cells, ..
+        }) => {
             assert_eq!((good, bad, cells.len()), (1, 2, 2));
-            assert_eq!(cells[1].to_string(), "line 3, column trust: \"y\" is not a number");
+            assert_eq!(
+                cells[1].to_string(),
+                "line 3, column trust: \"y\" is not a number"
+            );
         }
         other => panic!("{other:?}"),
     }
@@ -227,7 +264,10 @@ fn base_scenario_keeps_the_rest() {
     base.product.costs.money = Some(Dist::Fixed { value: 1.0 });
     let imp = import(SMALL.as_bytes(), Some(&base)).unwrap();
     assert_eq!(imp.scenario.product.name, "Our app");
-    assert_eq!(imp.scenario.product.costs.money, Some(Dist::Fixed { value: 1.0 }));
+    assert_eq!(
+        imp.scenario.product.costs.money,
+        Some(Dist::Fixed { value: 1.0 })
+    );
     assert_eq!(imp.scenario.title, base.title);
     assert_eq!(imp.scenario.alternatives, base.alternatives);
 }

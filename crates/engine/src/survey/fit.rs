@@ -114,13 +114,17 @@ pub fn fit_column(xs: &[f64]) -> Fit {
     let mut zero_as = None;
     let lognormal = if lo >= 0.0 && smallest_positive.is_finite() {
         let floor = 0.5 * smallest_positive;
-        let y = |x: f64| libm::log(if x > 0.0 { x } else { floor });
+        // One logarithm per rating: they are most of the fitting's time.
+        let ys: Vec<f64> = xs
+            .iter()
+            .map(|x| libm::log(if *x > 0.0 { *x } else { floor }))
+            .collect();
         zeros = xs.iter().filter(|x| **x <= 0.0).count();
         if zeros > 0 {
             zero_as = Some(floor);
         }
-        let (mu, s2, _) = mean_var(xs.iter().map(|x| y(*x)));
-        let sum_y: f64 = xs.iter().map(|x| y(*x)).sum();
+        let (mu, s2, _) = mean_var(ys.iter().copied());
+        let sum_y = mu * nf;
         if s2 > 0.0 {
             let aic = 4.0 + 2.0 * sum_y + nf * (LN_2PI + libm::log(s2) + 1.0);
             Some((aic, mu, s2))
@@ -164,19 +168,22 @@ pub fn fit_column(xs: &[f64]) -> Fit {
 /// copula's rho whatever the marginal distributions.
 pub fn normal_scores(xs: &[f64]) -> Vec<f64> {
     let n = xs.len();
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|a, b| xs[*a].total_cmp(&xs[*b]));
+    // Sorting (rating, position) pairs keeps the comparisons in the
+    // cache; the order among equal ratings does not matter (they share
+    // their rank).
+    let mut order: Vec<(f64, usize)> = xs.iter().copied().zip(0..n).collect();
+    order.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
     let mut out = vec![0.0; n];
     let mut i = 0;
     while i < n {
         let mut j = i;
-        while j + 1 < n && xs[order[j + 1]] == xs[order[i]] {
+        while j + 1 < n && order[j + 1].0 == order[i].0 {
             j += 1;
         }
         // Positions i..=j share the average rank (i + j)/2 + 1.
         let rank = (i + j) as f64 / 2.0 + 1.0;
         let z = normal_quantile(rank / (n as f64 + 1.0));
-        for &k in &order[i..=j] {
+        for &(_, k) in &order[i..=j] {
             out[k] = z;
         }
         i = j + 1;
@@ -192,7 +199,12 @@ pub fn pearson(a: &[f64], b: &[f64]) -> f64 {
     if n == 0 || va <= 0.0 || vb <= 0.0 {
         return 0.0;
     }
-    let c: f64 = a.iter().zip(b).map(|(x, y)| (x - ma) * (y - mb)).sum::<f64>() / n as f64;
+    let c: f64 = a
+        .iter()
+        .zip(b)
+        .map(|(x, y)| (x - ma) * (y - mb))
+        .sum::<f64>()
+        / n as f64;
     (c / libm::sqrt(va * vb)).clamp(-1.0, 1.0)
 }
 
@@ -208,7 +220,9 @@ mod tests {
         assert!(f.aic_lognormal.is_none());
         assert!((f.mean - 1.0).abs() < 1e-12 && (f.sd - 2f64.sqrt()).abs() < 1e-12);
         // Strongly right-skewed positive ratings: log-normal.
-        let xs: Vec<f64> = (0..200).map(|i| libm::exp(-2.0 + 4.0 * i as f64 / 199.0)).collect();
+        let xs: Vec<f64> = (0..200)
+            .map(|i| libm::exp(-2.0 + 4.0 * i as f64 / 199.0))
+            .collect();
         assert_eq!(fit_column(&xs).family, Family::Lognormal);
         // All equal: fixed.
         assert_eq!(fit_column(&[3.0, 3.0]).family, Family::Fixed);

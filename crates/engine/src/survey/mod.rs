@@ -272,9 +272,8 @@ pub fn import(bytes: &[u8], base: Option<&Scenario>) -> Result<Import, SurveyErr
             .collect(),
         _ => return Err(SurveyError::Empty),
     };
-    let cols = read::columns(&header).map_err(|(name, headers)| {
-        SurveyError::DuplicateColumn { name, headers }
-    })?;
+    let cols = read::columns(&header)
+        .map_err(|(name, headers)| SurveyError::DuplicateColumn { name, headers })?;
     if !cols
         .used
         .iter()
@@ -535,7 +534,13 @@ pub fn import(bytes: &[u8], base: Option<&Scenario>) -> Result<Import, SurveyErr
 fn possible_correlations(fits: &mut [CorrelationFit]) -> Vec<Correlation> {
     let list = |fits: &[CorrelationFit]| -> Vec<Correlation> {
         fits.iter()
-            .filter_map(|c| c.kept.map(|rho| Correlation { a: c.a, b: c.b, rho }))
+            .filter_map(|c| {
+                c.kept.map(|rho| Correlation {
+                    a: c.a,
+                    b: c.b,
+                    rho,
+                })
+            })
             .collect()
     };
     for _ in 0..100 {
@@ -603,14 +608,15 @@ fn build_scenario(
             .zip(weights)
             .map(|(seg, w)| {
                 let like = base_segments.iter().find(|b| b.name == seg.name);
-                let mut weights = Weights::default();
-                weights.value = w[0];
-                weights.money = w[1];
-                weights.time = w[2];
-                weights.learning = w[3];
-                weights.trust = w[4];
-                weights.emotional = w[5];
-                weights.safety = w[6];
+                let weights = Weights {
+                    value: w[0],
+                    money: w[1],
+                    time: w[2],
+                    learning: w[3],
+                    trust: w[4],
+                    emotional: w[5],
+                    safety: w[6],
+                };
                 Segment {
                     name: seg.name.clone(),
                     share: seg.respondents as f64,

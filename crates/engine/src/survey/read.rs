@@ -199,7 +199,10 @@ mod tests {
         let c = columns(&header).unwrap();
         let roles: Vec<&str> = c.used.iter().map(|(r, _, _)| r.name()).collect();
         assert_eq!(roles, ["value", "trust", "segment"]);
-        assert_eq!(c.ignored, ["Timestamp", "E-mail", "(column 6 without a name)"]);
+        assert_eq!(
+            c.ignored,
+            ["Timestamp", "E-mail", "(column 6 without a name)"]
+        );
         let twice = ["value".to_string(), "VALUE".to_string()];
         assert_eq!(columns(&twice).unwrap_err().0, "value");
     }
@@ -209,7 +212,10 @@ mod tests {
         let v = Role::Rating(Endpoint::Value);
         let t = Role::Rating(Endpoint::Trust);
         assert_eq!(number(v, Some(b" -2.5 ")), Ok(-2.5));
-        assert_eq!(number(t, Some(b"-1")).unwrap_err().1, "is negative, and a cost cannot be");
+        assert_eq!(
+            number(t, Some(b"-1")).unwrap_err().1,
+            "is negative, and a cost cannot be"
+        );
         assert_eq!(number(v, Some(b"oops")).unwrap_err().1, "is not a number");
         assert_eq!(number(v, Some(b"NaN")).unwrap_err().0, "NaN");
         assert_eq!(number(v, Some(b"")).unwrap_err().1, "is empty");
@@ -225,6 +231,9 @@ mod tests {
             text: "oops".into(),
             reason: "is not a number".into(),
         };
-        assert_eq!(cell.to_string(), "line 3, column value: \"oops\" is not a number");
+        assert_eq!(
+            cell.to_string(),
+            "line 3, column value: \"oops\" is not a number"
+        );
     }
 }
