@@ -256,6 +256,18 @@ fn unusable_files_are_refused_with_reasons() {
     );
 }
 
+/// A spreadsheet that saves `;` with decimal commas reads the same as
+/// its comma-separated twin.
+#[test]
+fn semicolons_and_decimal_commas() {
+    let comma = "value,trust,segment\n5.5,1,a\n6,2.5,a\n4,1,a\n7,3,a\n5,0.5,a\n";
+    let semi = "value;trust;segment\n5,5;1;a\n6;2,5;a\n4;1;a\n7;3;a\n5;0,5;a\n";
+    let a = import(comma.as_bytes(), None).unwrap();
+    let b = import(semi.as_bytes(), None).unwrap();
+    assert_eq!(a.scenario, b.scenario);
+    assert_eq!(b.report.used, 5);
+}
+
 /// The base scenario keeps everything that is not fitted.
 #[test]
 fn base_scenario_keeps_the_rest() {

@@ -9,7 +9,9 @@
 //!    Headers are trimmed, compared without case, may start with a
 //!    byte-order mark, and may carry the name in brackets at the end
 //!    (`How much is it worth to you? [value]`). Other columns are ignored
-//!    and listed.
+//!    and listed. Cells are separated by commas, or by semicolons or tabs
+//!    when the header has more of those (spreadsheets in many languages
+//!    save `;`).
 //! 2. A row with a bad cell in a used column (not a number, missing, a
 //!    negative cost, `adopted` not 0 or 1) is skipped and the cell reported
 //!    by line and column (the first [`MAX_REPORTED_CELLS`]). Rows whose
@@ -260,9 +262,12 @@ struct Row {
 /// (product name, alternatives, decision rule, seed, users…); without it a
 /// default scenario (threshold rule, 100,000 people, seed 0) is used.
 pub fn import(bytes: &[u8], base: Option<&Scenario>) -> Result<Import, SurveyError> {
+    let separator = read::delimiter(bytes);
+    let decimal_comma = separator != b',';
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
+        .delimiter(separator)
         .from_reader(bytes);
     let mut records = reader.byte_records();
     let header: Vec<String> = match records.next() {
@@ -319,10 +324,10 @@ pub fn import(bytes: &[u8], base: Option<&Scenario>) -> Result<Import, SurveyErr
                 Role::Segment => read::segment(raw).map(|s| {
                     segment_name = Some(s);
                 }),
-                Role::Rating(e) => read::number(*role, raw).map(|x| {
+                Role::Rating(e) => read::number(*role, raw, decimal_comma).map(|x| {
                     row.ratings[*e as usize] = x;
                 }),
-                Role::Adopted => read::number(*role, raw).map(|x| {
+                Role::Adopted => read::number(*role, raw, false).map(|x| {
                     row.adopted = Some(x > 0.5);
                 }),
             };

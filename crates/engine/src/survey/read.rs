@@ -59,6 +59,26 @@ impl std::fmt::Display for BadCell {
     }
 }
 
+/// The cell separator: `,` unless the header line (outside quotes) has
+/// more `;` or tabs than commas.
+pub(crate) fn delimiter(bytes: &[u8]) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for &b in bytes.iter().take_while(|b| **b != b'\n') {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3)
+        .max_by_key(|i| (counts[*i], usize::from(*i == 0)))
+        .unwrap_or(0);
+    [b',', b';', b'\t'][best]
+}
+
 /// The columns of the file.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Columns {
@@ -126,7 +146,13 @@ fn short(text: &str) -> String {
 
 /// The cell of `role` in a row, checked: `Ok(number)` for a rating or
 /// `adopted` (0 or 1), `Err(reason)` otherwise. Segments are read apart.
-pub(crate) fn number(role: Role, raw: Option<&[u8]>) -> Result<f64, (String, String)> {
+/// With `decimal_comma` (a file not separated by commas) `7,5` reads as
+/// 7.5, as the spreadsheets that save `;` write it.
+pub(crate) fn number(
+    role: Role,
+    raw: Option<&[u8]>,
+    decimal_comma: bool,
+) -> Result<f64, (String, String)> {
     let Some(raw) = raw else {
         return Err((String::new(), "is missing (the row is too short)".into()));
     };
@@ -149,7 +175,12 @@ pub(crate) fn number(role: Role, raw: Option<&[u8]>) -> Result<f64, (String, Str
             _ => Err((short(t), "is not 0 or 1 (yes or no)".into())),
         };
     }
-    let x: f64 = match t.parse() {
+    let parsed = if decimal_comma && t.matches(',').count() == 1 && !t.contains('.') {
+        t.replace(',', ".").parse()
+    } else {
+        t.parse()
+    };
+    let x: f64 = match parsed {
         Ok(x) => x,
         Err(_) => return Err((short(t), "is not a number".into())),
     };
@@ -208,23 +239,38 @@ mod tests {
     }
 
     #[test]
+    fn separators_follow_the_header() {
+        assert_eq!(delimiter(b"value,trust\n1;2"), b',');
+        assert_eq!(delimiter(b"value;trust;\"a,b,c\"\n1,2"), b';');
+        assert_eq!(delimiter(b"value\ttrust\n"), b'\t');
+        assert_eq!(delimiter(b"value\n"), b',');
+        assert_eq!(delimiter(b""), b',');
+    }
+
+    #[test]
     fn cells_say_what_is_wrong() {
         let v = Role::Rating(Endpoint::Value);
         let t = Role::Rating(Endpoint::Trust);
-        assert_eq!(number(v, Some(b" -2.5 ")), Ok(-2.5));
+        assert_eq!(number(v, Some(b" -2.5 "), false), Ok(-2.5));
         assert_eq!(
-            number(t, Some(b"-1")).unwrap_err().1,
+            number(t, Some(b"-1"), false).unwrap_err().1,
             "is negative, and a cost cannot be"
         );
-        assert_eq!(number(v, Some(b"oops")).unwrap_err().1, "is not a number");
-        assert_eq!(number(v, Some(b"NaN")).unwrap_err().0, "NaN");
-        assert_eq!(number(v, Some(b"")).unwrap_err().1, "is empty");
-        assert_eq!(number(Role::Adopted, Some(b"Yes")), Ok(1.0));
-        assert_eq!(number(Role::Adopted, Some("否".as_bytes())), Ok(0.0));
-        assert_eq!(number(Role::Adopted, Some("예".as_bytes())), Ok(1.0));
-        assert!(number(Role::Adopted, Some(b"2")).is_err());
-        assert!(number(v, Some(&[0xff, 0x31])).is_err());
-        assert!(number(v, None).is_err());
+        assert_eq!(
+            number(v, Some(b"oops"), false).unwrap_err().1,
+            "is not a number"
+        );
+        assert_eq!(number(v, Some(b"NaN"), false).unwrap_err().0, "NaN");
+        assert_eq!(number(v, Some(b""), false).unwrap_err().1, "is empty");
+        assert_eq!(number(Role::Adopted, Some(b"Yes"), false), Ok(1.0));
+        assert_eq!(number(Role::Adopted, Some("否".as_bytes()), false), Ok(0.0));
+        assert_eq!(number(Role::Adopted, Some("예".as_bytes()), false), Ok(1.0));
+        assert!(number(Role::Adopted, Some(b"2"), false).is_err());
+        assert!(number(v, Some(&[0xff, 0x31]), false).is_err());
+        assert!(number(v, None, false).is_err());
+        assert_eq!(number(v, Some(b"7,5"), true), Ok(7.5));
+        assert!(number(v, Some(b"7,5"), false).is_err());
+        assert!(number(v, Some(b"1,000.5"), true).is_err());
         let cell = BadCell {
             line: 3,
             column: "value".into(),
