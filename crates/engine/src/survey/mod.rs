@@ -49,9 +49,7 @@ use serde::Serialize;
 
 use crate::copula::is_possible;
 use crate::error::ScenarioError;
-use crate::scenario::{
-    Correlation, Decision, Dist, Endpoint, Product, SCHEMA_VERSION, Scenario, Segment, Weights,
-};
+use crate::scenario::{Correlation, Endpoint, Scenario, Segment, Weights};
 use crate::sim::{RunOptions, run};
 use crate::stats::wilson;
 use crate::validate::{MAX_SEGMENTS, validate};
@@ -565,6 +563,14 @@ fn possible_correlations(fits: &mut [CorrelationFit]) -> Vec<Correlation> {
     Vec::new()
 }
 
+/// The base scenario when the caller gives none: the `threshold` rule,
+/// 100,000 people, seed 0; the value is replaced by the fit.
+const DEFAULT_BASE: &str = r#"{
+  "schema": 1, "seed": 0, "users": 100000,
+  "product": { "name": "Product", "value": { "dist": "fixed", "value": 0 } },
+  "decision": { "rule": "threshold" }
+}"#;
+
 fn build_scenario(
     base: Option<&Scenario>,
     fitted: &[Endpoint],
@@ -576,27 +582,14 @@ fn build_scenario(
 ) -> Result<Scenario, SurveyError> {
     let mut s = match base {
         Some(b) => b.clone(),
-        None => Scenario {
-            schema: SCHEMA_VERSION,
-            title: format!("Fitted from a survey of {respondents} respondents"),
-            seed: 0,
-            users: crate::scenario::DEFAULT_USERS,
-            product: Product {
-                name: "Product".to_string(),
-                value: Dist::Fixed { value: 0.0 },
-                claim: None,
-                credibility: 2.0,
-                costs: Default::default(),
-                screenshots: Vec::new(),
-                screenshot_effects: Default::default(),
-            },
-            alternatives: Vec::new(),
-            segments: Vec::new(),
-            decision: Decision::Threshold,
-            diffusion: None,
-            exercise: None,
-            correlations: Vec::new(),
-        },
+        // From JSON rather than a struct literal, so fields added to the
+        // format later take their defaults here too.
+        None => {
+            let mut s: Scenario = serde_json::from_str(DEFAULT_BASE)
+                .map_err(|e| SurveyError::Scenario(ScenarioError::single("", e.to_string())))?;
+            s.title = format!("Fitted from a survey of {respondents} respondents");
+            s
+        }
     };
     for (e, c) in fitted.iter().zip(columns) {
         let d = c.fit.dist();
