@@ -77,6 +77,10 @@ pub enum Command {
     /// `worthit calibrate FILE`: fit the scenario's calibration block.
     #[command(override_usage = "worthit calibrate FILE|- [--users N] [--seed S] [--json]")]
     Calibrate(SimArgs),
+    /// `worthit survey FILE.csv [--base SCENARIO]`: a scenario fitted to
+    /// survey respondents (`docs/survey.md`).
+    #[command(override_usage = "worthit survey FILE.csv|- [--base SCENARIO] [--json]")]
+    Survey(SurveyArgs),
     /// `worthit presets`: list the bundled scenarios.
     #[command(override_usage = "worthit presets")]
     Presets,
@@ -178,6 +182,21 @@ pub struct PlanArgs {
     pub draws: usize,
     #[command(flatten)]
     pub overrides: Overrides,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `worthit survey`.
+#[derive(Debug, PartialEq, Args)]
+pub struct SurveyArgs {
+    /// A CSV file of respondents, or `-` for standard input.
+    #[arg(value_name = "FILE.csv")]
+    pub input: String,
+    /// A scenario that gives everything the survey does not (name,
+    /// alternatives, rule, …).
+    #[arg(long, value_name = "SCENARIO")]
+    pub base: Option<String>,
+    /// Print `{ "scenario": …, "report": … }` instead of a summary.
     #[arg(long)]
     pub json: bool,
 }
@@ -537,6 +556,12 @@ Usage:
       predicted share of each observation, warnings, and the calibrated
       scenario (with --json). --users N sets the simulated people per
       evaluation (default 16 × the largest observation, 20000..=400000).
+  worthit survey FILE.csv|- [--base SCENARIO] [--json]
+      Fit a scenario to survey respondents (columns value and any of money,
+      time, learning, trust, emotional, safety; optional segment and
+      adopted; other columns ignored; docs/survey.md). Prints the fit and
+      the scenario; --json prints { \"scenario\": …, \"report\": … }. The base
+      scenario gives everything not fitted (name, alternatives, rule…).
   worthit presets
       List the bundled example scenarios.
   worthit preset ID

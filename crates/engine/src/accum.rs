@@ -325,7 +325,7 @@ impl Acc {
         for i in 0..n {
             let w = with(i);
             for ((count, v), row) in self.sens.iter_mut().zip(variants).zip(pre) {
-                *count += w & adopts(model, &v.kind, b, i, row[i]) as u64;
+                *count += w & adopts(model, &v.kind, b, i, row[i], pre) as u64;
             }
         }
         if let (Some(r), Some(m)) = (&mut self.ret, &model.retention) {

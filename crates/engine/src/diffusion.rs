@@ -32,7 +32,7 @@ use crate::report::{Population, WhatIf, assemble};
 use crate::results::{Results, TimelineRow};
 use crate::rng::{self, stream};
 use crate::scenario::{Diffusion, Scenario};
-use crate::sensitivity::{STEP_FRACTION, Variant, adopts, predraw};
+use crate::sensitivity::{STEP_FRACTION, Variant, adopts, pre_rows, predraw};
 use crate::sim::{RunOptions, prepare};
 
 /// One run of the awareness process: the scenario itself, or the scenario
@@ -219,7 +219,7 @@ impl Pass<'_> {
     /// a few of every 64 people are new, and a batch has a fixed cost.
     fn run(&self, start: u64, end: u64, work: &mut Work, mut out: Out<'_>) {
         let model = self.model;
-        work.pre.resize(self.variants.len(), [0.0; BATCH]);
+        work.pre.resize(pre_rows(self.variants), [0.0; BATCH]);
         let mut k_of = [0u64; BATCH];
         let mut m = 0;
         let mut s = start;
@@ -290,7 +290,7 @@ impl Pass<'_> {
                 }
                 let adopt = match path.variant {
                     None => batch.adopt[j],
-                    Some(k) => adopts(model, &self.variants[k].kind, batch, j, pre[k][j]),
+                    Some(k) => adopts(model, &self.variants[k].kind, batch, j, pre[k][j], pre),
                 };
                 let c = &mut out.counts[v];
                 c.aware += 1;

@@ -29,6 +29,7 @@
 mod accum;
 pub mod calibrate;
 pub mod compare;
+pub mod copula;
 mod diffusion;
 pub mod dist;
 pub mod error;
@@ -54,6 +55,7 @@ pub mod sensitivity;
 pub mod sim;
 pub mod solve;
 pub mod stats;
+pub mod survey;
 pub mod units;
 pub mod validate;
 

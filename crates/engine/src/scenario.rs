@@ -74,6 +74,100 @@ pub struct Scenario {
     /// (`docs/calibration.md`). It never changes a plain run's numbers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calibration: Option<CalibrationBlock>,
+    /// How perceptions go together: correlations of the normal shocks of
+    /// the product's value and costs (a Gaussian copula, `docs/model.md`).
+    /// Empty means every perception is drawn independently.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(length(max = 28))]
+    pub correlations: Vec<Correlation>,
+}
+
+/// One correlation of a Gaussian copula: `rho` is the correlation of the
+/// normal shocks behind `a` and `b` (−1..=1); each marginal distribution
+/// stays exactly what the scenario says.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Correlation {
+    pub a: Endpoint,
+    pub b: Endpoint,
+    /// Correlation of the normal shocks, −1..=1.
+    #[schemars(range(min = -1.0, max = 1.0))]
+    pub rho: f64,
+}
+
+/// A perceived quantity a correlation may join, named by its JSON path.
+/// Adding a quantity means adding a variant here and its slot in
+/// [`Endpoint::ALL`]; nothing else names them.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+pub enum Endpoint {
+    #[serde(rename = "product.value")]
+    Value,
+    #[serde(rename = "product.costs.money")]
+    Money,
+    #[serde(rename = "product.costs.time")]
+    Time,
+    #[serde(rename = "product.costs.learning")]
+    Learning,
+    #[serde(rename = "product.costs.trust")]
+    Trust,
+    #[serde(rename = "product.costs.emotional")]
+    Emotional,
+    #[serde(rename = "product.costs.safety")]
+    Safety,
+}
+
+impl Endpoint {
+    /// Every endpoint, in the order the copula draws them.
+    pub const ALL: [Endpoint; 7] = [
+        Endpoint::Value,
+        Endpoint::Money,
+        Endpoint::Time,
+        Endpoint::Learning,
+        Endpoint::Trust,
+        Endpoint::Emotional,
+        Endpoint::Safety,
+    ];
+
+    /// The JSON path of the quantity (`product.costs.trust`).
+    pub fn path(self) -> &'static str {
+        match self {
+            Endpoint::Value => "product.value",
+            Endpoint::Money => "product.costs.money",
+            Endpoint::Time => "product.costs.time",
+            Endpoint::Learning => "product.costs.learning",
+            Endpoint::Trust => "product.costs.trust",
+            Endpoint::Emotional => "product.costs.emotional",
+            Endpoint::Safety => "product.costs.safety",
+        }
+    }
+
+    /// The cost component, or `None` for the value.
+    pub fn cost(self) -> Option<CostKind> {
+        match self {
+            Endpoint::Value => None,
+            Endpoint::Money => Some(CostKind::Money),
+            Endpoint::Time => Some(CostKind::Time),
+            Endpoint::Learning => Some(CostKind::Learning),
+            Endpoint::Trust => Some(CostKind::Trust),
+            Endpoint::Emotional => Some(CostKind::Emotional),
+            Endpoint::Safety => Some(CostKind::Safety),
+        }
+    }
+
+    /// The endpoint of a cost component.
+    pub fn of_cost(kind: CostKind) -> Endpoint {
+        Endpoint::ALL[kind as usize + 1]
+    }
+
+    /// The endpoint's distribution in `product`, if the scenario has it.
+    pub fn dist(self, product: &Product) -> Option<&Dist> {
+        match self.cost() {
+            None => Some(&product.value),
+            Some(kind) => product.costs.get(kind),
+        }
+    }
 }
 
 fn default_users() -> u64 {

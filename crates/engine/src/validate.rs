@@ -112,6 +112,7 @@ impl Checker {
             self.problems
                 .extend(crate::calibrate::block::problems(c, s));
         }
+        self.problems.extend(crate::copula::problems(s));
     }
 
     fn product(&mut self, p: &Product) {
