@@ -240,6 +240,7 @@ fn row(period: u32, aware: f64, new_adopters: u64, cumulative: f64) -> TimelineR
         aware_share: aware,
         new_adopters,
         cumulative_share: cumulative,
+        active_share: None,
     }
 }
 

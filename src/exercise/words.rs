@@ -51,6 +51,12 @@ pub fn goal(tr: &Translator, exercise: &Exercise) -> String {
         (Metric::SegmentAdoption, GoalOp::AtMost) => {
             tr.t_args("exercise-goal-segment-at-most", &[target(), segment()])
         }
+        (Metric::RetainedShare, GoalOp::AtLeast) => {
+            tr.t_args("exercise-goal-retained-at-least", &[target()])
+        }
+        (Metric::RetainedShare, GoalOp::AtMost) => {
+            tr.t_args("exercise-goal-retained-at-most", &[target()])
+        }
     }
 }
 

@@ -320,6 +320,10 @@ preset-paid-tool-vs-free-leader-name = Paid productivity tool vs. a free market 
 preset-paid-tool-vs-free-leader-description = A better tool that costs money and a switch, against a free leader people already know. It wins only where its extra value beats price plus learning: see which segments it wins and which cost is decisive.
 preset-game-launch-year-name = Free mobile game: the first year after launch
 preset-game-launch-year-description = The gameplay-screenshot game over 52 weeks, with the published average outside reach (p = 0.03) and word of mouth (q = 0.38). Nearly everyone hears of it within months, but adoption levels off far lower: conversion (value and cost), not reach, sets the ceiling.
+preset-game-installs-vs-users-art-name = Free mobile game: glossy art wins installs, not users
+preset-game-installs-vs-users-art-description = The game's store page leads with glossy character art that looks better than the game plays. It wins nearly as many installs as a page of real play, but the people it wins expected a different game: they leave within weeks, so retained adopters fall far more than installs. Compare it with the gameplay page.
+preset-game-installs-vs-users-gameplay-name = Free mobile game: gameplay screenshots keep their users
+preset-game-installs-vs-users-gameplay-description = The same game with a store page that shows real play. What people see is what they get, so nearly everyone who installs keeps playing: the gap to the glossy art page is much wider in retained adopters than in installs.
 
 ## Page frame.
 
@@ -632,6 +636,8 @@ exercise-goal-adoption-at-most = Keep adoption at { $target } or less
 # $segment: the name of an audience segment, as written in the scenario.
 exercise-goal-segment-at-least = Reach { $target } adoption or more among { $segment }
 exercise-goal-segment-at-most = Keep adoption among { $segment } at { $target } or less
+exercise-goal-retained-at-least = Reach { $target } retained adopters or more
+exercise-goal-retained-at-most = Keep retained adopters at { $target } or less
 # $goal: one of the exercise-goal-* sentences above; $controls: a list of
 # exercise-control-* names.
 exercise-goal-changing-only = { $goal }, changing only { $controls }.

@@ -286,6 +286,10 @@ preset-paid-tool-vs-free-leader-name = 유료 생산성 도구 대 무료 시장
 preset-paid-tool-vs-free-leader-description = 돈도 들고 갈아타는 수고도 드는 더 나은 도구가, 사람들이 이미 아는 무료 선두 주자와 맞붙습니다. 추가 가치가 가격과 학습 부담을 넘어서는 곳에서만 이깁니다. 어떤 세그먼트에서 이기고 어떤 비용이 결정적인지 확인해 보세요.
 preset-game-launch-year-name = 무료 모바일 게임: 출시 후 첫 1년
 preset-game-launch-year-description = 게임 플레이 스크린샷을 쓴 그 게임의 52주, 문헌의 평균 외부 도달(p = 0.03)과 입소문(q = 0.38)을 적용했습니다. 몇 달 안에 거의 모두가 게임을 알게 되지만 채택률은 훨씬 낮은 수준에서 멈춥니다. 한계를 정하는 것은 도달이 아니라 전환(가치와 비용)입니다.
+preset-game-installs-vs-users-art-name = 무료 모바일 게임: 화려한 아트는 설치를 얻지만 사용자는 못 지킨다
+preset-game-installs-vs-users-art-description = 스토어 페이지 첫머리에 실제 플레이보다 더 좋아 보이는 화려한 캐릭터 아트를 내세운 게임. 실제 플레이를 보여 주는 페이지만큼 설치를 얻지만, 그렇게 모인 사람들은 다른 게임을 기대했기에 몇 주 안에 떠납니다. 그래서 유지 사용자는 설치보다 훨씬 크게 줄어듭니다. 게임 플레이 페이지와 비교해 보세요.
+preset-game-installs-vs-users-gameplay-name = 무료 모바일 게임: 게임 플레이 스크린샷은 사용자를 지킨다
+preset-game-installs-vs-users-gameplay-description = 같은 게임, 실제 플레이를 보여 주는 스토어 페이지. 보이는 그대로를 얻으니 설치한 사람 거의 모두가 계속 플레이합니다. 화려한 아트 페이지와의 차이는 설치보다 유지 사용자에서 훨씬 큽니다.
 
 ## 페이지 틀
 
@@ -559,6 +563,8 @@ exercise-goal-adoption-at-least = 채택률을 { $target } 이상으로 높이�
 exercise-goal-adoption-at-most = 채택률을 { $target } 이하로 유지하세요
 exercise-goal-segment-at-least = { $segment }의 채택률을 { $target } 이상으로 높이세요
 exercise-goal-segment-at-most = { $segment }의 채택률을 { $target } 이하로 유지하세요
+exercise-goal-retained-at-least = 유지 사용자를 { $target } 이상으로 늘리세요
+exercise-goal-retained-at-most = 유지 사용자를 { $target } 이하로 유지하세요
 exercise-goal-changing-only = { $controls }만 바꿔서 { $goal }.
 exercise-list-and = { ", " }
 exercise-status-waiting = 확인하는 중…

@@ -283,6 +283,10 @@ preset-paid-tool-vs-free-leader-name = 付费效率工具 vs. 免费市场领导
 preset-paid-tool-vs-free-leader-description = 一款更好的工具，需要花钱也需要切换成本，对手是人们早已熟悉的免费领导者。只有当它额外的价值超过价格加学习成本时才能胜出：看看它能赢得哪些人群，哪项成本起决定作用。
 preset-game-launch-year-name = 免费手游：上线后的第一年
 preset-game-launch-year-description = 展示玩法截图的那款游戏在 52 周里的表现，采用文献中的平均外部触达（p = 0.03）和口碑传播（q = 0.38）。几个月内几乎人人都听说过它，但采用率在远低于此的水平趋于平稳：决定上限的是转化（价值与成本），而不是触达。
+preset-game-installs-vs-users-art-name = 免费手游：精美美术赢得安装，留不住用户
+preset-game-installs-vs-users-art-description = 游戏的商店页面以精美的角色美术打头，看起来比实际玩起来更好。它赢得的安装量几乎和展示真实玩法的页面一样多，但被它吸引来的人期待的是另一款游戏：他们几周内就会离开，所以留存用户的下降远大于安装量的下降。和玩法截图页面对比看看。
+preset-game-installs-vs-users-gameplay-name = 免费手游：玩法截图留住用户
+preset-game-installs-vs-users-gameplay-description = 同一款游戏，商店页面展示真实玩法。所见即所得，所以几乎每个安装的人都会继续玩：与精美美术页面的差距，在留存用户上比在安装量上大得多。
 
 ## 页面框架
 
@@ -556,6 +560,8 @@ exercise-goal-adoption-at-least = 使采用率达到 { $target } 或以上
 exercise-goal-adoption-at-most = 使采用率保持在 { $target } 或以下
 exercise-goal-segment-at-least = 使{ $segment }的采用率达到 { $target } 或以上
 exercise-goal-segment-at-most = 使{ $segment }的采用率保持在 { $target } 或以下
+exercise-goal-retained-at-least = 使留存用户达到 { $target } 或以上
+exercise-goal-retained-at-most = 使留存用户保持在 { $target } 或以下
 exercise-goal-changing-only = 只改动{ $controls }，{ $goal }。
 exercise-list-and = 和
 exercise-status-waiting = 正在检查…

@@ -283,6 +283,10 @@ preset-paid-tool-vs-free-leader-name = 付費生產力工具 vs. 免費市場領
 preset-paid-tool-vs-free-leader-description = 一款更好的工具，需要付費也需要轉換成本，對手是大家早已熟悉的免費領導者。只有當它額外的價值超過價格加學習成本時才能勝出：看看它能贏得哪些客群，哪項成本是關鍵。
 preset-game-launch-year-name = 免費手機遊戲：上線後的第一年
 preset-game-launch-year-description = 呈現玩法截圖的那款遊戲在 52 週內的表現，採用文獻中的平均外部觸及（p = 0.03）與口碑傳播（q = 0.38）。幾個月內幾乎人人都聽說過它，但採用率在遠低於此的水準趨於平穩：決定上限的是轉換（價值與成本），而不是觸及。
+preset-game-installs-vs-users-art-name = 免費手機遊戲：精美美術贏得安裝，留不住使用者
+preset-game-installs-vs-users-art-description = 遊戲的商店頁面以精美的角色美術打頭，看起來比實際玩起來更好。它贏得的安裝數幾乎和呈現實際玩法的頁面一樣多，但被它吸引來的人期待的是另一款遊戲：他們幾週內就會離開，所以留存使用者的下降遠大於安裝數的下降。和玩法截圖頁面比較看看。
+preset-game-installs-vs-users-gameplay-name = 免費手機遊戲：玩法截圖留住使用者
+preset-game-installs-vs-users-gameplay-description = 同一款遊戲，商店頁面呈現實際玩法。所見即所得，所以幾乎每個安裝的人都會繼續玩：與精美美術頁面的差距，在留存使用者上比在安裝數上大得多。
 
 ## 頁面框架
 
@@ -556,6 +560,8 @@ exercise-goal-adoption-at-least = 使採用率達到 { $target } 或以上
 exercise-goal-adoption-at-most = 使採用率維持在 { $target } 或以下
 exercise-goal-segment-at-least = 使{ $segment }的採用率達到 { $target } 或以上
 exercise-goal-segment-at-most = 使{ $segment }的採用率維持在 { $target } 或以下
+exercise-goal-retained-at-least = 使留存使用者達到 { $target } 或以上
+exercise-goal-retained-at-most = 使留存使用者維持在 { $target } 或以下
 exercise-goal-changing-only = 只改動{ $controls }，{ $goal }。
 exercise-list-and = 和
 exercise-status-waiting = 正在檢查…

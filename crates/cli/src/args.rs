@@ -64,12 +64,9 @@ pub enum Command {
     /// `worthit plan COMPARISON --visitors N`: plan a store listing test.
     #[command(
         override_usage = "worthit plan COMPARISON --visitors N [--confidence C] [--power P] \
-                          [--users N] [--seed S] [--json]"
+                          [--draws K] [--users N] [--seed S] [--json]"
     )]
     Plan(PlanArgs),
-    /// `worthit calibrate FILE`: fit the scenario's calibration block.
-    #[command(override_usage = "worthit calibrate FILE|- [--users N] [--seed S] [--json]")]
-    Calibrate(SimArgs),
     /// `worthit solve FILE --input PATH --target SHARE`: the value of one
     /// input that brings adoption to a target.
     #[command(
@@ -77,6 +74,13 @@ pub enum Command {
                           [--seed S] [--json]"
     )]
     Solve(SolveArgs),
+    /// `worthit calibrate FILE`: fit the scenario's calibration block.
+    #[command(override_usage = "worthit calibrate FILE|- [--users N] [--seed S] [--json]")]
+    Calibrate(SimArgs),
+    /// `worthit survey FILE.csv [--base SCENARIO]`: a scenario fitted to
+    /// survey respondents (`docs/survey.md`).
+    #[command(override_usage = "worthit survey FILE.csv|- [--base SCENARIO] [--json]")]
+    Survey(SurveyArgs),
     /// `worthit presets`: list the bundled scenarios.
     #[command(override_usage = "worthit presets")]
     Presets,
@@ -172,8 +176,27 @@ pub struct PlanArgs {
     #[arg(long, value_name = "P", default_value_t = 0.80, value_parser = power,
           allow_hyphen_values = true)]
     pub power: f64,
+    /// Draws of the screenshot-effect prior for assurance (0 skips it).
+    #[arg(long, value_name = "K", default_value_t = worthit_engine::robustness::DEFAULT_DRAWS,
+          value_parser = draws, allow_hyphen_values = true)]
+    pub draws: usize,
     #[command(flatten)]
     pub overrides: Overrides,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `worthit survey`.
+#[derive(Debug, PartialEq, Args)]
+pub struct SurveyArgs {
+    /// A CSV file of respondents, or `-` for standard input.
+    #[arg(value_name = "FILE.csv")]
+    pub input: String,
+    /// A scenario that gives everything the survey does not (name,
+    /// alternatives, rule, …).
+    #[arg(long, value_name = "SCENARIO")]
+    pub base: Option<String>,
+    /// Print `{ "scenario": …, "report": … }` instead of a summary.
     #[arg(long)]
     pub json: bool,
 }
@@ -513,24 +536,32 @@ Usage:
       the best claim marked. Lab commands simulate min(users, 20000)
       people per evaluation; --users N sets the number exactly.
   worthit plan COMPARISON --visitors N [--confidence C] [--power P]
-               [--users N] [--seed S] [--json]
+               [--draws K] [--users N] [--seed S] [--json]
       Plan a store listing experiment of A against B: the chance that a
       two-sided test at confidence C (default 0.90) with N visitors per
       variant declares the better one, the visitors per variant for power P
       (default 0.80), and the smallest lift it detects at N. The shares of
-      A and B are simulated from the comparison document.
-  worthit calibrate FILE|- [--users N] [--seed S] [--json]
-      Fit the inputs named in the scenario's calibration block to the
-      observed counts: each input's posterior median and 95% interval, the
-      predicted share of each observation, warnings, and the calibrated
-      scenario (with --json). --users N sets the simulated people per
-      evaluation (default 16 × the largest observation, 20000..=400000).
+      A and B are simulated from the comparison document. When their
+      screenshots differ, also the assurance: power averaged over K draws
+      (default 200, 0 skips it) of plausible screenshot effects.
   worthit solve FILE|- --input PATH --target SHARE [--users N] [--seed S]
                 [--json]
       The value of one input (a dotted path such as product.value.mean or
       product.costs.time.mean) that brings adoption to SHARE (e.g. 0.4),
       searched over the input's valid range on the same simulated people.
       Exit status 1 when no value in that range reaches it.
+  worthit calibrate FILE|- [--users N] [--seed S] [--json]
+      Fit the inputs named in the scenario's calibration block to the
+      observed counts: each input's posterior median and 95% interval, the
+      predicted share of each observation, warnings, and the calibrated
+      scenario (with --json). --users N sets the simulated people per
+      evaluation (default 16 × the largest observation, 20000..=400000).
+  worthit survey FILE.csv|- [--base SCENARIO] [--json]
+      Fit a scenario to survey respondents (columns value and any of money,
+      time, learning, trust, emotional, safety; optional segment and
+      adopted; other columns ignored; docs/survey.md). Prints the fit and
+      the scenario; --json prints { \"scenario\": …, \"report\": … }. The base
+      scenario gives everything not fitted (name, alternatives, rule…).
   worthit presets
       List the bundled example scenarios.
   worthit preset ID

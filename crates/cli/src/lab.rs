@@ -51,13 +51,16 @@ pub fn next_table(title: &str, report: &NextReport<'_>) -> String {
         .max()
         .unwrap_or(4)
         .clamp(4, 32);
+    // With retention, retained adopters and their lift follow each row.
+    let retained = report.options.iter().any(|o| o.retained.is_some());
     let _ = writeln!(
         out,
-        "\n  rank  {:<width$}  at  adoption          lift (95% interval)  P(better)",
-        "add"
+        "\n  rank  {:<width$}  at  adoption          lift (95% interval)  P(better){}",
+        "add",
+        if retained { "  retained    lift" } else { "" }
     );
     for (i, o) in report.options.iter().enumerate() {
-        let _ = writeln!(
+        let _ = write!(
             out,
             "  {:>4}  {:<width$}  {:>2}  {:>8}  {:>+6.2} ({:>+6.2} to {:>+6.2})  {:>9}",
             i + 1,
@@ -68,6 +71,15 @@ pub fn next_table(title: &str, report: &NextReport<'_>) -> String {
             o.ci95[0] * 100.0,
             o.ci95[1] * 100.0,
             probability(o.p_better)
+        );
+        let _ = writeln!(
+            out,
+            "{}",
+            o.retained.map_or(String::new(), |k| format!(
+                "  {:>8}  {:>+6.2}",
+                percent(k.retained_share),
+                k.lift * 100.0
+            ))
         );
     }
     let _ = writeln!(
@@ -105,16 +117,34 @@ pub fn claims_table(title: &str, curve: &ClaimCurve) -> String {
             percent(c.adoption_share)
         );
     }
-    let _ = writeln!(out, "\n\n     claim  adoption");
+    if let Some(b) = &curve.best_retained {
+        let _ = write!(
+            out,
+            " Most retained adopters at claim {:.2}: {}.",
+            b.claim,
+            percent(b.retained_share.unwrap_or(0.0))
+        );
+    }
+    let retained = curve.best_retained.is_some();
+    let _ = writeln!(
+        out,
+        "\n\n     claim  adoption{}",
+        if retained { "  retained" } else { "" }
+    );
     for p in &curve.points {
-        let mark = if p.claim == curve.best.claim {
-            "  * best"
-        } else {
-            ""
-        };
+        let mut mark = String::new();
+        if p.claim == curve.best.claim {
+            mark.push_str("  * best");
+        }
+        if curve.best_retained.is_some_and(|b| b.claim == p.claim) {
+            mark.push_str("  * most retained");
+        }
+        let kept = p
+            .retained_share
+            .map_or(String::new(), |k| format!("  {:>8}", percent(k)));
         let _ = writeln!(
             out,
-            "  {:>8.2}  {:>8}{mark}",
+            "  {:>8.2}  {:>8}{kept}{mark}",
             p.claim,
             percent(p.adoption_share)
         );

@@ -10,9 +10,11 @@ mod args;
 mod calibrate;
 mod lab;
 mod plan;
+mod retention;
 mod robustness;
 mod solve;
 mod summary;
+mod survey;
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
@@ -155,8 +157,9 @@ fn execute(invocation: Invocation) -> Result<(), Failure> {
             }
         },
         Command::Plan(args) => plan::run(&args),
-        Command::Calibrate(sim) => calibrate::command(&sim.input, sim.overrides, sim.json),
         Command::Solve(args) => solve::run(&args),
+        Command::Calibrate(sim) => calibrate::command(&sim.input, sim.overrides, sim.json),
+        Command::Survey(args) => survey::run(&args.input, args.base.as_deref(), args.json),
         Command::Lab {
             what: LabCommand::Next(sim),
         } => {

@@ -8,9 +8,12 @@
 use std::fmt::Write as _;
 
 use serde::Serialize;
-use worthit_engine::RunOptions;
 use worthit_engine::compare::compare;
-use worthit_engine::plan::{TestPlan, plan_test};
+use worthit_engine::plan::{Assurance, TestPlan, plan_test};
+use worthit_engine::robustness::{
+    COVERS_EFFECT_PRIOR, DEFAULT_USERS_PER_DRAW, screenshot_robustness_with_shares,
+};
+use worthit_engine::{RunOptions, Scenario, ScenarioError};
 
 use crate::args::PlanArgs;
 use crate::summary::{percent, probability, thousands};
@@ -22,6 +25,62 @@ struct PlanReport {
     plan: TestPlan,
     /// People simulated per side to get p_A and p_B.
     users: u64,
+    /// The plan averaged over plausible screenshot effects, when A and B
+    /// differ in built-in ones.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    assurance: Option<AssuranceReport>,
+}
+
+/// Assurance: power averaged over draws of the screenshot-effect prior
+/// (`docs/planning.md`).
+#[derive(Serialize)]
+struct AssuranceReport {
+    /// The mean chance, over draws, that the test declares the expected
+    /// winner (the side the mean lift favours) at `visitors`.
+    power: f64,
+    /// The fewest visitors per variant with assurance ≥ the target power;
+    /// null when none reaches it (`note` says why).
+    visitors_for_power: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
+    /// True when B is the expected winner.
+    b_expected: bool,
+    draws: usize,
+    users_per_draw: u64,
+    covers: &'static str,
+}
+
+/// Assurance over the effect prior, when it applies and `draws` > 0.
+fn assurance(
+    a: &Scenario,
+    b: &Scenario,
+    args: &PlanArgs,
+) -> Result<Option<AssuranceReport>, ScenarioError> {
+    if args.draws == 0 {
+        return Ok(None);
+    }
+    let Some((robustness, shares)) =
+        screenshot_robustness_with_shares(a, b, args.draws, DEFAULT_USERS_PER_DRAW)?
+    else {
+        return Ok(None);
+    };
+    // Simulated shares are always in [0, 1] and there is at least one draw.
+    let Ok(a) = Assurance::new(shares) else {
+        return Ok(None);
+    };
+    let (visitors_for_power, note) = match a.visitors_for(args.confidence, args.power) {
+        Ok(n) => (Some(n), None),
+        Err(e) => (None, Some(e.to_string())),
+    };
+    Ok(Some(AssuranceReport {
+        power: a.at(args.visitors as f64, args.confidence),
+        visitors_for_power,
+        note,
+        b_expected: a.b_expected(),
+        draws: robustness.draws,
+        users_per_draw: robustness.users_per_draw,
+        covers: COVERS_EFFECT_PRIOR,
+    }))
 }
 
 /// Runs the command: simulate, plan, print.
@@ -41,9 +100,14 @@ pub fn run(args: &PlanArgs) -> Result<(), Failure> {
     // always in [0, 1], so this fails only on an engine bug.
     let plan = plan_test(p_a, p_b, args.visitors, args.confidence, args.power)
         .map_err(|e| Failure::Usage(e.to_string()))?;
+    let assurance = assurance(&doc.a, &doc.b, args).map_err(|error| Failure::Scenario {
+        source: source_name(&args.input),
+        error,
+    })?;
     let report = PlanReport {
         plan,
         users: results.a.users,
+        assurance,
     };
     if args.json {
         emit(&to_json(&report)?)
@@ -105,10 +169,42 @@ fn table(title_a: &str, title_b: &str, r: &PlanReport) -> String {
     for (label, value) in rows {
         let _ = writeln!(out, "  {label:<width$}  {value}");
     }
-    out.push_str(
-        "\nThe shares are the model's, with the inputs as given (screenshot effects are\n\
-         illustrative defaults): the plan is as good as they are.\n",
-    );
+    match &r.assurance {
+        Some(a) => {
+            let winner = if a.b_expected { "B" } else { "A" };
+            let _ = writeln!(
+                out,
+                "\nOver plausible screenshot effects ({} draws of {} people; the effects \
+                 are illustrative defaults):",
+                thousands(a.draws as u64),
+                thousands(a.users_per_draw)
+            );
+            let mut rows = vec![(
+                format!("assurance (chance it declares {winner} the winner)"),
+                probability(a.power),
+            )];
+            match (a.visitors_for_power, &a.note) {
+                (Some(n), _) => rows.push((
+                    format!("visitors for {} assurance", percent(p.target_power)),
+                    format!("{} per variant", thousands(n)),
+                )),
+                (None, Some(note)) => rows.push((note.clone(), String::new())),
+                (None, None) => {}
+            }
+            let width = rows
+                .iter()
+                .map(|(l, _)| l.chars().count())
+                .max()
+                .unwrap_or(0);
+            for (label, value) in rows {
+                let _ = writeln!(out, "  {}", format!("{label:<width$}  {value}").trim_end());
+            }
+        }
+        None => out.push_str(
+            "\nThe shares are the model's, with the inputs as given: the plan is as good\n\
+             as they are.\n",
+        ),
+    }
     out
 }
 

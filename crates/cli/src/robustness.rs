@@ -56,7 +56,7 @@ fn sentences(a: &Scenario, b: &Scenario, robustness: Option<&Robustness>) -> Str
             format!(
                 "The interval above counts only the sampling of simulated people.\n\
                  Over plausible screenshot effects (each built-in effect of {} scaled \
-                 by ±{:.0}%, {} draws of {} people): B wins in {} of them; lift {:+.2} \
+                 by ±{:.0}%, {} draws of {} people): {}; lift {:+.2} \
                  points (95% of draws {lo:+.2} to {hi:+.2}; covers the effects' doubt \
                  and Monte Carlo error).\n\
                  Caveat: the built-in screenshot effects are illustrative defaults, not \
@@ -65,7 +65,7 @@ fn sentences(a: &Scenario, b: &Scenario, robustness: Option<&Robustness>) -> Str
                 EFFECT_SPREAD * 100.0,
                 thousands(r.draws as u64),
                 thousands(r.users_per_draw),
-                share_of_draws(r.b_wins_share),
+                wins(r),
                 r.lift_median * 100.0,
             )
         }
@@ -80,6 +80,21 @@ fn sentences(a: &Scenario, b: &Scenario, robustness: Option<&Robustness>) -> Str
         _ => "Robustness to the screenshot effects: does not apply (every screenshot kind \
               shown has the scenario's own effect).\n"
             .to_string(),
+    }
+}
+
+/// Who wins how often, said from the side that wins more: "B wins in 97%
+/// of them" or "A wins in 88% of them, B in 10%".
+fn wins(r: &Robustness) -> String {
+    let a_wins = (1.0 - r.b_wins_share - r.ties_share).max(0.0);
+    if a_wins > r.b_wins_share {
+        format!(
+            "A wins in {} of them, B in {}",
+            share_of_draws(a_wins),
+            share_of_draws(r.b_wins_share)
+        )
+    } else {
+        format!("B wins in {} of them", share_of_draws(r.b_wins_share))
     }
 }
 

@@ -28,6 +28,7 @@ pub fn exercise_status(ex: &Exercise, r: &Results) -> String {
     let goal = &ex.goal;
     let what = match (goal.metric, goal.segment.as_deref()) {
         (Metric::SegmentAdoption, Some(name)) => format!("adoption among {name}"),
+        (Metric::RetainedShare, _) => "retained adopters".to_string(),
         _ => "adoption".to_string(),
     };
     let op = match goal.op {
@@ -56,6 +57,11 @@ pub fn compare_summary(c: &CompareResults) -> String {
     out.push('\n');
     out.push_str(&verdict(&c.comparison));
     out.push('\n');
+    if let Some(kept) = &c.retained_comparison {
+        out.push_str("Retained adopters, ");
+        out.push_str(&verdict(kept));
+        out.push('\n');
+    }
     out
 }
 
@@ -96,6 +102,9 @@ fn write_results(out: &mut String, r: &Results) {
             percent_bare(u.adoption_ci95[0]),
             percent(u.adoption_ci95[1]),
         );
+    }
+    if let Some(ret) = &r.retention {
+        let _ = writeln!(out, "{}", crate::retention::headline(ret, r.users));
     }
 
     if !r.choices.is_empty() {
@@ -186,13 +195,16 @@ fn write_results(out: &mut String, r: &Results) {
 
     if let Some(timeline) = &r.timeline {
         let _ = writeln!(out, "\nTimeline ({} periods)", timeline.len());
-        let _ = writeln!(
+        // With retention, a column of people still using the product.
+        let active = timeline.iter().any(|row| row.active_share.is_some());
+        let _ = write!(
             out,
             "  {:>6}  {:>7}  {:>12}  {:>10}",
             "period", "aware", "new adopters", "cumulative"
         );
+        let _ = writeln!(out, "{}", if active { "      active" } else { "" });
         for row in timeline {
-            let _ = writeln!(
+            let _ = write!(
                 out,
                 "  {:>6}  {:>7}  {:>12}  {:>10}",
                 row.period,
@@ -200,7 +212,17 @@ fn write_results(out: &mut String, r: &Results) {
                 thousands(row.new_adopters),
                 percent(row.cumulative_share)
             );
+            let _ = writeln!(
+                out,
+                "{}",
+                row.active_share
+                    .map_or(String::new(), |a| format!("  {:>10}", percent(a)))
+            );
         }
+    }
+
+    if let Some(ret) = &r.retention {
+        crate::retention::write_retention(out, ret);
     }
 }
 
@@ -302,15 +324,18 @@ mod tests {
                     aware_share: 0.03,
                     new_adopters: 120,
                     cumulative_share: 0.0097,
+                    active_share: None,
                 },
                 TimelineRow {
                     period: 2,
                     aware_share: 0.07,
                     new_adopters: 1_234,
                     cumulative_share: 0.11,
+                    active_share: None,
                 },
             ]),
             money: None,
+            retention: None,
             elapsed_ms: 12.3,
             uncertainty: None,
         }

@@ -245,7 +245,7 @@ fn compare_json_has_both_results_and_the_comparison() {
     );
     let b = file("cmp-b.json", presets::get("game-gameplay").unwrap().json());
     let o = worthit(&[
-        "compare", &a, &b, "--users", "2000", "--seed", "5", "--json",
+        "compare", &a, &b, "--users", "2000", "--seed", "5", "--json", "--draws", "10",
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let c: CompareResults = serde_json::from_str(&stdout(&o)).expect("compare JSON");
@@ -254,7 +254,7 @@ fn compare_json_has_both_results_and_the_comparison() {
     let lift = c.b.adoption.share - c.a.adoption.share;
     assert!((c.comparison.lift - lift).abs() < 1e-12);
 
-    let o = worthit(&["compare", &a, &b, "--users", "2000"]);
+    let o = worthit(&["compare", &a, &b, "--users", "2000", "--draws", "10"]);
     assert!(o.status.success());
     let text = stdout(&o);
     assert!(
@@ -373,7 +373,8 @@ fn compare_reads_one_comparison_document_with_the_same_numbers() {
         presets::get("game-character-art").unwrap().json(),
     );
     let b = file("doc-b.json", presets::get("game-gameplay").unwrap().json());
-    let args = ["--users", "4000", "--seed", "3", "--json"];
+    // Few robustness draws: this is about the two ways of giving A and B.
+    let args = ["--users", "4000", "--seed", "3", "--json", "--draws", "10"];
     let o = worthit(&[&["compare", doc.as_str()][..], &args].concat());
     assert!(o.status.success(), "{}", stderr(&o));
     let mut from_doc: CompareResults = serde_json::from_str(&stdout(&o)).unwrap();
@@ -387,7 +388,7 @@ fn compare_reads_one_comparison_document_with_the_same_numbers() {
     assert_eq!(from_doc.a.users, 4000);
     assert!(from_doc.comparison.ci95[0] > 0.0);
 
-    let o = worthit(&["compare", &doc, "--users", "2000"]);
+    let o = worthit(&["compare", &doc, "--users", "2000", "--draws", "10"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("B − A: +"), "{}", stdout(&o));
 }

@@ -100,7 +100,16 @@ fn plan_json_is_the_formula_on_the_simulated_shares() {
 #[test]
 fn plan_prints_a_table_with_the_defaults() {
     let (path, _) = comparison("plan-ab-2.json");
-    let o = worthit(&["plan", &path, "--visitors", "40", "--users", "3000"]);
+    let o = worthit(&[
+        "plan",
+        &path,
+        "--visitors",
+        "40",
+        "--users",
+        "3000",
+        "--draws",
+        "10",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let text = String::from_utf8(o.stdout).unwrap();
     assert!(
@@ -109,6 +118,10 @@ fn plan_prints_a_table_with_the_defaults() {
     );
     assert!(text.contains("visitors for 80.0% power"), "{text}");
     assert!(text.contains("illustrative defaults"), "{text}");
+    assert!(
+        text.contains("assurance (chance it declares B the winner)"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -166,4 +179,67 @@ fn bad_arguments_exit_2_with_a_clear_message() {
         assert!(stderr(&o).starts_with("worthit: "), "{args:?}");
         assert!(stderr(&o).contains(message), "{args:?}: {}", stderr(&o));
     }
+}
+
+#[test]
+fn assurance_is_the_mean_power_over_the_effect_draws() {
+    use worthit_engine::plan::Assurance;
+    use worthit_engine::robustness::screenshot_robustness_with_shares;
+    let (path, mut doc) = comparison("plan-ab-4.json");
+    let o = worthit(&[
+        "plan",
+        &path,
+        "--visitors",
+        "30",
+        "--users",
+        "2000",
+        "--draws",
+        "15",
+        "--json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let a = &v["assurance"];
+    assert_eq!(a["draws"], 15);
+    assert_eq!(a["covers"], "effect_prior_and_monte_carlo");
+
+    doc.a.users = 2000;
+    doc.b.users = 2000;
+    let (_, shares) = screenshot_robustness_with_shares(&doc.a, &doc.b, 15, 10_000)
+        .unwrap()
+        .unwrap();
+    let engine = Assurance::new(shares.iter().copied()).unwrap();
+    // The same mean as computing each draw's power with the formula here.
+    let z = 1.644_853_626_951_472;
+    let mean = shares
+        .iter()
+        .map(|&(p_a, p_b)| {
+            let pbar = (p_a + p_b) / 2.0;
+            phi(
+                ((p_b - p_a) - z * (2.0 * pbar * (1.0 - pbar) / 30.0).sqrt())
+                    / ((p_a * (1.0 - p_a) + p_b * (1.0 - p_b)) / 30.0).sqrt(),
+            )
+        })
+        .sum::<f64>()
+        / shares.len() as f64;
+    assert!((a["power"].as_f64().unwrap() - mean).abs() < 1e-12, "{a}");
+    assert_eq!(
+        a["visitors_for_power"].as_u64(),
+        engine.visitors_for(0.9, 0.8).ok()
+    );
+    // Identical strips: no assurance part.
+    let same = ComparisonDoc::from_one(presets::get("game-gameplay").unwrap().scenario());
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("plan-same-2.json");
+    std::fs::write(&path, same.to_json()).unwrap();
+    let o = worthit(&[
+        "plan",
+        path.to_str().unwrap(),
+        "--visitors",
+        "30",
+        "--users",
+        "1000",
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v.get("assurance").is_none());
 }

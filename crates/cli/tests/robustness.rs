@@ -110,3 +110,13 @@ fn draws_0_skips_it_and_says_so() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("--draws must be between 0 and 10000"));
 }
+
+#[test]
+fn the_sentence_speaks_for_the_side_that_wins() {
+    // B is the character-art strip: A wins in every draw (see the engine
+    // test of the dominant case), and the sentence says so from A's side.
+    let path = doc_file("rob-ba.json", "game-gameplay", "game-character-art");
+    let o = worthit(&["compare", &path, "--users", "1000", "--draws", "10"]);
+    let text = words(&o.stdout);
+    assert!(text.contains("A wins in 100% of them, B in 0%"), "{text}");
+}

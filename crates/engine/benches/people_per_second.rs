@@ -3,8 +3,13 @@
 //! 2 alternatives, 5 screenshots, a claim), each with the what-if
 //! sensitivity off and on; and the full scenario as adoption over time
 //! (52 weekly periods, p = 0.03, q = 0.38, social proof 0.3) at 100,000 and
-//! 1,000,000 people. Run with `cargo bench -p worthit-engine`; divan
-//! prints items (people, each passed through every period) per second.
+//! 1,000,000 people. The basic model again with correlated perceptions
+//! (value, trust and safety joined by three correlations): the speed cost
+//! of correlations is `basic_correlated_*` against `basic_*`. And a survey
+//! of 100,000 respondents imported (`survey_import_100k`: read, fitted,
+//! and its adoption check run). Run with `cargo bench -p worthit-engine`;
+//! divan prints items (people, each passed through every period, or
+//! respondents) per second.
 
 use divan::counter::ItemsCount;
 use divan::{Bencher, black_box};
@@ -53,6 +58,41 @@ fn full() -> Scenario {
         "decision": { "rule": "beat_alternatives" }
     }))
     .expect("full scenario")
+}
+
+/// The basic model with value, trust and safety correlated.
+fn basic_correlated() -> Scenario {
+    let mut s = basic();
+    s.correlations = serde_json::from_value(serde_json::json!([
+        { "a": "product.value", "b": "product.costs.trust", "rho": -0.4 },
+        { "a": "product.costs.trust", "b": "product.costs.safety", "rho": 0.5 },
+        { "a": "product.value", "b": "product.costs.safety", "rho": -0.2 }
+    ]))
+    .expect("correlations");
+    s
+}
+
+/// A survey export of `n` respondents: a timestamp, four ratings on a
+/// 0–10 scale with one decimal, a segment and `adopted`.
+fn survey_csv(n: u64) -> String {
+    let s = basic_correlated();
+    let rows = worthit_engine::copula::sample_quantities(&s, n);
+    let mut out = String::from("Timestamp,value,time,learning,trust,safety,segment,adopted\n");
+    for (i, r) in rows.iter().enumerate() {
+        let cell = |x: f64| (x.clamp(0.0, 10.0) * 10.0).round() / 10.0;
+        let adopted = u8::from(r[0] - r[2] - r[3] - r[4] - r[6] > 0.0);
+        out.push_str(&format!(
+            "2026-12-01 10:{:02},{},{},{},{},{},{},{adopted}\n",
+            i % 60,
+            cell(r[0]),
+            cell(r[2]),
+            cell(r[3]),
+            cell(r[4]),
+            cell(r[6]),
+            ["a", "b", "c"][i % 3]
+        ));
+    }
+    out
 }
 
 /// The full scenario over 52 weeks, for `users` people.
@@ -115,4 +155,24 @@ fn over_time_1m_sensitivity_off(b: Bencher) {
 #[divan::bench(sample_count = 3, sample_size = 1)]
 fn over_time_1m_sensitivity_on(b: Bencher) {
     bench(b, over_time(USERS), true);
+}
+
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn basic_correlated_sensitivity_off(b: Bencher) {
+    bench(b, basic_correlated(), false);
+}
+
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn basic_correlated_sensitivity_on(b: Bencher) {
+    bench(b, basic_correlated(), true);
+}
+
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn survey_import_100k(b: Bencher) {
+    let text = survey_csv(100_000);
+    b.counter(ItemsCount::new(100_000u64)).bench(|| {
+        black_box(
+            worthit_engine::survey::import(black_box(text.as_bytes()), None).expect("imports"),
+        )
+    });
 }

@@ -10,6 +10,7 @@
 #[cfg(doc)]
 use crate::model::everyone;
 use crate::model::{BATCH, Batch, COSTS, Model, Work, wins};
+use crate::retention::RetentionAcc;
 use crate::sensitivity::{Variant, adopts};
 
 /// People per accumulation block (2^16).
@@ -171,6 +172,8 @@ pub(crate) struct Acc {
     /// Σ cost k over adopters and over non-adopters.
     pub cost_adopters: [f64; 8],
     pub cost_non: [f64; 8],
+    /// Retention totals, with a retention block.
+    pub ret: Option<RetentionAcc>,
 }
 
 impl Acc {
@@ -189,6 +192,10 @@ impl Acc {
             nv_sq: 0.0,
             cost_adopters: [0.0; 8],
             cost_non: [0.0; 8],
+            ret: model
+                .retention
+                .as_ref()
+                .map(|r| RetentionAcc::new(r, model.segments.len())),
         }
     }
 
@@ -211,6 +218,9 @@ impl Acc {
         self.nv_sq = 0.0;
         self.cost_adopters = [0.0; 8];
         self.cost_non = [0.0; 8];
+        if let Some(r) = &mut self.ret {
+            r.clear();
+        }
     }
 
     /// Adds a whole block (or another total) to this one.
@@ -231,6 +241,9 @@ impl Acc {
         }
         self.nv_sum += o.nv_sum;
         self.nv_sq += o.nv_sq;
+        if let (Some(r), Some(x)) = (&mut self.ret, &o.ret) {
+            r.merge(x);
+        }
     }
 
     /// Records the people of an evaluated batch whose bit i is set in
@@ -312,8 +325,11 @@ impl Acc {
         for i in 0..n {
             let w = with(i);
             for ((count, v), row) in self.sens.iter_mut().zip(variants).zip(pre) {
-                *count += w & adopts(model, &v.kind, b, i, row[i]) as u64;
+                *count += w & adopts(model, &v.kind, b, i, row[i], pre) as u64;
             }
+        }
+        if let (Some(r), Some(m)) = (&mut self.ret, &model.retention) {
+            r.record(m, b, who, n);
         }
     }
 }

@@ -31,6 +31,12 @@ pub struct CompareSimulation {
     only_b: u64,
     bits_a: Vec<u64>,
     bits_b: Vec<u64>,
+    /// With retention in both: retained adopters of one side only, and
+    /// their bits per block.
+    kept_only_a: u64,
+    kept_only_b: u64,
+    kept_a: Vec<u64>,
+    kept_b: Vec<u64>,
 }
 
 /// Prefixes every problem's path with `a.` or `b.` so the message says
@@ -84,6 +90,10 @@ impl CompareSimulation {
             only_b: 0,
             bits_a: vec![0; BLOCK_WORDS],
             bits_b: vec![0; BLOCK_WORDS],
+            kept_only_a: 0,
+            kept_only_b: 0,
+            kept_a: vec![0; BLOCK_WORDS],
+            kept_b: vec![0; BLOCK_WORDS],
         })
     }
 
@@ -103,25 +113,52 @@ impl CompareSimulation {
         while self.a.next < target {
             let end = self.a.piece_end(target);
             let words = (end - self.a.next).div_ceil(64) as usize;
-            self.a.advance(end, Some(&mut self.bits_a[..words]));
-            self.b.advance(end, Some(&mut self.bits_b[..words]));
+            let retained = self.retained();
+            let (kept_a, kept_b) = if retained {
+                (
+                    Some(&mut self.kept_a[..words]),
+                    Some(&mut self.kept_b[..words]),
+                )
+            } else {
+                (None, None)
+            };
+            self.a.advance(end, Some(&mut self.bits_a[..words]), kept_a);
+            self.b.advance(end, Some(&mut self.bits_b[..words]), kept_b);
             for (x, y) in self.bits_a[..words].iter().zip(&self.bits_b[..words]) {
                 self.only_a += u64::from((x & !y).count_ones());
                 self.only_b += u64::from((y & !x).count_ones());
             }
+            if retained {
+                for (x, y) in self.kept_a[..words].iter().zip(&self.kept_b[..words]) {
+                    self.kept_only_a += u64::from((x & !y).count_ones());
+                    self.kept_only_b += u64::from((y & !x).count_ones());
+                }
+            }
         }
         self.a.next >= self.total()
+    }
+
+    /// Whether both scenarios have a retention block, so retained
+    /// adopters are compared too.
+    fn retained(&self) -> bool {
+        self.a.model.retention.is_some() && self.b.model.retention.is_some()
     }
 
     /// Both results and the comparison.
     pub fn finish(mut self) -> CompareResults {
         self.a.flush();
         self.b.flush();
-        let comparison: Comparison = paired_comparison(self.only_a, self.only_b, self.a.total.n);
+        let n = self.a.total.n;
+        let comparison: Comparison = paired_comparison(self.only_a, self.only_b, n);
+        // The same paired summary, of retained-adopter indicators.
+        let retained_comparison = self
+            .retained()
+            .then(|| paired_comparison(self.kept_only_a, self.kept_only_b, n));
         CompareResults {
             a: build_results(&self.scenario_a, &self.a),
             b: build_results(&self.scenario_b, &self.b),
             comparison,
+            retained_comparison,
         }
     }
 }

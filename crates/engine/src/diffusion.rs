@@ -5,7 +5,10 @@
 //! the number of adopters after the periods before t and N the users. A
 //! person decides once, in the period they become aware, by the scenario's
 //! rule; social proof multiplies their perceived trust cost by
-//! 1 − social_proof · A(t−1)/N.
+//! 1 − social_proof · A(t−1)/N. With a `retention` block, word of mouth
+//! counts only the adopters still using the product at the end of period
+//! t − 1 (see [`crate::retention`]): a person adopting in period a who
+//! leaves in period L of use is active through period a + L − 1.
 //!
 //! Streaming, with memory that grows with periods, never with people: person
 //! i draws one keyed uniform u_i (see [`awareness_draw`]). With
@@ -29,7 +32,7 @@ use crate::report::{Population, WhatIf, assemble};
 use crate::results::{Results, TimelineRow};
 use crate::rng::{self, stream};
 use crate::scenario::{Diffusion, Scenario};
-use crate::sensitivity::{STEP_FRACTION, Variant, adopts, predraw};
+use crate::sensitivity::{STEP_FRACTION, Variant, adopts, pre_rows, predraw};
 use crate::sim::{RunOptions, prepare};
 
 /// One run of the awareness process: the scenario itself, or the scenario
@@ -57,6 +60,11 @@ struct Path {
     /// Aware people and adopters after the periods closed so far.
     aware: u64,
     adopters: u64,
+    /// With retention: adopters who stop using the product in each
+    /// calendar period (index = period, 0..=periods + 1), and how many
+    /// have stopped by the end of the periods closed so far.
+    departures: Vec<u64>,
+    departed: u64,
 }
 
 impl Path {
@@ -74,17 +82,30 @@ impl Path {
             trust_scale: 1.0,
             aware: 0,
             adopters: 0,
+            departures: Vec::new(),
+            departed: 0,
         }
     }
 
+    /// Adopters still using the product after the periods closed so far
+    /// (all adopters without retention).
+    fn active(&self) -> u64 {
+        self.adopters - self.departed.min(self.adopters)
+    }
+
     /// Opens the next period from the adopters of the periods before it.
+    /// Word of mouth comes from the people still using the product (all
+    /// adopters without retention); social proof from everyone who adopted.
     fn open(&mut self, users: u64, trust_active: bool) {
-        let f = if users == 0 {
-            0.0
-        } else {
-            self.adopters as f64 / users as f64
+        let share = |x: u64| {
+            if users == 0 {
+                0.0
+            } else {
+                x as f64 / users as f64
+            }
         };
-        let h = (self.p + self.q * f).clamp(0.0, 1.0);
+        let f = share(self.adopters);
+        let h = (self.p + self.q * share(self.active())).clamp(0.0, 1.0);
         // survive only falls, so S = 1 − survive only rises and the
         // windows of successive periods tile [0, 2^53) without gaps or
         // overlaps: everyone becomes aware at most once.
@@ -128,10 +149,44 @@ fn in_window(k: u64, lo: u64, hi: u64) -> bool {
 }
 
 /// What one path gained in the open period.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 struct PassCount {
     aware: u64,
     adopters: u64,
+    /// With retention: the period's new adopters by leave period (see
+    /// [`crate::retention::RetentionModel::leave_period`]); empty without.
+    leaves: Vec<u64>,
+}
+
+impl PassCount {
+    /// Zero counts for a model (with room for every leave period when it
+    /// has retention).
+    fn new(model: &Model) -> PassCount {
+        PassCount {
+            aware: 0,
+            adopters: 0,
+            leaves: model
+                .retention
+                .as_ref()
+                .map_or_else(Vec::new, |r| vec![0; r.horizon as usize + 2]),
+        }
+    }
+
+    fn clear(&mut self) {
+        self.aware = 0;
+        self.adopters = 0;
+        self.leaves.iter_mut().for_each(|x| *x = 0);
+    }
+
+    #[cfg(feature = "parallel")]
+    fn add(&mut self, o: &PassCount) {
+        self.aware += o.aware;
+        self.adopters += o.adopters;
+        self.leaves
+            .iter_mut()
+            .zip(&o.leaves)
+            .for_each(|(x, y)| *x += y);
+    }
 }
 
 /// Where a piece of a pass adds up: the base path's accumulator, each
@@ -164,7 +219,7 @@ impl Pass<'_> {
     /// a few of every 64 people are new, and a batch has a fixed cost.
     fn run(&self, start: u64, end: u64, work: &mut Work, mut out: Out<'_>) {
         let model = self.model;
-        work.pre.resize(self.variants.len(), [0.0; BATCH]);
+        work.pre.resize(pre_rows(self.variants), [0.0; BATCH]);
         let mut k_of = [0u64; BATCH];
         let mut m = 0;
         let mut s = start;
@@ -235,10 +290,17 @@ impl Pass<'_> {
                 }
                 let adopt = match path.variant {
                     None => batch.adopt[j],
-                    Some(k) => adopts(model, &self.variants[k].kind, batch, j, pre[k][j]),
+                    Some(k) => adopts(model, &self.variants[k].kind, batch, j, pre[k][j], pre),
                 };
-                out.counts[v].aware += 1;
-                out.counts[v].adopters += adopt as u64;
+                let c = &mut out.counts[v];
+                c.aware += 1;
+                c.adopters += adopt as u64;
+                // What-if paths keep the person's stay-or-leave verdict
+                // under the scenario itself (docs/model.md).
+                if adopt && !c.leaves.is_empty() {
+                    let last = c.leaves.len() - 1;
+                    c.leaves[(batch.stay.leave[j] as usize).min(last)] += 1;
+                }
             }
         }
     }
@@ -324,13 +386,16 @@ impl DiffusionRunner {
         };
         let mut paths = build_paths(d, &model, &variants, options.sensitivity);
         for path in &mut paths {
+            if model.retention.is_some() {
+                path.departures = vec![0; d.periods as usize + 2];
+            }
             path.open(model.users, model.trust_active);
         }
         let total = Acc::new(&model, &plan, 0);
         Ok(DiffusionRunner {
             block: total.clone(),
             total,
-            counts: vec![PassCount::default(); paths.len()],
+            counts: vec![PassCount::new(&model); paths.len()],
             seg_users: vec![0; model.segments.len()],
             timeline: Vec::with_capacity(d.periods as usize),
             periods: d.periods,
@@ -436,10 +501,21 @@ impl DiffusionRunner {
             self.block.clear();
         }
         let new_adopters = self.counts[0].adopters;
+        let period = self.period as usize;
         for (path, c) in self.paths.iter_mut().zip(&mut self.counts) {
             path.aware += c.aware;
             path.adopters += c.adopters;
-            *c = PassCount::default();
+            // A person who adopts in period a and leaves in period L of
+            // use is active at the end of periods a..a + L − 1.
+            if !path.departures.is_empty() {
+                for (l, count) in c.leaves.iter().enumerate().skip(1) {
+                    if let Some(d) = path.departures.get_mut(period + l) {
+                        *d += count;
+                    }
+                }
+                path.departed += path.departures[period.min(path.departures.len() - 1)];
+            }
+            c.clear();
         }
         let users = self.users();
         let base = &self.paths[0];
@@ -455,6 +531,7 @@ impl DiffusionRunner {
             aware_share: share(base.aware),
             new_adopters,
             cumulative_share: share(base.adopters),
+            active_share: self.model.retention.is_some().then(|| share(base.active())),
         });
     }
 
@@ -534,7 +611,7 @@ impl DiffusionRunner {
                     .into_par_iter()
                     .map(|i| {
                         let mut acc = Acc::new(pass.model, pass.plan, 0);
-                        let mut counts = vec![PassCount::default(); pass.paths.len()];
+                        let mut counts = vec![PassCount::new(pass.model); pass.paths.len()];
                         let mut seg_users = vec![0; pass.model.segments.len()];
                         let start = i * BLOCK;
                         let out = Out {
@@ -549,8 +626,7 @@ impl DiffusionRunner {
                 for (acc, counts, seg_users) in &outs {
                     self.total.merge(acc);
                     for (c, o) in self.counts.iter_mut().zip(counts) {
-                        c.aware += o.aware;
-                        c.adopters += o.adopters;
+                        c.add(o);
                     }
                     for (s, o) in self.seg_users.iter_mut().zip(seg_users) {
                         *s += o;

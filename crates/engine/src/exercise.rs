@@ -85,6 +85,10 @@ pub enum Metric {
     /// The adoption share of one segment (`segments[].adoption_share`),
     /// named by `goal.segment`.
     SegmentAdoption,
+    /// Retained adopters (`retention.retained_share`): people who adopted
+    /// and still use the product at the retention horizon. Needs a
+    /// `retention` block.
+    RetainedShare,
 }
 
 /// The comparison of the goal. `>=` and `<=` are written; `at_least` and
@@ -158,6 +162,7 @@ impl Goal {
     pub fn current(&self, results: &Results) -> Option<f64> {
         match self.metric {
             Metric::AdoptionShare => Some(results.adoption.share),
+            Metric::RetainedShare => results.retention.as_ref().map(|r| r.retained_share),
             Metric::SegmentAdoption => {
                 let name = self.segment.as_deref()?;
                 results
@@ -354,11 +359,16 @@ pub(crate) fn problems(exercise: &Exercise, scenario: &Scenario) -> Vec<Problem>
         );
     }
     match (goal.metric, goal.segment.as_deref()) {
-        (Metric::AdoptionShare, Some(_)) => push(
+        (Metric::AdoptionShare | Metric::RetainedShare, Some(_)) => push(
             "exercise.goal.segment",
             "only used with metric \"segment_adoption\"; remove it or change the metric"
                 .to_string(),
         ),
+        (Metric::RetainedShare, None) if scenario.retention.is_none() => push(
+            "exercise.goal.metric",
+            "metric \"retained_share\" needs a \"retention\" block in the scenario".to_string(),
+        ),
+        (Metric::RetainedShare, None) => {}
         (Metric::SegmentAdoption, None) => push(
             "exercise.goal.segment",
             "metric \"segment_adoption\" needs the name of a segment".to_string(),
@@ -472,6 +482,7 @@ mod tests {
             sensitivity: Vec::new(),
             timeline: None,
             money: None,
+            retention: None,
             elapsed_ms: 0.0,
             uncertainty: None,
         }

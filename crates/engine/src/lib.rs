@@ -29,6 +29,7 @@
 mod accum;
 pub mod calibrate;
 pub mod compare;
+pub mod copula;
 mod diffusion;
 pub mod dist;
 pub mod error;
@@ -44,6 +45,7 @@ pub mod plan;
 pub mod presets;
 mod report;
 pub mod results;
+mod retention;
 mod rng;
 pub mod robustness;
 pub mod scenario;
@@ -53,6 +55,7 @@ pub mod sensitivity;
 pub mod sim;
 pub mod solve;
 pub mod stats;
+pub mod survey;
 pub mod units;
 pub mod validate;
 

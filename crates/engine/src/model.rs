@@ -5,12 +5,15 @@
 //! cumulative effect of the first k screenshots, cumulative segment shares.
 //! Evaluating a person then needs no allocation and no lookup by name.
 
+use crate::copula::{Copula, MAX_VARS};
 use crate::dist::{Sampler, Shock, dist_mean, uniform01};
 use crate::normal::fill_standard_normal;
+use crate::retention::{RetentionModel, Stay};
 use crate::rng::{self, slot, slot_rng};
-use crate::scenario::{COST_NAMES, CostKind, Costs, Decision, Dist, Scenario, Segment};
+use crate::scenario::{COST_NAMES, CostKind, Costs, Decision, Dist, Endpoint, Scenario, Segment};
 use crate::screenshots::{StripEffect, strip_effects, viewed_distribution};
-use crate::sensitivity::{Variant, predraw};
+use crate::sensitivity::{Variant, pre_rows, predraw};
+use crate::stats::normal_cdf;
 
 /// Largest number of alternatives a person can hold (the format's limit).
 pub(crate) const MAX_ALTS: usize = 16;
@@ -163,6 +166,11 @@ pub(crate) struct Model {
     pub option_names: Vec<String>,
     /// Whether trust is part of the product's cost sum.
     pub trust_active: bool,
+    /// The retention block, if the scenario has one.
+    pub retention: Option<RetentionModel>,
+    /// Correlated perceptions (`None` without `correlations`: every
+    /// quantity is then drawn exactly as before they existed).
+    pub copula: Option<Copula>,
 }
 
 /// Segments as the scenario gives them, or the default "Everyone".
@@ -290,6 +298,23 @@ impl Model {
             strip,
             alts,
             option_names,
+            retention: scenario.retention.as_ref().map(|r| {
+                RetentionModel::new(
+                    r,
+                    product.experience.as_ref(),
+                    scenario.diffusion.map_or(0, |d| d.periods),
+                )
+            }),
+            copula: Copula::new(&scenario.correlations),
+        }
+    }
+
+    /// The product's sampler of a copula quantity.
+    #[inline(always)]
+    pub(crate) fn sampler_of(&self, e: Endpoint) -> &Sampler {
+        match e.cost() {
+            None => &self.product.value,
+            Some(kind) => &self.product.costs[kind as usize],
         }
     }
 
@@ -333,6 +358,10 @@ impl Model {
     /// gathers the people who became aware in a period).
     pub(crate) fn draw_keys(&self, n: usize, d: &mut Draws) {
         let n = n.min(BATCH);
+        if let Some(cop) = &self.copula {
+            self.draw_correlated(cop, n, d);
+            return;
+        }
         let prod = &self.product;
         fill(
             &prod.value,
@@ -353,6 +382,59 @@ impl Model {
         }
     }
 
+    /// [`Model::draw_keys`] with correlated perceptions: independent
+    /// standard normals from each joined quantity's own slot, made
+    /// correlated by the copula's Cholesky factor, then turned into each
+    /// quantity's shock (Φ of it for uniform and triangular) and value.
+    /// Quantities outside the copula draw exactly as without it.
+    fn draw_correlated(&self, cop: &Copula, n: usize, d: &mut Draws) {
+        let prod = &self.product;
+        for (m, e) in cop.vars.iter().enumerate() {
+            fill_standard_normal(&d.pk[..n], endpoint_slot(*e), &mut d.z[m & 7][..n]);
+        }
+        for (m, e) in cop.vars.iter().enumerate() {
+            let shocks = match e.cost() {
+                None => &mut d.v_shock,
+                Some(kind) => &mut d.c_shock[kind as usize & 7],
+            };
+            cop.correlate(m, &d.z, n, &mut shocks[..n]);
+            match self.sampler_of(*e).shock() {
+                Shock::Normal => {}
+                Shock::Uniform => shocks[..n].iter_mut().for_each(|s| *s = normal_cdf(*s)),
+                Shock::None => shocks[..n].iter_mut().for_each(|s| *s = 0.0),
+            }
+        }
+        if cop.has(Endpoint::Value) {
+            prod.value.transform_all(&d.v_shock[..n], &mut d.x[..n]);
+        } else {
+            fill(
+                &prod.value,
+                slot::VALUE,
+                &d.pk[..n],
+                &mut d.v_shock[..n],
+                &mut d.x[..n],
+            );
+        }
+        for t in &prod.terms {
+            let k = t.k & 7;
+            let joined = CostKind::ALL
+                .get(k)
+                .is_some_and(|kind| cop.has(Endpoint::of_cost(*kind)));
+            if joined {
+                t.sampler
+                    .transform_all(&d.c_shock[k][..n], &mut d.c_raw[k][..n]);
+            } else {
+                fill(
+                    &t.sampler,
+                    t.slot,
+                    &d.pk[..n],
+                    &mut d.c_shock[k][..n],
+                    &mut d.c_raw[k][..n],
+                );
+            }
+        }
+    }
+
     /// Evaluates people `start..end` in batches, calling `f` with each
     /// batch's first person index, its size, the decided batch and the
     /// what-ifs' batch draws (see [`predraw`]). `trust_scale`
@@ -369,7 +451,7 @@ impl Model {
         mut f: impl FnMut(u64, usize, &Batch, &[[f64; BATCH]]),
     ) {
         let Work { draws, batch, pre } = work;
-        pre.resize(variants.len(), [0.0; BATCH]);
+        pre.resize(pre_rows(variants), [0.0; BATCH]);
         batch.trust_scale = [trust_scale; BATCH];
         let mut s = start;
         while s < end {
@@ -463,6 +545,11 @@ impl Model {
         }
         for i in 0..n {
             self.choose(b, i);
+        }
+        // Retention re-decides the batch as users (a separate step that
+        // reads the columns above and writes only `b.stay`).
+        if let Some(r) = &self.retention {
+            r.stay_batch(self, d, n, b);
         }
     }
 
@@ -595,6 +682,9 @@ pub(crate) struct Draws {
     /// By cost component (8 rows so `k & 7` needs no bounds check).
     pub c_shock: [[f64; BATCH]; 8],
     pub c_raw: [[f64; BATCH]; 8],
+    /// Independent standard normals of the copula's quantities, by the
+    /// quantity's index in [`Copula::vars`] (unused without correlations).
+    pub z: [[f64; BATCH]; MAX_VARS],
 }
 
 /// Scratch space of a simulation loop, allocated once per run (or per
@@ -625,6 +715,7 @@ impl Draws {
             x: [0.0; BATCH],
             c_shock: [[0.0; BATCH]; 8],
             c_raw: [[0.0; BATCH]; 8],
+            z: [[0.0; BATCH]; MAX_VARS],
         })
     }
 }
@@ -645,9 +736,19 @@ fn fill(sampler: &Sampler, slot: u64, pk: &[u64], shocks: &mut [f64], vals: &mut
     sampler.transform_all(shocks, vals);
 }
 
+/// The random slot a copula quantity draws its normal from: the slot it
+/// draws from without correlations.
+#[inline(always)]
+fn endpoint_slot(e: Endpoint) -> u64 {
+    match e.cost() {
+        None => slot::VALUE,
+        Some(kind) => slot::COST + kind as u64,
+    }
+}
+
 /// A standard Gumbel draw −ln(−ln u) from the person's slot.
 #[inline(always)]
-fn gumbel(pk: u64, s: u64) -> f64 {
+pub(crate) fn gumbel(pk: u64, s: u64) -> f64 {
     let u = uniform01(&mut slot_rng(pk, s));
     -libm::log(-libm::log(u))
 }
@@ -688,6 +789,8 @@ pub(crate) struct Batch {
     pub adopt: [bool; BATCH],
     /// 0 product, 1..=m alternatives, m + 1 none.
     pub choice: [usize; BATCH],
+    /// The retention step's columns (written only with a retention block).
+    pub stay: Stay,
 }
 
 impl Batch {
@@ -711,6 +814,7 @@ impl Batch {
             alt_u: [[0.0; BATCH]; MAX_ALTS],
             adopt: [false; BATCH],
             choice: [0; BATCH],
+            stay: Stay::new(),
         })
     }
 }

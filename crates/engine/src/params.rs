@@ -211,9 +211,13 @@ pub fn set_value(s: &Scenario, path: &str, v: &Value) -> Result<Scenario, Scenar
             }
         }
     }
-    // Through the text parser, so a wrongly typed value gets its path.
-    let text = root.to_string();
-    let out = crate::parse::parse_scenario_unvalidated(&text)?;
+    // Read straight from the JSON value, which keeps every number exactly
+    // (text would round some in the last bit); only when that fails, go
+    // through the text parser, whose errors carry the JSON path.
+    let out = match serde_json::from_value::<Scenario>(root.clone()) {
+        Ok(s) => s,
+        Err(_) => crate::parse::parse_scenario_unvalidated(&root.to_string())?,
+    };
     crate::validate::validate(&out)?;
     Ok(out)
 }
@@ -586,6 +590,13 @@ mod tests {
     #[test]
     fn sets_numbers_and_keeps_everything_else() {
         let s = scenario();
+        // Exactly the number given, to the last bit.
+        let x = -1.791_258_017_644_333_3;
+        let t = set_number(&s, "product.value.mean", x).unwrap();
+        assert_eq!(
+            get_number(&t, "product.value.mean").unwrap().to_bits(),
+            x.to_bits()
+        );
         let t = set_number(&s, "product.value.mean", 7.5).unwrap();
         assert_eq!(get_number(&t, "product.value.mean").unwrap(), 7.5);
         let mut back = t.clone();

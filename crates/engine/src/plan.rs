@@ -160,9 +160,11 @@ pub fn visitors_for_power(p_a: f64, p_b: f64, confidence: f64, target: f64) -> O
 /// whose power is ≥ `target`; `None` when even the largest possible lift
 /// (to a share of 1 or 0) does not reach it.
 ///
-/// Found by bisection on |Δ| to 1e-12: power grows with |Δ| (the |Δ|√N
-/// term outgrows the change in the two standard deviations), and the
-/// result is the smallest |Δ| found with power ≥ target.
+/// Found by bisection on |Δ| to 1e-12. Power grows with |Δ| for N ≥ 2
+/// (the |Δ|√N term outgrows the change in the two standard deviations;
+/// checked numerically for p_A from 0.001 to 0.99); at N = 1 it can dip
+/// slightly near its peak of about 0.2, far below any power worth
+/// planning for.
 pub fn mde(p_a: f64, visitors: f64, confidence: f64, target: f64, upwards: bool) -> Option<f64> {
     let at = |d: f64| {
         let p_b = if upwards { p_a + d } else { p_a - d };

@@ -37,7 +37,7 @@ impl Preset {
     }
 }
 
-static PRESETS: [Preset; 7] = [
+static PRESETS: [Preset; 9] = [
     Preset {
         id: "game-character-art",
         name: "Free mobile game: character-art screenshots",
@@ -93,6 +93,24 @@ static PRESETS: [Preset; 7] = [
             everyone hears of it within months, but adoption levels off far lower: \
             conversion (value and cost), not reach, sets the ceiling.",
         json: include_str!("../presets/game-launch-year.json"),
+    },
+    Preset {
+        id: "game-installs-vs-users-art",
+        name: "Free mobile game: glossy art wins installs, not users",
+        description: "The game's store page leads with glossy character art that looks better \
+            than the game plays. It wins nearly as many installs as a page of real \
+            play, but the people it wins expected a different game: they leave \
+            within weeks, so retained adopters fall far more than installs. Compare \
+            it with the gameplay page.",
+        json: include_str!("../presets/game-installs-vs-users-art.json"),
+    },
+    Preset {
+        id: "game-installs-vs-users-gameplay",
+        name: "Free mobile game: gameplay screenshots keep their users",
+        description: "The same game with a store page that shows real play. What people see is \
+            what they get, so nearly everyone who installs keeps playing: the gap to \
+            the glossy art page is much wider in retained adopters than in installs.",
+        json: include_str!("../presets/game-installs-vs-users-gameplay.json"),
     },
 ];
 

@@ -152,6 +152,40 @@ pub(crate) fn assemble(
         net_value_mean: u.money(net_value.mean),
         net_value_sd: u.money(net_value.sd),
     });
+    let retention = acc
+        .ret
+        .as_ref()
+        .zip(model.retention.as_ref())
+        .map(|(r, m)| RetentionResult {
+            periods: m.periods,
+            retained: r.retained,
+            retained_share: ratio(r.retained as f64, users),
+            retained_ci95: wilson(r.retained, users, Z95),
+            lost_to_expectation: ratio(r.lost_expectation as f64, users),
+            lost_to_recurring: ratio(r.lost_recurring as f64, users),
+            curve: r
+                .curve(acc.adopters, m.periods)
+                .into_iter()
+                .enumerate()
+                .map(|(t, active)| ActiveRow {
+                    period: t as u32,
+                    active_share: ratio(active as f64, users),
+                })
+                .collect(),
+            segments: model
+                .segment_names
+                .iter()
+                .enumerate()
+                .map(|(i, name)| SegmentRetention {
+                    name: name.clone(),
+                    retained_share: ratio(
+                        r.seg_retained[i] as f64,
+                        population.seg_users.get(i).copied().unwrap_or(0),
+                    ),
+                })
+                .collect(),
+        });
+
     Results {
         schema: 1,
         title: scenario.title.clone(),
@@ -169,6 +203,7 @@ pub(crate) fn assemble(
         sensitivity,
         timeline,
         money,
+        retention,
         elapsed_ms: 0.0,
         uncertainty: None,
     }

@@ -25,15 +25,18 @@ pub struct Results {
     /// Present when the scenario has a `diffusion` block.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeline: Option<Vec<TimelineRow>>,
+    /// Present when the scenario has a `units` block: the net value in
+    /// money (`docs/results-format.md`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub money: Option<Money>,
     /// Present when the scenario carries a calibration posterior and the
     /// caller asked for it (`worthit run` does): the adoption share's
     /// interval including the fitted inputs' uncertainty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertainty: Option<Uncertainty>,
-    /// Present when the scenario has a `units` block: the net value in
-    /// money (`docs/results-format.md`).
+    /// Present when the scenario has a `retention` block.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub money: Option<Money>,
+    pub retention: Option<RetentionResult>,
     /// Wall-clock time of the run, filled in by the caller (the engine has
     /// no clock).
     pub elapsed_ms: f64,
@@ -120,6 +123,56 @@ pub struct TimelineRow {
     pub aware_share: f64,
     pub new_adopters: u64,
     pub cumulative_share: f64,
+    /// With a `retention` block: the share of all users who have adopted
+    /// and still use the product at the end of the period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active_share: Option<f64>,
+}
+
+/// Who keeps using the product (a scenario with `retention`). Shares are
+/// of all users, like the adoption share.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RetentionResult {
+    /// The horizon: `retention.periods`.
+    pub periods: u32,
+    /// People who adopted and still use the product after `periods`
+    /// periods ("retained adopters").
+    pub retained: u64,
+    /// retained / users.
+    pub retained_share: f64,
+    /// Wilson score 95% interval of the retained share (Monte Carlo error
+    /// only).
+    pub retained_ci95: [f64; 2],
+    /// Share of users who adopted and left by the horizon although they
+    /// would have stayed had use delivered the value they perceived
+    /// (claims and screenshots raised the expectation).
+    pub lost_to_expectation: f64,
+    /// Share of users who adopted and left by the horizon because of the
+    /// recurring costs (they would have left even if use had delivered
+    /// the perceived value).
+    pub lost_to_recurring: f64,
+    /// Adopters still using the product after each period, from period 0
+    /// (adoption) to `periods`.
+    pub curve: Vec<ActiveRow>,
+    /// Retained adopters per segment, in the order of `segments`.
+    pub segments: Vec<SegmentRetention>,
+}
+
+/// One point of the retention curve.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActiveRow {
+    /// Periods since adoption (0 = at adoption).
+    pub period: u32,
+    /// Share of all users who adopted and still use the product.
+    pub active_share: f64,
+}
+
+/// Retained adopters of one segment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SegmentRetention {
+    pub name: String,
+    /// Retained adopters / the segment's users.
+    pub retained_share: f64,
 }
 
 /// A vs. B on common random numbers (`comparison` in compare output).
@@ -146,6 +199,10 @@ pub struct CompareResults {
     pub a: Results,
     pub b: Results,
     pub comparison: Comparison,
+    /// When both scenarios have a `retention` block: the same summary for
+    /// retained adopters (lift, paired 95% interval, P(B > A)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retained_comparison: Option<Comparison>,
 }
 
 /// The adoption share's interval with the fitted inputs' uncertainty

@@ -55,6 +55,10 @@ pub const EFFECT_SPREAD: f64 = 0.5;
 /// What the interval of [`Robustness`] covers, as reported in `covers`.
 pub const COVERS_EFFECT_PRIOR: &str = "effect_prior_and_monte_carlo";
 
+/// `covers` for pairs from posterior draws ([`posterior_pairs`]), the label
+/// calibration's intervals use too.
+pub const COVERS_POSTERIOR: &str = "parameters_and_monte_carlo";
+
 /// The verdict over draws (`comparison.robustness` in compare results).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Robustness {
@@ -185,6 +189,43 @@ pub fn effect_prior_pairs(a: &Scenario, b: &Scenario, draws: usize) -> Vec<(Scen
         .collect()
 }
 
+/// Pairs of A and B from posterior draws (a calibration's `posterior`:
+/// `inputs` are paths, each row of `draws` one number per input): each
+/// row's values set on both sides, since the fitted inputs describe the
+/// same people and the same product. A path that does not exist is named
+/// as it is; a value the scenario rejects is named with its row
+/// (`draws[3].product.value.sd`).
+pub fn posterior_pairs(
+    a: &Scenario,
+    b: &Scenario,
+    inputs: &[String],
+    draws: &[Vec<f64>],
+) -> Result<Vec<(Scenario, Scenario)>, ScenarioError> {
+    // A path that does not exist is one mistake, not one per draw.
+    for path in inputs {
+        crate::params::get_number(a, path)?;
+    }
+    draws
+        .iter()
+        .enumerate()
+        .map(|(d, row)| {
+            if row.len() != inputs.len() {
+                return Err(ScenarioError::single(
+                    format!("draws[{d}]"),
+                    format!("has {} number(s) for {} input(s)", row.len(), inputs.len()),
+                ));
+            }
+            let (mut sa, mut sb) = (a.clone(), b.clone());
+            for (path, &x) in inputs.iter().zip(row) {
+                let here = |e| draw_error(e, d);
+                sa = crate::params::set_number(&sa, path, x).map_err(here)?;
+                sb = crate::params::set_number(&sb, path, x).map_err(here)?;
+            }
+            Ok((sa, sb))
+        })
+        .collect()
+}
+
 /// The seed of draw `draw` of a run whose scenario seed is `seed`: a fresh
 /// set of people per draw, so the spread over draws includes Monte Carlo
 /// error rather than sharing one draw's.
@@ -202,6 +243,9 @@ pub struct RobustnessRun {
     users_per_draw: u64,
     covers: String,
     lifts: Vec<f64>,
+    /// (share of A, share of B) per draw run, for assurance
+    /// ([`crate::plan::Assurance`]).
+    shares: Vec<(f64, f64)>,
     wins: usize,
     ties: usize,
 }
@@ -242,6 +286,7 @@ impl RobustnessRun {
         }
         Ok(RobustnessRun {
             lifts: Vec::with_capacity(pairs.len()),
+            shares: Vec::with_capacity(pairs.len()),
             pairs,
             users_per_draw: users,
             covers: covers.to_string(),
@@ -260,17 +305,25 @@ impl RobustnessRun {
         self.lifts.len()
     }
 
+    /// The adoption shares (A, B) of each draw run so far: the input of
+    /// [`crate::plan::Assurance`].
+    pub fn shares(&self) -> &[(f64, f64)] {
+        &self.shares
+    }
+
     /// Runs the next draw; true when all are done.
     pub fn step(&mut self) -> bool {
         if let Some((a, b)) = self.pairs.get(self.lifts.len()) {
             // Validated in `new`, so this cannot fail; a failure would be
             // an engine bug and counts as no lift rather than a panic.
-            let lift = CompareSimulation::new(a, b, &options())
+            let (lift, shares) = CompareSimulation::new(a, b, &options())
                 .map(|mut sim| {
                     while !sim.step() {}
-                    sim.finish().comparison.lift
+                    let r = sim.finish();
+                    (r.comparison.lift, (r.a.adoption.share, r.b.adoption.share))
                 })
-                .unwrap_or(0.0);
+                .unwrap_or((0.0, (0.0, 0.0)));
+            self.shares.push(shares);
             if lift > 0.0 {
                 self.wins += 1;
             } else if lift == 0.0 {
@@ -326,14 +379,16 @@ pub fn quantile(sorted: &[f64], q: f64) -> f64 {
     }
 }
 
-/// Robustness of A vs. B to the screenshot-effect prior, when it applies
-/// ([`applies`]); `Ok(None)` when it does not.
-pub fn screenshot_robustness(
+/// A robustness summary with the (A, B) adoption shares of every draw.
+pub type WithShares = (Robustness, Vec<(f64, f64)>);
+
+/// Like [`screenshot_robustness`], with the (A, B) shares of every draw.
+pub fn screenshot_robustness_with_shares(
     a: &Scenario,
     b: &Scenario,
     draws: usize,
     users_per_draw: u64,
-) -> Result<Option<Robustness>, ScenarioError> {
+) -> Result<Option<WithShares>, ScenarioError> {
     if !matches!(applies(a, b), Applies::Yes(_)) {
         return Ok(None);
     }
@@ -343,7 +398,19 @@ pub fn screenshot_robustness(
         COVERS_EFFECT_PRIOR,
     )?;
     while !run.step() {}
-    Ok(Some(run.finish()))
+    let shares = run.shares().to_vec();
+    Ok(Some((run.finish(), shares)))
+}
+
+/// Robustness of A vs. B to the screenshot-effect prior, when it applies
+/// ([`applies`]); `Ok(None)` when it does not.
+pub fn screenshot_robustness(
+    a: &Scenario,
+    b: &Scenario,
+    draws: usize,
+    users_per_draw: u64,
+) -> Result<Option<Robustness>, ScenarioError> {
+    Ok(screenshot_robustness_with_shares(a, b, draws, users_per_draw)?.map(|(r, _)| r))
 }
 
 #[cfg(test)]

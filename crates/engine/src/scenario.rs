@@ -56,19 +56,118 @@ pub struct Scenario {
     /// Optional adoption-over-time block (Bass diffusion on top of the rule).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub diffusion: Option<Diffusion>,
+    /// Optional retention block: after adopting, users re-decide with the
+    /// value they experience against the costs that recur, and the
+    /// disappointed leave over the following periods (`docs/model.md`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention: Option<Retention>,
     /// Optional classroom exercise: a goal, the inputs students may change
     /// and a hint (`docs/exercises.md`). It never changes the numbers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exercise: Option<Exercise>,
+    /// Optional: what a utility point is worth in money, and how the claim
+    /// reads (`docs/model.md`, Units). It never changes the numbers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub units: Option<Units>,
     /// Optional calibration to observed counts: the inputs to fit, what
     /// real people did and, once fitted, the posterior draws
     /// (`docs/calibration.md`). It never changes a plain run's numbers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calibration: Option<CalibrationBlock>,
-    /// Optional: what a utility point is worth in money, and how the claim
-    /// reads (`docs/model.md`, Units). It never changes the numbers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub units: Option<Units>,
+    /// How perceptions go together: correlations of the normal shocks of
+    /// the product's value and costs (a Gaussian copula, `docs/model.md`).
+    /// Empty means every perception is drawn independently.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(length(max = 28))]
+    pub correlations: Vec<Correlation>,
+}
+
+/// One correlation of a Gaussian copula: `rho` is the correlation of the
+/// normal shocks behind `a` and `b` (−1..=1); each marginal distribution
+/// stays exactly what the scenario says.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Correlation {
+    pub a: Endpoint,
+    pub b: Endpoint,
+    /// Correlation of the normal shocks, −1..=1.
+    #[schemars(range(min = -1.0, max = 1.0))]
+    pub rho: f64,
+}
+
+/// A perceived quantity a correlation may join, named by its JSON path.
+/// Adding a quantity means adding a variant here and its slot in
+/// [`Endpoint::ALL`]; nothing else names them.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+pub enum Endpoint {
+    #[serde(rename = "product.value")]
+    Value,
+    #[serde(rename = "product.costs.money")]
+    Money,
+    #[serde(rename = "product.costs.time")]
+    Time,
+    #[serde(rename = "product.costs.learning")]
+    Learning,
+    #[serde(rename = "product.costs.trust")]
+    Trust,
+    #[serde(rename = "product.costs.emotional")]
+    Emotional,
+    #[serde(rename = "product.costs.safety")]
+    Safety,
+}
+
+impl Endpoint {
+    /// Every endpoint, in the order the copula draws them.
+    pub const ALL: [Endpoint; 7] = [
+        Endpoint::Value,
+        Endpoint::Money,
+        Endpoint::Time,
+        Endpoint::Learning,
+        Endpoint::Trust,
+        Endpoint::Emotional,
+        Endpoint::Safety,
+    ];
+
+    /// The JSON path of the quantity (`product.costs.trust`).
+    pub fn path(self) -> &'static str {
+        match self {
+            Endpoint::Value => "product.value",
+            Endpoint::Money => "product.costs.money",
+            Endpoint::Time => "product.costs.time",
+            Endpoint::Learning => "product.costs.learning",
+            Endpoint::Trust => "product.costs.trust",
+            Endpoint::Emotional => "product.costs.emotional",
+            Endpoint::Safety => "product.costs.safety",
+        }
+    }
+
+    /// The cost component, or `None` for the value.
+    pub fn cost(self) -> Option<CostKind> {
+        match self {
+            Endpoint::Value => None,
+            Endpoint::Money => Some(CostKind::Money),
+            Endpoint::Time => Some(CostKind::Time),
+            Endpoint::Learning => Some(CostKind::Learning),
+            Endpoint::Trust => Some(CostKind::Trust),
+            Endpoint::Emotional => Some(CostKind::Emotional),
+            Endpoint::Safety => Some(CostKind::Safety),
+        }
+    }
+
+    /// The endpoint of a cost component.
+    pub fn of_cost(kind: CostKind) -> Endpoint {
+        Endpoint::ALL[kind as usize + 1]
+    }
+
+    /// The endpoint's distribution in `product`, if the scenario has it.
+    pub fn dist(self, product: &Product) -> Option<&Dist> {
+        match self.cost() {
+            None => Some(&product.value),
+            Some(kind) => product.costs.get(kind),
+        }
+    }
 }
 
 fn default_users() -> u64 {
@@ -84,6 +183,11 @@ pub struct Product {
     pub name: String,
     /// Perceived value before claims and screenshots.
     pub value: Dist,
+    /// What using the product delivers, when it differs from the value's
+    /// own distribution (retention only). Drawn from the same normal shock
+    /// as `value`, so people who perceive more also experience more.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub experience: Option<Dist>,
     /// Advertised value claim in utility points; null for none.
     #[serde(default)]
     pub claim: Option<f64>,
@@ -352,4 +456,43 @@ pub struct Diffusion {
     #[serde(default)]
     #[schemars(range(min = 0.0, max = 1.0))]
     pub social_proof: f64,
+}
+
+/// Retention: who keeps using the product after adopting it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Retention {
+    /// Periods after adoption that the active curve covers, 1..=520; the
+    /// retained share is the share still using it after the last one.
+    #[schemars(range(min = 1, max = 520))]
+    pub periods: u32,
+    /// 0..=1: the chance per period that a disappointed user acts on it
+    /// and leaves (1 = at once; lower means habit holds them longer).
+    #[schemars(range(min = 0.0, max = 1.0))]
+    pub notice: f64,
+    /// The cost components paid again while using the product (names of
+    /// `product.costs`). Default: every one but `learning`, which is paid
+    /// once.
+    #[serde(default = "default_recurring")]
+    pub recurring: Vec<String>,
+    /// What the recurring components cost per period of use, where that
+    /// differs from what people perceived before adopting (a free trial's
+    /// later subscription, the time a game takes to play rather than to
+    /// download). Omitted components cost what was perceived. Each is drawn
+    /// from the perceived component's shock, so people who expected more
+    /// cost also pay more.
+    #[serde(default, skip_serializing_if = "costs_are_empty")]
+    pub costs: Costs,
+}
+
+fn costs_are_empty(c: &Costs) -> bool {
+    *c == Costs::default()
+}
+
+/// Every cost component but `learning`.
+pub fn default_recurring() -> Vec<String> {
+    ["money", "time", "trust", "emotional", "safety"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
 }

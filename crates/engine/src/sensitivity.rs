@@ -15,21 +15,34 @@
 //! | `segments[s].skepticism` (claim set, skepticism > 0) | −10% |
 //! | `segments[s].screenshots_viewed` (screenshots present) | +10% |
 //! | `alternatives[j].value.mean` (rules that use alternatives) | −10% |
+//! | `correlations[i].rho` (both ends random) | +0.1, see below |
+//!
+//! A correlation moves by [`RHO_STEP`] (0.1) up, clamped at 1; a rho
+//! already at 1 moves down instead. When the moved correlations would be
+//! impossible together (not positive semi-definite) the step goes the
+//! other way; when both ways are impossible the row is left out. Moving a
+//! correlation changes the person's correlated shocks, so the row redraws
+//! every joined quantity from the same independent normals.
 //!
 //! "mean" and "sd" are those of the distribution: a uniform or triangular
 //! distribution is shifted by the mean step and scaled about its mean by
 //! the sd step. The person keeps every random shock, so the change in
 //! adoption is due to the step alone, not to new random numbers.
 
-use crate::dist::{Sampler, dist_mean, dist_sd, scale_sd, shift_mean};
+use crate::copula::Copula;
+use crate::dist::{Sampler, Shock, dist_mean, dist_sd, scale_sd, shift_mean};
 use crate::model::{
     BATCH, Batch, ClaimEffect, Draws, Model, TRUST, claim_effect, cost_name, effective_segments,
     viewed_cdf, wins,
 };
 use crate::scenario::{CostKind, Scenario};
+use crate::stats::normal_cdf;
 
 /// Relative size of every step.
 pub const STEP_FRACTION: f64 = 0.1;
+
+/// How far a what-if moves a correlation (an absolute step of rho).
+pub const RHO_STEP: f64 = 0.1;
 
 /// The step for an input currently at `x`, in `direction` (±1).
 fn step_for(x: f64, direction: f64) -> f64 {
@@ -64,6 +77,15 @@ pub(crate) enum VariantKind {
     Viewed { seg: usize, cdf: Vec<f64> },
     /// An alternative's value distribution changes.
     AltValue { j: usize, sampler: Sampler },
+    /// One correlation moves: the same quantities under another Cholesky
+    /// factor. Their redrawn values for a batch are rows `rows..rows + m`
+    /// of the what-ifs' draws (m quantities; see [`pre_rows`]).
+    Correlation {
+        copula: Box<Copula>,
+        rows: usize,
+        /// The base model's sampler of each quantity of `copula.vars`.
+        samplers: Vec<Sampler>,
+    },
 }
 
 /// Lists the what-ifs of a scenario in a fixed order.
@@ -223,6 +245,47 @@ pub(crate) fn build_variants(scenario: &Scenario, model: &Model) -> Vec<Variant>
             });
         }
     }
+
+    // Correlations whose two ends are both random. Their extra rows of
+    // draws come after one row for every what-if.
+    if model.copula.is_some() {
+        let first_extra = out.len() + scenario.correlations.len();
+        let mut extra = 0;
+        let random = |e: crate::scenario::Endpoint| {
+            let sampler = model.sampler_of(e);
+            let active = e
+                .cost()
+                .is_none_or(|k| model.product.active.contains(&(k as usize)));
+            active && sampler.shock() != Shock::None
+        };
+        for (i, c) in scenario.correlations.iter().enumerate() {
+            if !(random(c.a) && random(c.b)) {
+                continue;
+            }
+            let up = (c.rho + RHO_STEP).min(1.0);
+            let down = (c.rho - RHO_STEP).max(-1.0);
+            let first = if up > c.rho { up } else { down };
+            let second = if up > c.rho { down } else { up };
+            let moved = [first, second].into_iter().find_map(|rho| {
+                let mut list = scenario.correlations.clone();
+                list[i].rho = rho;
+                Copula::new(&list).map(|copula| (rho, Box::new(copula)))
+            });
+            if let Some((rho, copula)) = moved {
+                let rows = first_extra + extra;
+                extra += copula.vars.len();
+                out.push(Variant {
+                    input: format!("correlations[{i}].rho"),
+                    step: rho - c.rho,
+                    kind: VariantKind::Correlation {
+                        samplers: copula.vars.iter().map(|e| *model.sampler_of(*e)).collect(),
+                        copula,
+                        rows,
+                    },
+                });
+            }
+        }
+    }
     out
 }
 
@@ -237,12 +300,39 @@ fn trust_delta(model: &Model, b: &Batch, i: usize, k: usize, claim_trust: f64) -
     -model.segments[b.seg[i]].w_cost[TRUST] * (t - b.c[TRUST][i])
 }
 
+/// How many rows of draws [`predraw`] fills: one per what-if, then a row
+/// per quantity of each correlation what-if.
+pub(crate) fn pre_rows(variants: &[Variant]) -> usize {
+    variants
+        .iter()
+        .map(|v| match &v.kind {
+            VariantKind::Correlation { copula, rows, .. } => rows + copula.vars.len(),
+            _ => 0,
+        })
+        .max()
+        .unwrap_or(0)
+        .max(variants.len())
+}
+
 /// Draws what the what-ifs change for a whole batch at once (the value or
-/// a cost under the moved distribution, from the same shocks), so the
-/// log-normal's `exp` runs as SIMD code instead of once per person.
+/// a cost under the moved distribution, from the same shocks; every
+/// correlated quantity under a moved correlation), so the log-normal's
+/// `exp` runs as SIMD code instead of once per person.
 pub(crate) fn predraw(variants: &[Variant], d: &Draws, n: usize, out: &mut [[f64; BATCH]]) {
     let n = n.min(BATCH);
-    for (v, row) in variants.iter().zip(out.iter_mut()) {
+    for (j, v) in variants.iter().enumerate() {
+        if let VariantKind::Correlation {
+            copula,
+            rows,
+            samplers,
+        } = &v.kind
+        {
+            predraw_correlated(copula, samplers, *rows, d, n, out);
+            continue;
+        }
+        let Some(row) = out.get_mut(j) else {
+            continue;
+        };
         match &v.kind {
             VariantKind::Value { sampler, .. } => {
                 sampler.transform_all(&d.v_shock[..n], &mut row[..n])
@@ -255,11 +345,44 @@ pub(crate) fn predraw(variants: &[Variant], d: &Draws, n: usize, out: &mut [[f64
     }
 }
 
+/// The quantities of a moved copula for people `0..n`: correlated shocks
+/// from the same independent normals under the moved factor, then each
+/// quantity's transform (the same steps as [`Model::draw_keys`] with the
+/// base factor), into rows `rows..` of `out`.
+fn predraw_correlated(
+    copula: &Copula,
+    samplers: &[Sampler],
+    rows: usize,
+    d: &Draws,
+    n: usize,
+    out: &mut [[f64; BATCH]],
+) {
+    let mut shocks = [0.0; BATCH];
+    for (m, sampler) in samplers.iter().enumerate() {
+        copula.correlate(m, &d.z, n, &mut shocks[..n]);
+        match sampler.shock() {
+            Shock::Normal => {}
+            Shock::Uniform => shocks[..n].iter_mut().for_each(|s| *s = normal_cdf(*s)),
+            Shock::None => shocks[..n].iter_mut().for_each(|s| *s = 0.0),
+        }
+        if let Some(row) = out.get_mut(rows + m) {
+            sampler.transform_all(&shocks[..n], &mut row[..n]);
+        }
+    }
+}
+
 /// Whether person `i` of batch `b` (already evaluated under the base
 /// model) adopts the product under the what-if; `pre` is the person's entry
-/// of [`predraw`].
+/// of [`predraw`], `rows` all of [`predraw`]'s rows (for a correlation).
 #[inline(always)]
-pub(crate) fn adopts(model: &Model, v: &VariantKind, b: &Batch, i: usize, pre: f64) -> bool {
+pub(crate) fn adopts(
+    model: &Model,
+    v: &VariantKind,
+    b: &Batch,
+    i: usize,
+    pre: f64,
+    rows: &[[f64; BATCH]],
+) -> bool {
     let i = i & (BATCH - 1);
     let (seg, k_seen) = (b.seg[i], b.k[i]);
     let sm = &model.segments[seg];
@@ -310,6 +433,35 @@ pub(crate) fn adopts(model: &Model, v: &VariantKind, b: &Batch, i: usize, pre: f
                 }
             }
             b.u_product[i] > b.u_none[i] && b.u_product[i] >= best
+        }
+        VariantKind::Correlation {
+            copula,
+            rows: first,
+            ..
+        } => {
+            let mut nv = b.nv[i];
+            for (m, e) in copula.vars.iter().enumerate() {
+                let x = rows.get(first + m).map_or(0.0, |row| row[i]);
+                match e.cost() {
+                    None => {
+                        let val = model.product_value(x, model.value_mean, k_seen, sm.claim.value);
+                        nv += sm.w_value * (val - b.v[i]);
+                    }
+                    Some(kind) => {
+                        let k = kind as usize & 7;
+                        if !model.product.active.contains(&k) {
+                            continue;
+                        }
+                        let mut c = x.max(0.0);
+                        if k == TRUST {
+                            c = (c + model.strip[k_seen].trust + sm.claim.trust).max(0.0)
+                                * b.trust_scale[i];
+                        }
+                        nv -= sm.w_cost[k] * (c - b.c[k][i]);
+                    }
+                }
+            }
+            wins(nv + b.noise_product[i], b, i)
         }
     }
 }

@@ -75,10 +75,20 @@ impl Runner {
     }
 
     /// Simulates people `next..end` (inside one block). When `bits` is
-    /// given, bit (i − next) records whether person i adopted.
-    pub(crate) fn advance(&mut self, end: u64, mut bits: Option<&mut [u64]>) {
+    /// given, bit (i − next) records whether person i adopted; when `kept`
+    /// is given too (a scenario with retention), whether person i adopted
+    /// and still uses the product at the retention horizon.
+    pub(crate) fn advance(
+        &mut self,
+        end: u64,
+        mut bits: Option<&mut [u64]>,
+        mut kept: Option<&mut [u64]>,
+    ) {
         let start = self.next;
-        if let Some(b) = bits.as_deref_mut() {
+        for b in [bits.as_deref_mut(), kept.as_deref_mut()]
+            .into_iter()
+            .flatten()
+        {
             b.iter_mut().for_each(|w| *w = 0);
         }
         let Runner {
@@ -95,6 +105,13 @@ impl Runner {
                 for (i, &adopt) in batch.adopt[..n].iter().enumerate() {
                     let r = first + i as u64 - start;
                     words[(r >> 6) as usize] |= (adopt as u64) << (r & 63);
+                }
+            }
+            if let (Some(words), Some(m)) = (kept.as_deref_mut(), &model.retention) {
+                for i in 0..n {
+                    let r = first + i as u64 - start;
+                    let stays = batch.adopt[i] & (batch.stay.leave[i] > m.periods);
+                    words[(r >> 6) as usize] |= (stays as u64) << (r & 63);
                 }
             }
         });
@@ -221,7 +238,7 @@ impl Simulation {
         let target = runner.next.saturating_add(self.chunk).min(users);
         while runner.next < target {
             let end = runner.piece_end(target);
-            runner.advance(end, None);
+            runner.advance(end, None, None);
         }
         runner.next >= users
     }

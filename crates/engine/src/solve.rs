@@ -148,7 +148,10 @@ pub struct SolveRun {
     bracket: Option<((f64, f64), (f64, f64))>,
     bisections: usize,
     current: Option<(f64, Simulation)>,
-    /// People simulated in finished evaluations.
+    /// Work units of one evaluation: people, or person-periods for
+    /// adoption over time ([`Simulation::total`]).
+    per_evaluation: u64,
+    /// Work units of finished evaluations.
     people_done: u64,
     outcome: Option<Result<Solution, SolveError>>,
     options: RunOptions,
@@ -171,7 +174,14 @@ impl SolveRun {
             )));
         }
         let current_value = get_number(scenario, path).map_err(SolveError::Input)?;
-        crate::validate::validate(scenario).map_err(SolveError::Input)?;
+        let options = RunOptions {
+            sensitivity: false,
+            ..RunOptions::default()
+        };
+        // Validates the scenario and measures one evaluation's work.
+        let per_evaluation = Simulation::new(scenario, &options)
+            .map_err(SolveError::Input)?
+            .total();
         let (lo, hi) = valid_range(scenario, path);
         let mut pending: Vec<f64> = (0..GRID_POINTS)
             .map(|i| lo + (hi - lo) * i as f64 / (GRID_POINTS - 1) as f64)
@@ -191,21 +201,21 @@ impl SolveRun {
             bracket: None,
             bisections: 0,
             current: None,
+            per_evaluation,
             people_done: 0,
             outcome: None,
-            options: RunOptions {
-                sensitivity: false,
-                ..RunOptions::default()
-            },
+            options,
         })
     }
 
-    /// People to simulate at most: every scan value and every bisection.
+    /// Work to do at most, in the unit of [`Simulation::total`] (people,
+    /// or person-periods for adoption over time): every scan value and
+    /// every bisection.
     pub fn total(&self) -> u64 {
-        (GRID_POINTS + 1 + MAX_BISECTIONS) as u64 * self.base.users
+        (GRID_POINTS + 1 + MAX_BISECTIONS) as u64 * self.per_evaluation
     }
 
-    /// People simulated so far (jumps to [`total`](Self::total) when done).
+    /// Work done so far (jumps to [`total`](Self::total) when done).
     pub fn done(&self) -> u64 {
         if self.outcome.is_some() {
             return self.total();

@@ -8,8 +8,8 @@
 
 use crate::error::{Problem, ScenarioError};
 use crate::scenario::{
-    COST_NAMES, CostKind, Costs, Decision, Diffusion, Dist, Product, SCHEMA_VERSION, Scenario,
-    Segment, Weights,
+    COST_NAMES, CostKind, Costs, Decision, Diffusion, Dist, Product, Retention, SCHEMA_VERSION,
+    Scenario, Segment, Weights,
 };
 
 /// Most simulated people in one run.
@@ -102,6 +102,9 @@ impl Checker {
         if let Some(u) = &s.units {
             self.problems.extend(crate::units::problems(u));
         }
+        if let Some(r) = &s.retention {
+            self.retention(r);
+        }
         if let Some(e) = &s.exercise {
             self.problems.extend(crate::exercise::problems(e, s));
         }
@@ -109,10 +112,14 @@ impl Checker {
             self.problems
                 .extend(crate::calibrate::block::problems(c, s));
         }
+        self.problems.extend(crate::copula::problems(s));
     }
 
     fn product(&mut self, p: &Product) {
         self.dist("product.value", &p.value, Role::Value);
+        if let Some(e) = &p.experience {
+            self.dist("product.experience", e, Role::Value);
+        }
         if let Some(claim) = p.claim {
             self.number("product.claim", claim);
         }
@@ -260,6 +267,42 @@ impl Checker {
         self.unit_interval("diffusion.p", d.p);
         self.unit_interval("diffusion.q", d.q);
         self.unit_interval("diffusion.social_proof", d.social_proof);
+    }
+
+    fn retention(&mut self, r: &Retention) {
+        if !(1..=MAX_PERIODS).contains(&r.periods) {
+            self.push(
+                "retention.periods",
+                format!("must be between 1 and {MAX_PERIODS}, got {}", r.periods),
+            );
+        }
+        self.unit_interval("retention.notice", r.notice);
+        for (i, name) in r.recurring.iter().enumerate() {
+            let path = format!("retention.recurring[{i}]");
+            if !COST_NAMES.contains(&name.as_str()) {
+                self.push(
+                    &path,
+                    format!(
+                        "unknown cost {name:?}; expected one of {}",
+                        COST_NAMES.join(", ")
+                    ),
+                );
+            } else if r.recurring[..i].contains(name) {
+                self.push(&path, format!("{name:?} is listed twice"));
+            }
+        }
+        self.costs("retention.costs", &r.costs);
+        for kind in CostKind::ALL {
+            if r.costs.get(kind).is_some() && !r.recurring.iter().any(|n| n == kind.name()) {
+                self.push(
+                    &format!("retention.costs.{}", kind.name()),
+                    format!(
+                        "{0:?} is not in retention.recurring, so it is never paid again; add it there or remove this cost",
+                        kind.name()
+                    ),
+                );
+            }
+        }
     }
 
     fn dist(&mut self, path: &str, d: &Dist, role: Role) {

@@ -50,6 +50,12 @@ fn solve(id: &str, s: &mut Scenario) {
             set_mean(&mut costs.emotional, 0.4);
         }
         "paid-tool-vs-free-leader" => set_mean(&mut costs.money, 0.5),
+        "game-installs-vs-users-art" => {
+            s.product.screenshots = ["gameplay", "progression", "gameplay", "social_proof"]
+                .map(String::from)
+                .to_vec();
+        }
+        "game-installs-vs-users-gameplay" => set_mean(&mut costs.time, 0.6),
         other => panic!(
             "preset {other} has no documented solution: add one here and in docs/exercises.md"
         ),

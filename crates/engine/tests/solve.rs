@@ -153,3 +153,25 @@ fn a_non_monotone_input_is_reported() {
     let current = solve(&s, "product.claim", 0.3).unwrap();
     assert!(!current.monotone, "{current:?}");
 }
+
+#[test]
+fn progress_counts_person_periods_over_time() {
+    // With a diffusion block a run's work is people × periods; progress
+    // stays within its total and the answer still reaches the target.
+    let mut s = worthit_engine::presets::get("game-launch-year")
+        .unwrap()
+        .scenario();
+    s.users = 1_000;
+    let mut run = SolveRun::new(&s, "product.value.mean", 0.5).unwrap();
+    let total = run.total();
+    assert!(total > (GRID_POINTS as u64 + 31) * 1_000, "person-periods");
+    while !run.step() {
+        assert!(run.done() <= total);
+    }
+    let sol = run.finish().unwrap();
+    if 0.5 > sol.current_share {
+        assert!(sol.adoption_share >= 0.5, "{sol:?}");
+    } else {
+        assert!(sol.adoption_share <= 0.5, "{sol:?}");
+    }
+}

@@ -1,7 +1,7 @@
 //! Results as CSV, in a long format documented in `docs/results-csv.md`:
 //! one value a row, `section,item,field,value`, so every part of a run
 //! (adoption, choices, segments, histogram, barriers, sensitivity,
-//! timeline) fits one table that spreadsheets and pandas read directly.
+//! timeline, retention) fits one table that spreadsheets and pandas read directly.
 
 use std::fmt::Write;
 
@@ -39,14 +39,20 @@ pub fn compare_csv(c: &CompareResults) -> String {
             );
         }
     }
-    let k = &c.comparison;
-    for (field, v) in [
-        ("lift", k.lift),
-        ("ci95_low", k.ci95[0]),
-        ("ci95_high", k.ci95[1]),
-        ("p_b_better", k.p_b_better),
-    ] {
-        push_row(&mut out, &["", "comparison", "", field, &num(v)]);
+    let sections = [
+        ("comparison", Some(&c.comparison)),
+        ("retained_comparison", c.retained_comparison.as_ref()),
+    ];
+    for (section, k) in sections {
+        let Some(k) = k else { continue };
+        for (field, v) in [
+            ("lift", k.lift),
+            ("ci95_low", k.ci95[0]),
+            ("ci95_high", k.ci95[1]),
+            ("p_b_better", k.p_b_better),
+        ] {
+            push_row(&mut out, &["", section, "", field, &num(v)]);
+        }
     }
     out
 }
@@ -157,7 +163,51 @@ fn rows(r: &Results) -> Vec<Row> {
             "new_adopters",
             t.new_adopters.to_string(),
         );
-        add("timeline", p, "cumulative_share", num(t.cumulative_share));
+        add(
+            "timeline",
+            p.clone(),
+            "cumulative_share",
+            num(t.cumulative_share),
+        );
+        if let Some(a) = t.active_share {
+            add("timeline", p, "active_share", num(a));
+        }
+    }
+    if let Some(k) = &r.retention {
+        let none = String::new;
+        add("retention", none(), "periods", k.periods.to_string());
+        add("retention", none(), "retained", k.retained.to_string());
+        add("retention", none(), "retained_share", num(k.retained_share));
+        add("retention", none(), "ci95_low", num(k.retained_ci95[0]));
+        add("retention", none(), "ci95_high", num(k.retained_ci95[1]));
+        add(
+            "retention",
+            none(),
+            "lost_to_expectation",
+            num(k.lost_to_expectation),
+        );
+        add(
+            "retention",
+            none(),
+            "lost_to_recurring",
+            num(k.lost_to_recurring),
+        );
+        for s in &k.segments {
+            add(
+                "retention_segment",
+                text(&s.name),
+                "retained_share",
+                num(s.retained_share),
+            );
+        }
+        for c in &k.curve {
+            add(
+                "retention_curve",
+                c.period.to_string(),
+                "active_share",
+                num(c.active_share),
+            );
+        }
     }
     v
 }

@@ -469,6 +469,7 @@ mod tests {
             sensitivity: vec![],
             timeline: None,
             money: None,
+            retention: None,
             elapsed_ms: 0.0,
             uncertainty: None,
         }

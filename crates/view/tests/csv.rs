@@ -200,6 +200,7 @@ fn comparison_csv() {
             p_b_better: 0.9999,
             robustness: None,
         },
+        retained_comparison: None,
     };
     let csv = compare_csv(&c);
     let rows = parse(&csv);
@@ -239,4 +240,102 @@ fn every_section_and_field_is_documented() {
     for field in ["lift", "ci95_low", "ci95_high", "p_b_better", "variant"] {
         assert!(doc.contains(&format!("`{field}`")), "{field}");
     }
+}
+
+/// A run with a retention block, and its active users per period.
+fn with_retention() -> worthit_engine::Results {
+    use worthit_engine::{ActiveRow, RetentionResult, SegmentRetention};
+    let mut r = game();
+    for row in r.timeline.iter_mut().flatten() {
+        row.active_share = Some(row.cumulative_share * 0.8);
+    }
+    r.retention = Some(RetentionResult {
+        periods: 3,
+        retained: 30_000,
+        retained_share: 0.3,
+        retained_ci95: [0.297, 0.303],
+        lost_to_expectation: 0.1,
+        lost_to_recurring: 0.0312,
+        curve: (0..=3)
+            .map(|t| ActiveRow {
+                period: t,
+                active_share: 0.4312 - 0.04 * f64::from(t),
+            })
+            .collect(),
+        segments: r
+            .segments
+            .iter()
+            .map(|s| SegmentRetention {
+                name: s.name.clone(),
+                retained_share: 0.25,
+            })
+            .collect(),
+    });
+    r
+}
+
+#[test]
+fn retention_has_its_rows_and_every_one_is_documented() {
+    let r = with_retention();
+    let rows = parse(&results_csv(&r));
+    let rows = &rows[1..];
+    let plain = parse(&results_csv(&game())).len() - 1;
+    let timeline = r.timeline.as_ref().unwrap().len();
+    let k = r.retention.as_ref().unwrap();
+    assert_eq!(
+        rows.len(),
+        plain + timeline + 7 + k.segments.len() + k.curve.len()
+    );
+    assert_eq!(value(rows, "retention", "", "retained"), "30000");
+    assert_eq!(value(rows, "retention", "", "lost_to_recurring"), "0.0312");
+    assert_eq!(
+        value(rows, "retention_curve", "2", "active_share"),
+        "0.3512"
+    );
+    assert_eq!(
+        value(rows, "retention_segment", "Core gamers", "retained_share"),
+        "0.25"
+    );
+    let active: f64 = value(rows, "timeline", "5", "active_share")
+        .parse()
+        .unwrap();
+    assert_eq!(
+        active,
+        r.timeline.as_ref().unwrap()[4].active_share.unwrap()
+    );
+    let doc = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../docs/results-csv.md"
+    ))
+    .unwrap();
+    for row in rows {
+        for name in [&row[0], &row[2]] {
+            assert!(doc.contains(&format!("`{name}`")), "`{name}` undocumented");
+        }
+    }
+    // A vs. B with retention adds the retained comparison's rows.
+    let c = CompareResults {
+        a: r.clone(),
+        b: r,
+        comparison: Comparison {
+            lift: 0.0,
+            ci95: [0.0, 0.0],
+            p_b_better: 0.5,
+            robustness: None,
+        },
+        retained_comparison: Some(Comparison {
+            lift: 0.01,
+            ci95: [0.005, 0.015],
+            p_b_better: 0.99,
+            robustness: None,
+        }),
+    };
+    let rows = parse(&compare_csv(&c));
+    let kept: Vec<_> = rows
+        .iter()
+        .filter(|r| r[1] == "retained_comparison")
+        .collect();
+    assert_eq!(kept.len(), 4);
+    assert!(kept.iter().any(|r| r[3] == "lift" && r[4] == "0.01"));
+    assert!(doc.contains("`retained_comparison`"));
 }

@@ -19,6 +19,7 @@ fn point(claim: f64, share: f64) -> ClaimPoint {
         claim,
         adoption_share: share,
         ci95: [share - 0.005, share + 0.005],
+        retained_share: None,
     }
 }
 
@@ -40,6 +41,7 @@ fn curve() -> ClaimCurve {
         best,
         no_claim_share: points[0].adoption_share,
         current: Some(current),
+        best_retained: None,
         users: 20_000,
         points,
     }
@@ -187,6 +189,7 @@ fn option(kind: &str, position: usize, lift: f64, lo: f64, hi: f64) -> Screensho
         lift,
         ci95: [lo, hi],
         p_better: if lo > 0.0 { 0.9999 } else { 0.6 },
+        retained: None,
     }
 }
 

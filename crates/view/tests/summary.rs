@@ -134,6 +134,7 @@ fn rows(aware: &[f64], cumulative: &[f64], new: &[u64]) -> Vec<TimelineRow> {
             aware_share: aware[i],
             new_adopters: new[i],
             cumulative_share: cumulative[i],
+            active_share: None,
         })
         .collect()
 }
@@ -196,6 +197,7 @@ fn compare(lift: f64, lo: f64, hi: f64, p: f64) -> CompareResults {
             p_b_better: p,
             robustness: None,
         },
+        retained_comparison: None,
     }
 }
 

@@ -342,11 +342,11 @@ impl CalibrationRun {
     /// kept inside the range.
     fn box_around(&self, w: &[f64], fine: &[Vec<f64>], shape: &[usize]) -> Bounds {
         let mut b = self.range.clone();
-        for a in 0..self.dims() {
+        for (a, axis) in fine.iter().enumerate() {
             let m = marginal(w, shape, a);
-            let lo = quantile(&m, &fine[a], BOX_TAIL);
-            let hi = quantile(&m, &fine[a], 1.0 - BOX_TAIL);
-            let cell = fine[a][1] - fine[a][0];
+            let lo = quantile(&m, axis, BOX_TAIL);
+            let hi = quantile(&m, axis, 1.0 - BOX_TAIL);
+            let cell = axis[1] - axis[0];
             let pad = (0.2 * (hi - lo)).max(2.0 * cell);
             b.lo[a] = (lo - pad).max(self.range.lo[a]);
             b.hi[a] = (hi + pad).min(self.range.hi[a]);

@@ -92,13 +92,13 @@ pub(crate) fn summarize(run: CalibrationRun) -> Calibration {
             range,
         });
     }
-    for a in 0..d {
-        for b in a + 1..d {
-            if corr[a][b].abs() > CORRELATION_LIMIT {
+    for (a, row) in corr.iter().enumerate() {
+        for (b, &r) in row.iter().enumerate().skip(a + 1) {
+            if r.abs() > CORRELATION_LIMIT {
                 warnings.push(WarningKind::NotIdentified {
                     a: run.fit[a].clone(),
                     b: run.fit[b].clone(),
-                    correlation: corr[a][b],
+                    correlation: r,
                 });
             }
         }

@@ -7,6 +7,11 @@
 //! claim: the inverted U. The curve runs the scenario at evenly spaced
 //! claims on the same simulated people, so it is smooth and its peak is
 //! where the model puts it, not where the noise does.
+//!
+//! With a `retention` block each point also carries retained adopters, and
+//! the curve marks the claim that maximises them (`best_retained`): a claim
+//! lifts installs by raising expectations that use then fails, so this
+//! claim is usually smaller than the one that maximises installs.
 
 use serde::{Deserialize, Serialize};
 
@@ -30,6 +35,9 @@ pub struct ClaimPoint {
     pub adoption_share: f64,
     /// Wilson 95% interval of the share.
     pub ci95: [f64; 2],
+    /// With a `retention` block: retained adopters with this claim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retained_share: Option<f64>,
 }
 
 /// Adoption against claim strength.
@@ -45,6 +53,10 @@ pub struct ClaimCurve {
     pub no_claim_share: f64,
     /// The scenario's own claim and its adoption, when it has one.
     pub current: Option<ClaimPoint>,
+    /// With a `retention` block: the point with the most retained
+    /// adopters (the first, if several tie).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub best_retained: Option<ClaimPoint>,
     /// People simulated per point.
     pub users: u64,
 }
@@ -129,6 +141,7 @@ impl ClaimCurveRun {
             claim: claim.unwrap_or(f64::NAN),
             adoption_share: r.adoption.share,
             ci95: r.adoption.ci95,
+            retained_share: r.retention.as_ref().map(|x| x.retained_share),
         })
     }
 
@@ -165,12 +178,26 @@ impl ClaimCurveRun {
                 claim: f64::NAN,
                 adoption_share: f64::NAN,
                 ci95: [f64::NAN, f64::NAN],
+                retained_share: None,
+            });
+        let best_retained = self
+            .points
+            .iter()
+            .copied()
+            .filter(|p| p.retained_share.is_some())
+            .reduce(|b, p| {
+                if p.retained_share > b.retained_share {
+                    p
+                } else {
+                    b
+                }
             });
         ClaimCurve {
             points: self.points,
             best,
             no_claim_share: self.no_claim_share,
             current: self.current,
+            best_retained,
             users: self.base.users,
         }
     }

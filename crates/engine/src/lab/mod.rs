@@ -29,7 +29,9 @@ pub use doc::{
     COMPARISON_KIND, COMPARISON_SCHEMA_VERSION, ComparisonDoc, ComparisonKind, parse_comparison,
     parse_comparison_unvalidated,
 };
-pub use next::{NextScreenshotRun, ScreenshotOption, candidate_kinds, screenshot_next};
+pub use next::{
+    NextScreenshotRun, RetainedOption, ScreenshotOption, candidate_kinds, screenshot_next,
+};
 
 use crate::scenario::Scenario;
 

@@ -33,6 +33,25 @@ pub struct ScreenshotOption {
     pub ci95: [f64; 2],
     /// Probability that the candidate's true adoption exceeds the current.
     pub p_better: f64,
+    /// With a `retention` block: the same for retained adopters (a
+    /// screenshot that wins installs by raising expectations can lose
+    /// users).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retained: Option<RetainedOption>,
+}
+
+/// Retained adopters with a candidate screenshot, against the current
+/// strip on the same people.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct RetainedOption {
+    /// Retained adopters with the screenshot inserted.
+    pub retained_share: f64,
+    /// retained_share minus the current strip's.
+    pub lift: f64,
+    /// Paired 95% interval of the lift.
+    pub ci95: [f64; 2],
+    /// Probability that the candidate keeps more users than the current.
+    pub p_better: f64,
 }
 
 /// The kinds a strip editor offers: the built-in kinds in their listed
@@ -127,6 +146,16 @@ impl NextScreenshotRun {
                     lift: r.comparison.lift,
                     ci95: r.comparison.ci95,
                     p_better: r.comparison.p_b_better,
+                    retained: r
+                        .retained_comparison
+                        .as_ref()
+                        .zip(r.b.retention.as_ref())
+                        .map(|(k, kept)| RetainedOption {
+                            retained_share: kept.retained_share,
+                            lift: k.lift,
+                            ci95: k.ci95,
+                            p_better: k.p_b_better,
+                        }),
                 });
             }
         }

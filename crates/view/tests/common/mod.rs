@@ -38,6 +38,7 @@ pub fn game() -> Results {
                 aware_share: aware,
                 new_adopters: ((cumulative - prev) * users as f64).round() as u64,
                 cumulative_share: cumulative,
+                active_share: None,
             }
         })
         .collect();
@@ -105,6 +106,7 @@ pub fn game() -> Results {
         ],
         timeline: Some(timeline),
         money: None,
+        retention: None,
         elapsed_ms: 38.0,
         uncertainty: None,
     }
@@ -154,8 +156,9 @@ pub fn empty() -> Results {
         barriers: vec![],
         sensitivity: vec![],
         timeline: None,
-        uncertainty: None,
         money: None,
+        uncertainty: None,
+        retention: None,
         elapsed_ms: 0.0,
     }
 }
