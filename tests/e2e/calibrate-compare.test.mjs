@@ -20,7 +20,7 @@ import { ALL_LEVELS, assertSameFit, fitted, freshWorthit, pageFit, run, tempJson
 const env = setup();
 
 test(
-  'compare mode: one count per variant, the effect of what differs is fitted, the plan card and the chips',
+  'compare mode: the effect of what differs is fitted by default, the plan card, the robustness and the chips',
   { timeout: 600_000 },
   async (t) => {
     const page = await openPage(env.browser, '/?compare=1', { width: 1280, height: 900 });
@@ -91,35 +91,6 @@ test(
     assert.deepEqual([robust.lo, robust.hi], cliCompare.comparison.robustness.lift_ci95);
     assert.match(robust.text, /B wins in \d+% of plausible effect sizes/);
     t.diagnostic(robust.text);
-
-    // Counts for A and B, fitted together.
-    await page.fill(id('data-users-0'), '6500');
-    await page.fill(id('data-adopters-0'), String(Math.round(plan.pa * 6500 * 0.9)));
-    await page.fill(id('data-users-1'), '6500');
-    await page.fill(id('data-adopters-1'), String(Math.round(plan.pb * 6500 * 0.95)));
-    await page.click(id('calibrate-run'));
-    const paths = ['product.value.mean', 'product.screenshot_effects.gameplay.value'];
-    const shown = await pageFit(page, paths);
-    const scenario = structuredClone(doc.a);
-    scenario.calibration = {
-      fit: paths,
-      observed: [
-        {
-          users: 6500,
-          adopters: Math.round(plan.pa * 6500 * 0.9),
-          set: { 'product.screenshots': doc.a.product.screenshots },
-        },
-        {
-          users: 6500,
-          adopters: Math.round(plan.pb * 6500 * 0.95),
-          set: { 'product.screenshots': doc.b.product.screenshots },
-        },
-      ],
-    };
-    const cli = JSON.parse((await run(worthit, ['calibrate', await tempJson('variants.json', scenario), '--json'])).stdout);
-    assertSameFit(shown, cli);
-    await screenshot(page, 'calibrate-compare-1280x900', { fullPage: true });
-    await axeCheck(page, { ...ALL_LEVELS, include: id('compare-mode') });
 
     // The chips of B's first card edit the effects of its kind.
     const kind = await page.getAttribute(id('strip-b-0'), 'data-kind');

@@ -1,5 +1,5 @@
 // Grounding in data (issue 12), end to end; more in calibrate-compare,
-// calibrate-more and calibrate-i18n (split so each file stays inside the
+// calibrate-variants, calibrate-more and calibrate-i18n (split so each file stays inside the
 // runner's time limit):
 //
 // - "Your data" fits the value mean to one observed count in the worker;

@@ -1,0 +1,77 @@
+// Grounding in data in compare mode (issue 12): one count per variant, the
+// effect of what differs fitted by default, exactly as `worthit calibrate`.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  assertNoHorizontalScroll,
+  axeCheck,
+  openPage,
+  raceErrors,
+  screenshot,
+  setup,
+  waitForResult,
+} from './helpers.mjs';
+import { assertNoPanic, downloadFromMenu, downloadText, id } from './page-lib.mjs';
+import { ALL_LEVELS, assertSameFit, fitted, freshWorthit, pageFit, run, tempJson } from './calibrate-lib.mjs';
+
+const env = setup();
+
+test(
+  'compare mode: one count per variant, the effect of what differs is fitted as worthit calibrate fits it',
+  { timeout: 600_000 },
+  async (t) => {
+    const page = await openPage(env.browser, '/?compare=1', { width: 1280, height: 900 });
+    await page.waitForSelector(`${id('verdict')}[data-state="done"]`, { timeout: 60_000 });
+    // B shows gameplay where A shows its first screenshot.
+    await page.click(id('strip-b-0-remove'));
+    await page.selectOption(id('strip-b-kind'), 'gameplay');
+    await page.click(id('strip-b-add'));
+    await page.waitForSelector(`${id('verdict')}[data-state="done"][data-stale="false"]`, { timeout: 60_000 });
+    assert.equal(await page.getAttribute(id('data-panel'), 'data-mode'), 'variants');
+    assert.ok(await page.isChecked(id('data-fit-product.value.mean')));
+    assert.ok(
+      await page.isChecked(id('data-fit-product.screenshot_effects.gameplay.value')),
+      'the effect of the kind B adds is fitted by default',
+    );
+    // The caveat beside the verdict names the kinds on built-in effects.
+    const kinds = (await page.getAttribute(id('verdict-caveat'), 'data-kinds')).split(' ');
+    assert.ok(kinds.includes('gameplay'), kinds.join(' '));
+
+    const plan = await page.evaluate(() => ({
+      pa: Number(document.querySelector('[data-testid="compare-a-share"]').dataset.share),
+      pb: Number(document.querySelector('[data-testid="compare-b-share"]').dataset.share),
+    }));
+    const doc = JSON.parse(await downloadText(await downloadFromMenu(page, 'scenario-json')));
+    const worthit = await freshWorthit();
+    // Counts for A and B, fitted together.
+    await page.fill(id('data-users-0'), '6500');
+    await page.fill(id('data-adopters-0'), String(Math.round(plan.pa * 6500 * 0.9)));
+    await page.fill(id('data-users-1'), '6500');
+    await page.fill(id('data-adopters-1'), String(Math.round(plan.pb * 6500 * 0.95)));
+    await page.click(id('calibrate-run'));
+    const paths = ['product.value.mean', 'product.screenshot_effects.gameplay.value'];
+    const shown = await pageFit(page, paths);
+    const scenario = structuredClone(doc.a);
+    scenario.calibration = {
+      fit: paths,
+      observed: [
+        {
+          users: 6500,
+          adopters: Math.round(plan.pa * 6500 * 0.9),
+          set: { 'product.screenshots': doc.a.product.screenshots },
+        },
+        {
+          users: 6500,
+          adopters: Math.round(plan.pb * 6500 * 0.95),
+          set: { 'product.screenshots': doc.b.product.screenshots },
+        },
+      ],
+    };
+    const cli = JSON.parse((await run(worthit, ['calibrate', await tempJson('variants.json', scenario), '--json'])).stdout);
+    assertSameFit(shown, cli);
+    await screenshot(page, 'calibrate-compare-1280x900', { fullPage: true });
+    await axeCheck(page, { ...ALL_LEVELS, include: id('compare-mode') });
+
+  },
+);
