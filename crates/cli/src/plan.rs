@@ -10,9 +10,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 use worthit_engine::compare::compare;
 use worthit_engine::plan::{Assurance, TestPlan, plan_test};
-use worthit_engine::robustness::{
-    COVERS_EFFECT_PRIOR, DEFAULT_USERS_PER_DRAW, screenshot_robustness_with_shares,
-};
+use worthit_engine::robustness::{DEFAULT_USERS_PER_DRAW, verdict_robustness};
 use worthit_engine::{RunOptions, Scenario, ScenarioError};
 
 use crate::args::PlanArgs;
@@ -47,10 +45,11 @@ struct AssuranceReport {
     b_expected: bool,
     draws: usize,
     users_per_draw: u64,
-    covers: &'static str,
+    covers: String,
 }
 
-/// Assurance over the effect prior, when it applies and `draws` > 0.
+/// Assurance over what the model doubts (the effect prior, and a
+/// calibrated scenario's posterior), when it applies and `draws` > 0.
 fn assurance(
     a: &Scenario,
     b: &Scenario,
@@ -59,8 +58,7 @@ fn assurance(
     if args.draws == 0 {
         return Ok(None);
     }
-    let Some((robustness, shares)) =
-        screenshot_robustness_with_shares(a, b, args.draws, DEFAULT_USERS_PER_DRAW)?
+    let Some((robustness, shares)) = verdict_robustness(a, b, args.draws, DEFAULT_USERS_PER_DRAW)?
     else {
         return Ok(None);
     };
@@ -79,7 +77,7 @@ fn assurance(
         b_expected: a.b_expected(),
         draws: robustness.draws,
         users_per_draw: robustness.users_per_draw,
-        covers: COVERS_EFFECT_PRIOR,
+        covers: robustness.covers.clone(),
     }))
 }
 
@@ -172,12 +170,23 @@ fn table(title_a: &str, title_b: &str, r: &PlanReport) -> String {
     match &r.assurance {
         Some(a) => {
             let winner = if a.b_expected { "B" } else { "A" };
+            // What the draws vary: the effect prior alone, or a calibrated
+            // scenario's posterior (with the prior of the effects it did
+            // not fit).
+            let (over, caveat) = if a.covers == worthit_engine::robustness::COVERS_EFFECT_PRIOR {
+                (
+                    "plausible screenshot effects",
+                    "; the effects are illustrative defaults",
+                )
+            } else {
+                ("the calibrated inputs' posterior", "")
+            };
             let _ = writeln!(
                 out,
-                "\nOver plausible screenshot effects ({} draws of {} people; the effects \
-                 are illustrative defaults):",
+                "\nOver {over} ({} draws of {} people; covers {}{caveat}):",
                 thousands(a.draws as u64),
-                thousands(a.users_per_draw)
+                thousands(a.users_per_draw),
+                a.covers.replace('_', " ")
             );
             let mut rows = vec![(
                 format!("assurance (chance it declares {winner} the winner)"),

@@ -5,7 +5,8 @@
 use worthit_engine::Scenario;
 use worthit_engine::ScenarioError;
 use worthit_engine::robustness::{
-    Applies, DEFAULT_USERS_PER_DRAW, EFFECT_SPREAD, Robustness, applies, screenshot_robustness,
+    Applies, COVERS_EFFECT_PRIOR, DEFAULT_USERS_PER_DRAW, EFFECT_SPREAD, Robustness, applies,
+    verdict_robustness,
 };
 
 use crate::summary::thousands;
@@ -20,7 +21,7 @@ pub fn compute(
     if draws == 0 {
         return Ok(None);
     }
-    screenshot_robustness(a, b, draws, DEFAULT_USERS_PER_DRAW)
+    Ok(verdict_robustness(a, b, draws, DEFAULT_USERS_PER_DRAW)?.map(|(r, _)| r))
 }
 
 /// The sentences for a terminal, wrapped at 78 columns.
@@ -51,6 +52,29 @@ fn wrap(paragraph: &str) -> String {
 
 fn sentences(a: &Scenario, b: &Scenario, robustness: Option<&Robustness>) -> String {
     match (applies(a, b), robustness) {
+        // A calibrated scenario: the fitted inputs' posterior varies too.
+        (applies, Some(r)) if r.covers != COVERS_EFFECT_PRIOR => {
+            let (lo, hi) = (r.lift_ci95[0] * 100.0, r.lift_ci95[1] * 100.0);
+            let effects = match applies {
+                Applies::Yes(kinds) => format!(
+                    " and plausible screenshot effects (each built-in effect of {} not \
+                     fitted scaled by ±{:.0}%)",
+                    kinds.join(", "),
+                    EFFECT_SPREAD * 100.0
+                ),
+                _ => String::new(),
+            };
+            format!(
+                "The interval above counts only the sampling of simulated people.\n\
+                 Over the calibrated inputs' posterior{effects} ({} draws of {} people): \
+                 {}; lift {:+.2} points (95% of draws {lo:+.2} to {hi:+.2}; covers {}).\n",
+                thousands(r.draws as u64),
+                thousands(r.users_per_draw),
+                wins(r),
+                r.lift_median * 100.0,
+                r.covers.replace('_', " "),
+            )
+        }
         (Applies::Yes(kinds), Some(r)) => {
             let (lo, hi) = (r.lift_ci95[0] * 100.0, r.lift_ci95[1] * 100.0);
             format!(

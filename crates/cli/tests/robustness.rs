@@ -120,3 +120,51 @@ fn the_sentence_speaks_for_the_side_that_wins() {
     let text = words(&o.stdout);
     assert!(text.contains("A wins in 100% of them, B in 0%"), "{text}");
 }
+
+/// A calibrated A: compare's verdict and plan's assurance vary the fitted
+/// inputs' posterior too, and say so.
+#[test]
+fn a_calibrated_scenario_varies_its_posterior() {
+    let mut a: serde_json::Value =
+        serde_json::from_str(presets::get("game-character-art").unwrap().json()).unwrap();
+    let path = "product.screenshot_effects.gameplay.value";
+    a["calibration"] = serde_json::json!({
+        "fit": [path],
+        "observed": [{ "users": 1000, "adopters": 300 }],
+        "posterior": { "inputs": [path], "draws": [[0.9], [1.0], [1.1]] }
+    });
+    let doc = ComparisonDoc::new(
+        serde_json::from_value(a).unwrap(),
+        presets::get("game-gameplay").unwrap().scenario(),
+    );
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("calibrated-doc.json");
+    std::fs::write(&path, doc.to_json()).unwrap();
+    let file = path.to_string_lossy().into_owned();
+    let o = worthit(&["compare", &file, "--users", "4000", "--draws", "6"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = words(&o.stdout);
+    assert!(
+        text.contains("Over the calibrated inputs' posterior and plausible screenshot effects"),
+        "{text}"
+    );
+    assert!(
+        text.contains("covers parameters effect prior and monte carlo"),
+        "{text}"
+    );
+    let o = worthit(&[
+        "plan",
+        &file,
+        "--visitors",
+        "500",
+        "--users",
+        "4000",
+        "--draws",
+        "6",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = words(&o.stdout);
+    assert!(
+        text.contains("Over the calibrated inputs' posterior"),
+        "{text}"
+    );
+}

@@ -59,6 +59,10 @@ pub const COVERS_EFFECT_PRIOR: &str = "effect_prior_and_monte_carlo";
 /// calibration's intervals use too.
 pub const COVERS_POSTERIOR: &str = "parameters_and_monte_carlo";
 
+/// `covers` when a calibrated scenario's posterior and the prior of the
+/// screenshot effects it did not fit vary together ([`verdict_robustness`]).
+pub const COVERS_POSTERIOR_AND_EFFECT_PRIOR: &str = "parameters_effect_prior_and_monte_carlo";
+
 /// The verdict over draws (`comparison.robustness` in compare results).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Robustness {
@@ -397,6 +401,65 @@ pub fn screenshot_robustness_with_shares(
         users_per_draw,
         COVERS_EFFECT_PRIOR,
     )?;
+    while !run.step() {}
+    let shares = run.shares().to_vec();
+    Ok(Some((run.finish(), shares)))
+}
+
+/// How sure the verdict of A vs. B is, over everything the model doubts:
+/// the posterior of a calibrated scenario (A's `calibration.posterior`, or
+/// B's when A has none) and the prior of the built-in screenshot effects
+/// the scenarios do not fix. Draw d takes effect table d (when the prior
+/// applies) and posterior row d (cycling through the rows when there are
+/// fewer), set on both sides: a fitted screenshot effect is written into
+/// `screenshot_effects`, so the prior no longer varies it. `Ok(None)` when
+/// there is nothing to vary; `covers` says what was varied.
+pub fn verdict_robustness(
+    a: &Scenario,
+    b: &Scenario,
+    draws: usize,
+    users_per_draw: u64,
+) -> Result<Option<WithShares>, ScenarioError> {
+    let posterior = a
+        .calibration
+        .as_ref()
+        .or(b.calibration.as_ref())
+        .and_then(|c| c.posterior.as_ref())
+        .filter(|p| !p.draws.is_empty());
+    let prior = matches!(applies(a, b), Applies::Yes(_));
+    let Some(posterior) = posterior else {
+        return screenshot_robustness_with_shares(a, b, draws, users_per_draw);
+    };
+    if draws == 0 {
+        return Ok(None);
+    }
+    let base: Vec<(Scenario, Scenario)> = if prior {
+        effect_prior_pairs(a, b, draws)
+    } else {
+        vec![(a.clone(), b.clone()); draws]
+    };
+    let rows: Vec<Vec<f64>> = (0..draws)
+        .map(|d| posterior.draws[d % posterior.draws.len()].clone())
+        .collect();
+    // A path that does not exist is one mistake, not one per draw.
+    for path in &posterior.inputs {
+        crate::params::get_number(a, path)?;
+    }
+    let mut pairs = Vec::with_capacity(draws);
+    for (d, ((mut sa, mut sb), row)) in base.into_iter().zip(rows).enumerate() {
+        for (path, &x) in posterior.inputs.iter().zip(&row) {
+            let here = |e| draw_error(e, d);
+            sa = crate::params::set_number(&sa, path, x).map_err(here)?;
+            sb = crate::params::set_number(&sb, path, x).map_err(here)?;
+        }
+        pairs.push((sa, sb));
+    }
+    let covers = if prior {
+        COVERS_POSTERIOR_AND_EFFECT_PRIOR
+    } else {
+        COVERS_POSTERIOR
+    };
+    let mut run = RobustnessRun::new(pairs, users_per_draw, covers)?;
     while !run.step() {}
     let shares = run.shares().to_vec();
     Ok(Some((run.finish(), shares)))

@@ -182,3 +182,49 @@ fn a_sure_looking_verdict_can_hinge_on_the_effect_sizes() {
     assert!(r.b_wins_share > 0.45 && r.b_wins_share < 0.97, "{r:?}");
     assert!(r.lift_ci95[0] < 0.0 && r.lift_ci95[1] > 0.0, "{r:?}");
 }
+
+/// A calibrated A (its `calibration.posterior` fits the gameplay effect):
+/// the verdict varies the posterior rows and the prior of the effects not
+/// fitted, says so in `covers`, and a fitted gameplay effect that is large
+/// in every row makes B win in every draw; with the rows all tiny, B's
+/// advantage from gameplay shrinks.
+#[test]
+fn a_calibrated_posterior_joins_the_effect_prior() {
+    use worthit_engine::calibrate::{CalibrationBlock, Observation, Posterior};
+    use worthit_engine::robustness::{COVERS_POSTERIOR_AND_EFFECT_PRIOR, verdict_robustness};
+    let with_rows = |rows: Vec<Vec<f64>>| {
+        let mut a = preset("game-character-art");
+        let input = "product.screenshot_effects.gameplay.value".to_string();
+        a.calibration = Some(CalibrationBlock {
+            fit: vec![input.clone()],
+            observed: vec![Observation {
+                users: 1000,
+                adopters: 100,
+                set: Default::default(),
+            }],
+            posterior: Some(Posterior {
+                inputs: vec![input],
+                draws: rows,
+            }),
+        });
+        a
+    };
+    let b = preset("game-gameplay");
+    let big = with_rows(vec![vec![2.5], vec![2.6], vec![2.7]]);
+    let (r, shares) = verdict_robustness(&big, &b, 30, 3_000).unwrap().unwrap();
+    assert_eq!(r.covers, COVERS_POSTERIOR_AND_EFFECT_PRIOR);
+    assert_eq!((r.draws, shares.len()), (30, 30));
+    assert_eq!(r.b_wins_share, 1.0, "{r:?}");
+    let small = with_rows(vec![vec![0.0]]);
+    let (s, _) = verdict_robustness(&small, &b, 30, 3_000).unwrap().unwrap();
+    assert!(s.lift_median < r.lift_median, "{s:?} vs {r:?}");
+    // The same call gives the same answer.
+    assert_eq!(
+        verdict_robustness(&big, &b, 30, 3_000).unwrap().unwrap().0,
+        r
+    );
+    // Without a posterior it is the effect prior alone.
+    let plain = preset("game-character-art");
+    let (p, _) = verdict_robustness(&plain, &b, 10, 2_000).unwrap().unwrap();
+    assert_eq!(p.covers, COVERS_EFFECT_PRIOR);
+}
