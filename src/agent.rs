@@ -530,18 +530,21 @@ async fn lab_job(
                     // illustrative screenshot effects follows, as
                     // `worthit compare` adds it (the same draws and people).
                     let _ = scope.send(FromWorker::Compared { id, results: text }).await;
-                    if !matches!(robustness::applies(&a, &b), robustness::Applies::Yes(_)) {
+                    // The effect prior, and a calibrated side's posterior:
+                    // the same pairs `worthit compare` runs.
+                    let Ok(Some((pairs, covers))) =
+                        robustness::verdict_pairs(&a, &b, robustness::DEFAULT_DRAWS)
+                    else {
                         return newer;
-                    }
+                    };
                     yield_to_event_loop().await;
                     if take_messages(scope, id, &mut newer) || newer.is_some() {
                         return newer;
                     }
-                    let pairs = robustness::effect_prior_pairs(&a, &b, robustness::DEFAULT_DRAWS);
                     let run = robustness::RobustnessRun::new(
                         pairs,
                         robustness::DEFAULT_USERS_PER_DRAW,
-                        robustness::COVERS_EFFECT_PRIOR,
+                        covers,
                     );
                     let Ok(mut run) = run else {
                         // The pair itself ran, so a draw cannot be refused;

@@ -420,6 +420,27 @@ pub fn verdict_robustness(
     draws: usize,
     users_per_draw: u64,
 ) -> Result<Option<WithShares>, ScenarioError> {
+    let Some((pairs, covers)) = verdict_pairs(a, b, draws)? else {
+        return Ok(None);
+    };
+    let mut run = RobustnessRun::new(pairs, users_per_draw, covers)?;
+    while !run.step() {}
+    let shares = run.shares().to_vec();
+    Ok(Some((run.finish(), shares)))
+}
+
+/// The (A, B) pairs of a robustness run and what they cover (`covers`).
+pub type VerdictPairs = (Vec<(Scenario, Scenario)>, &'static str);
+
+/// The (A, B) pairs [`verdict_robustness`] runs, and what they cover, for
+/// a caller that drives the [`RobustnessRun`] itself (the page's worker,
+/// with progress): `Ok(None)` when there is nothing to vary or `draws` is
+/// 0.
+pub fn verdict_pairs(
+    a: &Scenario,
+    b: &Scenario,
+    draws: usize,
+) -> Result<Option<VerdictPairs>, ScenarioError> {
     let posterior = a
         .calibration
         .as_ref()
@@ -427,27 +448,25 @@ pub fn verdict_robustness(
         .and_then(|c| c.posterior.as_ref())
         .filter(|p| !p.draws.is_empty());
     let prior = matches!(applies(a, b), Applies::Yes(_));
-    let Some(posterior) = posterior else {
-        return screenshot_robustness_with_shares(a, b, draws, users_per_draw);
-    };
-    if draws == 0 {
+    if draws == 0 || (posterior.is_none() && !prior) {
         return Ok(None);
     }
+    let Some(posterior) = posterior else {
+        return Ok(Some((effect_prior_pairs(a, b, draws), COVERS_EFFECT_PRIOR)));
+    };
     let base: Vec<(Scenario, Scenario)> = if prior {
         effect_prior_pairs(a, b, draws)
     } else {
         vec![(a.clone(), b.clone()); draws]
     };
-    let rows: Vec<Vec<f64>> = (0..draws)
-        .map(|d| posterior.draws[d % posterior.draws.len()].clone())
-        .collect();
     // A path that does not exist is one mistake, not one per draw.
     for path in &posterior.inputs {
         crate::params::get_number(a, path)?;
     }
     let mut pairs = Vec::with_capacity(draws);
-    for (d, ((mut sa, mut sb), row)) in base.into_iter().zip(rows).enumerate() {
-        for (path, &x) in posterior.inputs.iter().zip(&row) {
+    for (d, (mut sa, mut sb)) in base.into_iter().enumerate() {
+        let row = &posterior.draws[d % posterior.draws.len()];
+        for (path, &x) in posterior.inputs.iter().zip(row) {
             let here = |e| draw_error(e, d);
             sa = crate::params::set_number(&sa, path, x).map_err(here)?;
             sb = crate::params::set_number(&sb, path, x).map_err(here)?;
@@ -459,10 +478,7 @@ pub fn verdict_robustness(
     } else {
         COVERS_POSTERIOR
     };
-    let mut run = RobustnessRun::new(pairs, users_per_draw, covers)?;
-    while !run.step() {}
-    let shares = run.shares().to_vec();
-    Ok(Some((run.finish(), shares)))
+    Ok(Some((pairs, covers)))
 }
 
 /// Robustness of A vs. B to the screenshot-effect prior, when it applies
