@@ -283,7 +283,8 @@ editor-temperature = Temperature
 editor-temperature-hint = How noisy choices are; near 0 always picks the best.
 
 editor-users = People
-editor-users-hint = Simulated people, 1 to 10,000,000. More is slower but tighter.
+# $max: the most people a scenario may simulate (the engine's limit).
+editor-users-hint = Simulated people, 1 to { $max }. More is slower but tighter.
 editor-seed = Seed
 editor-seed-hint = The same seed gives exactly the same numbers.
 editor-new-seed = New seed

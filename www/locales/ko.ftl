@@ -251,7 +251,7 @@ editor-temperature = 온도
 editor-temperature-hint = 선택이 얼마나 무작위적인지. 0에 가까우면 항상 가장 좋은 것을 고릅니다.
 
 editor-users = 인원
-editor-users-hint = 시뮬레이션할 사람 수, 1~10,000,000명. 많을수록 느리지만 더 정확합니다.
+editor-users-hint = 시뮬레이션할 사람 수, 1~{ $max }명. 많을수록 느리지만 더 정확합니다.
 editor-seed = 시드
 editor-seed-hint = 같은 시드는 정확히 같은 숫자를 냅니다.
 editor-new-seed = 새 시드

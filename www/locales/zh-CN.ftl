@@ -248,7 +248,7 @@ editor-temperature = 温度
 editor-temperature-hint = 选择的随机程度；接近 0 时总是选择最佳选项。
 
 editor-users = 人数
-editor-users-hint = 模拟人数，1 到 10,000,000。人数越多越慢，但结果越精确。
+editor-users-hint = 模拟人数，1 到 { $max }。人数越多越慢，但结果越精确。
 editor-seed = 随机种子
 editor-seed-hint = 相同的种子会得到完全相同的数字。
 editor-new-seed = 换一个种子

@@ -248,7 +248,7 @@ editor-temperature = 溫度
 editor-temperature-hint = 選擇的隨機程度；接近 0 時總是選擇最佳選項。
 
 editor-users = 人數
-editor-users-hint = 模擬人數，1 到 10,000,000。人數越多越慢，但結果越精確。
+editor-users-hint = 模擬人數，1 到 { $max }。人數越多越慢，但結果越精確。
 editor-seed = 隨機種子
 editor-seed-hint = 相同的種子會得到完全相同的數字。
 editor-new-seed = 換一個種子
