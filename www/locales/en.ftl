@@ -117,6 +117,7 @@ summary-headline =
        *[other] { $share } of { $users } simulated people adopt (95% interval { $interval }).
     }
 summary-alternative-leads = { $option } is chosen more often than the product: { $share } against { $product_share }.
+summary-alternative-ties = { $option } is chosen about as often as the product: { $share } each.
 summary-largest-barrier = { $cost } is the largest barrier: removing it alone would win { $share } of non-adopters.
 summary-no-single-barrier = No single cost holds people back: removing any one alone would win almost no non-adopters.
 # $effect is "gain" or "loss"; $direction is "lower" or "raise"; $points is

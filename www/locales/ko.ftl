@@ -98,6 +98,7 @@ screenshot-at = { $kind }({ $position }번째)
 summary-no-people = 시뮬레이션한 사람이 없어 보고할 내용이 없습니다.
 summary-headline = 시뮬레이션한 { $users }명 중 { $share }가 채택합니다(95% 신뢰구간 { $interval }).
 summary-alternative-leads = 대안 { $option }의 선택 비율이 제품보다 높습니다: { $share } 대 { $product_share }.
+summary-alternative-ties = { $option }은(는) 제품과 거의 같은 비율로 선택됩니다: 각각 { $share }.
 summary-largest-barrier = { $cost } 비용이 가장 큰 장벽입니다: 이 비용 하나만 없애도 비채택자의 { $share }를 얻을 수 있습니다.
 summary-no-single-barrier = 어느 한 가지 비용이 사람들을 가로막고 있지는 않습니다: 어떤 비용 하나만 없애서는 비채택자를 거의 얻지 못합니다.
 summary-biggest-lever =

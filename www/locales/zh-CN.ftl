@@ -95,6 +95,7 @@ screenshot-at = { $kind }（第 { $position } 张）
 summary-no-people = 没有模拟任何人，因此没有结果可报告。
 summary-headline = 在 { $users } 名模拟用户中，{ $share } 会采用（95% 置信区间 { $interval }）。
 summary-alternative-leads = { $option } 比本产品更常被选择：{ $share } 对 { $product_share }。
+summary-alternative-ties = 选择{ $option }的人与选择本产品的人差不多：各约 { $share }。
 summary-largest-barrier = { $cost }成本是最大的障碍：仅消除这一项，就能争取到 { $share } 的未采用者。
 summary-no-single-barrier = 没有哪一项成本单独构成阻碍：单独消除任何一项，几乎都争取不到未采用者。
 summary-biggest-lever =

@@ -95,6 +95,7 @@ screenshot-at = { $kind }（第 { $position } 張）
 summary-no-people = 沒有模擬任何人，因此沒有結果可報告。
 summary-headline = 在 { $users } 位模擬使用者中，{ $share } 會採用（95% 信賴區間 { $interval }）。
 summary-alternative-leads = { $option } 比本產品更常被選擇：{ $share } 對 { $product_share }。
+summary-alternative-ties = 選擇{ $option }的人與選擇本產品的人差不多：各約 { $share }。
 summary-largest-barrier = { $cost }成本是最大的障礙：只要消除這一項，就能爭取到 { $share } 的未採用者。
 summary-no-single-barrier = 沒有哪一項成本單獨構成阻礙：單獨消除任何一項，幾乎都爭取不到未採用者。
 summary-biggest-lever =
