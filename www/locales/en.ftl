@@ -399,7 +399,7 @@ results-summary-title = Why
 card-show-table = Show data table
 card-hide-table = Hide data table
 card-download-png = Download PNG
-card-download-png-label = Download “{ $title }” as PNG
+card-download-png-label = Download PNG: “{ $title }”
 card-error = This chart could not be drawn: { $error }
 
 table-range = { $from } to { $to }

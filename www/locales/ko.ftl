@@ -357,7 +357,7 @@ results-summary-title = 이유
 card-show-table = 데이터 표 보기
 card-hide-table = 데이터 표 숨기기
 card-download-png = PNG 다운로드
-card-download-png-label = ‘{ $title }’ PNG로 다운로드
+card-download-png-label = PNG 다운로드: ‘{ $title }’
 card-error = 이 차트를 그릴 수 없습니다: { $error }
 
 table-range = { $from }~{ $to }

@@ -354,7 +354,7 @@ results-summary-title = 原因
 card-show-table = 显示数据表
 card-hide-table = 隐藏数据表
 card-download-png = 下载 PNG
-card-download-png-label = 将“{ $title }”下载为 PNG
+card-download-png-label = 下载 PNG：“{ $title }”
 card-error = 无法绘制此图表：{ $error }
 
 table-range = { $from } 至 { $to }

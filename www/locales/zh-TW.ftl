@@ -354,7 +354,7 @@ results-summary-title = 原因
 card-show-table = 顯示資料表
 card-hide-table = 隱藏資料表
 card-download-png = 下載 PNG
-card-download-png-label = 將「{ $title }」下載為 PNG
+card-download-png-label = 下載 PNG：「{ $title }」
 card-error = 無法繪製這張圖表：{ $error }
 
 table-range = { $from } 至 { $to }

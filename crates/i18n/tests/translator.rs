@@ -271,3 +271,21 @@ fn the_users_hint_states_the_engines_limit() {
         assert_eq!(max, 100_000_000, "update the expected text with the limit");
     }
 }
+
+/// A button whose accessible name differs from its visible words must
+/// contain them (WCAG 2.5.3, "label in name"; axe-core's
+/// `label-content-name-mismatch`), so a speech user can say what they see.
+#[test]
+fn accessible_names_contain_the_visible_words() {
+    for (visible, label) in [("card-download-png", "card-download-png-label")] {
+        for lang in Lang::ALL {
+            let tr = Translator::new(lang);
+            let shown = tr.t(visible);
+            let name = tr.t_args(label, &[("title", FluentValue::from("Barriers"))]);
+            assert!(
+                name.contains(&shown),
+                "{lang:?}: {label} = {name:?} lacks {shown:?}"
+            );
+        }
+    }
+}
