@@ -8,6 +8,7 @@
 
 pub mod agent;
 pub mod alert;
+pub mod bar_size;
 pub mod app;
 pub mod codec;
 pub mod compact;

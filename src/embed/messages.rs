@@ -17,6 +17,8 @@
 //!   third party learns anything from them, and a host without `?host=`
 //!   (a sandboxed iframe has an opaque origin, so worthit cannot find out
 //!   who its parent is) still gets its ready signal, results and height.
+//!   A `?host=` that is present but not an origin fails closed: nothing is
+//!   sent and nothing obeyed (the page shows a notice saying so).
 //!
 //! The message shapes are built and read as `serde_json` values by pure
 //! functions, tested natively; [`post`] and [`listen`] are the thin browser
@@ -26,6 +28,8 @@ use gloo::events::EventListener;
 use serde_json::{Value, json};
 use wasm_bindgen::{JsCast, JsValue};
 use worthit_engine::{Results, Scenario, parse_scenario};
+
+use super::query::parse_origin;
 
 /// The version of this message schema, sent with `worthit:ready`. It grows
 /// when a message gains a field; names are never changed.
@@ -47,13 +51,15 @@ pub enum Incoming {
 /// Whether a message from `origin` may be obeyed: only when `?host=` named
 /// exactly that origin. An opaque origin (`"null"`, a sandboxed frame or a
 /// `file:` page) never matches, since any sandboxed page anywhere has it.
+/// Both sides are compared in the browser's normal form
+/// ([`parse_origin`]), so an internationalised host matches however it
+/// was written.
 pub fn accepts(host: Option<&str>, origin: &str) -> bool {
-    host.is_some_and(|host| host == origin && origin != "null")
-}
-
-/// Where outgoing messages may go (`postMessage`'s target origin).
-pub fn target_origin(host: Option<&str>) -> &str {
-    host.unwrap_or("*")
+    host.is_some_and(|host| {
+        origin != "null"
+            && (host == origin
+                || parse_origin(host).is_some_and(|h| Some(h) == parse_origin(origin)))
+    })
 }
 
 /// Reads a message's data. `Ok(None)` for anything that is not a worthit
@@ -142,16 +148,18 @@ pub fn parent() -> Option<web_sys::Window> {
     (!js_sys::Object::is(own, theirs)).then_some(parent)
 }
 
-/// Posts `message` to the parent window; false when not embedded or when
-/// the browser refused (an invalid target origin throws).
-pub fn post(host: Option<&str>, message: &Value) -> bool {
-    let Some(parent) = parent() else {
+/// Posts `message` to the parent window, to the target origin `target`
+/// ([`PageQuery::outgoing_target`](super::PageQuery::outgoing_target));
+/// `None` sends nothing (an invalid `?host=`). False when nothing was
+/// sent: not embedded, no target, or the browser refused.
+pub fn post(target: Option<&str>, message: &Value) -> bool {
+    let (Some(target), Some(parent)) = (target, parent()) else {
         return false;
     };
     let Ok(data) = js_sys::JSON::parse(&message.to_string()) else {
         return false;
     };
-    parent.post_message(&data, target_origin(host)).is_ok()
+    parent.post_message(&data, target).is_ok()
 }
 
 /// Listens for the host's requests: each message from the `host` origin is

@@ -258,7 +258,7 @@ fn Barriers(props: &BarriersProps) -> Html {
         let width = x.map_or(0.0, |x| (x / most * 100.0).clamp(0.0, 100.0));
         html! {
             <td class={classes!("barrier-cell", format!("barrier-cell--{}", side.id()))}>
-                <span class="barrier-bar" aria-hidden="true"><span style={format!("width: {width:.1}%")}></span></span>
+                <span class="barrier-bar" aria-hidden="true"><span class={crate::bar_size::width(width)}></span></span>
                 <span class="barrier-value">{ text }</span>
             </td>
         }

@@ -537,7 +537,7 @@ embed-warning-lock = “{ $path }” is not a scenario path such as product.cost
 embed-warning-preset = There is no preset “{ $id }”.
 embed-warning-scenario-escape = The scenario in the address is not valid URI encoding.
 embed-warning-scenario = The scenario in the address is not valid:
-embed-warning-host = “{ $host }” is not an origin such as https://lms.example.edu.
+embed-warning-host = “{ $host }” is not an origin such as https://lms.example.edu, so worthit sends no messages to its host page and obeys none.
 
 ## lab: the screenshot lab (issue 5). Compare mode edits variants A and
 ## B side by side; "the verdict" compares them on the same simulated

@@ -479,7 +479,7 @@ embed-warning-lock = “{ $path }”은(는) product.costs.money 같은 시나�
 embed-warning-preset = “{ $id }” 프리셋이 없습니다.
 embed-warning-scenario-escape = 주소의 시나리오가 올바른 URI 인코딩이 아닙니다.
 embed-warning-scenario = 주소의 시나리오가 올바르지 않습니다:
-embed-warning-host = “{ $host }”은(는) https://lms.example.edu 같은 출처가 아닙니다.
+embed-warning-host = “{ $host }”은(는) https://lms.example.edu 같은 출처가 아니므로, worthit은 호스트 페이지에 메시지를 보내지 않고 받은 메시지도 따르지 않습니다.
 
 ## lab: the screenshot lab (issue 5). A and B stay as they are.
 

@@ -476,7 +476,7 @@ embed-warning-lock = “{ $path }”不是场景路径（例如 product.costs.mo
 embed-warning-preset = 没有名为“{ $id }”的预设。
 embed-warning-scenario-escape = 地址中的场景不是有效的 URI 编码。
 embed-warning-scenario = 地址中的场景无效：
-embed-warning-host = “{ $host }”不是一个源（例如 https://lms.example.edu）。
+embed-warning-host = “{ $host }”不是一个源（例如 https://lms.example.edu），因此 worthit 不向宿主页面发送任何消息，也不执行收到的消息。
 
 ## lab: the screenshot lab (issue 5). A and B stay as they are.
 

@@ -476,7 +476,7 @@ embed-warning-lock = 「{ $path }」不是情境路徑（例如 product.costs.mo
 embed-warning-preset = 沒有名為「{ $id }」的預設。
 embed-warning-scenario-escape = 網址中的情境不是有效的 URI 編碼。
 embed-warning-scenario = 網址中的情境無效：
-embed-warning-host = 「{ $host }」不是一個來源（例如 https://lms.example.edu）。
+embed-warning-host = 「{ $host }」不是一個來源（例如 https://lms.example.edu），因此 worthit 不向宿主頁面傳送任何訊息，也不執行收到的訊息。
 
 ## lab: the screenshot lab (issue 5). A and B stay as they are.
 
