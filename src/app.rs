@@ -102,7 +102,7 @@ fn Page() -> Html {
     let embed = page_query.embed;
     let state = use_reducer(|| crate::embed::initial_state(page_query, &current_hash()));
     crate::embed::host::use_host_link(&state, page_query, query_warnings);
-    let lab = crate::lab::page::use_lab(&state);
+    let lab = crate::lab::page::use_lab(&state, embed);
     let dragging = use_state_eq(|| false);
     let hero_hidden = use_state_eq(|| false);
 
@@ -371,7 +371,7 @@ fn Page() -> Html {
                     {on_download}
                     {on_open}
                 >
-                    <crate::lab::page::CompareToggle compare={lab.compare}
+                    <crate::lab::page::CompareToggle compare={lab.compare} b_kept={lab.b_own}
                         on_toggle={crate::lab::page::on_toggle(&state, &lab)} />
                 </Header>
             }
@@ -384,6 +384,7 @@ fn Page() -> Html {
                     on_edit_a={on_edit.clone()}
                     on_edit_b={crate::lab::page::on_edit_b(&lab)}
                     on_editing={crate::lab::page::on_editing(&lab)}
+                    on_reset_b={crate::lab::page::on_reset_b(&state, &lab)}
                     groups={page_query.controls.groups()}
                     locked={page_query.lock.clone()}
                 />

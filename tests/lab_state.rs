@@ -28,14 +28,48 @@ fn entering_compare_mode_copies_a_into_b() {
     assert!(state.compare);
     assert_eq!(*state.b, a);
     assert_eq!(state.editing, Side::B);
-    // Leaving and entering again starts B afresh.
+    assert!(!state.b_own);
+    // Leaving and entering again keeps B's edits: nothing is lost.
     let mut b = a.clone();
     b.product.screenshots.reverse();
-    let state = reduce(state, LabAction::SetB(b));
+    let state = reduce(state, LabAction::SetB(b.clone()));
+    assert!(state.b_own);
     let state = reduce(state, LabAction::Leave);
     assert!(!state.compare);
+    assert_eq!(*state.b, b);
     let state = reduce(state, LabAction::Enter { a: a.clone() });
+    assert!(state.compare);
+    assert_eq!(*state.b, b);
+    // Only "Start B again from A" discards it, and then entering again
+    // copies A.
+    let state = reduce(state, LabAction::ResetB { a: a.clone() });
     assert_eq!(*state.b, a);
+    assert!(!state.b_own);
+    let state = reduce(state, LabAction::Leave);
+    let mut a2 = a.clone();
+    a2.title = "A, edited alone".into();
+    let state = reduce(state, LabAction::Enter { a: a2.clone() });
+    assert_eq!(*state.b, a2);
+}
+
+/// A B kept in storage waits in single mode and comes back on entering;
+/// a link's B wins over it.
+#[wasm_bindgen_test]
+fn a_kept_b_comes_back() {
+    let a = presets::get("game-character-art").unwrap().scenario();
+    let kept = presets::get("game-gameplay").unwrap().scenario();
+    let state = LabState::new(&a, None, false).keeping(Some(kept.clone()));
+    assert!(!state.compare);
+    assert!(state.b_own);
+    let state = reduce(state, LabAction::Enter { a: a.clone() });
+    assert_eq!(*state.b, kept);
+    let linked = presets::get("finance-modest-claim").unwrap().scenario();
+    let state = LabState::new(&a, Some(linked.clone()), false).keeping(Some(kept));
+    assert_eq!(*state.b, linked);
+    let mut bad = a.clone();
+    bad.users = 0;
+    let state = LabState::new(&a, None, false).keeping(Some(bad));
+    assert!(!state.b_own);
 }
 
 #[wasm_bindgen_test]

@@ -550,6 +550,7 @@ embed-warning-host = “{ $host }” is not an origin such as https://lms.exampl
 
 compare-toggle = Compare A/B
 compare-toggle-hint = Edit two variants side by side and see which wins, on the same simulated people.
+compare-toggle-hint-kept = Edit two variants side by side; your variant B is kept and comes back.
 compare-title = Compare A and B
 compare-switch-label = Variant to work on
 compare-edit-a = Work on A
@@ -565,6 +566,7 @@ compare-diff-count =
     }
 compare-diff-other = Other
 compare-same-yet = B is still a copy of A. Change B's screenshots, claim or anything else to compare.
+compare-reset-b = Start B again from A (discards B’s changes)
 
 verdict-title = Verdict: A vs. B
 verdict-waiting = Simulating A and B on the same people…

@@ -485,6 +485,7 @@ embed-warning-host = “{ $host }”은(는) https://lms.example.edu 같은 출�
 
 compare-toggle = A/B 비교
 compare-toggle-hint = 두 안을 나란히 편집하고, 같은 시뮬레이션 인원에서 어느 쪽이 이기는지 확인합니다.
+compare-toggle-hint-kept = 두 변형을 나란히 편집합니다. 이전에 만든 변형 B가 그대로 보존되어 다시 나타납니다.
 compare-title = A와 B 비교
 compare-switch-label = 편집할 안
 compare-edit-a = A 편집
@@ -496,6 +497,7 @@ compare-diff-title = B에서 바뀐 점
 compare-diff-count = B는 A와 { $count }곳이 다릅니다:
 compare-diff-other = 기타
 compare-same-yet = B는 아직 A의 복사본입니다. 비교하려면 B의 스크린샷, 주장 등을 바꿔 보세요.
+compare-reset-b = A에서 B 다시 시작 (B의 변경 사항 삭제)
 
 verdict-title = 결론: A 대 B
 verdict-waiting = 같은 사람들로 A와 B를 시뮬레이션하는 중…

@@ -482,6 +482,7 @@ embed-warning-host = “{ $host }”不是一个源（例如 https://lms.example
 
 compare-toggle = 对比 A/B
 compare-toggle-hint = 并排编辑两个方案，在同一批模拟人群上看哪个胜出。
+compare-toggle-hint-kept = 并排编辑两个变体；你的变体 B 已保留，会重新出现。
 compare-title = 对比 A 和 B
 compare-switch-label = 要编辑的方案
 compare-edit-a = 编辑 A
@@ -493,6 +494,7 @@ compare-diff-title = B 改动了什么
 compare-diff-count = B 与 A 有 { $count } 处不同：
 compare-diff-other = 其他
 compare-same-yet = B 目前仍是 A 的副本。修改 B 的截图、宣传主张或其他任何内容即可对比。
+compare-reset-b = 从 A 重新开始 B（丢弃 B 的更改）
 
 verdict-title = 结论：A 对比 B
 verdict-waiting = 正在用同一批人模拟 A 和 B…

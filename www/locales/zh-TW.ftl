@@ -482,6 +482,7 @@ embed-warning-host = 「{ $host }」不是一個來源（例如 https://lms.exam
 
 compare-toggle = 比較 A/B
 compare-toggle-hint = 並排編輯兩個方案，在同一批模擬人群上看哪個勝出。
+compare-toggle-hint-kept = 並排編輯兩個變體；你的變體 B 已保留，會重新出現。
 compare-title = 比較 A 與 B
 compare-switch-label = 要編輯的方案
 compare-edit-a = 編輯 A
@@ -493,6 +494,7 @@ compare-diff-title = B 改了什麼
 compare-diff-count = B 與 A 有 { $count } 處不同：
 compare-diff-other = 其他
 compare-same-yet = B 目前仍是 A 的副本。修改 B 的截圖、宣傳主張或其他任何內容即可比較。
+compare-reset-b = 從 A 重新開始 B（捨棄 B 的變更）
 
 verdict-title = 結論：A 對比 B
 verdict-waiting = 正在以同一批人模擬 A 與 B…
