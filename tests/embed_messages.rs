@@ -94,7 +94,20 @@ fn requests_that_cannot_be_obeyed_say_why() {
     assert!(err.contains("worthit:fly"), "{err}");
     let huge = "x".repeat(MAX_MESSAGE_BYTES + 1);
     let err = read(&json!({ "type": "worthit:load", "scenario": huge })).unwrap_err();
-    assert!(err.contains("larger"), "{err}");
+    assert!(err.contains("too large: over 1 MiB"), "{err}");
+}
+
+/// A message far over the input limit (50 MB) is refused with the real
+/// reason, not as "not JSON-like", before it is parsed.
+#[wasm_bindgen_test]
+fn a_huge_message_is_too_large_not_unreadable() {
+    assert_eq!(MAX_MESSAGE_BYTES, worthit_engine::input::MAX_INPUT_BYTES);
+    let huge = "x".repeat(3 * MAX_MESSAGE_BYTES);
+    let data = js_sys::JSON::parse(&json!({ "type": "worthit:load", "scenario": huge }).to_string()).unwrap();
+    let err = messages::data_to_json(&data).unwrap_err();
+    assert!(err.contains("too large: over 1 MiB"), "{err}");
+    let small = js_sys::JSON::parse(r#"{"type": "worthit:run"}"#).unwrap();
+    assert_eq!(messages::data_to_json(&small).unwrap()["type"], "worthit:run");
 }
 
 #[wasm_bindgen_test]

@@ -35,9 +35,14 @@ use super::query::parse_origin;
 /// when a message gains a field; names are never changed.
 pub const PROTOCOL: u32 = 1;
 
-/// Messages above this size are refused unread: a real scenario is a few
-/// kilobytes, and a host has no business making the page parse megabytes.
-pub const MAX_MESSAGE_BYTES: usize = 1 << 20;
+/// Scenarios above this size are refused unread: the engine's one input
+/// limit (1 MiB), the same as for files, links and storage. A real
+/// scenario is a few kilobytes, and a host has no business making the page
+/// parse megabytes.
+pub const MAX_MESSAGE_BYTES: usize = worthit_engine::input::MAX_INPUT_BYTES;
+
+/// Room for a message's own fields around its scenario.
+const ENVELOPE_BYTES: usize = 4096;
 
 /// A request from the host page.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,9 +87,7 @@ pub fn read(data: &Value) -> Result<Option<Incoming>, String> {
                 None => return Err("worthit:load: the message has no `scenario`".into()),
             };
             if json.len() > MAX_MESSAGE_BYTES {
-                return Err(format!(
-                    "worthit:load: the scenario is larger than {MAX_MESSAGE_BYTES} bytes"
-                ));
+                return Err(too_large());
             }
             parse_scenario(&json)
                 .map(|s| Some(Incoming::Load(Box::new(s))))
@@ -180,22 +183,34 @@ pub fn listen(
             return;
         }
         match data_to_json(&event.data()) {
-            Some(data) => match read(&data) {
+            Ok(data) => match read(&data) {
                 Ok(Some(request)) => on_request(Ok(request)),
                 Ok(None) => {}
                 Err(why) => on_request(Err(why)),
             },
-            None => on_request(Err("the message's data is not JSON-like".into())),
+            Err(why) => on_request(Err(why)),
         }
     }))
 }
 
-/// A message's structured-clone data as JSON, or `None` when it has no
-/// JSON form (a cycle, a `BigInt`) or is too large.
-fn data_to_json(data: &JsValue) -> Option<Value> {
-    let text = js_sys::JSON::stringify(data).ok()?.as_string()?;
-    if text.len() > 2 * MAX_MESSAGE_BYTES {
-        return None;
+/// A message's structured-clone data as JSON; `Err` with the reason when
+/// it has no JSON form (a cycle, a `BigInt`) or is over the input limit.
+pub fn data_to_json(data: &JsValue) -> Result<Value, String> {
+    let not_json = || "the message's data is not JSON-like".to_string();
+    let text = js_sys::JSON::stringify(data)
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(not_json)?;
+    if text.len() > MAX_MESSAGE_BYTES + ENVELOPE_BYTES {
+        return Err(too_large());
     }
-    serde_json::from_str(&text).ok()
+    serde_json::from_str(&text).map_err(|_| not_json())
+}
+
+/// The one message for a request over the input limit.
+fn too_large() -> String {
+    format!(
+        "worthit:load: the scenario is {}",
+        worthit_engine::input::TOO_LARGE
+    )
 }

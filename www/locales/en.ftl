@@ -429,6 +429,8 @@ table-adopted-so-far = Adopted so far
 notice-dismiss = Dismiss message
 # $source: one of the source-* phrases below.
 notice-invalid-scenario = { $source } is not a scenario worthit can use. The previous scenario is kept.
+# $source: one of the source-* phrases; $reason: one of the refused-* phrases.
+notice-refused = { $source } cannot be opened: { $reason } The previous scenario is kept.
 # $problem: one of the link-* sentences below.
 notice-bad-link = { $problem } The previous scenario is kept.
 notice-opened = Opened “{ $name }”.
@@ -443,6 +445,11 @@ source-edit = The edited scenario
 source-link = The link's scenario
 source-file = The file “{ $name }”
 source-storage = The scenario saved in this browser
+refused-too-large = it is too large: over 1 MiB, the most worthit reads from a file, a link, a host page or this browser’s storage.
+refused-results = it is a results file (the numbers of a run), not a scenario. Open the scenario file the results were computed from.
+refused-compare-results = it is a comparison results file (the numbers of an A vs. B run), not a scenario. Open the comparison file or the two scenario files instead.
+refused-comparison = it is a comparison file (two scenarios, A and B). Open it with Open, which starts compare mode.
+refused-scenario = it is a single scenario, not a comparison.
 
 # $reason: one of the link-reason-* phrases.
 link-damaged = This link's scenario is damaged ({ $reason }); was the link cut short?
@@ -451,6 +458,7 @@ link-reason-incomplete = the compressed data is incomplete
 link-reason-utf8 = not UTF-8 text
 link-bad-escape = This link's #scenario= text is not valid URI encoding.
 link-invalid = This link's scenario is not valid.
+link-too-large = This link’s scenario is too large: over 1 MiB.
 
 # Heading over the engine's problem list. The engine's messages stay in
 # English; each line names the JSON path of the value it is about.
@@ -627,6 +635,7 @@ lab-failed = This could not be worked out:
 lab-link-damaged = This link's comparison is damaged; was the link cut short? The previous scenario is kept.
 lab-link-bad-escape = This link's #comparison= text is not valid URI encoding. The previous scenario is kept.
 lab-link-invalid = This link's comparison is not valid. The previous scenario is kept.
+lab-link-too-large = This link’s comparison is too large: over 1 MiB. The previous scenario is kept.
 
 ## exercise
 # The classroom exercise panel (src/exercise/). An exercise's own title,

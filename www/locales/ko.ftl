@@ -386,6 +386,7 @@ table-adopted-so-far = 누적 채택
 
 notice-dismiss = 메시지 닫기
 notice-invalid-scenario = { $source }은(는) worthit에서 쓸 수 있는 시나리오가 아닙니다. 이전 시나리오를 유지합니다.
+notice-refused = { $source }을(를) 열 수 없습니다: { $reason } 이전 시나리오를 유지합니다.
 notice-bad-link = { $problem } 이전 시나리오를 유지합니다.
 notice-opened = ‘{ $name }’ 파일을 열었습니다.
 notice-run-failed = 이 시나리오를 시뮬레이션할 수 없습니다.
@@ -398,6 +399,11 @@ source-edit = 편집한 시나리오
 source-link = 링크의 시나리오
 source-file = 파일 ‘{ $name }’
 source-storage = 이 브라우저에 저장된 시나리오
+refused-too-large = 너무 큽니다: worthit이 파일, 링크, 호스트 페이지 또는 이 브라우저의 저장소에서 읽는 최대 크기인 1 MiB를 넘습니다.
+refused-results = 시나리오가 아니라 결과 파일(실행한 결과 숫자)입니다. 이 결과를 계산한 시나리오 파일을 여세요.
+refused-compare-results = 시나리오가 아니라 비교 결과 파일(A 대 B 실행의 숫자)입니다. 비교 파일이나 두 시나리오 파일을 여세요.
+refused-comparison = 비교 파일(시나리오 A와 B)입니다. 열기로 열면 비교 모드가 시작됩니다.
+refused-scenario = 비교가 아니라 하나의 시나리오입니다.
 
 link-damaged = 이 링크의 시나리오가 손상되었습니다({ $reason }). 링크가 잘린 것은 아닌가요?
 link-reason-base64 = base64url 텍스트가 아님
@@ -405,6 +411,7 @@ link-reason-incomplete = 압축 데이터가 불완전함
 link-reason-utf8 = UTF-8 텍스트가 아님
 link-bad-escape = 이 링크의 #scenario= 텍스트는 올바른 URI 인코딩이 아닙니다.
 link-invalid = 이 링크의 시나리오가 올바르지 않습니다.
+link-too-large = 이 링크의 시나리오가 너무 큽니다: 1 MiB를 넘습니다.
 
 error-scenario-problems = 시나리오에 문제가 { $count }개 있습니다(세부 내용은 영어):
 error-problem = { $path }: { $message }
@@ -558,6 +565,7 @@ lab-failed = 계산할 수 없습니다:
 lab-link-damaged = 이 링크의 비교 데이터가 손상되었습니다. 링크가 잘리지 않았나요? 이전 시나리오를 유지합니다.
 lab-link-bad-escape = 이 링크의 #comparison= 텍스트가 올바른 URI 인코딩이 아닙니다. 이전 시나리오를 유지합니다.
 lab-link-invalid = 이 링크의 비교가 올바르지 않습니다. 이전 시나리오를 유지합니다.
+lab-link-too-large = 이 링크의 비교가 너무 큽니다: 1 MiB를 넘습니다. 이전 시나리오를 유지합니다.
 
 ## exercise
 

@@ -383,6 +383,7 @@ table-adopted-so-far = 累计采用
 
 notice-dismiss = 关闭消息
 notice-invalid-scenario = { $source }不是 worthit 可以使用的场景。已保留之前的场景。
+notice-refused = 无法打开{ $source }：{ $reason } 已保留之前的场景。
 notice-bad-link = { $problem }已保留之前的场景。
 notice-opened = 已打开“{ $name }”。
 notice-run-failed = 无法模拟这个场景。
@@ -395,6 +396,11 @@ source-edit = 编辑后的场景
 source-link = 链接中的场景
 source-file = 文件“{ $name }”
 source-storage = 此浏览器中保存的场景
+refused-too-large = 文件太大：超过 1 MiB，这是 worthit 从文件、链接、宿主页面或本浏览器存储中读取的上限。
+refused-results = 这是结果文件（一次运行的数字），不是场景。请打开计算这些结果的场景文件。
+refused-compare-results = 这是对比结果文件（A 对 B 运行的数字），不是场景。请打开对比文件或两个场景文件。
+refused-comparison = 这是对比文件（场景 A 和 B）。请用“打开”打开它，会进入对比模式。
+refused-scenario = 这是单个场景，不是对比。
 
 link-damaged = 此链接中的场景已损坏（{ $reason }）；链接是否被截断了？
 link-reason-base64 = 不是 base64url 文本
@@ -402,6 +408,7 @@ link-reason-incomplete = 压缩数据不完整
 link-reason-utf8 = 不是 UTF-8 文本
 link-bad-escape = 此链接的 #scenario= 文本不是有效的 URI 编码。
 link-invalid = 此链接中的场景无效。
+link-too-large = 此链接的场景太大：超过 1 MiB。
 
 error-scenario-problems = 场景中有 { $count } 处问题（具体说明为英文）：
 error-problem = { $path }：{ $message }
@@ -555,6 +562,7 @@ lab-failed = 无法计算：
 lab-link-damaged = 此链接中的对比数据已损坏；链接是否被截断了？已保留之前的场景。
 lab-link-bad-escape = 此链接的 #comparison= 文本不是有效的 URI 编码。已保留之前的场景。
 lab-link-invalid = 此链接中的对比无效。已保留之前的场景。
+lab-link-too-large = 此链接的对比太大：超过 1 MiB。已保留之前的场景。
 
 ## exercise
 

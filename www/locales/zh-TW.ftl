@@ -383,6 +383,7 @@ table-adopted-so-far = 累計採用
 
 notice-dismiss = 關閉訊息
 notice-invalid-scenario = { $source }不是 worthit 可以使用的情境。已保留先前的情境。
+notice-refused = 無法開啟{ $source }：{ $reason } 已保留之前的情境。
 notice-bad-link = { $problem }已保留先前的情境。
 notice-opened = 已開啟「{ $name }」。
 notice-run-failed = 無法模擬這個情境。
@@ -395,6 +396,11 @@ source-edit = 編輯後的情境
 source-link = 連結中的情境
 source-file = 檔案「{ $name }」
 source-storage = 這個瀏覽器中儲存的情境
+refused-too-large = 檔案太大：超過 1 MiB，這是 worthit 從檔案、連結、宿主頁面或本瀏覽器儲存空間讀取的上限。
+refused-results = 這是結果檔案（一次執行的數字），不是情境。請開啟計算這些結果的情境檔案。
+refused-compare-results = 這是比較結果檔案（A 對 B 執行的數字），不是情境。請開啟比較檔案或兩個情境檔案。
+refused-comparison = 這是比較檔案（情境 A 和 B）。請用「開啟」開啟它，會進入比較模式。
+refused-scenario = 這是單一情境，不是比較。
 
 link-damaged = 這個連結中的情境已損毀（{ $reason }）；連結是不是被截斷了？
 link-reason-base64 = 不是 base64url 文字
@@ -402,6 +408,7 @@ link-reason-incomplete = 壓縮資料不完整
 link-reason-utf8 = 不是 UTF-8 文字
 link-bad-escape = 這個連結的 #scenario= 文字不是有效的 URI 編碼。
 link-invalid = 這個連結中的情境無效。
+link-too-large = 此連結的情境太大：超過 1 MiB。
 
 error-scenario-problems = 情境中有 { $count } 個問題（詳細說明為英文）：
 error-problem = { $path }：{ $message }
@@ -555,6 +562,7 @@ lab-failed = 無法計算：
 lab-link-damaged = 此連結中的比較資料已損壞；連結是否被截斷了？已保留先前的情境。
 lab-link-bad-escape = 此連結的 #comparison= 文字不是有效的 URI 編碼。已保留先前的情境。
 lab-link-invalid = 此連結中的比較無效。已保留先前的情境。
+lab-link-too-large = 此連結的比較太大：超過 1 MiB。已保留之前的情境。
 
 ## exercise
 

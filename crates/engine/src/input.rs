@@ -104,7 +104,13 @@ pub fn kind_of_value(value: &Value) -> DocumentKind {
 /// read; `None` when it is the right kind or unrecognised (then the usual
 /// field-by-field problems say more).
 pub fn wrong_kind(found: DocumentKind, want_comparison: bool) -> Option<ScenarioError> {
-    let message = match (found, want_comparison) {
+    wrong_kind_message(found, want_comparison).map(|m| ScenarioError::single("", m))
+}
+
+/// The English message of [`wrong_kind`], so a caller that shows messages
+/// in another language can tell which refusal an error is.
+pub fn wrong_kind_message(found: DocumentKind, want_comparison: bool) -> Option<&'static str> {
+    Some(match (found, want_comparison) {
         (DocumentKind::Results, _) => {
             "this is a results file (the numbers of one run, as `worthit run --json` \
              and the page's results download write them), not a scenario: open the \
@@ -126,8 +132,35 @@ pub fn wrong_kind(found: DocumentKind, want_comparison: bool) -> Option<Scenario
              `worthit run FILE`, or compare two scenarios with `worthit compare A B`"
         }
         _ => return None,
+    })
+}
+
+/// Which refusal of this module `error` is, if any: the document was too
+/// large (`None` kind) or of the wrong kind (`Some(kind)`). For callers
+/// that say it in the reader's language.
+pub fn refusal(error: &ScenarioError) -> Option<Option<DocumentKind>> {
+    let [problem] = error.problems.as_slice() else {
+        return None;
     };
-    Some(ScenarioError::single("", message))
+    if !problem.path.is_empty() {
+        return None;
+    }
+    if problem.message.starts_with(TOO_LARGE) {
+        return Some(None);
+    }
+    [
+        DocumentKind::Results,
+        DocumentKind::CompareResults,
+        DocumentKind::Comparison,
+        DocumentKind::Scenario,
+    ]
+    .into_iter()
+    .find(|&kind| {
+        [false, true]
+            .iter()
+            .any(|&want| wrong_kind_message(kind, want) == Some(problem.message.as_str()))
+    })
+    .map(Some)
 }
 
 #[cfg(test)]
@@ -188,6 +221,13 @@ mod tests {
         assert!(wrong_kind(DocumentKind::Scenario, false).is_none());
         assert!(wrong_kind(DocumentKind::Comparison, true).is_none());
         assert!(wrong_kind(DocumentKind::Scenario, true).is_some());
+        // Callers can tell which refusal an error is.
+        assert_eq!(refusal(&err), Some(Some(DocumentKind::Comparison)));
+        let err = parse_scenario(&results).unwrap_err();
+        assert_eq!(refusal(&err), Some(Some(DocumentKind::Results)));
+        assert_eq!(refusal(&check_size(MAX_INPUT_BYTES + 1).unwrap_err()), Some(None));
+        let other = parse_scenario("{\"schema\": 1}").unwrap_err();
+        assert_eq!(refusal(&other), None);
     }
 
     #[test]
