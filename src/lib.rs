@@ -8,8 +8,8 @@
 
 pub mod agent;
 pub mod alert;
-pub mod bar_size;
 pub mod app;
+pub mod bar_size;
 pub mod codec;
 pub mod compact;
 pub mod editor;

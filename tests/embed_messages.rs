@@ -9,9 +9,7 @@ use std::rc::Rc;
 
 use serde_json::{Value, json};
 use wasm_bindgen_test::*;
-use worthit_app::embed::messages::{
-    self, Incoming, MAX_MESSAGE_BYTES, PROTOCOL, accepts, read,
-};
+use worthit_app::embed::messages::{self, Incoming, MAX_MESSAGE_BYTES, PROTOCOL, accepts, read};
 use worthit_app::embed::xapi::{self, About};
 use worthit_engine::{RunOptions, Scenario, presets, run};
 
@@ -57,7 +55,10 @@ fn only_the_named_host_is_obeyed() {
 #[wasm_bindgen_test]
 fn an_internationalised_host_is_obeyed() {
     for host in ["http://bücher.example", "http://xn--bcher-kva.example"] {
-        assert!(accepts(Some(host), "http://xn--bcher-kva.example"), "{host}");
+        assert!(
+            accepts(Some(host), "http://xn--bcher-kva.example"),
+            "{host}"
+        );
         assert!(!accepts(Some(host), "http://bucher.example"), "{host}");
     }
 }
@@ -103,11 +104,16 @@ fn requests_that_cannot_be_obeyed_say_why() {
 fn a_huge_message_is_too_large_not_unreadable() {
     assert_eq!(MAX_MESSAGE_BYTES, worthit_engine::input::MAX_INPUT_BYTES);
     let huge = "x".repeat(3 * MAX_MESSAGE_BYTES);
-    let data = js_sys::JSON::parse(&json!({ "type": "worthit:load", "scenario": huge }).to_string()).unwrap();
+    let data =
+        js_sys::JSON::parse(&json!({ "type": "worthit:load", "scenario": huge }).to_string())
+            .unwrap();
     let err = messages::data_to_json(&data).unwrap_err();
     assert!(err.contains("too large: over 1 MiB"), "{err}");
     let small = js_sys::JSON::parse(r#"{"type": "worthit:run"}"#).unwrap();
-    assert_eq!(messages::data_to_json(&small).unwrap()["type"], "worthit:run");
+    assert_eq!(
+        messages::data_to_json(&small).unwrap()["type"],
+        "worthit:run"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -166,9 +166,18 @@ fn host_must_be_an_origin() {
         ("https://user:pw@a.example", None),
         // An internationalised host in the ASCII form browsers report as
         // `event.origin`, however it is written.
-        ("http://bücher.example", Some("http://xn--bcher-kva.example")),
-        ("http://BÜCHER.example:80/", Some("http://xn--bcher-kva.example")),
-        ("http://xn--bcher-kva.example", Some("http://xn--bcher-kva.example")),
+        (
+            "http://bücher.example",
+            Some("http://xn--bcher-kva.example"),
+        ),
+        (
+            "http://BÜCHER.example:80/",
+            Some("http://xn--bcher-kva.example"),
+        ),
+        (
+            "http://xn--bcher-kva.example",
+            Some("http://xn--bcher-kva.example"),
+        ),
     ];
     for (text, expected) in cases {
         assert_eq!(parse_origin(text).as_deref(), expected, "{text}");
@@ -177,7 +186,10 @@ fn host_must_be_an_origin() {
     assert_eq!(q.host.as_deref(), Some("https://lms.example.edu"));
     assert!(w.is_empty());
     assert_eq!(parse("?host=*").1, vec![QueryWarning::BadHost("*".into())]);
-    assert_eq!(q.outgoing_target().as_deref(), Some("https://lms.example.edu"));
+    assert_eq!(
+        q.outgoing_target().as_deref(),
+        Some("https://lms.example.edu")
+    );
 }
 
 /// A `?host=` that is present but invalid fails closed: no origin is

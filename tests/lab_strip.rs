@@ -303,7 +303,13 @@ fn bar_sizes_round_and_stay_within_the_stylesheet() {
     assert_eq!(left(49.6), "bar-l-50");
     let css = include_str!("../www/bars.css");
     for p in 0..=100 {
-        assert!(css.contains(&format!(".bar-w-{p} {{ width: {p}%; }}")), "{p}");
-        assert!(css.contains(&format!(".bar-l-{p} {{ left: {p}%; }}")), "{p}");
+        assert!(
+            css.contains(&format!(".bar-w-{p} {{ width: {p}%; }}")),
+            "{p}"
+        );
+        assert!(
+            css.contains(&format!(".bar-l-{p} {{ left: {p}%; }}")),
+            "{p}"
+        );
     }
 }

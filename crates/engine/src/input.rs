@@ -225,7 +225,10 @@ mod tests {
         assert_eq!(refusal(&err), Some(Some(DocumentKind::Comparison)));
         let err = parse_scenario(&results).unwrap_err();
         assert_eq!(refusal(&err), Some(Some(DocumentKind::Results)));
-        assert_eq!(refusal(&check_size(MAX_INPUT_BYTES + 1).unwrap_err()), Some(None));
+        assert_eq!(
+            refusal(&check_size(MAX_INPUT_BYTES + 1).unwrap_err()),
+            Some(None)
+        );
         let other = parse_scenario("{\"schema\": 1}").unwrap_err();
         assert_eq!(refusal(&other), None);
     }

@@ -198,6 +198,7 @@ fn compare(lift: f64, lo: f64, hi: f64, p: f64) -> CompareResults {
             robustness: None,
         },
         retained_comparison: None,
+        compared: None,
     }
 }
 
