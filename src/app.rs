@@ -412,7 +412,9 @@ fn Page() -> Html {
                     </ResultsPanel>
                     if page_query.controls.shows_editor() {
                         <crate::lab::LabCards scenario={state.scenario.clone()}
-                            on_change={(*on_edit_guarded).clone()} />
+                            on_change={(*on_edit_guarded).clone()}
+                            headline={state.shown.as_ref().filter(|s| s.id == state.revision)
+                                .map(|s| s.results.adoption.share)} />
                     }
                 </section>
             </main>

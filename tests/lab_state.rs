@@ -224,3 +224,27 @@ fn progress_cancel_and_refusals_concern_only_the_latest_question() {
     assert!(matches!(unreadable.status, JobStatus::Failed(_)));
     assert_eq!(unreadable.answer, None);
 }
+
+/// The claim explorer's figure for the current claim is the headline's
+/// when the curve simulated fewer people: one scenario, one number.
+#[wasm_bindgen_test]
+fn the_current_claim_reads_the_headlines_share() {
+    use worthit_app::lab::claims::current_as_headline;
+    use worthit_view::Sentence;
+    let current = Sentence::ClaimCurrent {
+        claim: 4.6,
+        share: 0.373,
+        best_share: 0.373,
+    };
+    assert_eq!(
+        current_as_headline(current.clone(), Some(0.370)),
+        Sentence::ClaimCurrent {
+            claim: 4.6,
+            share: 0.370,
+            best_share: 0.373,
+        }
+    );
+    assert_eq!(current_as_headline(current.clone(), None), current);
+    let other = Sentence::NoData;
+    assert_eq!(current_as_headline(other.clone(), Some(0.5)), other);
+}
