@@ -407,7 +407,8 @@ fn Page() -> Html {
                     <crate::exercise::ExercisePanel scenario={state.scenario.clone()} preset={state.preset}
                         shown={shown.clone()} stale={state.shown_is_stale()}
                         on_load={crate::exercise::loader(state.dispatcher())} />
-                    <ResultsPanel shown={shown.clone()} what_ifs={state.what_ifs.clone()} stale={state.shown_is_stale()}>
+                    <ResultsPanel shown={shown.clone()} what_ifs={state.what_ifs.clone()} stale={state.shown_is_stale()}
+                        exercise={state.scenario.exercise.clone().map(Rc::new)}>
                         <Status run={state.run.clone()} stale={state.shown_is_stale()} {on_cancel} {on_rerun} />
                     </ResultsPanel>
                     if page_query.controls.shows_editor() {

@@ -147,6 +147,19 @@ pub fn full_summary(r: &Results) -> Vec<Sentence> {
     out
 }
 
+/// [`full_summary`] for a reader who may change only some inputs (a
+/// classroom exercise locks the rest): the lever sentence names only
+/// inputs for which `is_open(path)` holds, so it never suggests a change
+/// the reader cannot make.
+pub fn full_summary_open(r: &Results, is_open: impl Fn(&str) -> bool) -> Vec<Sentence> {
+    if r.sensitivity.iter().all(|s| is_open(&s.input)) {
+        return full_summary(r);
+    }
+    let mut open = r.clone();
+    open.sensitivity.retain(|s| is_open(&s.input));
+    full_summary(&open)
+}
+
 /// What a timeline says: the peak period, and whether reach or value and
 /// cost set the ceiling.
 pub fn timeline_summary(rows: &[TimelineRow]) -> Vec<Sentence> {

@@ -7,8 +7,8 @@ use common::*;
 use worthit_engine::{CompareResults, Comparison, TimelineRow};
 use worthit_view::{
     Arg, ChartKind, Labels, NumberFormat, Sentence, Variant, chart_description, compare_summary,
-    format_arg, full_summary, overlay_description, render, render_en, render_paragraph_en, summary,
-    template_en, timeline_summary,
+    format_arg, full_summary, full_summary_open, overlay_description, render, render_en,
+    render_paragraph_en, summary, template_en, timeline_summary,
 };
 
 #[test]
@@ -45,6 +45,27 @@ fn summary_of_the_game_run() {
         "Only 42.4% ever adopt although 98.4% hear of it: value and cost, not reach, are the limit."
     );
     assert_eq!(s.len(), 6);
+}
+
+/// During an exercise the lever sentence names only inputs the exercise
+/// leaves open: trust is the biggest lever, but locked, so the summary
+/// suggests the value instead.
+#[test]
+fn the_lever_is_an_open_input() {
+    let r = game();
+    let all = render_paragraph_en(&full_summary_open(&r, |_| true));
+    assert!(
+        all.contains("lowering trust cost by 0.1 would add 2.1 points"),
+        "{all}"
+    );
+    let open = render_paragraph_en(&full_summary_open(&r, |p| p.starts_with("product.value")));
+    assert!(!open.to_lowercase().contains("trust cost by"), "{open}");
+    assert!(
+        open.contains("raising value by 0.1 would add 1.8 points"),
+        "{open}"
+    );
+    let none = render_paragraph_en(&full_summary_open(&r, |_| false));
+    assert!(!none.contains("lever"), "{none}");
 }
 
 #[test]
