@@ -45,6 +45,9 @@ pub struct ClaimsProps {
     pub headline: Option<f64>,
 }
 
+/// The claim curve's height in CSS pixels.
+const CURVE_HEIGHT: u32 = 260;
+
 #[function_component]
 pub fn ClaimExplorer(props: &ClaimsProps) -> Html {
     let tr = use_tr();
@@ -68,7 +71,7 @@ pub fn ClaimExplorer(props: &ClaimsProps) -> Html {
             (answer.as_ref().map(|(id, _)| *id), width, tr.lang()),
             move |(_, w, _)| match curve {
                 Some((_, curve)) => {
-                    worthit_view::claim_curve_svg(&curve, *w, 260, &chart_style(), tr.labels())
+                    worthit_view::claim_curve_svg(&curve, *w, CURVE_HEIGHT, &chart_style(), tr.labels())
                         .map_err(|e| {
                             tr.t_args("card-error", &[("error", FluentValue::from(e.to_string()))])
                         })
@@ -147,6 +150,12 @@ pub fn ClaimExplorer(props: &ClaimsProps) -> Html {
                 <figure class="claims-figure" data-testid="claims-chart">
                     <div class="chart-image" ref={holder.clone()}>{ chart_body(&drawn) }</div>
                     <figcaption class="chart-caption">{ description }</figcaption>
+                    <div class="chart-actions">
+                        <crate::results::chart::PngDownload svg={(*drawn).as_ref().ok().map(|s| AttrValue::from(s.clone()))}
+                            width={width} height={CURVE_HEIGHT} title={tr.labels().claim_curve_title.clone()}
+                            file_name={format!("{}-claim-curve.png", crate::files::file_stem(&props.scenario.title))}
+                            testid="download-png-claims" />
+                    </div>
                 </figure>
                 <p class="lab-note">
                     { tr.t_args("claims-note", &[("users", FluentValue::from(nf.count(curve.users)))]) }

@@ -187,6 +187,9 @@ fn downloads(tr: &Translator, r: &Rc<CompareResults>, a: &Scenario) -> Html {
     }
 }
 
+/// The A vs. B chart's height in CSS pixels.
+const OVERLAY_HEIGHT: u32 = 260;
+
 #[derive(Properties, PartialEq)]
 struct OverlayProps {
     results: Rc<CompareResults>,
@@ -204,7 +207,7 @@ fn Overlay(props: &OverlayProps) -> Html {
         let r = props.results.clone();
         let tr = tr.clone();
         use_memo((props.id, width, tr.lang()), move |(_, w, _)| {
-            worthit_view::overlay_svg(&r.a, &r.b, *w, 260, &chart_style(), tr.labels()).map_err(
+            worthit_view::overlay_svg(&r.a, &r.b, *w, OVERLAY_HEIGHT, &chart_style(), tr.labels()).map_err(
                 |e| tr.t_args("card-error", &[("error", FluentValue::from(e.to_string()))]),
             )
         })
@@ -219,6 +222,12 @@ fn Overlay(props: &OverlayProps) -> Html {
             <h3 id="compare-overlay-title" class="visually-hidden">{ tr.labels().overlay_title.clone() }</h3>
             <div class="chart-image" ref={holder}>{ chart_body(&drawn) }</div>
             <figcaption class="chart-caption">{ description }</figcaption>
+            <div class="chart-actions">
+                <crate::results::chart::PngDownload svg={(*drawn).as_ref().ok().map(|s| AttrValue::from(s.clone()))}
+                    width={width} height={OVERLAY_HEIGHT} title={tr.labels().overlay_title.clone()}
+                    file_name={format!("{}-a-vs-b.png", crate::files::file_stem(&props.results.a.title))}
+                    testid="download-png-overlay" />
+            </div>
         </figure>
     }
 }

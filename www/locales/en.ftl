@@ -702,3 +702,8 @@ exercise-control-diffusion-p = the outside reach (p)
 exercise-control-diffusion-q = word of mouth (q)
 exercise-control-diffusion-social-proof = social proof
 exercise-control-exercise = the exercise
+
+## Start-up failure, shown by www/boot-check.js before the page runs (it
+## cannot fetch this file then, so it holds a copy; a test checks they match).
+boot-load-failed-embedded = worthit could not load its files. The server that hosts worthit must send the header Access-Control-Allow-Origin: * with its .js, .wasm, .css and .ftl files, because this frame loads them from an opaque origin (see docs/embedding.md, Headers).
+boot-load-failed-page = worthit could not load its files. Check the connection and reload the page.

@@ -620,3 +620,6 @@ exercise-control-diffusion-p = 외부 도달(p)
 exercise-control-diffusion-q = 입소문(q)
 exercise-control-diffusion-social-proof = 사회적 증거
 exercise-control-exercise = 연습 문제
+
+boot-load-failed-embedded = worthit이 파일을 불러오지 못했습니다. worthit을 호스팅하는 서버는 .js, .wasm, .css, .ftl 파일에 Access-Control-Allow-Origin: * 헤더를 보내야 합니다. 이 프레임은 불투명한 출처에서 파일을 불러오기 때문입니다(docs/embedding.md의 Headers 참고).
+boot-load-failed-page = worthit이 파일을 불러오지 못했습니다. 연결을 확인하고 페이지를 새로 고치세요.

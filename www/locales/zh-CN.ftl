@@ -617,3 +617,6 @@ exercise-control-diffusion-p = 外部触达 (p)
 exercise-control-diffusion-q = 口碑传播 (q)
 exercise-control-diffusion-social-proof = 社会认同
 exercise-control-exercise = 练习
+
+boot-load-failed-embedded = worthit 无法加载它的文件。托管 worthit 的服务器必须在 .js、.wasm、.css 和 .ftl 文件上发送标头 Access-Control-Allow-Origin: *，因为此框架从不透明源加载它们（见 docs/embedding.md 的“Headers”）。
+boot-load-failed-page = worthit 无法加载它的文件。请检查网络连接并重新加载页面。

@@ -617,3 +617,6 @@ exercise-control-diffusion-p = 外部觸及 (p)
 exercise-control-diffusion-q = 口碑傳播 (q)
 exercise-control-diffusion-social-proof = 社會認同
 exercise-control-exercise = 練習
+
+boot-load-failed-embedded = worthit 無法載入它的檔案。託管 worthit 的伺服器必須在 .js、.wasm、.css 和 .ftl 檔案上傳送標頭 Access-Control-Allow-Origin: *，因為此框架從不透明來源載入它們（見 docs/embedding.md 的「Headers」）。
+boot-load-failed-page = worthit 無法載入它的檔案。請檢查網路連線並重新載入頁面。
