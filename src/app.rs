@@ -25,6 +25,10 @@ use crate::results::status::Status;
 use crate::state::{Action, AppState, RunStatus, Source, preset_matching};
 use crate::{files, share, storage};
 
+/// The height of the page's bottom strip the result pill covers, in CSS
+/// pixels (the pill, its margin and some air).
+const PILL_ZONE: f64 = 88.0;
+
 /// The whole page.
 #[function_component]
 pub fn App() -> Html {
@@ -201,17 +205,27 @@ fn Page() -> Html {
     }
 
     // On a phone the answer scrolls away while the editor is used; a small
-    // pill then keeps it in view.
+    // pill then keeps it in view (while no chart is under it).
     {
         let hero_hidden = hero_hidden.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "scroll", move |_| {
-                let hidden = gloo::utils::document()
-                    .query_selector(".hero-card")
-                    .ok()
-                    .flatten()
+                let document = gloo::utils::document();
+                let find = |selector: &str| document.query_selector(selector).ok().flatten();
+                let hero_away = find(".hero-card")
                     .is_some_and(|hero| hero.get_bounding_client_rect().bottom() < 0.0);
-                hero_hidden.set(hidden);
+                // The pill sits over the page's bottom corner: it shows
+                // only while the charts are below it, so it never covers
+                // their labels (there the answer is on screen anyway).
+                let view_height = gloo::utils::window()
+                    .inner_height()
+                    .ok()
+                    .and_then(|h| h.as_f64())
+                    .unwrap_or(0.0);
+                let charts_clear = find(".charts").is_none_or(|charts| {
+                    charts.get_bounding_client_rect().top() > view_height - PILL_ZONE
+                });
+                hero_hidden.set(hero_away && charts_clear);
             });
             move || drop(listener)
         });

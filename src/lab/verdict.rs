@@ -91,11 +91,63 @@ pub fn Verdict(props: &VerdictProps) -> Html {
                     { results.as_ref().filter(|_| !stale).map(|(_, r)| sentence(&tr, r)).unwrap_or_default() }
                 </p>
             </section>
+            if let Some((_, r)) = &results {
+                <LiftPill results={r.clone()} {stale} />
+            }
             if let Some((id, r)) = results {
                 <Overlay results={r.clone()} {id} {stale} />
                 <Barriers results={r} {stale} />
             }
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LiftPillProps {
+    results: Rc<CompareResults>,
+    stale: bool,
+}
+
+/// On a phone the verdict sits far above B's strip and editor: while it is
+/// scrolled out of view, this pill keeps the lift in sight (fixed at the
+/// bottom; a link back to the verdict). Wider screens keep the verdict
+/// beside the editors and never show it (www/lab.css).
+#[function_component]
+fn LiftPill(props: &LiftPillProps) -> Html {
+    let tr = use_tr();
+    let away = use_state_eq(|| false);
+    {
+        let away = away.clone();
+        use_effect_with((), move |_| {
+            let check = move || {
+                let gone = gloo::utils::document()
+                    .query_selector("[data-testid=verdict]")
+                    .ok()
+                    .flatten()
+                    .is_some_and(|v| v.get_bounding_client_rect().bottom() < 0.0);
+                away.set(gone);
+            };
+            check();
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "scroll", move |_| {
+                    check()
+                });
+            move || drop(listener)
+        });
+    }
+    if !*away {
+        return Html::default();
+    }
+    let nf = tr.numbers();
+    let k = &props.results.comparison;
+    html! {
+        <a class={classes!("lift-pill", props.stale.then_some("stale"))} href="#answer"
+            data-testid="lift-pill" data-lift={k.lift.to_string()}>
+            { tr.t_args("verdict-pill", &[
+                ("points", FluentValue::from(nf.points(k.lift, 1))),
+                ("probability", FluentValue::from(nf.probability(k.p_b_better))),
+            ]) }
+        </a>
     }
 }
 

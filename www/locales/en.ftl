@@ -579,6 +579,7 @@ compare-same-yet = B is still a copy of A. Change B's screenshots, claim or anyt
 compare-reset-b = Start B again from A (discards B’s changes)
 
 verdict-title = Verdict: A vs. B
+verdict-pill = B vs. A: { $points } points · P(B better) { $probability }
 verdict-waiting = Simulating A and B on the same people…
 verdict-lift = B − A
 verdict-points = { $points } points

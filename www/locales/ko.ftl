@@ -509,6 +509,7 @@ compare-same-yet = B는 아직 A의 복사본입니다. 비교하려면 B의 스
 compare-reset-b = A에서 B 다시 시작 (B의 변경 사항 삭제)
 
 verdict-title = 결론: A 대 B
+verdict-pill = B 대 A: { $points }%p · P(B가 더 나음) { $probability }
 verdict-waiting = 같은 사람들로 A와 B를 시뮬레이션하는 중…
 verdict-lift = B − A
 verdict-points = { $points }%p

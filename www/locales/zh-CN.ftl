@@ -506,6 +506,7 @@ compare-same-yet = B 目前仍是 A 的副本。修改 B 的截图、宣传主�
 compare-reset-b = 从 A 重新开始 B（丢弃 B 的更改）
 
 verdict-title = 结论：A 对比 B
+verdict-pill = B 对比 A：{ $points } 个百分点 · P(B 更好) { $probability }
 verdict-waiting = 正在用同一批人模拟 A 和 B…
 verdict-lift = B − A
 verdict-points = { $points } 个百分点

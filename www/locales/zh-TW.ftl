@@ -506,6 +506,7 @@ compare-same-yet = B 目前仍是 A 的副本。修改 B 的截圖、宣傳主�
 compare-reset-b = 從 A 重新開始 B（捨棄 B 的變更）
 
 verdict-title = 結論：A 對比 B
+verdict-pill = B 對比 A：{ $points } 個百分點 · P(B 較好) { $probability }
 verdict-waiting = 正在以同一批人模擬 A 與 B…
 verdict-lift = B − A
 verdict-points = { $points } 個百分點
