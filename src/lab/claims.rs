@@ -70,12 +70,16 @@ pub fn ClaimExplorer(props: &ClaimsProps) -> Html {
         use_memo(
             (answer.as_ref().map(|(id, _)| *id), width, tr.lang()),
             move |(_, w, _)| match curve {
-                Some((_, curve)) => {
-                    worthit_view::claim_curve_svg(&curve, *w, CURVE_HEIGHT, &chart_style(), tr.labels())
-                        .map_err(|e| {
-                            tr.t_args("card-error", &[("error", FluentValue::from(e.to_string()))])
-                        })
-                }
+                Some((_, curve)) => worthit_view::claim_curve_svg(
+                    &curve,
+                    *w,
+                    CURVE_HEIGHT,
+                    &chart_style(),
+                    tr.labels(),
+                )
+                .map_err(|e| {
+                    tr.t_args("card-error", &[("error", FluentValue::from(e.to_string()))])
+                }),
                 None => Err(String::new()),
             },
         )

@@ -259,9 +259,10 @@ fn Overlay(props: &OverlayProps) -> Html {
         let r = props.results.clone();
         let tr = tr.clone();
         use_memo((props.id, width, tr.lang()), move |(_, w, _)| {
-            worthit_view::overlay_svg(&r.a, &r.b, *w, OVERLAY_HEIGHT, &chart_style(), tr.labels()).map_err(
-                |e| tr.t_args("card-error", &[("error", FluentValue::from(e.to_string()))]),
-            )
+            worthit_view::overlay_svg(&r.a, &r.b, *w, OVERLAY_HEIGHT, &chart_style(), tr.labels())
+                .map_err(|e| {
+                    tr.t_args("card-error", &[("error", FluentValue::from(e.to_string()))])
+                })
         })
     };
     let description = worthit_i18n::render_paragraph(

@@ -40,20 +40,19 @@ pub fn Summary(props: &SummaryProps) -> Html {
     let pending = props.what_ifs.is_some();
     // The headline above already says how many adopt, with the interval.
     let exercise = props.exercise.clone();
-    let sentences: Vec<(bool, String)> =
-        worthit_view::full_summary_open(results, |path| {
-            exercise.as_ref().is_none_or(|ex| ex.allows(path))
-        })
-        .iter()
-        .filter(|s| !matches!(s, Sentence::Headline { .. }))
-        .map(|s| {
-            let from_what_ifs = matches!(s, Sentence::BiggestLever { .. } | Sentence::NoLever);
-            (
-                pending && from_what_ifs,
-                worthit_i18n::render_sentence(&tr, s),
-            )
-        })
-        .collect();
+    let sentences: Vec<(bool, String)> = worthit_view::full_summary_open(results, |path| {
+        exercise.as_ref().is_none_or(|ex| ex.allows(path))
+    })
+    .iter()
+    .filter(|s| !matches!(s, Sentence::Headline { .. }))
+    .map(|s| {
+        let from_what_ifs = matches!(s, Sentence::BiggestLever { .. } | Sentence::NoLever);
+        (
+            pending && from_what_ifs,
+            worthit_i18n::render_sentence(&tr, s),
+        )
+    })
+    .collect();
     if sentences.is_empty() {
         return Html::default();
     }

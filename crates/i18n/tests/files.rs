@@ -168,6 +168,9 @@ fn the_start_up_check_speaks_the_translation_files_words() {
                 "{lang}: boot-check.js lacks {key} = {text}"
             );
         }
-        assert!(script.contains(&format!("\"{}\": {{", lang.code())), "{lang}");
+        assert!(
+            script.contains(&format!("\"{}\": {{", lang.code())),
+            "{lang}"
+        );
     }
 }
