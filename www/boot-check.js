@@ -108,4 +108,11 @@
   window.addEventListener("unhandledrejection", function () {
     fail();
   });
+  // A stylesheet that failed before this script listened has no sheet.
+  window.addEventListener("load", function () {
+    var links = document.querySelectorAll('link[rel="stylesheet"]');
+    for (var i = 0; i < links.length; i++) {
+      if (!links[i].sheet) fail();
+    }
+  });
 })();
