@@ -80,6 +80,12 @@
 
   var shown = false;
   function fail() {
+    // A file can fail while the head is still being read: the message
+    // goes into the body once there is one.
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", fail);
+      return;
+    }
     if (shown || started()) return;
     shown = true;
     var lang = language();
