@@ -120,8 +120,10 @@ fn LiftPill(props: &LiftPillProps) -> Html {
         let away = away.clone();
         use_effect_with((), move |_| {
             let check = move || {
+                // Away once the lift figure itself has left the top of
+                // the screen (a sliver of the card may still show).
                 let gone = gloo::utils::document()
-                    .query_selector("[data-testid=verdict]")
+                    .query_selector("[data-testid=compare-lift]")
                     .ok()
                     .flatten()
                     .is_some_and(|v| v.get_bounding_client_rect().bottom() < 0.0);

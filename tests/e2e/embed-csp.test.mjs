@@ -64,7 +64,8 @@ test('the page runs under a strict Content-Security-Policy', async (t) => {
     await page.waitForSelector('[data-testid="claim-explorer"][data-state="done"]', { timeout: 60_000 });
     await page.click('[data-testid="compare-toggle"]');
     await page.click('[data-testid="strip-b-0-remove"]');
-    await page.waitForSelector('[data-testid="verdict"][data-state="done"][data-stale="false"] .barrier-bar', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="verdict"][data-state="done"][data-stale="false"]', { timeout: 60_000 });
+    await page.waitForSelector('.barrier-bar', { timeout: 60_000 });
     await page.waitForSelector('[data-testid="next-screenshot"][data-state="done"] [data-testid="next-row"]', { timeout: 60_000 });
     await page.waitForSelector('[data-testid="claim-explorer"][data-state="done"]', { timeout: 60_000 });
     // The bars have their sizes (a blocked style attribute leaves 0 px).

@@ -30,7 +30,9 @@ function stripB(page) {
 }
 
 test('turning compare mode off and on keeps B, also across a reload, until it is discarded', async () => {
-  const page = await openPage(env.browser, '/?compare=1', { width: 1280, height: 900 });
+  const page = await openPage(env.browser, '/', { width: 1280, height: 900 });
+  await waitForResult(page);
+  await page.click(id('compare-toggle'));
   await lift(page);
   await page.click(id('strip-b-0-remove'));
   await lift(page);
@@ -157,8 +159,12 @@ test('a phone in compare mode keeps the lift in view, and the lab charts downloa
   await lift(page);
   await page.click(id('strip-b-0-remove'));
   await lift(page);
-  assert.ok(!(await page.isVisible(id('lift-pill'))), 'no pill while the verdict is on screen');
-  await page.locator(id('strip-b')).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForSelector(id('lift-pill'), { state: 'detached' });
+  // Down to B's editor, under the strip: the verdict is out of sight.
+  await page.evaluate(() =>
+    document.querySelector('[data-testid="variant-b"] [data-testid="editor"]').scrollIntoView(),
+  );
   await page.waitForSelector(id('lift-pill'), { state: 'visible' });
   const pill = await page.innerText(id('lift-pill'));
   assert.match(pill, /B vs\. A/);
