@@ -119,13 +119,18 @@ pub fn ClaimExplorer(props: &ClaimsProps) -> Html {
         // Figures computed on fewer people than the headline say so, next
         // to them.
         let fewer_note = fewer.then(|| {
-            tr.t_args(
+            let mut note = tr.t_args(
                 "claims-fewer-people",
                 &[
                     ("users", FluentValue::from(nf.count(curve.users))),
                     ("total", FluentValue::from(nf.count(props.scenario.users))),
                 ],
-            )
+            );
+            if props.headline.is_some() {
+                note.push(' ');
+                note.push_str(&tr.t("claims-current-headline"));
+            }
+            note
         });
         let description = render_paragraph(&tr, &worthit_view::claim_curve_description(curve));
         let best = curve.best.claim;

@@ -626,7 +626,8 @@ claims-title = Claim explorer
 claims-title-variant = Claim explorer for { $variant }
 claims-intro = How loud should the value claim be? Adoption at each claim strength, on the same simulated people: a modest claim wins people over, an extreme one costs trust.
 claims-note = Each point simulates { $users } people.
-claims-fewer-people = (The curve simulates { $users } of the scenario’s { $total } people, so its figures can differ a little from the headline’s; the current claim’s figure is the headline’s.)
+claims-fewer-people = (The curve simulates { $users } of the scenario’s { $total } people, so its figures can differ a little from the headline’s.)
+claims-current-headline = The current claim’s figure is the headline’s.
 claims-use-best = Use the best claim ({ $claim })
 
 lab-progress-label = Lab progress

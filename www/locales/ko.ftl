@@ -556,7 +556,8 @@ claims-title = 주장 탐색기
 claims-title-variant = { $variant }의 주장 탐색기
 claims-intro = 가치 주장을 얼마나 크게 해야 할까요? 같은 시뮬레이션 인원에서 주장 강도별 채택률: 적당한 주장은 사람을 끌어들이고, 과장된 주장은 신뢰를 잃게 합니다.
 claims-note = 각 점은 { $users }명을 시뮬레이션합니다.
-claims-fewer-people = (곡선은 시나리오의 { $total }명 중 { $users }명을 시뮬레이션하므로 수치가 헤드라인과 조금 다를 수 있습니다. 현재 주장의 수치는 헤드라인의 수치입니다.)
+claims-fewer-people = (곡선은 시나리오의 { $total }명 중 { $users }명을 시뮬레이션하므로 수치가 헤드라인과 조금 다를 수 있습니다.)
+claims-current-headline = 현재 주장의 수치는 헤드라인의 수치입니다.
 claims-use-best = 가장 좋은 주장 사용({ $claim })
 
 lab-progress-label = 실험실 진행 상황

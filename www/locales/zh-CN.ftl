@@ -553,7 +553,8 @@ claims-title = 宣传主张探索
 claims-title-variant = { $variant } 的宣传主张探索
 claims-intro = 价值宣传该说得多响？在同一批模拟人群上看各种主张强度下的采用率：适度的主张能打动人，夸张的主张会损失信任。
 claims-note = 每个点模拟 { $users } 人。
-claims-fewer-people = （曲线只模拟了场景 { $total } 人中的 { $users } 人，因此其数字可能与标题数字略有不同；当前宣称的数字取自标题。）
+claims-fewer-people = （曲线只模拟了场景 { $total } 人中的 { $users } 人，因此其数字可能与标题数字略有不同。）
+claims-current-headline = 当前宣称的数字取自标题。
 claims-use-best = 采用最佳主张（{ $claim }）
 
 lab-progress-label = 实验室进度

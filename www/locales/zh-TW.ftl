@@ -553,7 +553,8 @@ claims-title = 宣傳主張探索
 claims-title-variant = { $variant } 的宣傳主張探索
 claims-intro = 價值宣傳該說得多大聲？在同一批模擬人群上看各種主張強度下的採用率：適度的主張能打動人，誇張的主張會失去信任。
 claims-note = 每個點模擬 { $users } 人。
-claims-fewer-people = （曲線只模擬了情境 { $total } 人中的 { $users } 人，因此其數字可能與標題數字略有不同；目前宣稱的數字取自標題。）
+claims-fewer-people = （曲線只模擬了情境 { $total } 人中的 { $users } 人，因此其數字可能與標題數字略有不同。）
+claims-current-headline = 目前宣稱的數字取自標題。
 claims-use-best = 採用最佳主張（{ $claim }）
 
 lab-progress-label = 實驗室進度
