@@ -378,7 +378,12 @@ pub fn parse_origin(text: &str) -> Option<String> {
         return None;
     }
     let authority = rest.strip_suffix('/').unwrap_or(rest);
-    if authority.is_empty() || authority.contains(['/', '?', '#', '@', ' ', '\\', ',']) {
+    // An empty port (`https://a.example:`) is a typo the URL parser would
+    // quietly drop.
+    if authority.is_empty()
+        || authority.ends_with(':')
+        || authority.contains(['/', '?', '#', '@', ' ', '\\', ','])
+    {
         return None;
     }
     let url = web_sys::Url::new(text).ok()?;
