@@ -535,6 +535,7 @@ fn bad_units_name_their_path() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("units.money_per_point"), "{err}");
+}
 
 /// Input is read only up to one byte over the engine's 1 MiB limit, so an
 /// endless file or pipe is refused quickly with exit status 2 instead of

@@ -233,7 +233,9 @@ fn comparison_csv_names_what_was_compared() {
             lift: 0.0,
             ci95: [0.0, 0.0],
             p_b_better: 0.5,
+            robustness: None,
         },
+        retained_comparison: None,
         compared: Some(Compared {
             a: VariantInfo {
                 title: "Art first".into(),
@@ -372,6 +374,7 @@ fn retention_has_its_rows_and_every_one_is_documented() {
             p_b_better: 0.99,
             robustness: None,
         }),
+        compared: None,
     };
     let rows = parse(&compare_csv(&c));
     let kept: Vec<_> = rows
