@@ -184,6 +184,18 @@ impl Notice {
     /// a `source-*` message such as "The file “a.json”"), listing every
     /// problem with its path.
     pub fn invalid_scenario(source: Msg, error: &ScenarioError) -> Self {
+        // A document refused whole (too large, or results rather than a
+        // scenario) gets one sentence in the reader's language that says
+        // why and what to open instead.
+        if let Some(refusal) = worthit_engine::input::refusal(error) {
+            return Notice::error(Msg::key_args(
+                "notice-refused",
+                vec![
+                    ("source", Arg::Msg(Box::new(source))),
+                    ("reason", Arg::Msg(Box::new(refusal_reason(refusal)))),
+                ],
+            ));
+        }
         Notice {
             details_title: Some(problems_title(error)),
             details: error.problems.iter().map(Msg::problem).collect(),
@@ -203,6 +215,7 @@ impl Notice {
             ),
             ShareError::BadEscape => Msg::key("link-bad-escape"),
             ShareError::Invalid(_) => Msg::key("link-invalid"),
+            ShareError::TooLarge => Msg::key("link-too-large"),
         };
         let (details_title, details) = match error {
             ShareError::Invalid(e) => (
@@ -239,6 +252,19 @@ fn problems_title(error: &ScenarioError) -> Msg {
         "error-scenario-problems",
         vec![("count", Arg::Count(error.problems.len() as u64))],
     )
+}
+
+/// Why a whole document was refused ([`worthit_engine::input::refusal`]),
+/// in the reader's language.
+fn refusal_reason(refusal: Option<worthit_engine::input::DocumentKind>) -> Msg {
+    use worthit_engine::input::DocumentKind;
+    Msg::key(match refusal {
+        None => "refused-too-large",
+        Some(DocumentKind::Results) => "refused-results",
+        Some(DocumentKind::CompareResults) => "refused-compare-results",
+        Some(DocumentKind::Comparison) => "refused-comparison",
+        Some(DocumentKind::Scenario | DocumentKind::Unknown) => "refused-scenario",
+    })
 }
 
 /// Why a compact link could not be decoded, from the reason

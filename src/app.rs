@@ -25,6 +25,10 @@ use crate::results::status::Status;
 use crate::state::{Action, AppState, RunStatus, Source, preset_matching};
 use crate::{files, share, storage};
 
+/// The height of the page's bottom strip the result pill covers, in CSS
+/// pixels (the pill, its margin and some air).
+const PILL_ZONE: f64 = 88.0;
+
 /// The whole page.
 #[function_component]
 pub fn App() -> Html {
@@ -102,7 +106,7 @@ fn Page() -> Html {
     let embed = page_query.embed;
     let state = use_reducer(|| crate::embed::initial_state(page_query, &current_hash()));
     crate::embed::host::use_host_link(&state, page_query, query_warnings);
-    let lab = crate::lab::page::use_lab(&state);
+    let lab = crate::lab::page::use_lab(&state, embed);
     let dragging = use_state_eq(|| false);
     let hero_hidden = use_state_eq(|| false);
 
@@ -201,17 +205,27 @@ fn Page() -> Html {
     }
 
     // On a phone the answer scrolls away while the editor is used; a small
-    // pill then keeps it in view.
+    // pill then keeps it in view (while no chart is under it).
     {
         let hero_hidden = hero_hidden.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "scroll", move |_| {
-                let hidden = gloo::utils::document()
-                    .query_selector(".hero-card")
-                    .ok()
-                    .flatten()
+                let document = gloo::utils::document();
+                let find = |selector: &str| document.query_selector(selector).ok().flatten();
+                let hero_away = find(".hero-card")
                     .is_some_and(|hero| hero.get_bounding_client_rect().bottom() < 0.0);
-                hero_hidden.set(hidden);
+                // The pill sits over the page's bottom corner: it shows
+                // only while the charts are below it, so it never covers
+                // their labels (there the answer is on screen anyway).
+                let view_height = gloo::utils::window()
+                    .inner_height()
+                    .ok()
+                    .and_then(|h| h.as_f64())
+                    .unwrap_or(0.0);
+                let charts_clear = find(".charts").is_none_or(|charts| {
+                    charts.get_bounding_client_rect().top() > view_height - PILL_ZONE
+                });
+                hero_hidden.set(hero_away && charts_clear);
             });
             move || drop(listener)
         });
@@ -371,7 +385,7 @@ fn Page() -> Html {
                     {on_download}
                     {on_open}
                 >
-                    <crate::lab::page::CompareToggle compare={lab.compare}
+                    <crate::lab::page::CompareToggle compare={lab.compare} b_kept={lab.b_own}
                         on_toggle={crate::lab::page::on_toggle(&state, &lab)} />
                 </Header>
             }
@@ -384,6 +398,7 @@ fn Page() -> Html {
                     on_edit_a={on_edit.clone()}
                     on_edit_b={crate::lab::page::on_edit_b(&lab)}
                     on_editing={crate::lab::page::on_editing(&lab)}
+                    on_reset_b={crate::lab::page::on_reset_b(&state, &lab)}
                     groups={page_query.controls.groups()}
                     locked={page_query.lock.clone()}
                 />
@@ -406,7 +421,8 @@ fn Page() -> Html {
                     <crate::exercise::ExercisePanel scenario={state.scenario.clone()} preset={state.preset}
                         shown={shown.clone()} stale={state.shown_is_stale()}
                         on_load={crate::exercise::loader(state.dispatcher())} />
-                    <ResultsPanel shown={shown.clone()} what_ifs={state.what_ifs.clone()} stale={state.shown_is_stale()}>
+                    <ResultsPanel shown={shown.clone()} what_ifs={state.what_ifs.clone()} stale={state.shown_is_stale()}
+                        exercise={state.scenario.exercise.clone().map(Rc::new)}>
                         <Status run={state.run.clone()} stale={state.shown_is_stale()} {on_cancel} {on_rerun} />
                         <crate::data::uncertainty::ParamInterval scenario={state.scenario.clone()} />
                         if page_query.controls.shows_editor() {
@@ -421,7 +437,9 @@ fn Page() -> Html {
                     }
                     if page_query.controls.shows_editor() {
                         <crate::lab::LabCards scenario={state.scenario.clone()}
-                            on_change={(*on_edit_guarded).clone()} />
+                            on_change={(*on_edit_guarded).clone()}
+                            headline={state.shown.as_ref().filter(|s| s.id == state.revision)
+                                .map(|s| s.results.adoption.share)} />
                     }
                 </section>
             </main>

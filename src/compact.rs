@@ -13,6 +13,9 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 pub const REASON_BASE64: &str = "not base64url text";
 pub const REASON_INCOMPLETE: &str = "the compressed data is incomplete";
 pub const REASON_UTF8: &str = "not UTF-8 text";
+/// Inflated, the text is over the limit: the engine's one input limit
+/// (`worthit_engine::input::TOO_LARGE`), not damage.
+pub const REASON_TOO_LARGE: &str = worthit_engine::input::TOO_LARGE;
 
 /// The compact form of `json`: base64url (no padding) of its raw deflate.
 pub fn encode(json: &str) -> String {
@@ -34,8 +37,16 @@ pub fn decode(data: &str, limit: usize) -> Result<String, &'static str> {
     let bytes = URL_SAFE_NO_PAD
         .decode(cleaned.as_bytes())
         .map_err(|_| REASON_BASE64)?;
-    let inflated = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, limit)
-        .map_err(|_| REASON_INCOMPLETE)?;
+    let inflated =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, limit).map_err(|e| {
+            // The limit reached is "more output" from the inflater; any
+            // other failure means the data stops or is not deflate.
+            if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
+                REASON_TOO_LARGE
+            } else {
+                REASON_INCOMPLETE
+            }
+        })?;
     String::from_utf8(inflated).map_err(|_| REASON_UTF8)
 }
 

@@ -64,6 +64,23 @@ fn click_link(name: &str, url: &str) -> bool {
 /// the file when the browser could not read it.
 pub async fn read_text(file: web_sys::File) -> Result<String, Msg> {
     let name = file.name();
+    // Over the one input limit the file is refused unread, with the real
+    // reason (reading 50 MB only to refuse it would freeze the page).
+    if file.size() > worthit_engine::input::MAX_INPUT_BYTES as f64 {
+        return Err(Msg::key_args(
+            "notice-refused",
+            vec![
+                (
+                    "source",
+                    Arg::Msg(Box::new(Msg::key_args(
+                        "source-file",
+                        vec![("name", Arg::Text(name))],
+                    ))),
+                ),
+                ("reason", Arg::Msg(Box::new(Msg::key("refused-too-large")))),
+            ],
+        ));
+    }
     let file = gloo::file::File::from(file);
     gloo::file::futures::read_as_text(&file)
         .await

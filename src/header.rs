@@ -60,23 +60,38 @@ pub fn Header(props: &HeaderProps) -> Html {
             .unwrap_or(presets::default_preset().id)
     });
 
+    // In compare mode there is no single run to download: the results
+    // items say where the comparison's results are instead of just being
+    // greyed out, and the scenario item saves the comparison file.
+    let compare = props.comparison.is_some();
+    let results_hint = |hint: &str| {
+        if compare {
+            tr.t("header-download-compare-hint")
+        } else {
+            tr.t(hint)
+        }
+    };
     let download_items = vec![
         item(
             DOWNLOAD_SCENARIO,
             tr.t("header-download-scenario"),
-            tr.t("header-download-scenario-hint"),
+            tr.t(if compare {
+                "header-download-comparison-hint"
+            } else {
+                "header-download-scenario-hint"
+            }),
             false,
         ),
         item(
             DOWNLOAD_RESULTS,
             tr.t("header-download-results"),
-            tr.t("header-download-results-hint"),
+            results_hint("header-download-results-hint"),
             !props.has_results,
         ),
         item(
             DOWNLOAD_CSV,
             tr.t("header-download-csv"),
-            tr.t("header-download-csv-hint"),
+            results_hint("header-download-csv-hint"),
             !props.has_results,
         ),
     ];

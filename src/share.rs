@@ -23,13 +23,15 @@ pub const COMPACT_KEY: &str = "s";
 pub const PLAIN_KEY: &str = "scenario";
 
 /// Inflated scenarios larger than this are refused, so a crafted link
-/// cannot make the page allocate gigabytes (a "zip bomb"). Real scenarios
-/// are a few kilobytes.
-const MAX_JSON_BYTES: usize = 1 << 20;
+/// cannot make the page allocate gigabytes (a "zip bomb"): the engine's
+/// one input limit, the same for files, links, host messages and storage.
+/// Real scenarios are a few kilobytes. One byte more is inflated, to tell
+/// a document of exactly the limit from one over it.
+const MAX_JSON_BYTES: usize = worthit_engine::input::MAX_INPUT_BYTES + 1;
 
 /// The reasons [`ShareError::Corrupt`] gives, in English; the page shows
 /// them translated (`link-reason-*` in the translation files).
-pub use crate::compact::{REASON_BASE64, REASON_INCOMPLETE, REASON_UTF8};
+pub use crate::compact::{REASON_BASE64, REASON_INCOMPLETE, REASON_TOO_LARGE, REASON_UTF8};
 
 /// Why a link's scenario could not be used.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +43,8 @@ pub enum ShareError {
     BadEscape,
     /// The text decoded, but it is not a valid scenario.
     Invalid(ScenarioError),
+    /// The scenario is over the one input limit (1 MiB).
+    TooLarge,
 }
 
 impl ShareError {
@@ -55,6 +59,7 @@ impl ShareError {
                 "This link's #scenario= text is not valid URI encoding.".to_string()
             }
             ShareError::Invalid(_) => "This link's scenario is not valid.".to_string(),
+            ShareError::TooLarge => "This link's scenario is too large: over 1 MiB.".to_string(),
         }
     }
 
@@ -90,7 +95,7 @@ pub fn decode_hash(hash: &str) -> Result<Option<Scenario>, ShareError> {
         }
         if let Some(data) = part.strip_prefix(&format!("{PLAIN_KEY}=")) {
             let json = compact::percent_decode(data).ok_or(ShareError::BadEscape)?;
-            return parse_scenario(&json).map(Some).map_err(ShareError::Invalid);
+            return parse(&json).map(Some);
         }
     }
     Ok(None)
@@ -98,7 +103,20 @@ pub fn decode_hash(hash: &str) -> Result<Option<Scenario>, ShareError> {
 
 /// Decodes the compact form.
 pub fn decode(data: &str) -> Result<Scenario, ShareError> {
-    let json = compact::decode(data, MAX_JSON_BYTES)
-        .map_err(|reason| ShareError::Corrupt(reason.to_string()))?;
-    parse_scenario(&json).map_err(ShareError::Invalid)
+    let json = compact::decode(data, MAX_JSON_BYTES).map_err(|reason| {
+        if reason == REASON_TOO_LARGE {
+            ShareError::TooLarge
+        } else {
+            ShareError::Corrupt(reason.to_string())
+        }
+    })?;
+    parse(&json)
+}
+
+/// A link's scenario text, checked against the one input limit first.
+fn parse(json: &str) -> Result<Scenario, ShareError> {
+    if worthit_engine::input::check_size(json.len()).is_err() {
+        return Err(ShareError::TooLarge);
+    }
+    parse_scenario(json).map_err(ShareError::Invalid)
 }

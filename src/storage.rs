@@ -36,6 +36,31 @@ pub fn clear() {
     }
 }
 
+/// The storage key of compare mode's variant B, kept while it has content
+/// of its own (`crate::lab::LabState::b_own`), in compare mode and out of
+/// it, until the person starts B again from A.
+pub const KEY_B: &str = "worthit.variant-b.v1";
+
+/// Remembers variant B.
+pub fn save_b(b: &Scenario) {
+    if let (Ok(json), Some(storage)) = (serde_json::to_string(b), local_storage()) {
+        let _ = storage.set_item(KEY_B, &json);
+    }
+}
+
+/// The remembered variant B, if there is a valid one.
+pub fn load_b() -> Option<Scenario> {
+    let json = local_storage()?.get_item(KEY_B).ok()??;
+    parse_scenario(&json).ok()
+}
+
+/// Forgets variant B (discarded knowingly).
+pub fn clear_b() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(KEY_B);
+    }
+}
+
 /// The storage, when the browser lets this page have one. Reading
 /// `window.localStorage` itself throws in some sandboxed iframes, which
 /// web-sys turns into an `Err` here.

@@ -9,9 +9,7 @@ use std::rc::Rc;
 
 use serde_json::{Value, json};
 use wasm_bindgen_test::*;
-use worthit_app::embed::messages::{
-    self, Incoming, MAX_MESSAGE_BYTES, PROTOCOL, accepts, read, target_origin,
-};
+use worthit_app::embed::messages::{self, Incoming, MAX_MESSAGE_BYTES, PROTOCOL, accepts, read};
 use worthit_app::embed::xapi::{self, About};
 use worthit_engine::{RunOptions, Scenario, presets, run};
 
@@ -52,13 +50,17 @@ fn only_the_named_host_is_obeyed() {
     assert!(!accepts(Some("null"), "null"));
 }
 
+/// An internationalised host is obeyed when the browser reports its
+/// origin in ASCII form, whichever way `?host=` wrote it.
 #[wasm_bindgen_test]
-fn outgoing_messages_go_to_the_host_or_to_anyone() {
-    assert_eq!(
-        target_origin(Some("https://a.example")),
-        "https://a.example"
-    );
-    assert_eq!(target_origin(None), "*");
+fn an_internationalised_host_is_obeyed() {
+    for host in ["http://bücher.example", "http://xn--bcher-kva.example"] {
+        assert!(
+            accepts(Some(host), "http://xn--bcher-kva.example"),
+            "{host}"
+        );
+        assert!(!accepts(Some(host), "http://bucher.example"), "{host}");
+    }
 }
 
 #[wasm_bindgen_test]
@@ -93,7 +95,25 @@ fn requests_that_cannot_be_obeyed_say_why() {
     assert!(err.contains("worthit:fly"), "{err}");
     let huge = "x".repeat(MAX_MESSAGE_BYTES + 1);
     let err = read(&json!({ "type": "worthit:load", "scenario": huge })).unwrap_err();
-    assert!(err.contains("larger"), "{err}");
+    assert!(err.contains("too large: over 1 MiB"), "{err}");
+}
+
+/// A message far over the input limit (50 MB) is refused with the real
+/// reason, not as "not JSON-like", before it is parsed.
+#[wasm_bindgen_test]
+fn a_huge_message_is_too_large_not_unreadable() {
+    assert_eq!(MAX_MESSAGE_BYTES, worthit_engine::input::MAX_INPUT_BYTES);
+    let huge = "x".repeat(3 * MAX_MESSAGE_BYTES);
+    let data =
+        js_sys::JSON::parse(&json!({ "type": "worthit:load", "scenario": huge }).to_string())
+            .unwrap();
+    let err = messages::data_to_json(&data).unwrap_err();
+    assert!(err.contains("too large: over 1 MiB"), "{err}");
+    let small = js_sys::JSON::parse(r#"{"type": "worthit:run"}"#).unwrap();
+    assert_eq!(
+        messages::data_to_json(&small).unwrap()["type"],
+        "worthit:run"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -161,6 +161,23 @@ fn host_must_be_an_origin() {
         ("null", None),
         ("*", None),
         ("", None),
+        ("https://a.example,https://b.example", None),
+        ("https://a.example https://b.example", None),
+        ("https://user:pw@a.example", None),
+        // An internationalised host in the ASCII form browsers report as
+        // `event.origin`, however it is written.
+        (
+            "http://bücher.example",
+            Some("http://xn--bcher-kva.example"),
+        ),
+        (
+            "http://BÜCHER.example:80/",
+            Some("http://xn--bcher-kva.example"),
+        ),
+        (
+            "http://xn--bcher-kva.example",
+            Some("http://xn--bcher-kva.example"),
+        ),
     ];
     for (text, expected) in cases {
         assert_eq!(parse_origin(text).as_deref(), expected, "{text}");
@@ -169,6 +186,32 @@ fn host_must_be_an_origin() {
     assert_eq!(q.host.as_deref(), Some("https://lms.example.edu"));
     assert!(w.is_empty());
     assert_eq!(parse("?host=*").1, vec![QueryWarning::BadHost("*".into())]);
+    assert_eq!(
+        q.outgoing_target().as_deref(),
+        Some("https://lms.example.edu")
+    );
+}
+
+/// A `?host=` that is present but invalid fails closed: no origin is
+/// obeyed and nothing is sent (not even to `"*"`, where it would reach any
+/// page that frames worthit). Without `?host=`, messages go to `"*"`.
+#[wasm_bindgen_test]
+fn an_invalid_host_sends_nothing_and_obeys_nobody() {
+    for bad in [
+        "*",
+        "null",
+        "javascript:alert(1)",
+        "https://a.example/path",
+        "https://user@a.example",
+        "https://a.example,https://b.example",
+    ] {
+        let (q, w) = parse(&format!("?host={}", percent_encode(bad)));
+        assert_eq!(q.host, None, "{bad}");
+        assert!(q.host_rejected, "{bad}");
+        assert_eq!(q.outgoing_target(), None, "{bad}");
+        assert_eq!(w, vec![QueryWarning::BadHost(bad.into())]);
+    }
+    assert_eq!(parse("").0.outgoing_target().as_deref(), Some("*"));
 }
 
 #[wasm_bindgen_test]
@@ -188,6 +231,7 @@ fn a_query_survives_its_own_round_trip() {
         lang: Some("ko".into()),
         compare: true,
         host: Some("https://lms.example.edu:8443".into()),
+        host_rejected: false,
     };
     let search = query.to_search();
     assert!(search.contains("controls=value,costs"), "{search}");

@@ -91,6 +91,7 @@ async fn the_list_says_where_b_differs() {
         DiffSummaryProps {
             paths: paths.clone(),
             groups,
+            on_reset_b: yew::Callback::noop(),
         },
     )
     .render();
@@ -121,6 +122,7 @@ async fn the_list_says_where_b_differs() {
         DiffSummaryProps {
             paths: Vec::new(),
             groups: Vec::new(),
+            on_reset_b: yew::Callback::noop(),
         },
     )
     .render();

@@ -93,6 +93,17 @@ fn scenario_links_and_other_hashes_are_not_comparisons() {
     }
 }
 
+/// A comparison that inflates past the one input limit is "too large".
+#[wasm_bindgen_test]
+fn a_comparison_over_the_limit_is_too_large() {
+    let bomb = vec![b' '; 2 << 20];
+    let data = worthit_app::compact::encode(std::str::from_utf8(&bomb).unwrap());
+    assert_eq!(
+        decode_hash(&format!("#c={data}")),
+        Some(Err(LinkError::TooLarge))
+    );
+}
+
 #[wasm_bindgen_test]
 fn damaged_links_are_errors_not_panics() {
     let hash = encode_hash(&doc("game-character-art", "game-gameplay"));

@@ -28,14 +28,48 @@ fn entering_compare_mode_copies_a_into_b() {
     assert!(state.compare);
     assert_eq!(*state.b, a);
     assert_eq!(state.editing, Side::B);
-    // Leaving and entering again starts B afresh.
+    assert!(!state.b_own);
+    // Leaving and entering again keeps B's edits: nothing is lost.
     let mut b = a.clone();
     b.product.screenshots.reverse();
-    let state = reduce(state, LabAction::SetB(b));
+    let state = reduce(state, LabAction::SetB(b.clone()));
+    assert!(state.b_own);
     let state = reduce(state, LabAction::Leave);
     assert!(!state.compare);
+    assert_eq!(*state.b, b);
     let state = reduce(state, LabAction::Enter { a: a.clone() });
+    assert!(state.compare);
+    assert_eq!(*state.b, b);
+    // Only "Start B again from A" discards it, and then entering again
+    // copies A.
+    let state = reduce(state, LabAction::ResetB { a: a.clone() });
     assert_eq!(*state.b, a);
+    assert!(!state.b_own);
+    let state = reduce(state, LabAction::Leave);
+    let mut a2 = a.clone();
+    a2.title = "A, edited alone".into();
+    let state = reduce(state, LabAction::Enter { a: a2.clone() });
+    assert_eq!(*state.b, a2);
+}
+
+/// A B kept in storage waits in single mode and comes back on entering;
+/// a link's B wins over it.
+#[wasm_bindgen_test]
+fn a_kept_b_comes_back() {
+    let a = presets::get("game-character-art").unwrap().scenario();
+    let kept = presets::get("game-gameplay").unwrap().scenario();
+    let state = LabState::new(&a, None, false).keeping(Some(kept.clone()));
+    assert!(!state.compare);
+    assert!(state.b_own);
+    let state = reduce(state, LabAction::Enter { a: a.clone() });
+    assert_eq!(*state.b, kept);
+    let linked = presets::get("finance-modest-claim").unwrap().scenario();
+    let state = LabState::new(&a, Some(linked.clone()), false).keeping(Some(kept));
+    assert_eq!(*state.b, linked);
+    let mut bad = a.clone();
+    bad.users = 0;
+    let state = LabState::new(&a, None, false).keeping(Some(bad));
+    assert!(!state.b_own);
 }
 
 #[wasm_bindgen_test]
@@ -189,4 +223,28 @@ fn progress_cancel_and_refusals_concern_only_the_latest_question() {
     ]);
     assert!(matches!(unreadable.status, JobStatus::Failed(_)));
     assert_eq!(unreadable.answer, None);
+}
+
+/// The claim explorer's figure for the current claim is the headline's
+/// when the curve simulated fewer people: one scenario, one number.
+#[wasm_bindgen_test]
+fn the_current_claim_reads_the_headlines_share() {
+    use worthit_app::lab::claims::current_as_headline;
+    use worthit_view::Sentence;
+    let current = Sentence::ClaimCurrent {
+        claim: 4.6,
+        share: 0.373,
+        best_share: 0.373,
+    };
+    assert_eq!(
+        current_as_headline(current.clone(), Some(0.370)),
+        Sentence::ClaimCurrent {
+            claim: 4.6,
+            share: 0.370,
+            best_share: 0.373,
+        }
+    );
+    assert_eq!(current_as_headline(current.clone(), None), current);
+    let other = Sentence::NoData;
+    assert_eq!(current_as_headline(other.clone(), Some(0.5)), other);
 }

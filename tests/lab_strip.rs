@@ -290,3 +290,26 @@ fn moving_never_loses_or_invents_a_screenshot() {
     assert_eq!(moved(&strip, 0, 99), ["b", "c", "d", "a"]);
     assert!(moved(&[], 0, 1).is_empty());
 }
+
+/// Bar sizes are classes (the strict CSP forbids style attributes), and
+/// every class the page can ask for is in www/bars.css.
+#[wasm_bindgen_test]
+fn bar_sizes_round_and_stay_within_the_stylesheet() {
+    use worthit_app::bar_size::{left, width};
+    assert_eq!(width(37.4), "bar-w-37");
+    assert_eq!(width(-3.0), "bar-w-0");
+    assert_eq!(width(140.0), "bar-w-100");
+    assert_eq!(width(f64::NAN), "bar-w-0");
+    assert_eq!(left(49.6), "bar-l-50");
+    let css = include_str!("../www/bars.css");
+    for p in 0..=100 {
+        assert!(
+            css.contains(&format!(".bar-w-{p} {{ width: {p}%; }}")),
+            "{p}"
+        );
+        assert!(
+            css.contains(&format!(".bar-l-{p} {{ left: {p}%; }}")),
+            "{p}"
+        );
+    }
+}

@@ -100,9 +100,19 @@ fn a_huge_inflated_payload_is_refused() {
     let deflated = miniz_oxide::deflate::compress_to_vec(&bomb, 9);
     use base64::Engine;
     let data = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(deflated);
+    // Refused as what it is, too large, not as a link "cut short".
     assert!(matches!(
         decode_hash(&format!("#s={data}")),
-        Err(ShareError::Corrupt(_))
+        Err(ShareError::TooLarge)
+    ));
+    // The same for a hand-written link over the limit.
+    let big = format!(
+        r#"{{"schema":1,"title":"{}","product":{{"value":{{"dist":"fixed","value":1}}}}}}"#,
+        "x".repeat(worthit_engine::input::MAX_INPUT_BYTES)
+    );
+    assert!(matches!(
+        decode_hash(&format!("#scenario={big}")),
+        Err(ShareError::TooLarge)
     ));
 }
 

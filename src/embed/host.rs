@@ -32,17 +32,21 @@ pub fn use_host_link(
     warnings: &[QueryWarning],
 ) {
     let tr = use_tr();
+    // Obeyed: only `host`. Sent to: `target` (nothing when `?host=` is
+    // given but invalid: the page fails closed).
     let host = query.host.clone();
+    let target = query.outgoing_target();
 
     {
         let dispatch = state.dispatcher();
         let notice = warnings_notice(warnings).filter(|_| state.notice.is_none());
         let host = host.clone();
+        let target = target.clone();
         use_effect_with((), move |_| {
             if let Some(notice) = notice {
                 dispatch.dispatch(Action::Notify(notice));
             }
-            let answer_to = host.clone();
+            let answer_to = target.clone();
             let listener = messages::listen(host.clone(), move |request| match request {
                 Ok(Incoming::Load(scenario)) => dispatch.dispatch(Action::Load {
                     scenario: *scenario,
@@ -53,8 +57,8 @@ pub fn use_host_link(
                     messages::post(answer_to.as_deref(), &messages::error(&why));
                 }
             });
-            let reporter = resize::report_height(host.clone());
-            messages::post(host.as_deref(), &messages::ready());
+            let reporter = resize::report_height(target.clone());
+            messages::post(target.as_deref(), &messages::ready());
             move || {
                 drop(listener);
                 drop(reporter);
@@ -65,7 +69,7 @@ pub fn use_host_link(
     // A result is posted once per run of the current scenario, when its
     // what-ifs are in: results of a scenario already replaced are not news.
     {
-        let host = host.clone();
+        let target = target.clone();
         let shown = state.shown.clone();
         let scenario = state.scenario.clone();
         let lang = tr.lang().code();
@@ -77,7 +81,7 @@ pub fn use_host_link(
             {
                 let statement = statement_for(&shown.results, &scenario, lang);
                 messages::post(
-                    host.as_deref(),
+                    target.as_deref(),
                     &messages::result(&shown.results, statement),
                 );
             }
@@ -93,7 +97,7 @@ pub fn use_host_link(
                 let message = notice
                     .map(|n| n.text(&english))
                     .unwrap_or_else(|| "the scenario could not be simulated".to_string());
-                messages::post(host.as_deref(), &messages::error(&message));
+                messages::post(target.as_deref(), &messages::error(&message));
             }
         });
     }
@@ -135,7 +139,10 @@ pub fn use_comparison_report(
             && messages::parent().is_some()
         {
             let (query, _) = PageQuery::current();
-            messages::post(query.host.as_deref(), &messages::comparison(&results));
+            messages::post(
+                query.outgoing_target().as_deref(),
+                &messages::comparison(&results),
+            );
         }
     });
 }

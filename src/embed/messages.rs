@@ -17,6 +17,8 @@
 //!   third party learns anything from them, and a host without `?host=`
 //!   (a sandboxed iframe has an opaque origin, so worthit cannot find out
 //!   who its parent is) still gets its ready signal, results and height.
+//!   A `?host=` that is present but not an origin fails closed: nothing is
+//!   sent and nothing obeyed (the page shows a notice saying so).
 //!
 //! The message shapes are built and read as `serde_json` values by pure
 //! functions, tested natively; [`post`] and [`listen`] are the thin browser
@@ -27,13 +29,20 @@ use serde_json::{Value, json};
 use wasm_bindgen::{JsCast, JsValue};
 use worthit_engine::{Results, Scenario, parse_scenario};
 
+use super::query::parse_origin;
+
 /// The version of this message schema, sent with `worthit:ready`. It grows
 /// when a message gains a field; names are never changed.
 pub const PROTOCOL: u32 = 1;
 
-/// Messages above this size are refused unread: a real scenario is a few
-/// kilobytes, and a host has no business making the page parse megabytes.
-pub const MAX_MESSAGE_BYTES: usize = 1 << 20;
+/// Scenarios above this size are refused unread: the engine's one input
+/// limit (1 MiB), the same as for files, links and storage. A real
+/// scenario is a few kilobytes, and a host has no business making the page
+/// parse megabytes.
+pub const MAX_MESSAGE_BYTES: usize = worthit_engine::input::MAX_INPUT_BYTES;
+
+/// Room for a message's own fields around its scenario.
+const ENVELOPE_BYTES: usize = 4096;
 
 /// A request from the host page.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,13 +56,15 @@ pub enum Incoming {
 /// Whether a message from `origin` may be obeyed: only when `?host=` named
 /// exactly that origin. An opaque origin (`"null"`, a sandboxed frame or a
 /// `file:` page) never matches, since any sandboxed page anywhere has it.
+/// Both sides are compared in the browser's normal form
+/// ([`parse_origin`]), so an internationalised host matches however it
+/// was written.
 pub fn accepts(host: Option<&str>, origin: &str) -> bool {
-    host.is_some_and(|host| host == origin && origin != "null")
-}
-
-/// Where outgoing messages may go (`postMessage`'s target origin).
-pub fn target_origin(host: Option<&str>) -> &str {
-    host.unwrap_or("*")
+    host.is_some_and(|host| {
+        origin != "null"
+            && (host == origin
+                || parse_origin(host).is_some_and(|h| Some(h) == parse_origin(origin)))
+    })
 }
 
 /// Reads a message's data. `Ok(None)` for anything that is not a worthit
@@ -76,9 +87,7 @@ pub fn read(data: &Value) -> Result<Option<Incoming>, String> {
                 None => return Err("worthit:load: the message has no `scenario`".into()),
             };
             if json.len() > MAX_MESSAGE_BYTES {
-                return Err(format!(
-                    "worthit:load: the scenario is larger than {MAX_MESSAGE_BYTES} bytes"
-                ));
+                return Err(too_large());
             }
             parse_scenario(&json)
                 .map(|s| Some(Incoming::Load(Box::new(s))))
@@ -142,16 +151,18 @@ pub fn parent() -> Option<web_sys::Window> {
     (!js_sys::Object::is(own, theirs)).then_some(parent)
 }
 
-/// Posts `message` to the parent window; false when not embedded or when
-/// the browser refused (an invalid target origin throws).
-pub fn post(host: Option<&str>, message: &Value) -> bool {
-    let Some(parent) = parent() else {
+/// Posts `message` to the parent window, to the target origin `target`
+/// ([`PageQuery::outgoing_target`](super::PageQuery::outgoing_target));
+/// `None` sends nothing (an invalid `?host=`). False when nothing was
+/// sent: not embedded, no target, or the browser refused.
+pub fn post(target: Option<&str>, message: &Value) -> bool {
+    let (Some(target), Some(parent)) = (target, parent()) else {
         return false;
     };
     let Ok(data) = js_sys::JSON::parse(&message.to_string()) else {
         return false;
     };
-    parent.post_message(&data, target_origin(host)).is_ok()
+    parent.post_message(&data, target).is_ok()
 }
 
 /// Listens for the host's requests: each message from the `host` origin is
@@ -172,22 +183,34 @@ pub fn listen(
             return;
         }
         match data_to_json(&event.data()) {
-            Some(data) => match read(&data) {
+            Ok(data) => match read(&data) {
                 Ok(Some(request)) => on_request(Ok(request)),
                 Ok(None) => {}
                 Err(why) => on_request(Err(why)),
             },
-            None => on_request(Err("the message's data is not JSON-like".into())),
+            Err(why) => on_request(Err(why)),
         }
     }))
 }
 
-/// A message's structured-clone data as JSON, or `None` when it has no
-/// JSON form (a cycle, a `BigInt`) or is too large.
-fn data_to_json(data: &JsValue) -> Option<Value> {
-    let text = js_sys::JSON::stringify(data).ok()?.as_string()?;
-    if text.len() > 2 * MAX_MESSAGE_BYTES {
-        return None;
+/// A message's structured-clone data as JSON; `Err` with the reason when
+/// it has no JSON form (a cycle, a `BigInt`) or is over the input limit.
+pub fn data_to_json(data: &JsValue) -> Result<Value, String> {
+    let not_json = || "the message's data is not JSON-like".to_string();
+    let text = js_sys::JSON::stringify(data)
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(not_json)?;
+    if text.len() > MAX_MESSAGE_BYTES + ENVELOPE_BYTES {
+        return Err(too_large());
     }
-    serde_json::from_str(&text).ok()
+    serde_json::from_str(&text).map_err(|_| not_json())
+}
+
+/// The one message for a request over the input limit.
+fn too_large() -> String {
+    format!(
+        "worthit:load: the scenario is {}",
+        worthit_engine::input::TOO_LARGE
+    )
 }

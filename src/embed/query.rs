@@ -6,8 +6,9 @@
 //! never an error that stops it. Unknown parameters are ignored, since
 //! hosts and link shorteners add their own (`utm_source`, …).
 //!
-//! Parsing is pure (no browser calls), so every rule is tested natively and
-//! in the browser; [`PageQuery::current`] reads the real address.
+//! Parsing is pure apart from [`parse_origin`], which uses the browser's URL
+//! parser so origins compare as the browser writes them; every rule is
+//! tested in the browser, and [`PageQuery::current`] reads the real address.
 //!
 //! `lang` is parsed here only so the Embed dialog can carry it forward; the
 //! language itself is chosen by `crate::i18n` from the same parameter.
@@ -130,6 +131,9 @@ pub struct PageQuery {
     pub compare: bool,
     /// The host page's origin, normalised (`https://lms.example.edu`).
     pub host: Option<String>,
+    /// `host` was given but is not an origin: the page then fails closed,
+    /// sending no message and obeying none ([`PageQuery::outgoing_target`]).
+    pub host_rejected: bool,
 }
 
 /// Why a parameter's value was passed over. Each variant names the
@@ -183,12 +187,29 @@ impl PageQuery {
                 "lang" if !text.trim().is_empty() => query.lang = Some(text.trim().to_string()),
                 "host" => match parse_origin(&text) {
                     Some(origin) => query.host = Some(origin),
-                    None => warnings.push(QueryWarning::BadHost(text)),
+                    None => {
+                        query.host = None;
+                        query.host_rejected = true;
+                        warnings.push(QueryWarning::BadHost(text));
+                    }
                 },
                 _ => {}
             }
         }
         (query, warnings)
+    }
+
+    /// Where the page's messages to its host may go (`postMessage`'s
+    /// target origin): the `?host=` origin; `"*"` without `?host=` (see
+    /// `messages`); `None`, nothing at all, when `?host=` was given but is
+    /// not an origin. A mistyped `host=` must not widen who hears the
+    /// results to every page that frames worthit.
+    pub fn outgoing_target(&self) -> Option<String> {
+        match (&self.host, self.host_rejected) {
+            (_, true) => None,
+            (Some(host), false) => Some(host.clone()),
+            (None, false) => Some("*".to_string()),
+        }
     }
 
     /// The query of the page's own address.
@@ -341,54 +362,39 @@ pub fn is_lock_path(path: &str) -> bool {
 }
 
 /// The origin in `text`, normalised as browsers write `event.origin`
-/// (lower-case scheme and host, no default port, no trailing slash), or
-/// `None` when it is not an `http`/`https` origin. Paths, queries and
-/// credentials are refused rather than dropped: `host=` names exactly one
-/// origin, and a value with more in it is probably a mistake worth seeing.
+/// (lower-case scheme and host, an internationalised host in its ASCII
+/// "punycode" form, no default port, no trailing slash), or `None` when it
+/// is not an `http`/`https` origin. Paths, queries and credentials are
+/// refused rather than dropped: `host=` names exactly one origin, and a
+/// value with more in it is probably a mistake worth seeing.
+///
+/// The browser's own URL parser (`URL`) does the normalising, so the
+/// origin compares equal to what the browser reports for the host page
+/// (`https://bücher.example` is `https://xn--bcher-kva.example` there).
 pub fn parse_origin(text: &str) -> Option<String> {
     let text = text.trim();
     let (scheme, rest) = text.split_once("://")?;
-    let scheme = scheme.to_ascii_lowercase();
-    let default_port = match scheme.as_str() {
-        "http" => "80",
-        "https" => "443",
-        _ => return None,
-    };
+    if !matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https") {
+        return None;
+    }
     let authority = rest.strip_suffix('/').unwrap_or(rest);
-    if authority.is_empty() || authority.contains(['/', '?', '#', '@', ' ', '\\']) {
+    // An empty port (`https://a.example:`) is a typo the URL parser would
+    // quietly drop.
+    if authority.is_empty()
+        || authority.ends_with(':')
+        || authority.contains(['/', '?', '#', '@', ' ', '\\', ','])
+    {
         return None;
     }
-    // An IPv6 literal keeps its brackets; its colons are not the port's.
-    let (host, port) = if let Some(end) = authority.find(']') {
-        if !authority.starts_with('[') {
-            return None;
-        }
-        let (host, after) = authority.split_at(end + 1);
-        match after {
-            "" => (host, None),
-            _ => (host, Some(after.strip_prefix(':')?)),
-        }
-    } else {
-        match authority.split_once(':') {
-            Some((host, port)) => (host, Some(port)),
-            None => (authority, None),
-        }
-    };
-    if host.is_empty() {
-        return None;
-    }
-    let host = host.to_ascii_lowercase();
-    match port {
-        None => Some(format!("{scheme}://{host}")),
-        Some(port) => {
-            let number: u16 = port.parse().ok()?;
-            if number.to_string() == default_port {
-                Some(format!("{scheme}://{host}"))
-            } else {
-                Some(format!("{scheme}://{host}:{number}"))
-            }
-        }
-    }
+    let url = web_sys::Url::new(text).ok()?;
+    let plain = url.username().is_empty()
+        && url.password().is_empty()
+        && url.pathname() == "/"
+        && url.search().is_empty()
+        && url.hash().is_empty()
+        && !url.hostname().is_empty();
+    let origin = url.origin();
+    (plain && origin != "null").then_some(origin)
 }
 
 pub use crate::compact::percent_decode;

@@ -28,11 +28,12 @@ impl Drop for HeightReporter {
     }
 }
 
-/// Starts posting `worthit:resize` to the parent (to `host`, see
-/// [`messages::target_origin`]) whenever the content height changes in
+/// Starts posting `worthit:resize` to the parent (to the target origin
+/// `target`, see [`messages::post`]) whenever the content height changes in
 /// whole pixels, and once at the start. `None` when not embedded or when
 /// the browser has no `ResizeObserver`.
-pub fn report_height(host: Option<String>) -> Option<HeightReporter> {
+pub fn report_height(target: Option<String>) -> Option<HeightReporter> {
+    target.as_ref()?;
     messages::parent()?;
     let root = web_sys::window()?.document()?.document_element()?;
     let last = Rc::new(Cell::new(0u32));
@@ -41,7 +42,7 @@ pub fn report_height(host: Option<String>) -> Option<HeightReporter> {
         let height = content_height(&measured);
         if height > 0 && height != last.get() {
             last.set(height);
-            messages::post(host.as_deref(), &messages::resize(height));
+            messages::post(target.as_deref(), &messages::resize(height));
         }
     });
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;

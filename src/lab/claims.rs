@@ -16,6 +16,7 @@ use std::rc::Rc;
 
 use worthit_engine::Scenario;
 use worthit_i18n::{FluentValue, render_paragraph, render_sentence};
+use worthit_view::Sentence;
 use yew::prelude::*;
 
 use super::chart::{chart_body, draw_width, use_width};
@@ -36,7 +37,16 @@ pub struct ClaimsProps {
     /// Open at first; closed, it computes nothing.
     #[prop_or_default]
     pub open: bool,
+    /// The headline's adoption share of this very scenario, when the
+    /// results on screen are its own: the figure for the current claim is
+    /// then the headline's, so one screen never shows two numbers for one
+    /// scenario.
+    #[prop_or_default]
+    pub headline: Option<f64>,
 }
+
+/// The claim curve's height in CSS pixels.
+const CURVE_HEIGHT: u32 = 260;
 
 #[function_component]
 pub fn ClaimExplorer(props: &ClaimsProps) -> Html {
@@ -60,12 +70,16 @@ pub fn ClaimExplorer(props: &ClaimsProps) -> Html {
         use_memo(
             (answer.as_ref().map(|(id, _)| *id), width, tr.lang()),
             move |(_, w, _)| match curve {
-                Some((_, curve)) => {
-                    worthit_view::claim_curve_svg(&curve, *w, 260, &chart_style(), tr.labels())
-                        .map_err(|e| {
-                            tr.t_args("card-error", &[("error", FluentValue::from(e.to_string()))])
-                        })
-                }
+                Some((_, curve)) => worthit_view::claim_curve_svg(
+                    &curve,
+                    *w,
+                    CURVE_HEIGHT,
+                    &chart_style(),
+                    tr.labels(),
+                )
+                .map_err(|e| {
+                    tr.t_args("card-error", &[("error", FluentValue::from(e.to_string()))])
+                }),
                 None => Err(String::new()),
             },
         )
@@ -95,11 +109,29 @@ pub fn ClaimExplorer(props: &ClaimsProps) -> Html {
         |f: fn(&worthit_engine::lab::ClaimCurve) -> f64| curve.as_ref().map(|c| f(c).to_string());
 
     let body = curve.as_ref().map(|curve| {
+        let fewer = curve.users < props.scenario.users;
         let sentences = worthit_view::claim_summary(curve)
-            .iter()
-            .map(|s| render_sentence(&tr, s))
+            .into_iter()
+            .map(|s| current_as_headline(s, props.headline.filter(|_| fewer)))
+            .map(|s| render_sentence(&tr, &s))
             .collect::<Vec<_>>()
             .join(" ");
+        // Figures computed on fewer people than the headline say so, next
+        // to them.
+        let fewer_note = fewer.then(|| {
+            let mut note = tr.t_args(
+                "claims-fewer-people",
+                &[
+                    ("users", FluentValue::from(nf.count(curve.users))),
+                    ("total", FluentValue::from(nf.count(props.scenario.users))),
+                ],
+            );
+            if props.headline.is_some() {
+                note.push(' ');
+                note.push_str(&tr.t("claims-current-headline"));
+            }
+            note
+        });
         let description = render_paragraph(&tr, &worthit_view::claim_curve_description(curve));
         let best = curve.best.claim;
         let current = props.scenario.product.claim;
@@ -119,10 +151,20 @@ pub fn ClaimExplorer(props: &ClaimsProps) -> Html {
         let already = current.is_some_and(|c| (c - best).abs() < 0.005);
         html! {
             <>
-                <p class="lab-sentence">{ sentences }</p>
+                <p class="lab-sentence" data-testid="claims-sentence">{ sentences }
+                    if let Some(note) = fewer_note {
+                        { " " }<span class="lab-fewer" data-testid="claims-fewer">{ note }</span>
+                    }
+                </p>
                 <figure class="claims-figure" data-testid="claims-chart">
                     <div class="chart-image" ref={holder.clone()}>{ chart_body(&drawn) }</div>
                     <figcaption class="chart-caption">{ description }</figcaption>
+                    <div class="chart-actions">
+                        <crate::results::chart::PngDownload svg={(*drawn).as_ref().ok().map(|s| AttrValue::from(s.clone()))}
+                            width={width} height={CURVE_HEIGHT} title={tr.labels().claim_curve_title.clone()}
+                            file_name={format!("{}-claim-curve.png", crate::files::file_stem(&props.scenario.title))}
+                            testid="download-png-claims" />
+                    </div>
                 </figure>
                 <p class="lab-note">
                     { tr.t_args("claims-note", &[("users", FluentValue::from(nf.count(curve.users)))]) }
@@ -163,5 +205,24 @@ pub fn ClaimExplorer(props: &ClaimsProps) -> Html {
                 }
             </div>
         </section>
+    }
+}
+
+/// The claim summary's sentence about the current claim with the
+/// headline's share (`headline`), when the curve simulated fewer people
+/// than the headline: the current scenario's number is the headline's.
+pub fn current_as_headline(sentence: Sentence, headline: Option<f64>) -> Sentence {
+    match (sentence, headline) {
+        (
+            Sentence::ClaimCurrent {
+                claim, best_share, ..
+            },
+            Some(share),
+        ) if share.is_finite() => Sentence::ClaimCurrent {
+            claim,
+            share,
+            best_share: best_share.max(share),
+        },
+        (sentence, _) => sentence,
     }
 }

@@ -10,7 +10,8 @@
 //! `data-differs` lists the groups where B differs), `compare-diff` (the
 //! list; `data-paths` holds every differing path, space-separated),
 //! `diff-{group}` (one item per group, e.g. `diff-screenshots`),
-//! `compare-same` (shown while B equals A).
+//! `compare-same` (shown while B equals A), `reset-b` (discards B's
+//! changes: B becomes a copy of A again).
 
 use std::rc::Rc;
 
@@ -36,6 +37,9 @@ pub struct CompareProps {
     pub on_edit_a: Callback<Scenario>,
     pub on_edit_b: Callback<Scenario>,
     pub on_editing: Callback<Side>,
+    /// "Start B again from A": discards B's own changes, knowingly.
+    #[prop_or_default]
+    pub on_reset_b: Callback<()>,
     /// Editor groups to show (names from `crate::editor::GROUPS`); empty
     /// shows all (embedding, `?controls=`).
     #[prop_or_default]
@@ -131,7 +135,7 @@ pub fn CompareWorkspace(props: &CompareProps) -> Html {
                 <Verdict a={props.a.clone()} b={props.b.clone()} />
                 <crate::data::YourData scenario={props.a.clone()} b={Some(props.b.clone())}
                     on_apply={apply_both(&props.on_edit_a, &props.on_edit_b)} />
-                <DiffSummary paths={paths.clone()} groups={groups.clone()} />
+                <DiffSummary paths={paths.clone()} groups={groups.clone()} on_reset_b={props.on_reset_b.clone()} />
                 <NextScreenshot scenario={focus.clone()} on_change={on_focus_change.clone()}
                     side={Some(props.editing)} open=true />
                 <ClaimExplorer scenario={focus} on_change={on_focus_change}
@@ -167,6 +171,9 @@ pub struct DiffSummaryProps {
     pub paths: Vec<String>,
     /// The same paths by editor group.
     pub groups: Vec<GroupDiff>,
+    /// Discards B (the "Start B again from A" button).
+    #[prop_or_default]
+    pub on_reset_b: Callback<()>,
 }
 
 /// "B differs from A in 3 places: Screenshots (product.screenshots[2], …)
@@ -199,6 +206,10 @@ pub fn DiffSummary(props: &DiffSummaryProps) -> Html {
                     </li>
                 }) }
             </ul>
+            <button type="button" class="button button-small button-quiet" data-testid="reset-b"
+                onclick={props.on_reset_b.reform(|_: MouseEvent| ())}>
+                { tr.t("compare-reset-b") }
+            </button>
         </section>
     }
 }

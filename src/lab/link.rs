@@ -28,9 +28,10 @@ pub const PLAIN_KEY: &str = "comparison";
 pub const QUERY_PARAM: &str = "compare";
 
 /// Inflated documents larger than this are refused, so a crafted link
-/// cannot make the page allocate gigabytes. A comparison is two scenarios
-/// of a few kilobytes each.
-const MAX_JSON_BYTES: usize = 2 << 20;
+/// cannot make the page allocate gigabytes: the engine's one input limit
+/// (one byte more is inflated, to tell "at the limit" from "over it"). A
+/// comparison is two scenarios of a few kilobytes each.
+const MAX_JSON_BYTES: usize = worthit_engine::input::MAX_INPUT_BYTES + 1;
 
 /// Why a comparison link could not be used.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +43,8 @@ pub enum LinkError {
     BadEscape,
     /// The text decoded, but it is not a valid comparison document.
     Invalid(ScenarioError),
+    /// The comparison is over the one input limit (1 MiB).
+    TooLarge,
 }
 
 impl LinkError {
@@ -51,6 +54,7 @@ impl LinkError {
         match self {
             LinkError::Corrupt => Notice::error(Msg::key("lab-link-damaged")),
             LinkError::BadEscape => Notice::error(Msg::key("lab-link-bad-escape")),
+            LinkError::TooLarge => Notice::error(Msg::key("lab-link-too-large")),
             LinkError::Invalid(e) => Notice {
                 details_title: Some(Msg::key_args(
                     "error-scenario-problems",
@@ -88,7 +92,7 @@ pub fn decode_hash(hash: &str) -> Option<Result<ComparisonDoc, LinkError>> {
         if let Some(data) = part.strip_prefix("comparison=") {
             let json = compact::percent_decode(data);
             return Some(match json {
-                Some(json) => parse_comparison(&json).map_err(LinkError::Invalid),
+                Some(json) => parse(&json),
                 None => Err(LinkError::BadEscape),
             });
         }
@@ -98,8 +102,22 @@ pub fn decode_hash(hash: &str) -> Option<Result<ComparisonDoc, LinkError>> {
 
 /// Decodes the compact form.
 pub fn decode(data: &str) -> Result<ComparisonDoc, LinkError> {
-    let json = compact::decode(data, MAX_JSON_BYTES).map_err(|_| LinkError::Corrupt)?;
-    parse_comparison(&json).map_err(LinkError::Invalid)
+    let json = compact::decode(data, MAX_JSON_BYTES).map_err(|reason| {
+        if reason == compact::REASON_TOO_LARGE {
+            LinkError::TooLarge
+        } else {
+            LinkError::Corrupt
+        }
+    })?;
+    parse(&json)
+}
+
+/// A link's comparison text, checked against the one input limit first.
+fn parse(json: &str) -> Result<ComparisonDoc, LinkError> {
+    if worthit_engine::input::check_size(json.len()).is_err() {
+        return Err(LinkError::TooLarge);
+    }
+    parse_comparison(json).map_err(LinkError::Invalid)
 }
 
 /// Whether a query string (`?a=1&compare=1`) asks for compare mode.

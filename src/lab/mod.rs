@@ -46,6 +46,10 @@ use crate::i18n::use_tr;
 pub struct LabCardsProps {
     pub scenario: Rc<Scenario>,
     pub on_change: Callback<Scenario>,
+    /// The headline's adoption share of `scenario`, when shown (see
+    /// `claims::ClaimsProps::headline`).
+    #[prop_or_default]
+    pub headline: Option<f64>,
 }
 
 /// The lab's questions about the one scenario of single mode, as closed
@@ -57,7 +61,8 @@ pub fn LabCards(props: &LabCardsProps) -> Html {
     html! {
         <section class="lab-single" aria-label={tr.t("lab-single-label")} data-testid="lab-single">
             <next::NextScreenshot scenario={props.scenario.clone()} on_change={props.on_change.clone()} />
-            <claims::ClaimExplorer scenario={props.scenario.clone()} on_change={props.on_change.clone()} />
+            <claims::ClaimExplorer scenario={props.scenario.clone()} on_change={props.on_change.clone()}
+                headline={props.headline} />
         </section>
     }
 }

@@ -129,8 +129,11 @@ pub fn NextScreenshot(props: &NextProps) -> Html {
                     <span class="next-rank" aria-hidden="true">{ rank + 1 }</span>
                     <span class="next-what">{ what.clone() }</span>
                     <span class="next-bar" aria-hidden="true">
-                        <span class={if o.lift >= 0.0 { "up" } else { "down" }}
-                            style={if o.lift >= 0.0 { format!("left: 50%; width: {width:.1}%") } else { format!("left: {:.1}%; width: {width:.1}%", 50.0 - width) }}></span>
+                        <span class={classes!(
+                            if o.lift >= 0.0 { "up" } else { "down" },
+                            crate::bar_size::left(if o.lift >= 0.0 { 50.0 } else { 50.0 - width }),
+                            crate::bar_size::width(width),
+                        )}></span>
                     </span>
                     <span class="next-lift">
                         { tr.t_args("next-lift", &[

@@ -21,8 +21,12 @@ use crate::state::{Action, AppState, Source};
 /// URL (a `#c=` link gives B, `?compare=1` asks for compare mode), with the
 /// comparison kept in the URL hash while compare mode is on, and comparison
 /// links pasted into the address bar loaded into both variants.
+///
+/// Outside embed mode, a variant B with content of its own is kept in
+/// storage, in compare mode and out of it, so turning compare mode off and
+/// on, or reloading, never loses it.
 #[hook]
-pub fn use_lab(app: &UseReducerHandle<AppState>) -> UseReducerHandle<LabState> {
+pub fn use_lab(app: &UseReducerHandle<AppState>, embed: bool) -> UseReducerHandle<LabState> {
     let lab = {
         let a = app.scenario.clone();
         use_reducer(move || {
@@ -36,9 +40,28 @@ pub fn use_lab(app: &UseReducerHandle<AppState>) -> UseReducerHandle<LabState> {
             let b = link::decode_hash(&hash)
                 .and_then(Result::ok)
                 .map(|doc| doc.b);
-            LabState::new(&a, b, link::compare_requested(&search))
+            let kept = if embed {
+                None
+            } else {
+                crate::storage::load_b()
+            };
+            LabState::new(&a, b, link::compare_requested(&search)).keeping(kept)
         })
     };
+
+    // B with content of its own is kept in storage until discarded.
+    {
+        let b = lab.b.clone();
+        use_effect_with((lab.b_own, b), move |(own, b)| {
+            if !embed {
+                if *own {
+                    crate::storage::save_b(b);
+                } else {
+                    crate::storage::clear_b();
+                }
+            }
+        });
+    }
 
     // While compare mode is on, the URL holds both variants.
     {
@@ -148,6 +171,9 @@ pub fn download_refused() -> Notice {
 #[derive(Properties, PartialEq)]
 pub struct CompareToggleProps {
     pub compare: bool,
+    /// Variant B is kept from earlier: the hint says it comes back.
+    #[prop_or_default]
+    pub b_kept: bool,
     pub on_toggle: Callback<bool>,
 }
 
@@ -163,14 +189,16 @@ pub fn CompareToggle(props: &CompareToggleProps) -> Html {
     html! {
         <button type="button" class={classes!("button", "compare-toggle", props.compare.then_some("is-on"))}
             aria-pressed={props.compare.to_string()} data-testid="compare-toggle" {onclick}
-            title={tr.t("compare-toggle-hint")}>
+            title={tr.t(if props.b_kept && !props.compare { "compare-toggle-hint-kept" } else { "compare-toggle-hint" })}
+            data-b-kept={props.b_kept.to_string()}>
             <span class="compare-toggle-mark" aria-hidden="true">{ "A|B" }</span>
             <span>{ tr.t("compare-toggle") }</span>
         </button>
     }
 }
 
-/// The callback for [`CompareToggle`]: on copies A into B.
+/// The callback for [`CompareToggle`]: on copies A into B unless B has
+/// content of its own, which comes back; off keeps B.
 pub fn on_toggle(
     app: &UseReducerHandle<AppState>,
     lab: &UseReducerHandle<LabState>,
@@ -191,6 +219,16 @@ pub fn comparison_link(doc: &ComparisonDoc) -> String {
     let href = gloo::utils::window().location().href().unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
     format!("{base}{}", link::encode_hash(doc))
+}
+
+/// "Start B again from A": discards B, knowingly.
+pub fn on_reset_b(
+    app: &UseReducerHandle<AppState>,
+    lab: &UseReducerHandle<LabState>,
+) -> Callback<()> {
+    let a: Rc<Scenario> = app.scenario.clone();
+    let dispatch = lab.dispatcher();
+    Callback::from(move |()| dispatch.dispatch(LabAction::ResetB { a: (*a).clone() }))
 }
 
 /// Edits of variant B.

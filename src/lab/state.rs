@@ -6,12 +6,15 @@
 //! works in compare mode too. B lives here. The rules, each tested in
 //! `tests/lab_state.rs`:
 //!
-//! - Entering compare mode makes B a copy of A.
+//! - Entering compare mode makes B a copy of A, unless B has content of
+//!   its own ([`LabState::b_own`]: edited, or from a link, a file or
+//!   storage), which is kept.
 //! - Only a valid B is ever current: an invalid one leaves the last good B
 //!   in place (the editor never emits one; files and links are validated
 //!   before they get here).
-//! - Leaving compare mode returns to A alone; entering again starts B
-//!   afresh as a copy of A.
+//! - Leaving compare mode returns to A alone and keeps B: entering again
+//!   brings it back. B is discarded only knowingly, by "Start B again
+//!   from A" ([`LabAction::ResetB`]).
 
 use std::rc::Rc;
 
@@ -60,6 +63,10 @@ pub struct LabState {
     pub editing: Side,
     /// Increases with every change of B, so effects can follow it cheaply.
     pub revision: u64,
+    /// B has content of its own (edited, or given by a link, a file or
+    /// storage), so leaving compare mode keeps it and entering again
+    /// restores it rather than copying A over it.
+    pub b_own: bool,
 }
 
 /// Everything that can happen to compare mode.
@@ -76,6 +83,8 @@ pub enum LabAction {
     SetB(Scenario),
     /// Work on this variant.
     Edit(Side),
+    /// Discard B, knowingly: B becomes a copy of `a` again.
+    ResetB { a: Scenario },
 }
 
 impl LabState {
@@ -84,13 +93,28 @@ impl LabState {
     /// A when `?compare=1` asked for it, else single mode.
     pub fn new(a: &Scenario, b: Option<Scenario>, requested: bool) -> LabState {
         let compare = b.is_some() || requested;
+        let b_own = b.is_some();
         LabState {
             compare,
             b: Rc::new(b.unwrap_or_else(|| a.clone())),
             // In compare mode B is what the person came to change.
             editing: if compare { Side::B } else { Side::A },
             revision: 1,
+            b_own,
         }
+    }
+
+    /// The state with a B kept from an earlier visit (storage), unless a
+    /// link already gave one: it waits, in single mode too, for compare
+    /// mode to be entered again.
+    pub fn keeping(mut self, kept: Option<Scenario>) -> LabState {
+        if let (false, Some(b)) = (self.b_own, kept) {
+            if validate(&b).is_ok() {
+                self.b = Rc::new(b);
+                self.b_own = true;
+            }
+        }
+        self
     }
 
     fn with_b(mut self, b: Scenario) -> LabState {
@@ -113,13 +137,16 @@ impl Reducible for LabState {
                 if next.compare {
                     return self;
                 }
-                next = next.with_b(a);
+                if !next.b_own {
+                    next = next.with_b(a);
+                }
                 next.compare = true;
                 next.editing = Side::B;
             }
             LabAction::EnterWith { b } => {
                 next = next.with_b(b);
                 next.compare = true;
+                next.b_own = true;
             }
             LabAction::Leave => {
                 if !next.compare {
@@ -134,12 +161,17 @@ impl Reducible for LabState {
                     return self;
                 }
                 next = changed;
+                next.b_own = true;
             }
             LabAction::Edit(side) => {
                 if next.editing == side {
                     return self;
                 }
                 next.editing = side;
+            }
+            LabAction::ResetB { a } => {
+                next = next.with_b(a);
+                next.b_own = false;
             }
         }
         Rc::new(next)

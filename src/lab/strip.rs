@@ -337,7 +337,7 @@ pub fn Strip(props: &StripProps) -> Html {
                 <div class="strip-reach" data-testid={format!("{card_id}-reach")}
                     data-reach={format!("{share:.4}")}>
                     <span class="strip-reach-bar" aria-hidden="true">
-                        <span style={format!("width: {:.1}%", share * 100.0)}></span>
+                        <span class={crate::bar_size::width(share * 100.0)}></span>
                     </span>
                     <span id={format!("{card_id}-reach-text")}>{ reach_text }</span>
                 </div>

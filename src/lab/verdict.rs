@@ -93,12 +93,66 @@ pub fn Verdict(props: &VerdictProps) -> Html {
                     { results.as_ref().filter(|_| !stale).map(|(_, r)| sentence(&tr, r)).unwrap_or_default() }
                 </p>
             </section>
+            if let Some((_, r)) = &results {
+                <LiftPill results={r.clone()} {stale} />
+            }
             if let Some((id, r)) = results {
                 <Overlay results={r.clone()} {id} {stale} />
                 <Barriers results={r.clone()} {stale} />
                 <crate::data::plan::PlanCard results={r} {stale} />
             }
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LiftPillProps {
+    results: Rc<CompareResults>,
+    stale: bool,
+}
+
+/// On a phone the verdict sits far above B's strip and editor: while it is
+/// scrolled out of view, this pill keeps the lift in sight (fixed at the
+/// bottom; a link back to the verdict). Wider screens keep the verdict
+/// beside the editors and never show it (www/lab.css).
+#[function_component]
+fn LiftPill(props: &LiftPillProps) -> Html {
+    let tr = use_tr();
+    let away = use_state_eq(|| false);
+    {
+        let away = away.clone();
+        use_effect_with((), move |_| {
+            let check = move || {
+                // Away once the lift figure itself has left the top of
+                // the screen (a sliver of the card may still show).
+                let gone = gloo::utils::document()
+                    .query_selector("[data-testid=compare-lift]")
+                    .ok()
+                    .flatten()
+                    .is_some_and(|v| v.get_bounding_client_rect().bottom() < 0.0);
+                away.set(gone);
+            };
+            check();
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "scroll", move |_| {
+                    check()
+                });
+            move || drop(listener)
+        });
+    }
+    if !*away {
+        return Html::default();
+    }
+    let nf = tr.numbers();
+    let k = &props.results.comparison;
+    html! {
+        <a class={classes!("lift-pill", props.stale.then_some("stale"))} href="#answer"
+            data-testid="lift-pill" data-lift={k.lift.to_string()}>
+            { tr.t_args("verdict-pill", &[
+                ("points", FluentValue::from(nf.points(k.lift, 1))),
+                ("probability", FluentValue::from(nf.probability(k.p_b_better))),
+            ]) }
+        </a>
     }
 }
 
@@ -190,6 +244,9 @@ fn downloads(tr: &Translator, r: &Rc<CompareResults>, a: &Scenario) -> Html {
     }
 }
 
+/// The A vs. B chart's height in CSS pixels.
+const OVERLAY_HEIGHT: u32 = 260;
+
 #[derive(Properties, PartialEq)]
 struct OverlayProps {
     results: Rc<CompareResults>,
@@ -207,9 +264,10 @@ fn Overlay(props: &OverlayProps) -> Html {
         let r = props.results.clone();
         let tr = tr.clone();
         use_memo((props.id, width, tr.lang()), move |(_, w, _)| {
-            worthit_view::overlay_svg(&r.a, &r.b, *w, 260, &chart_style(), tr.labels()).map_err(
-                |e| tr.t_args("card-error", &[("error", FluentValue::from(e.to_string()))]),
-            )
+            worthit_view::overlay_svg(&r.a, &r.b, *w, OVERLAY_HEIGHT, &chart_style(), tr.labels())
+                .map_err(|e| {
+                    tr.t_args("card-error", &[("error", FluentValue::from(e.to_string()))])
+                })
         })
     };
     let description = worthit_i18n::render_paragraph(
@@ -222,6 +280,12 @@ fn Overlay(props: &OverlayProps) -> Html {
             <h3 id="compare-overlay-title" class="visually-hidden">{ tr.labels().overlay_title.clone() }</h3>
             <div class="chart-image" ref={holder}>{ chart_body(&drawn) }</div>
             <figcaption class="chart-caption">{ description }</figcaption>
+            <div class="chart-actions">
+                <crate::results::chart::PngDownload svg={(*drawn).as_ref().ok().map(|s| AttrValue::from(s.clone()))}
+                    width={width} height={OVERLAY_HEIGHT} title={tr.labels().overlay_title.clone()}
+                    file_name={format!("{}-a-vs-b.png", crate::files::file_stem(&props.results.a.title))}
+                    testid="download-png-overlay" />
+            </div>
         </figure>
     }
 }
@@ -261,7 +325,7 @@ fn Barriers(props: &BarriersProps) -> Html {
         let width = x.map_or(0.0, |x| (x / most * 100.0).clamp(0.0, 100.0));
         html! {
             <td class={classes!("barrier-cell", format!("barrier-cell--{}", side.id()))}>
-                <span class="barrier-bar" aria-hidden="true"><span style={format!("width: {width:.1}%")}></span></span>
+                <span class="barrier-bar" aria-hidden="true"><span class={crate::bar_size::width(width)}></span></span>
                 <span class="barrier-value">{ text }</span>
             </td>
         }

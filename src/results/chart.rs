@@ -208,6 +208,49 @@ pub fn chart_style_for(lang: Lang) -> ChartStyle {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct PngDownloadProps {
+    /// The drawn chart (SVG text), `None` while there is none.
+    pub svg: Option<AttrValue>,
+    /// The chart's CSS size, as drawn.
+    pub width: u32,
+    pub height: u32,
+    /// The chart's title, for the button's accessible name.
+    pub title: AttrValue,
+    /// The file's name (`…-claim-curve.png`).
+    pub file_name: AttrValue,
+    pub testid: AttrValue,
+}
+
+/// "Download PNG" for a chart drawn outside a [`ChartCard`] (the lab's A
+/// vs. B chart and claim curve), the same button and file as the cards'.
+#[function_component]
+pub fn PngDownload(props: &PngDownloadProps) -> Html {
+    let tr = use_tr();
+    let onclick = {
+        let svg = props.svg.clone();
+        let (w, h) = (props.width, props.height);
+        let name = props.file_name.to_string();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(svg) = svg.clone() {
+                let name = name.clone();
+                spawn_local(async move {
+                    if let Ok(url) = svg_to_png(&svg, w, h).await {
+                        files::download_url(&name, &url);
+                    }
+                });
+            }
+        })
+    };
+    html! {
+        <button type="button" class="button button-small button-quiet"
+            aria-label={tr.t_args("card-download-png-label", &[("title", FluentValue::from(props.title.as_str()))])}
+            data-testid={props.testid.clone()} disabled={props.svg.is_none()} {onclick}>
+            { tr.t("card-download-png") }
+        </button>
+    }
+}
+
 /// Renders an SVG document to a PNG data URL, at least twice the CSS size
 /// so the picture stays sharp in slides and documents.
 async fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<String, ()> {

@@ -12,6 +12,8 @@ pub mod status;
 pub mod summary;
 pub mod tables;
 
+use std::rc::Rc;
+
 use worthit_engine::Results;
 use worthit_view::ChartKind;
 use yew::prelude::*;
@@ -66,6 +68,10 @@ pub struct ResultsProps {
     /// The run-status line, shown under the headline.
     #[prop_or_default]
     pub children: Html,
+    /// The scenario's classroom exercise: the summary suggests only the
+    /// inputs it leaves open.
+    #[prop_or_default]
+    pub exercise: Option<Rc<worthit_engine::Exercise>>,
 }
 
 #[function_component]
@@ -99,6 +105,7 @@ pub fn ResultsPanel(props: &ResultsProps) -> Html {
                     <Summary
                         shown={shown.clone()}
                         what_ifs={pending_what_ifs(shown, props.what_ifs.as_ref()).cloned()}
+                        exercise={props.exercise.clone()}
                     />
                 }
             </div>

@@ -2,7 +2,9 @@
 //! sentences a marketer can paste into a report. The sentences come from
 //! `worthit-view`, which also words the charts' text alternatives.
 
-use worthit_engine::Results;
+use std::rc::Rc;
+
+use worthit_engine::{Exercise, Results};
 use worthit_view::Sentence;
 use yew::prelude::*;
 
@@ -16,6 +18,10 @@ pub struct SummaryProps {
     /// "biggest lever" sentence comes from them, marked as updating.
     #[prop_or_default]
     pub what_ifs: Option<Shown>,
+    /// The classroom exercise, if any: the lever sentence then suggests
+    /// only inputs it leaves open.
+    #[prop_or_default]
+    pub exercise: Option<Rc<Exercise>>,
 }
 
 #[function_component]
@@ -33,17 +39,20 @@ pub fn Summary(props: &SummaryProps) -> Html {
     };
     let pending = props.what_ifs.is_some();
     // The headline above already says how many adopt, with the interval.
-    let sentences: Vec<(bool, String)> = worthit_view::full_summary(results)
-        .iter()
-        .filter(|s| !matches!(s, Sentence::Headline { .. }))
-        .map(|s| {
-            let from_what_ifs = matches!(s, Sentence::BiggestLever { .. } | Sentence::NoLever);
-            (
-                pending && from_what_ifs,
-                worthit_i18n::render_sentence(&tr, s),
-            )
-        })
-        .collect();
+    let exercise = props.exercise.clone();
+    let sentences: Vec<(bool, String)> = worthit_view::full_summary_open(results, |path| {
+        exercise.as_ref().is_none_or(|ex| ex.allows(path))
+    })
+    .iter()
+    .filter(|s| !matches!(s, Sentence::Headline { .. }))
+    .map(|s| {
+        let from_what_ifs = matches!(s, Sentence::BiggestLever { .. } | Sentence::NoLever);
+        (
+            pending && from_what_ifs,
+            worthit_i18n::render_sentence(&tr, s),
+        )
+    })
+    .collect();
     if sentences.is_empty() {
         return Html::default();
     }

@@ -52,6 +52,27 @@ test('the page runs under a strict Content-Security-Policy', async (t) => {
     await page.emulateMedia({ media: 'print' });
     await page.emulateMedia({ media: 'screen' });
     t.diagnostic(`under the policy: ${result.adopters} adopt`);
+    await page.keyboard.press('Escape');
+
+    // The lab's cards in single mode, then compare mode: the verdict's
+    // barrier bars, the strip's reach bars and the next-screenshot lifts
+    // are sized without style attributes (issue 15 found 22 to 26
+    // style-src-attr violations here).
+    await page.click('[data-testid="next-toggle"]');
+    await page.click('[data-testid="claims-toggle"]');
+    await page.waitForSelector('[data-testid="next-screenshot"][data-state="done"] [data-testid="next-row"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="claim-explorer"][data-state="done"]', { timeout: 60_000 });
+    await page.click('[data-testid="compare-toggle"]');
+    await page.click('[data-testid="strip-b-0-remove"]');
+    await page.waitForSelector('[data-testid="verdict"][data-state="done"][data-stale="false"]', { timeout: 60_000 });
+    await page.waitForSelector('.barrier-bar', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="next-screenshot"][data-state="done"] [data-testid="next-row"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="claim-explorer"][data-state="done"]', { timeout: 60_000 });
+    // The bars have their sizes (a blocked style attribute leaves 0 px).
+    const widths = await page.$$eval('.barrier-bar > span, .strip-reach-bar > span, .next-bar > span', (bars) =>
+      bars.map((bar) => bar.getBoundingClientRect().width),
+    );
+    assert.ok(widths.length > 10 && widths.some((w) => w > 0), `bar widths ${widths}`);
 
     // And embedded, sandboxed, on another origin.
     const src = `${csp.url}/?embed=1&host=${encodeURIComponent(env.host.url)}`;

@@ -117,6 +117,7 @@ summary-headline =
        *[other] { $share } of { $users } simulated people adopt (95% interval { $interval }).
     }
 summary-alternative-leads = { $option } is chosen more often than the product: { $share } against { $product_share }.
+summary-alternative-ties = { $option } is chosen about as often as the product: { $share } each.
 summary-largest-barrier = { $cost } is the largest barrier: removing it alone would win { $share } of non-adopters.
 summary-no-single-barrier = No single cost holds people back: removing any one alone would win almost no non-adopters.
 # $effect is "gain" or "loss"; $direction is "lower" or "raise"; $points is
@@ -283,7 +284,8 @@ editor-temperature = Temperature
 editor-temperature-hint = How noisy choices are; near 0 always picks the best.
 
 editor-users = People
-editor-users-hint = Simulated people, 1 to 10,000,000. More is slower but tighter.
+# $max: the most people a scenario may simulate (the engine's limit).
+editor-users-hint = Simulated people, 1 to { $max }. More is slower but tighter.
 editor-seed = Seed
 editor-seed-hint = The same seed gives exactly the same numbers.
 editor-new-seed = New seed
@@ -349,6 +351,8 @@ header-download-results = Results (JSON)
 header-download-results-hint = Every number of this run, results format v1.
 header-download-csv = Results (CSV)
 header-download-csv-hint = The same numbers as one table for a spreadsheet.
+header-download-compare-hint = In compare mode the results of A and B are downloaded from the “Verdict: A vs. B” card (JSON or CSV), with both variants and what differs.
+header-download-comparison-hint = Both variants as one comparison file: reopen it here or run it with worthit compare.
 header-open = Open
 header-open-file = Open a scenario file
 share-button = Share link
@@ -397,7 +401,7 @@ results-summary-title = Why
 card-show-table = Show data table
 card-hide-table = Hide data table
 card-download-png = Download PNG
-card-download-png-label = Download “{ $title }” as PNG
+card-download-png-label = Download PNG: “{ $title }”
 card-error = This chart could not be drawn: { $error }
 
 table-range = { $from } to { $to }
@@ -427,6 +431,8 @@ table-adopted-so-far = Adopted so far
 notice-dismiss = Dismiss message
 # $source: one of the source-* phrases below.
 notice-invalid-scenario = { $source } is not a scenario worthit can use. The previous scenario is kept.
+# $source: one of the source-* phrases; $reason: one of the refused-* phrases.
+notice-refused = { $source } cannot be opened: { $reason } The previous scenario is kept.
 # $problem: one of the link-* sentences below.
 notice-bad-link = { $problem } The previous scenario is kept.
 notice-opened = Opened “{ $name }”.
@@ -441,6 +447,11 @@ source-edit = The edited scenario
 source-link = The link's scenario
 source-file = The file “{ $name }”
 source-storage = The scenario saved in this browser
+refused-too-large = it is too large: over 1 MiB, the most worthit reads from a file, a link, a host page or this browser’s storage.
+refused-results = it is a results file (the numbers of a run), not a scenario. Open the scenario file the results were computed from.
+refused-compare-results = it is a comparison results file (the numbers of an A vs. B run), not a scenario. Open the comparison file or the two scenario files instead.
+refused-comparison = it is a comparison file (two scenarios, A and B). Open it with Open, which starts compare mode.
+refused-scenario = it is a single scenario, not a comparison.
 
 # $reason: one of the link-reason-* phrases.
 link-damaged = This link's scenario is damaged ({ $reason }); was the link cut short?
@@ -449,6 +460,7 @@ link-reason-incomplete = the compressed data is incomplete
 link-reason-utf8 = not UTF-8 text
 link-bad-escape = This link's #scenario= text is not valid URI encoding.
 link-invalid = This link's scenario is not valid.
+link-too-large = This link’s scenario is too large: over 1 MiB.
 
 # Heading over the engine's problem list. The engine's messages stay in
 # English; each line names the JSON path of the value it is about.
@@ -535,7 +547,7 @@ embed-warning-lock = “{ $path }” is not a scenario path such as product.cost
 embed-warning-preset = There is no preset “{ $id }”.
 embed-warning-scenario-escape = The scenario in the address is not valid URI encoding.
 embed-warning-scenario = The scenario in the address is not valid:
-embed-warning-host = “{ $host }” is not an origin such as https://lms.example.edu.
+embed-warning-host = “{ $host }” is not an origin such as https://lms.example.edu, so worthit sends no messages to its host page and obeys none.
 
 ## lab: the screenshot lab (issue 5). Compare mode edits variants A and
 ## B side by side; "the verdict" compares them on the same simulated
@@ -548,6 +560,7 @@ embed-warning-host = “{ $host }” is not an origin such as https://lms.exampl
 
 compare-toggle = Compare A/B
 compare-toggle-hint = Edit two variants side by side and see which wins, on the same simulated people.
+compare-toggle-hint-kept = Edit two variants side by side; your variant B is kept and comes back.
 compare-title = Compare A and B
 compare-switch-label = Variant to work on
 compare-edit-a = Work on A
@@ -563,8 +576,10 @@ compare-diff-count =
     }
 compare-diff-other = Other
 compare-same-yet = B is still a copy of A. Change B's screenshots, claim or anything else to compare.
+compare-reset-b = Start B again from A (discards B’s changes)
 
 verdict-title = Verdict: A vs. B
+verdict-pill = B vs. A: { $points } points · P(B better) { $probability }
 verdict-waiting = Simulating A and B on the same people…
 verdict-lift = B − A
 verdict-points = { $points } points
@@ -611,6 +626,8 @@ claims-title = Claim explorer
 claims-title-variant = Claim explorer for { $variant }
 claims-intro = How loud should the value claim be? Adoption at each claim strength, on the same simulated people: a modest claim wins people over, an extreme one costs trust.
 claims-note = Each point simulates { $users } people.
+claims-fewer-people = (The curve simulates { $users } of the scenario’s { $total } people, so its figures can differ a little from the headline’s.)
+claims-current-headline = The current claim’s figure is the headline’s.
 claims-use-best = Use the best claim ({ $claim })
 
 lab-progress-label = Lab progress
@@ -623,6 +640,7 @@ lab-failed = This could not be worked out:
 lab-link-damaged = This link's comparison is damaged; was the link cut short? The previous scenario is kept.
 lab-link-bad-escape = This link's #comparison= text is not valid URI encoding. The previous scenario is kept.
 lab-link-invalid = This link's comparison is not valid. The previous scenario is kept.
+lab-link-too-large = This link’s comparison is too large: over 1 MiB. The previous scenario is kept.
 
 ## exercise
 # The classroom exercise panel (src/exercise/). An exercise's own title,
@@ -813,3 +831,7 @@ verdict-robust = With every built-in effect varied by ±{ $spread }, B wins in {
 
 exercise-solve-hint = Computed hint: { $input } at about { $value } would reach { $target }.
 exercise-solve-hint-none = Computed hint: { $input } alone cannot reach the goal; try changing something else too.
+## Start-up failure, shown by www/boot-check.js before the page runs (it
+## cannot fetch this file then, so it holds a copy; a test checks they match).
+boot-load-failed-embedded = worthit could not load its files. The server that hosts worthit must send the header Access-Control-Allow-Origin: * with its .js, .wasm, .css and .ftl files, because this frame loads them from an opaque origin (see docs/embedding.md, Headers).
+boot-load-failed-page = worthit could not load its files. Check the connection and reload the page.

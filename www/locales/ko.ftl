@@ -98,6 +98,7 @@ screenshot-at = { $kind }({ $position }번째)
 summary-no-people = 시뮬레이션한 사람이 없어 보고할 내용이 없습니다.
 summary-headline = 시뮬레이션한 { $users }명 중 { $share }가 채택합니다(95% 신뢰구간 { $interval }).
 summary-alternative-leads = 대안 { $option }의 선택 비율이 제품보다 높습니다: { $share } 대 { $product_share }.
+summary-alternative-ties = { $option }은(는) 제품과 거의 같은 비율로 선택됩니다: 각각 { $share }.
 summary-largest-barrier = { $cost } 비용이 가장 큰 장벽입니다: 이 비용 하나만 없애도 비채택자의 { $share }를 얻을 수 있습니다.
 summary-no-single-barrier = 어느 한 가지 비용이 사람들을 가로막고 있지는 않습니다: 어떤 비용 하나만 없애서는 비채택자를 거의 얻지 못합니다.
 summary-biggest-lever =
@@ -251,7 +252,7 @@ editor-temperature = 온도
 editor-temperature-hint = 선택이 얼마나 무작위적인지. 0에 가까우면 항상 가장 좋은 것을 고릅니다.
 
 editor-users = 인원
-editor-users-hint = 시뮬레이션할 사람 수, 1~10,000,000명. 많을수록 느리지만 더 정확합니다.
+editor-users-hint = 시뮬레이션할 사람 수, 1~{ $max }명. 많을수록 느리지만 더 정확합니다.
 editor-seed = 시드
 editor-seed-hint = 같은 시드는 정확히 같은 숫자를 냅니다.
 editor-new-seed = 새 시드
@@ -314,6 +315,8 @@ header-download-results = 결과(JSON)
 header-download-results-hint = 이번 실행의 모든 숫자, 결과 형식 v1.
 header-download-csv = 결과(CSV)
 header-download-csv-hint = 같은 숫자를 스프레드시트용 표 하나로.
+header-download-compare-hint = 비교 모드에서는 A와 B의 결과를 ‘결론: A 대 B’ 카드에서 JSON 또는 CSV로 내려받습니다. 두 안과 달라진 점이 함께 들어 있습니다.
+header-download-comparison-hint = 두 안을 하나의 비교 파일로 저장합니다. 여기서 다시 열거나 worthit compare로 실행하세요.
 header-open = 열기
 header-open-file = 시나리오 파일 열기
 share-button = 공유 링크
@@ -356,7 +359,7 @@ results-summary-title = 이유
 card-show-table = 데이터 표 보기
 card-hide-table = 데이터 표 숨기기
 card-download-png = PNG 다운로드
-card-download-png-label = ‘{ $title }’ PNG로 다운로드
+card-download-png-label = PNG 다운로드: ‘{ $title }’
 card-error = 이 차트를 그릴 수 없습니다: { $error }
 
 table-range = { $from }~{ $to }
@@ -385,6 +388,7 @@ table-adopted-so-far = 누적 채택
 
 notice-dismiss = 메시지 닫기
 notice-invalid-scenario = { $source }은(는) worthit에서 쓸 수 있는 시나리오가 아닙니다. 이전 시나리오를 유지합니다.
+notice-refused = { $source }을(를) 열 수 없습니다: { $reason } 이전 시나리오를 유지합니다.
 notice-bad-link = { $problem } 이전 시나리오를 유지합니다.
 notice-opened = ‘{ $name }’ 파일을 열었습니다.
 notice-run-failed = 이 시나리오를 시뮬레이션할 수 없습니다.
@@ -397,6 +401,11 @@ source-edit = 편집한 시나리오
 source-link = 링크의 시나리오
 source-file = 파일 ‘{ $name }’
 source-storage = 이 브라우저에 저장된 시나리오
+refused-too-large = 너무 큽니다: worthit이 파일, 링크, 호스트 페이지 또는 이 브라우저의 저장소에서 읽는 최대 크기인 1 MiB를 넘습니다.
+refused-results = 시나리오가 아니라 결과 파일(실행한 결과 숫자)입니다. 이 결과를 계산한 시나리오 파일을 여세요.
+refused-compare-results = 시나리오가 아니라 비교 결과 파일(A 대 B 실행의 숫자)입니다. 비교 파일이나 두 시나리오 파일을 여세요.
+refused-comparison = 비교 파일(시나리오 A와 B)입니다. 열기로 열면 비교 모드가 시작됩니다.
+refused-scenario = 비교가 아니라 하나의 시나리오입니다.
 
 link-damaged = 이 링크의 시나리오가 손상되었습니다({ $reason }). 링크가 잘린 것은 아닌가요?
 link-reason-base64 = base64url 텍스트가 아님
@@ -404,6 +413,7 @@ link-reason-incomplete = 압축 데이터가 불완전함
 link-reason-utf8 = UTF-8 텍스트가 아님
 link-bad-escape = 이 링크의 #scenario= 텍스트는 올바른 URI 인코딩이 아닙니다.
 link-invalid = 이 링크의 시나리오가 올바르지 않습니다.
+link-too-large = 이 링크의 시나리오가 너무 큽니다: 1 MiB를 넘습니다.
 
 error-scenario-problems = 시나리오에 문제가 { $count }개 있습니다(세부 내용은 영어):
 error-problem = { $path }: { $message }
@@ -478,12 +488,13 @@ embed-warning-lock = “{ $path }”은(는) product.costs.money 같은 시나�
 embed-warning-preset = “{ $id }” 프리셋이 없습니다.
 embed-warning-scenario-escape = 주소의 시나리오가 올바른 URI 인코딩이 아닙니다.
 embed-warning-scenario = 주소의 시나리오가 올바르지 않습니다:
-embed-warning-host = “{ $host }”은(는) https://lms.example.edu 같은 출처가 아닙니다.
+embed-warning-host = “{ $host }”은(는) https://lms.example.edu 같은 출처가 아니므로, worthit은 호스트 페이지에 메시지를 보내지 않고 받은 메시지도 따르지 않습니다.
 
 ## lab: the screenshot lab (issue 5). A and B stay as they are.
 
 compare-toggle = A/B 비교
 compare-toggle-hint = 두 안을 나란히 편집하고, 같은 시뮬레이션 인원에서 어느 쪽이 이기는지 확인합니다.
+compare-toggle-hint-kept = 두 안을 나란히 편집합니다. 이전에 만든 안 B가 그대로 보존되어 다시 나타납니다.
 compare-title = A와 B 비교
 compare-switch-label = 편집할 안
 compare-edit-a = A 편집
@@ -495,8 +506,10 @@ compare-diff-title = B에서 바뀐 점
 compare-diff-count = B는 A와 { $count }곳이 다릅니다:
 compare-diff-other = 기타
 compare-same-yet = B는 아직 A의 복사본입니다. 비교하려면 B의 스크린샷, 주장 등을 바꿔 보세요.
+compare-reset-b = A에서 B 다시 시작 (B의 변경 사항 삭제)
 
 verdict-title = 결론: A 대 B
+verdict-pill = B 대 A: { $points }%p · P(B가 더 나음) { $probability }
 verdict-waiting = 같은 사람들로 A와 B를 시뮬레이션하는 중…
 verdict-lift = B − A
 verdict-points = { $points }%p
@@ -543,6 +556,8 @@ claims-title = 주장 탐색기
 claims-title-variant = { $variant }의 주장 탐색기
 claims-intro = 가치 주장을 얼마나 크게 해야 할까요? 같은 시뮬레이션 인원에서 주장 강도별 채택률: 적당한 주장은 사람을 끌어들이고, 과장된 주장은 신뢰를 잃게 합니다.
 claims-note = 각 점은 { $users }명을 시뮬레이션합니다.
+claims-fewer-people = (곡선은 시나리오의 { $total }명 중 { $users }명을 시뮬레이션하므로 수치가 헤드라인과 조금 다를 수 있습니다.)
+claims-current-headline = 현재 주장의 수치는 헤드라인의 수치입니다.
 claims-use-best = 가장 좋은 주장 사용({ $claim })
 
 lab-progress-label = 실험실 진행 상황
@@ -555,6 +570,7 @@ lab-failed = 계산할 수 없습니다:
 lab-link-damaged = 이 링크의 비교 데이터가 손상되었습니다. 링크가 잘리지 않았나요? 이전 시나리오를 유지합니다.
 lab-link-bad-escape = 이 링크의 #comparison= 텍스트가 올바른 URI 인코딩이 아닙니다. 이전 시나리오를 유지합니다.
 lab-link-invalid = 이 링크의 비교가 올바르지 않습니다. 이전 시나리오를 유지합니다.
+lab-link-too-large = 이 링크의 비교가 너무 큽니다: 1 MiB를 넘습니다. 이전 시나리오를 유지합니다.
 
 ## exercise
 
@@ -718,3 +734,5 @@ verdict-robust = 기본 효과를 각각 ±{ $spread } 범위에서 바꿔 보�
 
 exercise-solve-hint = 계산된 힌트: { $input }을(를) 약 { $value }(으)로 하면 { $target }에 이릅니다.
 exercise-solve-hint-none = 계산된 힌트: { $input }만 바꿔서는 목표에 이를 수 없습니다. 다른 것도 바꿔 보세요.
+boot-load-failed-embedded = worthit이 파일을 불러오지 못했습니다. worthit을 호스팅하는 서버는 .js, .wasm, .css, .ftl 파일에 Access-Control-Allow-Origin: * 헤더를 보내야 합니다. 이 프레임은 불투명한 출처에서 파일을 불러오기 때문입니다(docs/embedding.md의 Headers 참고).
+boot-load-failed-page = worthit이 파일을 불러오지 못했습니다. 연결을 확인하고 페이지를 새로 고치세요.

@@ -95,6 +95,7 @@ screenshot-at = { $kind }（第 { $position } 张）
 summary-no-people = 没有模拟任何人，因此没有结果可报告。
 summary-headline = 在 { $users } 名模拟用户中，{ $share } 会采用（95% 置信区间 { $interval }）。
 summary-alternative-leads = { $option } 比本产品更常被选择：{ $share } 对 { $product_share }。
+summary-alternative-ties = 选择{ $option }的人与选择本产品的人差不多：各约 { $share }。
 summary-largest-barrier = { $cost }成本是最大的障碍：仅消除这一项，就能争取到 { $share } 的未采用者。
 summary-no-single-barrier = 没有哪一项成本单独构成阻碍：单独消除任何一项，几乎都争取不到未采用者。
 summary-biggest-lever =
@@ -248,7 +249,7 @@ editor-temperature = 温度
 editor-temperature-hint = 选择的随机程度；接近 0 时总是选择最佳选项。
 
 editor-users = 人数
-editor-users-hint = 模拟人数，1 到 10,000,000。人数越多越慢，但结果越精确。
+editor-users-hint = 模拟人数，1 到 { $max }。人数越多越慢，但结果越精确。
 editor-seed = 随机种子
 editor-seed-hint = 相同的种子会得到完全相同的数字。
 editor-new-seed = 换一个种子
@@ -311,6 +312,8 @@ header-download-results = 结果（JSON）
 header-download-results-hint = 本次运行的全部数字，结果格式 v1。
 header-download-csv = 结果（CSV）
 header-download-csv-hint = 同样的数字，整理成一张表格，方便用电子表格打开。
+header-download-compare-hint = 在对比模式下，请从“结论：A 对比 B”卡片下载 A 和 B 的结果（JSON 或 CSV），其中包含两个方案及其差异。
+header-download-comparison-hint = 把两个方案保存为一个对比文件：可在此重新打开，或用 worthit compare 运行。
 header-open = 打开
 header-open-file = 打开场景文件
 share-button = 分享链接
@@ -353,7 +356,7 @@ results-summary-title = 原因
 card-show-table = 显示数据表
 card-hide-table = 隐藏数据表
 card-download-png = 下载 PNG
-card-download-png-label = 将“{ $title }”下载为 PNG
+card-download-png-label = 下载 PNG：“{ $title }”
 card-error = 无法绘制此图表：{ $error }
 
 table-range = { $from } 至 { $to }
@@ -382,6 +385,7 @@ table-adopted-so-far = 累计采用
 
 notice-dismiss = 关闭消息
 notice-invalid-scenario = { $source }不是 worthit 可以使用的场景。已保留之前的场景。
+notice-refused = 无法打开{ $source }：{ $reason } 已保留之前的场景。
 notice-bad-link = { $problem }已保留之前的场景。
 notice-opened = 已打开“{ $name }”。
 notice-run-failed = 无法模拟这个场景。
@@ -394,6 +398,11 @@ source-edit = 编辑后的场景
 source-link = 链接中的场景
 source-file = 文件“{ $name }”
 source-storage = 此浏览器中保存的场景
+refused-too-large = 文件太大：超过 1 MiB，这是 worthit 从文件、链接、宿主页面或本浏览器存储中读取的上限。
+refused-results = 这是结果文件（一次运行的数字），不是场景。请打开计算这些结果的场景文件。
+refused-compare-results = 这是对比结果文件（A 对 B 运行的数字），不是场景。请打开对比文件或两个场景文件。
+refused-comparison = 这是对比文件（场景 A 和 B）。请用“打开”打开它，会进入对比模式。
+refused-scenario = 这是单个场景，不是对比。
 
 link-damaged = 此链接中的场景已损坏（{ $reason }）；链接是否被截断了？
 link-reason-base64 = 不是 base64url 文本
@@ -401,6 +410,7 @@ link-reason-incomplete = 压缩数据不完整
 link-reason-utf8 = 不是 UTF-8 文本
 link-bad-escape = 此链接的 #scenario= 文本不是有效的 URI 编码。
 link-invalid = 此链接中的场景无效。
+link-too-large = 此链接的场景太大：超过 1 MiB。
 
 error-scenario-problems = 场景中有 { $count } 处问题（具体说明为英文）：
 error-problem = { $path }：{ $message }
@@ -475,12 +485,13 @@ embed-warning-lock = “{ $path }”不是场景路径（例如 product.costs.mo
 embed-warning-preset = 没有名为“{ $id }”的预设。
 embed-warning-scenario-escape = 地址中的场景不是有效的 URI 编码。
 embed-warning-scenario = 地址中的场景无效：
-embed-warning-host = “{ $host }”不是一个源（例如 https://lms.example.edu）。
+embed-warning-host = “{ $host }”不是一个源（例如 https://lms.example.edu），因此 worthit 不向宿主页面发送任何消息，也不执行收到的消息。
 
 ## lab: the screenshot lab (issue 5). A and B stay as they are.
 
 compare-toggle = 对比 A/B
 compare-toggle-hint = 并排编辑两个方案，在同一批模拟人群上看哪个胜出。
+compare-toggle-hint-kept = 并排编辑两个方案；你的方案 B 已保留，会重新出现。
 compare-title = 对比 A 和 B
 compare-switch-label = 要编辑的方案
 compare-edit-a = 编辑 A
@@ -492,8 +503,10 @@ compare-diff-title = B 改动了什么
 compare-diff-count = B 与 A 有 { $count } 处不同：
 compare-diff-other = 其他
 compare-same-yet = B 目前仍是 A 的副本。修改 B 的截图、宣传主张或其他任何内容即可对比。
+compare-reset-b = 从 A 重新开始 B（丢弃 B 的更改）
 
 verdict-title = 结论：A 对比 B
+verdict-pill = B 对比 A：{ $points } 个百分点 · P(B 更好) { $probability }
 verdict-waiting = 正在用同一批人模拟 A 和 B…
 verdict-lift = B − A
 verdict-points = { $points } 个百分点
@@ -540,6 +553,8 @@ claims-title = 宣传主张探索
 claims-title-variant = { $variant } 的宣传主张探索
 claims-intro = 价值宣传该说得多响？在同一批模拟人群上看各种主张强度下的采用率：适度的主张能打动人，夸张的主张会损失信任。
 claims-note = 每个点模拟 { $users } 人。
+claims-fewer-people = （曲线只模拟了场景 { $total } 人中的 { $users } 人，因此其数字可能与标题数字略有不同。）
+claims-current-headline = 当前宣称的数字取自标题。
 claims-use-best = 采用最佳主张（{ $claim }）
 
 lab-progress-label = 实验室进度
@@ -552,6 +567,7 @@ lab-failed = 无法计算：
 lab-link-damaged = 此链接中的对比数据已损坏；链接是否被截断了？已保留之前的场景。
 lab-link-bad-escape = 此链接的 #comparison= 文本不是有效的 URI 编码。已保留之前的场景。
 lab-link-invalid = 此链接中的对比无效。已保留之前的场景。
+lab-link-too-large = 此链接的对比太大：超过 1 MiB。已保留之前的场景。
 
 ## exercise
 
@@ -715,3 +731,5 @@ verdict-robust = 把每个内置效果在 ±{ $spread } 范围内变化后，B �
 
 exercise-solve-hint = 计算提示：{ $input }约为 { $value } 时可达到 { $target }。
 exercise-solve-hint-none = 计算提示：只改变{ $input }无法达到目标；再试着改变其他输入。
+boot-load-failed-embedded = worthit 无法加载它的文件。托管 worthit 的服务器必须在 .js、.wasm、.css 和 .ftl 文件上发送标头 Access-Control-Allow-Origin: *，因为此框架从不透明源加载它们（见 docs/embedding.md 的“Headers”）。
+boot-load-failed-page = worthit 无法加载它的文件。请检查网络连接并重新加载页面。

@@ -95,6 +95,7 @@ screenshot-at = { $kind }（第 { $position } 張）
 summary-no-people = 沒有模擬任何人，因此沒有結果可報告。
 summary-headline = 在 { $users } 位模擬使用者中，{ $share } 會採用（95% 信賴區間 { $interval }）。
 summary-alternative-leads = { $option } 比本產品更常被選擇：{ $share } 對 { $product_share }。
+summary-alternative-ties = 選擇{ $option }的人與選擇本產品的人差不多：各約 { $share }。
 summary-largest-barrier = { $cost }成本是最大的障礙：只要消除這一項，就能爭取到 { $share } 的未採用者。
 summary-no-single-barrier = 沒有哪一項成本單獨構成阻礙：單獨消除任何一項，幾乎都爭取不到未採用者。
 summary-biggest-lever =
@@ -248,7 +249,7 @@ editor-temperature = 溫度
 editor-temperature-hint = 選擇的隨機程度；接近 0 時總是選擇最佳選項。
 
 editor-users = 人數
-editor-users-hint = 模擬人數，1 到 10,000,000。人數越多越慢，但結果越精確。
+editor-users-hint = 模擬人數，1 到 { $max }。人數越多越慢，但結果越精確。
 editor-seed = 隨機種子
 editor-seed-hint = 相同的種子會得到完全相同的數字。
 editor-new-seed = 換一個種子
@@ -311,6 +312,8 @@ header-download-results = 結果（JSON）
 header-download-results-hint = 這次執行的所有數字，結果格式 v1。
 header-download-csv = 結果（CSV）
 header-download-csv-hint = 同樣的數字整理成一張表格，方便用試算表開啟。
+header-download-compare-hint = 在比較模式下，請從「結論：A 對比 B」卡片下載 A 和 B 的結果（JSON 或 CSV），其中包含兩個方案及其差異。
+header-download-comparison-hint = 把兩個方案儲存為一個比較檔案：可在此重新開啟，或用 worthit compare 執行。
 header-open = 開啟
 header-open-file = 開啟情境檔案
 share-button = 分享連結
@@ -353,7 +356,7 @@ results-summary-title = 原因
 card-show-table = 顯示資料表
 card-hide-table = 隱藏資料表
 card-download-png = 下載 PNG
-card-download-png-label = 將「{ $title }」下載為 PNG
+card-download-png-label = 下載 PNG：「{ $title }」
 card-error = 無法繪製這張圖表：{ $error }
 
 table-range = { $from } 至 { $to }
@@ -382,6 +385,7 @@ table-adopted-so-far = 累計採用
 
 notice-dismiss = 關閉訊息
 notice-invalid-scenario = { $source }不是 worthit 可以使用的情境。已保留先前的情境。
+notice-refused = 無法開啟{ $source }：{ $reason } 已保留之前的情境。
 notice-bad-link = { $problem }已保留先前的情境。
 notice-opened = 已開啟「{ $name }」。
 notice-run-failed = 無法模擬這個情境。
@@ -394,6 +398,11 @@ source-edit = 編輯後的情境
 source-link = 連結中的情境
 source-file = 檔案「{ $name }」
 source-storage = 這個瀏覽器中儲存的情境
+refused-too-large = 檔案太大：超過 1 MiB，這是 worthit 從檔案、連結、宿主頁面或本瀏覽器儲存空間讀取的上限。
+refused-results = 這是結果檔案（一次執行的數字），不是情境。請開啟計算這些結果的情境檔案。
+refused-compare-results = 這是比較結果檔案（A 對 B 執行的數字），不是情境。請開啟比較檔案或兩個情境檔案。
+refused-comparison = 這是比較檔案（情境 A 和 B）。請用「開啟」開啟它，會進入比較模式。
+refused-scenario = 這是單一情境，不是比較。
 
 link-damaged = 這個連結中的情境已損毀（{ $reason }）；連結是不是被截斷了？
 link-reason-base64 = 不是 base64url 文字
@@ -401,6 +410,7 @@ link-reason-incomplete = 壓縮資料不完整
 link-reason-utf8 = 不是 UTF-8 文字
 link-bad-escape = 這個連結的 #scenario= 文字不是有效的 URI 編碼。
 link-invalid = 這個連結中的情境無效。
+link-too-large = 此連結的情境太大：超過 1 MiB。
 
 error-scenario-problems = 情境中有 { $count } 個問題（詳細說明為英文）：
 error-problem = { $path }：{ $message }
@@ -475,12 +485,13 @@ embed-warning-lock = 「{ $path }」不是情境路徑（例如 product.costs.mo
 embed-warning-preset = 沒有名為「{ $id }」的預設。
 embed-warning-scenario-escape = 網址中的情境不是有效的 URI 編碼。
 embed-warning-scenario = 網址中的情境無效：
-embed-warning-host = 「{ $host }」不是一個來源（例如 https://lms.example.edu）。
+embed-warning-host = 「{ $host }」不是一個來源（例如 https://lms.example.edu），因此 worthit 不向宿主頁面傳送任何訊息，也不執行收到的訊息。
 
 ## lab: the screenshot lab (issue 5). A and B stay as they are.
 
 compare-toggle = 比較 A/B
 compare-toggle-hint = 並排編輯兩個方案，在同一批模擬人群上看哪個勝出。
+compare-toggle-hint-kept = 並排編輯兩個方案；你的方案 B 已保留，會重新出現。
 compare-title = 比較 A 與 B
 compare-switch-label = 要編輯的方案
 compare-edit-a = 編輯 A
@@ -492,8 +503,10 @@ compare-diff-title = B 改了什麼
 compare-diff-count = B 與 A 有 { $count } 處不同：
 compare-diff-other = 其他
 compare-same-yet = B 目前仍是 A 的副本。修改 B 的截圖、宣傳主張或其他任何內容即可比較。
+compare-reset-b = 從 A 重新開始 B（捨棄 B 的變更）
 
 verdict-title = 結論：A 對比 B
+verdict-pill = B 對比 A：{ $points } 個百分點 · P(B 較好) { $probability }
 verdict-waiting = 正在以同一批人模擬 A 與 B…
 verdict-lift = B − A
 verdict-points = { $points } 個百分點
@@ -540,6 +553,8 @@ claims-title = 宣傳主張探索
 claims-title-variant = { $variant } 的宣傳主張探索
 claims-intro = 價值宣傳該說得多大聲？在同一批模擬人群上看各種主張強度下的採用率：適度的主張能打動人，誇張的主張會失去信任。
 claims-note = 每個點模擬 { $users } 人。
+claims-fewer-people = （曲線只模擬了情境 { $total } 人中的 { $users } 人，因此其數字可能與標題數字略有不同。）
+claims-current-headline = 目前宣稱的數字取自標題。
 claims-use-best = 採用最佳主張（{ $claim }）
 
 lab-progress-label = 實驗室進度
@@ -552,6 +567,7 @@ lab-failed = 無法計算：
 lab-link-damaged = 此連結中的比較資料已損壞；連結是否被截斷了？已保留先前的情境。
 lab-link-bad-escape = 此連結的 #comparison= 文字不是有效的 URI 編碼。已保留先前的情境。
 lab-link-invalid = 此連結中的比較無效。已保留先前的情境。
+lab-link-too-large = 此連結的比較太大：超過 1 MiB。已保留之前的情境。
 
 ## exercise
 
@@ -715,3 +731,5 @@ verdict-robust = 把每個內建效果在 ±{ $spread } 範圍內變化後，B �
 
 exercise-solve-hint = 計算提示：{ $input }約為 { $value } 時可達到 { $target }。
 exercise-solve-hint-none = 計算提示：只改變{ $input }無法達到目標；再試著改變其他輸入。
+boot-load-failed-embedded = worthit 無法載入它的檔案。託管 worthit 的伺服器必須在 .js、.wasm、.css 和 .ftl 檔案上傳送標頭 Access-Control-Allow-Origin: *，因為此框架從不透明來源載入它們（見 docs/embedding.md 的「Headers」）。
+boot-load-failed-page = worthit 無法載入它的檔案。請檢查網路連線並重新載入頁面。

@@ -21,6 +21,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use args::{Command, Invocation, LabCommand, Overrides};
+use worthit_engine::input::{MAX_INPUT_BYTES, TOO_LARGE};
 use worthit_engine::lab::{
     ClaimCurveRun, ComparisonDoc, DEFAULT_LAB_USERS, LabOptions, NextScreenshotRun,
     parse_comparison_unvalidated,
@@ -313,21 +314,38 @@ fn source_name(input: &str) -> String {
     }
 }
 
+/// Reads FILE or standard input (`-`), at most one byte over the engine's
+/// input limit: an endless input (`/dev/zero`, a stuck pipe) is refused
+/// with "too large" instead of filling the memory.
 fn read_input(input: &str) -> Result<String, Failure> {
-    let mut bytes = Vec::new();
-    let result = if input == "-" {
-        io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
+    let name = source_name(input);
+    let bytes = if input == "-" {
+        read_bounded(io::stdin().lock())
     } else {
-        std::fs::File::open(input).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
-    };
-    result.map_err(|e| Failure::Usage(format!("{}: cannot read: {e}", source_name(input))))?;
+        std::fs::File::open(input).and_then(read_bounded)
+    }
+    .map_err(|e| Failure::Usage(format!("{name}: cannot read: {e}")))?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(Failure::Usage(format!(
+            "{name}: {TOO_LARGE} (worthit reads documents of at most {MAX_INPUT_BYTES} bytes)"
+        )));
+    }
     String::from_utf8(bytes).map_err(|e| {
         Failure::Usage(format!(
-            "{}: not UTF-8 text (invalid byte at offset {})",
-            source_name(input),
+            "{name}: not UTF-8 text (invalid byte at offset {})",
             e.utf8_error().valid_up_to()
         ))
     })
+}
+
+/// Up to `MAX_INPUT_BYTES + 1` bytes of `reader`: enough to tell that an
+/// input is over the limit without reading the rest.
+fn read_bounded(reader: impl Read) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_INPUT_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, Failure> {

@@ -536,3 +536,93 @@ fn bad_units_name_their_path() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("units.money_per_point"), "{err}");
 }
+
+/// Input is read only up to one byte over the engine's 1 MiB limit, so an
+/// endless file or pipe is refused quickly with exit status 2 instead of
+/// growing the memory without bound.
+#[test]
+fn inputs_over_the_size_limit_are_refused_without_reading_them_whole() {
+    let limit = worthit_engine::input::MAX_INPUT_BYTES;
+    let o = worthit(&["run", "/dev/zero"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("/dev/zero: too large: over 1 MiB"),
+        "{}",
+        stderr(&o)
+    );
+
+    // Standard input that never ends: the writer is cut off once worthit
+    // stops reading, so its write error is expected and ignored.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_worthit"))
+        .args(["run", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let block = vec![b' '; 64 * 1024];
+        // 64 MiB at most, so a worthit that reads everything still ends.
+        for _ in 0..1024 {
+            if stdin.write_all(&block).is_err() {
+                return;
+            }
+        }
+    });
+    let o = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("<stdin>: too large: over 1 MiB"),
+        "{}",
+        stderr(&o)
+    );
+
+    // A valid scenario padded to exactly the limit is read; one byte more
+    // is not.
+    let scenario = presets::all()[0].json().trim_end().to_string();
+    let at_limit = format!("{scenario}{}", " ".repeat(limit - scenario.len()));
+    let o = worthit(&["run", &file("at-limit.json", &at_limit), "--users", "100"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let over = format!("{at_limit} ");
+    let o = worthit(&["run", &file("over-limit.json", &over)]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("too large: over 1 MiB"));
+}
+
+/// A UTF-8 byte-order mark (Windows editors write one) is not a syntax
+/// error.
+#[test]
+fn a_file_with_a_byte_order_mark_runs() {
+    let text = format!("\u{feff}{}", presets::all()[0].json());
+    let o = worthit(&["run", &file("bom.json", &text), "--users", "100"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+/// Opening what worthit wrote, but not a scenario, says what the file is
+/// and what to open instead.
+#[test]
+fn results_and_comparison_files_are_named_when_given_as_a_scenario() {
+    let scenario = file("kind-scenario.json", presets::all()[0].json());
+    let o = worthit(&["run", &scenario, "--users", "100", "--json"]);
+    let results = file("kind-results.json", &stdout(&o));
+    let o = worthit(&["run", &results]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("this is a results file"),
+        "{}",
+        stderr(&o)
+    );
+    let o = worthit(&["compare", &scenario, &scenario, "--users", "100", "--json"]);
+    let compared = file("kind-compared.json", &stdout(&o));
+    for args in [vec!["run", &compared], vec!["compare", &compared]] {
+        let o = worthit(&args);
+        assert_eq!(o.status.code(), Some(2));
+        assert!(
+            stderr(&o).contains("this is a comparison results file"),
+            "{}",
+            stderr(&o)
+        );
+    }
+}

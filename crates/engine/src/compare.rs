@@ -11,7 +11,7 @@
 use crate::accum::{BLOCK, Pilot, Plan};
 use crate::error::{Problem, ScenarioError};
 use crate::report::build_results;
-use crate::results::{CompareResults, Comparison};
+use crate::results::{CompareResults, Compared, Comparison, VariantInfo};
 use crate::scenario::Scenario;
 use crate::sim::{RunOptions, Runner, prepare};
 use crate::stats::paired_comparison;
@@ -159,6 +159,11 @@ impl CompareSimulation {
             b: build_results(&self.scenario_b, &self.b),
             comparison,
             retained_comparison,
+            compared: Some(Compared {
+                a: VariantInfo::of(&self.scenario_a),
+                b: VariantInfo::of(&self.scenario_b),
+                differs: crate::lab::diff_paths(&self.scenario_a, &self.scenario_b),
+            }),
         }
     }
 }

@@ -34,6 +34,7 @@ mod diffusion;
 pub mod dist;
 pub mod error;
 pub mod exercise;
+pub mod input;
 mod json_path;
 pub mod lab;
 mod math;
@@ -56,6 +57,7 @@ pub mod sim;
 pub mod solve;
 pub mod stats;
 pub mod survey;
+mod unique_keys;
 pub mod units;
 pub mod validate;
 

@@ -16,6 +16,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::error::ScenarioError;
+use crate::input::{check_size, kind_of_value, wrong_kind};
 use crate::json_path::{Location, Step, byte_offset, format_path, locate};
 use crate::scenario::{Decision, Dist, SCHEMA_VERSION, Scenario};
 use crate::validate::{key_segment, validate};
@@ -32,9 +33,22 @@ pub fn parse_scenario(json: &str) -> Result<Scenario, ScenarioError> {
 /// structure but not ranges. For callers that change the scenario before
 /// validating it (the command line's `--users` and `--seed`).
 pub fn parse_scenario_unvalidated(json: &str) -> Result<Scenario, ScenarioError> {
+    check_size(json.len())?;
+    let json = strip_bom(json);
     let value: Value = serde_json::from_str(json).map_err(|e| syntax_error(&e))?;
+    if let Some(wrong) = wrong_kind(kind_of_value(&value), false) {
+        return Err(wrong);
+    }
     check_version(&value)?;
     typed(json)
+}
+
+/// The text without a leading UTF-8 byte-order mark. Editors on Windows
+/// (Notepad, Excel's "UTF-8" export) start files with one; it is not part
+/// of the JSON, and browsers drop it when they read a file as text, so the
+/// command line and the page accept the same files.
+pub fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
 /// A syntax error (or a document that is not JSON at all), located by line
@@ -123,6 +137,11 @@ fn structure_message(e: &serde_json::Error) -> String {
     ] {
         m = m.replace(rust, plain);
     }
+    // An unknown field next to a rule without parameters.
+    m = m.replace(
+        ", there are no fields",
+        " (this rule takes no other fields)",
+    );
     if m == "missing field `dist`" {
         m.push_str(" (the distribution: fixed, normal, lognormal, uniform or triangular)");
     } else if m == "missing field `rule`" {
@@ -148,6 +167,8 @@ fn strip_location(e: &serde_json::Error) -> String {
 /// Deserializes any serde type with path-located errors; used by formats
 /// that wrap scenarios (the page's comparison documents).
 pub fn from_json_with_path<T: for<'de> Deserialize<'de>>(json: &str) -> Result<T, ScenarioError> {
+    check_size(json.len())?;
+    let json = strip_bom(json);
     let _: Value = serde_json::from_str(json).map_err(|e| syntax_error(&e))?;
     typed(json)
 }
@@ -158,8 +179,12 @@ pub fn from_json_with_path<T: for<'de> Deserialize<'de>>(json: &str) -> Result<T
 fn typed<T: for<'de> Deserialize<'de>>(json: &str) -> Result<T, ScenarioError> {
     let mut de = serde_json::Deserializer::from_str(json);
     T::deserialize(&mut de).map_err(|e| {
-        let mut path = format_path(&error_path(json, &e));
+        let steps = error_path(json, &e);
+        let mut path = format_path(&steps);
         let mut message = structure_message(&e);
+        if let Some(field) = unknown_field_inside(json, &steps, &message) {
+            path.push_str(&key_segment(&field));
+        }
         // serde locates a missing or repeated field at the object holding
         // it; naming the field itself in the path points at what to fix.
         for (prefix, what) in [
@@ -183,6 +208,30 @@ fn typed<T: for<'de> Deserialize<'de>>(json: &str) -> Result<T, ScenarioError> {
         }
         ScenarioError::single(path, message)
     })
+}
+
+/// serde reads a distribution or a decision whole before checking its
+/// fields, so an unknown field there is located at the distribution or
+/// decision rather than at the field. When the located value is an object
+/// holding the unknown key, the key is the better address: returns it.
+fn unknown_field_inside(json: &str, steps: &[Step], message: &str) -> Option<String> {
+    let field = message
+        .strip_prefix("unknown field `")?
+        .split_once('`')?
+        .0
+        .to_string();
+    if matches!(steps.last(), Some(Step::Key(k)) if *k == field) {
+        return None;
+    }
+    let root: Value = serde_json::from_str(json).ok()?;
+    let mut value = &root;
+    for step in steps {
+        value = match step {
+            Step::Key(k) => value.get(k)?,
+            Step::Index(i) => value.get(i)?,
+        };
+    }
+    value.as_object()?.contains_key(&field).then_some(field)
 }
 
 /// The path of the value a structure error is about, as serde's own
@@ -397,5 +446,73 @@ mod tests {
             ));
             assert_eq!(problem(&json).0, "exercise.goal.metric", "{json}");
         }
+    }
+
+    /// Every rule rejects fields it does not have, with the field's path:
+    /// `threshold` and `beat_alternatives` used to ignore them (serde lets
+    /// a unit variant of a tagged enum skip unknown fields).
+    #[test]
+    fn every_decision_rule_rejects_unknown_fields() {
+        for (decision, field) in [
+            (r#"{"rule": "threshold", "temperature": 1}"#, "temperature"),
+            (
+                r#"{"rule": "beat_alternatives", "colour": "red"}"#,
+                "colour",
+            ),
+            (
+                r#"{"colour": "red", "rule": "beat_alternatives"}"#,
+                "colour",
+            ),
+            (
+                r#"{"rule": "logit", "temperature": 1, "colour": 2}"#,
+                "colour",
+            ),
+        ] {
+            for json in [
+                with(&format!(r#", "decision": {decision}"#)),
+                with(&format!(r#", "decision": {decision}, "title": "t""#)),
+            ] {
+                let (path, message) = problem(&json);
+                assert_eq!(path, format!("decision.{field}"), "{json}");
+                assert!(
+                    message.contains(&format!("unknown field `{field}`")),
+                    "{message}"
+                );
+            }
+        }
+        // The rules themselves still read.
+        for rule in ["threshold", "beat_alternatives"] {
+            let json = with(&format!(r#", "decision": {{"rule": "{rule}"}}"#));
+            parse_scenario_unvalidated(&json).unwrap();
+        }
+    }
+
+    /// A kind written twice in `screenshot_effects` is an error like any
+    /// repeated field, not "the last one wins".
+    #[test]
+    fn repeated_screenshot_effect_kinds_are_rejected() {
+        let json = r#"{"schema": 1, "product": {"value": {"dist": "fixed", "value": 1},
+            "screenshot_effects": {"gameplay": {"value": 1}, "my kind": {}, "gameplay": {"value": 2}}}}"#;
+        let (path, message) = problem(json);
+        assert_eq!(path, "product.screenshot_effects.gameplay");
+        assert!(message.contains("appears twice"), "{message}");
+        let ok = r#"{"schema": 1, "product": {"value": {"dist": "fixed", "value": 1},
+            "screenshot_effects": {"gameplay": {"value": 1}, "my kind": {}}}}"#;
+        let s = parse_scenario_unvalidated(ok).unwrap();
+        assert_eq!(s.product.screenshot_effects.len(), 2);
+    }
+
+    /// A file saved with a UTF-8 byte-order mark reads like one without.
+    #[test]
+    fn a_byte_order_mark_is_ignored() {
+        let plain = with(r#", "title": "t""#);
+        let marked = format!("\u{feff}{plain}");
+        assert_eq!(
+            parse_scenario_unvalidated(&marked).unwrap(),
+            parse_scenario_unvalidated(&plain).unwrap()
+        );
+        // Errors keep their place relative to the text after the mark.
+        let bad = format!("\u{feff}{}", with(r#", "zz": 1"#));
+        assert_eq!(problem(&bad).0, "zz");
     }
 }

@@ -203,6 +203,11 @@ pub struct CompareResults {
     /// retained adopters (lift, paired 95% interval, P(B > A)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retained_comparison: Option<Comparison>,
+    /// What was compared, so a file forwarded on its own says it: each
+    /// variant's title, product and screenshot strip, and every path where
+    /// B differs from A. Absent in documents written before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compared: Option<Compared>,
 }
 
 /// The adoption share's interval with the fitted inputs' uncertainty
@@ -224,4 +229,36 @@ pub struct Uncertainty {
     pub draws: usize,
     /// Simulated people per draw (the same people for every draw).
     pub users_per_draw: u64,
+}
+
+/// The variants of an A vs. B comparison, described.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Compared {
+    pub a: VariantInfo,
+    pub b: VariantInfo,
+    /// Every scenario path where B differs from A, in document order
+    /// (`product.screenshots[2]`, `product.claim`); empty when B is a copy.
+    pub differs: Vec<String>,
+}
+
+/// One variant of a comparison: the words that name it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct VariantInfo {
+    /// The scenario's own title.
+    pub title: String,
+    /// The product's name.
+    pub product: String,
+    /// The store screenshots in order.
+    pub screenshots: Vec<String>,
+}
+
+impl VariantInfo {
+    /// The description of `scenario`.
+    pub fn of(scenario: &crate::Scenario) -> VariantInfo {
+        VariantInfo {
+            title: scenario.title.clone(),
+            product: scenario.product.name.clone(),
+            screenshots: scenario.product.screenshots.clone(),
+        }
+    }
 }

@@ -204,7 +204,11 @@ pub struct Product {
     pub screenshots: Vec<String>,
     /// Overrides or additions to the built-in screenshot effects table,
     /// keyed by kind.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::deserialize"
+    )]
     pub screenshot_effects: BTreeMap<String, ScreenshotEffect>,
 }
 
@@ -427,7 +431,7 @@ impl Weights {
 }
 
 /// How a person chooses (`decision.rule`).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, JsonSchema, Default)]
 #[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Decision {
     /// Adopt iff the product's net value is > 0; alternatives ignored.
@@ -437,6 +441,37 @@ pub enum Decision {
     BeatAlternatives,
     /// Multinomial logit with temperature τ > 0 ("none" at net value 0).
     Logit { temperature: f64 },
+}
+
+// A decision is read through `decision_repr::Decision`: serde lets a unit
+// variant of an internally tagged enum ignore unknown fields even under
+// `deny_unknown_fields`, so `{"rule": "threshold", "temperature": 1}` would
+// pass silently; the reading form gives every rule a (possibly empty) set of
+// fields, so unknown ones are rejected for every rule. (Not a doc comment:
+// the schema would show it.)
+impl<'de> Deserialize<'de> for Decision {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(match decision_repr::Decision::deserialize(deserializer)? {
+            decision_repr::Decision::Threshold {} => Decision::Threshold,
+            decision_repr::Decision::BeatAlternatives {} => Decision::BeatAlternatives,
+            decision_repr::Decision::Logit { temperature } => Decision::Logit { temperature },
+        })
+    }
+}
+
+/// The form a decision is read in (see [`Decision`]). Its type keeps the
+/// name `Decision` so serde's messages ("internally tagged enum Decision")
+/// read the same as for the public type.
+mod decision_repr {
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    #[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
+    pub enum Decision {
+        Threshold {},
+        BeatAlternatives {},
+        Logit { temperature: f64 },
+    }
 }
 
 /// Adoption over time: Bass-style awareness with the value–cost rule.

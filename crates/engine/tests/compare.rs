@@ -85,3 +85,35 @@ fn errors_name_the_scenario() {
         Ok(_) => panic!("a negative share must be rejected"),
     }
 }
+
+/// A comparison says what it compared, each variant with its own title and
+/// strip and the paths where B differs, so an exported file stands alone.
+#[test]
+fn a_comparison_names_both_variants_and_what_differs() {
+    let a = example();
+    let mut b = a.clone();
+    b.title = "Gameplay first".into();
+    b.product.screenshots = vec!["gameplay".into(), "progression".into()];
+    b.seed = a.seed + 1; // B runs with A's seed: not a difference.
+    let c = compare(&a, &b, &opts(false, 4_096)).unwrap();
+    let k = c.compared.as_ref().expect("compared is filled in");
+    assert_eq!(k.a.title, a.title);
+    assert_eq!(k.b.title, "Gameplay first");
+    assert_eq!(c.b.title, "Gameplay first");
+    assert_eq!(k.a.screenshots, a.product.screenshots);
+    assert_eq!(k.b.screenshots, ["gameplay", "progression"]);
+    assert!(k.differs.iter().any(|p| p == "title"), "{:?}", k.differs);
+    assert!(
+        k.differs
+            .iter()
+            .any(|p| p.starts_with("product.screenshots"))
+    );
+    assert!(!k.differs.iter().any(|p| p == "seed"), "{:?}", k.differs);
+    // The JSON carries it; a document without it still reads.
+    let json = serde_json::to_value(&c).unwrap();
+    assert_eq!(json["compared"]["b"]["title"], "Gameplay first");
+    let mut old = json.clone();
+    old.as_object_mut().unwrap().remove("compared");
+    let read: CompareResults = serde_json::from_value(old).unwrap();
+    assert_eq!(read.compared, None);
+}

@@ -145,3 +145,32 @@ fn preset_texts_match_the_engine() {
         }
     }
 }
+
+/// The start-up check (`www/boot-check.js`) shows its message before the
+/// page can fetch translations, so it holds a copy of each language's
+/// `boot-load-failed-*` texts; they must be the translation files' words.
+#[test]
+fn the_start_up_check_speaks_the_translation_files_words() {
+    let script = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../www/boot-check.js"
+    ))
+    .expect("www/boot-check.js");
+    for lang in Lang::ALL {
+        let tr = worthit_i18n::Translator::new(lang);
+        for (field, key) in [
+            ("embedded", "boot-load-failed-embedded"),
+            ("page", "boot-load-failed-page"),
+        ] {
+            let text = tr.t(key);
+            assert!(
+                script.contains(&format!("{field}: \"{text}\"")),
+                "{lang}: boot-check.js lacks {key} = {text}"
+            );
+        }
+        assert!(
+            script.contains(&format!("\"{}\": {{", lang.code())),
+            "{lang}"
+        );
+    }
+}

@@ -257,3 +257,35 @@ fn scenario_errors_get_a_translated_heading() {
     let (heading, _) = scenario_error(&Translator::new(Lang::ZhTw), &error);
     assert!(heading.starts_with("情境中有"), "{heading}");
 }
+
+/// The editor's hint on the number of people states the engine's one
+/// limit (which files, links and the command line check), in every
+/// language, rather than a number of its own.
+#[test]
+fn the_users_hint_states_the_engines_limit() {
+    let max = worthit_engine::validate::MAX_USERS;
+    for lang in Lang::ALL {
+        let tr = Translator::new(lang);
+        let hint = tr.t_args("editor-users-hint", &[("max", FluentValue::from(max))]);
+        assert!(hint.contains("100,000,000"), "{lang:?}: {hint}");
+        assert_eq!(max, 100_000_000, "update the expected text with the limit");
+    }
+}
+
+/// A button whose accessible name differs from its visible words must
+/// contain them (WCAG 2.5.3, "label in name"; axe-core's
+/// `label-content-name-mismatch`), so a speech user can say what they see.
+#[test]
+fn accessible_names_contain_the_visible_words() {
+    for (visible, label) in [("card-download-png", "card-download-png-label")] {
+        for lang in Lang::ALL {
+            let tr = Translator::new(lang);
+            let shown = tr.t(visible);
+            let name = tr.t_args(label, &[("title", FluentValue::from("Barriers"))]);
+            assert!(
+                name.contains(&shown),
+                "{lang:?}: {label} = {name:?} lacks {shown:?}"
+            );
+        }
+    }
+}

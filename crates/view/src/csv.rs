@@ -31,6 +31,34 @@ pub fn compare_csv(c: &CompareResults) -> String {
     let mut out = String::new();
     out.push_str(COMPARE_CSV_HEADER);
     out.push_str("\r\n");
+    // What was compared comes first, so the file says it on its own: each
+    // variant's title, product and strip (one row a screenshot, by
+    // position), then every path where B differs.
+    if let Some(k) = &c.compared {
+        for (variant, v) in [("A", &k.a), ("B", &k.b)] {
+            push_row(
+                &mut out,
+                &[variant, "variant", "", "title", &text(&v.title)],
+            );
+            push_row(
+                &mut out,
+                &[variant, "variant", "", "product", &text(&v.product)],
+            );
+            for (i, kind) in v.screenshots.iter().enumerate() {
+                let position = (i + 1).to_string();
+                push_row(
+                    &mut out,
+                    &[variant, "screenshots", &position, "kind", &text(kind)],
+                );
+            }
+        }
+        for path in &k.differs {
+            push_row(
+                &mut out,
+                &["B", "differs", &text(path), "path", &text(path)],
+            );
+        }
+    }
     for (variant, r) in [("A", &c.a), ("B", &c.b)] {
         for row in rows(r) {
             push_row(

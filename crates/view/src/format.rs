@@ -187,6 +187,14 @@ impl NumberFormat {
 
 /// Decimals that make ticks `step` apart distinct: 0 for a step of 2, 1 for
 /// 0.5, 2 for 0.05.
+/// The fewest decimals, from `min` up to `max`, at which the percentages
+/// of shares `a` and `b` print differently, so a sentence that says one is
+/// larger shows two different numbers; `None` when they print the same
+/// even at `max` decimals.
+pub fn decimals_to_tell_apart(a: f64, b: f64, min: usize, max: usize) -> Option<usize> {
+    (min..=max).find(|&d| format!("{:.d$}", a * 100.0) != format!("{:.d$}", b * 100.0))
+}
+
 pub(crate) fn decimals_for_step(step: f64) -> usize {
     if !(step.is_finite() && step > 0.0) {
         return 0;
@@ -208,6 +216,16 @@ pub(crate) fn step_decimals(step: f64) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn decimals_grow_until_two_shares_print_apart() {
+        use super::decimals_to_tell_apart as tell;
+        assert_eq!(tell(0.431, 0.352, 1, 4), Some(1));
+        // 49.50% and 49.46% both print 49.5% at one decimal.
+        assert_eq!(tell(0.4950, 0.4946, 1, 4), Some(2));
+        assert_eq!(tell(0.495_01, 0.495_00, 1, 2), None);
+        assert_eq!(tell(0.495_01, 0.495_00, 1, 6), Some(3));
+    }
+
     use super::*;
 
     #[test]

@@ -131,6 +131,6 @@ pub use sentence::{
 };
 pub use style::{ChartStyle, Palette, hex};
 pub use summary::{
-    chart_description, compare_summary, full_summary, overlay_description, summary,
-    timeline_summary,
+    chart_description, compare_summary, full_summary, full_summary_open, overlay_description,
+    summary, timeline_summary,
 };

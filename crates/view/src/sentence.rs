@@ -29,10 +29,17 @@ pub enum Variant {
 pub enum Arg {
     /// A share 0..1, written as a percentage: `43.1%`.
     Share(f64),
+    /// A share with the given decimals, where one decimal would print two
+    /// different shares alike: `49.46%`.
+    ShareDigits(f64, usize),
     /// An interval of shares: `42.8–43.4%`.
     ShareRange(f64, f64),
     /// The size of a change in share, in percentage points, unsigned: `2.1`.
     Points(f64),
+    /// [`Arg::Points`] with the given decimals: `0.04`.
+    PointsDigits(f64, usize),
+    /// [`Arg::PointsRange`] with the given decimals: `0.01–0.07`.
+    PointsRangeDigits(f64, f64, usize),
     /// A change in share in percentage points with its sign: `+2.1`.
     SignedPoints(f64),
     /// An interval of changes in percentage points: `3.8–4.6`.
@@ -87,11 +94,19 @@ pub enum Sentence {
         adopters: u64,
         users: u64,
     },
-    /// An alternative wins more people than the product.
+    /// An alternative wins more people than the product. `decimals` is
+    /// what the two shares need to print differently.
     AlternativeLeads {
         option: String,
         share: f64,
         product_share: f64,
+        decimals: usize,
+    },
+    /// An alternative wins more people than the product, but by less than
+    /// two decimals of a percent can show: about as many.
+    AlternativeTies {
+        option: String,
+        share: f64,
     },
     /// The cost that, removed alone, would win the most non-adopters.
     LargestBarrier {
@@ -150,18 +165,22 @@ pub enum Sentence {
     },
 
     // ---- A vs. B ----
-    /// Both adoption shares.
+    /// Both adoption shares, with the decimals that print them apart when
+    /// they differ.
     CompareShares {
         a: f64,
         b: f64,
+        decimals: usize,
     },
-    /// One variant wins: its interval of the lift excludes zero.
+    /// One variant wins: its interval of the lift excludes zero. `decimals`
+    /// is what the points need to print as more than zero.
     CompareWinner {
         winner: Variant,
         points: f64,
         lo: f64,
         hi: f64,
         probability: f64,
+        decimals: usize,
     },
     /// The interval of the lift includes zero.
     CompareUnclear {
@@ -170,6 +189,7 @@ pub enum Sentence {
         lo: f64,
         hi: f64,
         probability: f64,
+        decimals: usize,
     },
     /// A and B give exactly the same adoption (lift 0 on the same people).
     CompareSame {
@@ -274,6 +294,7 @@ impl Sentence {
             Sentence::NoPeople => "summary-no-people",
             Sentence::Headline { .. } => "summary-headline",
             Sentence::AlternativeLeads { .. } => "summary-alternative-leads",
+            Sentence::AlternativeTies { .. } => "summary-alternative-ties",
             Sentence::LargestBarrier { .. } => "summary-largest-barrier",
             Sentence::NoSingleBarrier => "summary-no-single-barrier",
             Sentence::BiggestLever { .. } => "summary-biggest-lever",
@@ -333,11 +354,15 @@ impl Sentence {
                 option,
                 share,
                 product_share,
+                decimals,
             } => vec![
                 ("option", Text(option.clone())),
-                ("share", Share(*share)),
-                ("product_share", Share(*product_share)),
+                ("share", ShareDigits(*share, *decimals)),
+                ("product_share", ShareDigits(*product_share, *decimals)),
             ],
+            Sentence::AlternativeTies { option, share } => {
+                vec![("option", Text(option.clone())), ("share", Share(*share))]
+            }
             Sentence::LargestBarrier { cost, share } => {
                 vec![("cost", Cost(cost.clone())), ("share", Share(*share))]
             }
@@ -397,11 +422,11 @@ impl Sentence {
                 ("conversion", Share(*conversion)),
                 ("period", Period(*period)),
             ],
-            Sentence::CompareShares { a, b } => vec![
+            Sentence::CompareShares { a, b, decimals } => vec![
                 ("a", Variant(self::Variant::A)),
-                ("a_share", Share(*a)),
+                ("a_share", ShareDigits(*a, *decimals)),
                 ("b", Variant(self::Variant::B)),
-                ("b_share", Share(*b)),
+                ("b_share", ShareDigits(*b, *decimals)),
             ],
             Sentence::CompareWinner {
                 winner: v,
@@ -409,6 +434,7 @@ impl Sentence {
                 lo,
                 hi,
                 probability,
+                decimals,
             }
             | Sentence::CompareUnclear {
                 leader: v,
@@ -416,10 +442,11 @@ impl Sentence {
                 lo,
                 hi,
                 probability,
+                decimals,
             } => vec![
                 ("variant", Variant(*v)),
-                ("points", Points(*points)),
-                ("interval", PointsRange(*lo, *hi)),
+                ("points", PointsDigits(*points, *decimals)),
+                ("interval", PointsRangeDigits(*lo, *hi, *decimals)),
                 ("probability", Probability(*probability)),
             ],
             Sentence::CompareSame { share } => vec![
@@ -610,6 +637,9 @@ pub fn format_arg(arg: &Arg, labels: &Labels) -> String {
     let f = &labels.numbers;
     match arg {
         Arg::Share(x) => f.percent(*x, 1),
+        Arg::ShareDigits(x, d) => f.percent(*x, *d),
+        Arg::PointsDigits(x, d) => f.number(x.abs() * 100.0, *d),
+        Arg::PointsRangeDigits(lo, hi, d) => f.points_range(*lo, *hi, *d),
         Arg::ShareRange(lo, hi) => f.percent_range(*lo, *hi, 1),
         Arg::Points(x) => f.number(x.abs() * 100.0, 1),
         Arg::SignedPoints(x) => f.points(*x, 1),
@@ -664,6 +694,9 @@ pub fn template_en(s: &Sentence) -> &'static str {
         }
         Sentence::AlternativeLeads { .. } => {
             "{option} is chosen more often than the product: {share} against {product_share}."
+        }
+        Sentence::AlternativeTies { .. } => {
+            "{option} is chosen about as often as the product: {share} each."
         }
         Sentence::LargestBarrier { .. } => {
             "{cost} is the largest barrier: removing it alone would win {share} of non-adopters."

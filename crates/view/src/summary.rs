@@ -20,6 +20,7 @@
 use worthit_engine::{CompareResults, Results, TimelineRow};
 
 use crate::charts::ChartKind;
+use crate::format::decimals_to_tell_apart;
 use crate::labels::InputRef;
 use crate::sentence::{Sentence, Variant};
 
@@ -29,6 +30,9 @@ const MIN_BARRIER: f64 = 0.005;
 const MIN_LEVER: f64 = 0.0005;
 /// Gap between segments below which they are not contrasted.
 const MIN_SEGMENT_GAP: f64 = 0.001;
+/// Most decimals of a percent a comparing sentence prints: enough to tell
+/// apart two shares of up to 100,000,000 people that differ by one.
+const MAX_DECIMALS: usize = 6;
 /// Aware share and conversion above which a timeline counts as "nearly
 /// everyone".
 const NEARLY_ALL: f64 = 0.9;
@@ -57,11 +61,23 @@ pub fn summary(r: &Results) -> Vec<Sentence> {
         .max_by(|a, b| a.share.total_cmp(&b.share))
         .filter(|c| c.share > product_share)
     {
-        out.push(Sentence::AlternativeLeads {
-            option: best.option.clone(),
-            share: best.share,
-            product_share,
-        });
+        // The sentence says "more often", so it prints the two shares with
+        // the digits that show it; closer than two decimals of a percent
+        // can show, it says "about as often" instead.
+        out.push(
+            match decimals_to_tell_apart(best.share, product_share, 1, 2) {
+                Some(decimals) => Sentence::AlternativeLeads {
+                    option: best.option.clone(),
+                    share: best.share,
+                    product_share,
+                    decimals,
+                },
+                None => Sentence::AlternativeTies {
+                    option: best.option.clone(),
+                    share: best.share,
+                },
+            },
+        );
     }
 
     if r.adoption.adopters < r.users && !r.barriers.is_empty() {
@@ -131,6 +147,19 @@ pub fn full_summary(r: &Results) -> Vec<Sentence> {
     out
 }
 
+/// [`full_summary`] for a reader who may change only some inputs (a
+/// classroom exercise locks the rest): the lever sentence names only
+/// inputs for which `is_open(path)` holds, so it never suggests a change
+/// the reader cannot make.
+pub fn full_summary_open(r: &Results, is_open: impl Fn(&str) -> bool) -> Vec<Sentence> {
+    if r.sensitivity.iter().all(|s| is_open(&s.input)) {
+        return full_summary(r);
+    }
+    let mut open = r.clone();
+    open.sensitivity.retain(|s| is_open(&s.input));
+    full_summary(&open)
+}
+
 /// What a timeline says: the peak period, and whether reach or value and
 /// cost set the ceiling.
 pub fn timeline_summary(rows: &[TimelineRow]) -> Vec<Sentence> {
@@ -197,11 +226,19 @@ fn finite_share(x: f64) -> f64 {
 /// The verdict of an A vs. B comparison: both shares, then who wins by how
 /// much with the interval and the probability, or that it is unclear.
 pub fn compare_summary(c: &CompareResults) -> Vec<Sentence> {
+    let k = &c.comparison;
+    // Shares that differ print differently, and a lift that is not zero
+    // prints as more than zero: one decimal usually, more when needed (a
+    // difference of one person in 100,000,000 needs six).
+    let shares_apart =
+        decimals_to_tell_apart(c.a.adoption.share, c.b.adoption.share, 1, MAX_DECIMALS);
+    let lift_apart = decimals_to_tell_apart(k.lift.abs(), 0.0, 1, MAX_DECIMALS);
+    let decimals = shares_apart.unwrap_or(1).max(lift_apart.unwrap_or(1));
     let mut out = vec![Sentence::CompareShares {
         a: c.a.adoption.share,
         b: c.b.adoption.share,
+        decimals,
     }];
-    let k = &c.comparison;
     let [lo, hi] = k.ci95;
     if !(k.lift.is_finite() && lo.is_finite() && hi.is_finite() && k.p_b_better.is_finite()) {
         return out;
@@ -227,6 +264,7 @@ pub fn compare_summary(c: &CompareResults) -> Vec<Sentence> {
             lo,
             hi,
             probability,
+            decimals,
         }
     } else {
         Sentence::CompareUnclear {
@@ -235,6 +273,7 @@ pub fn compare_summary(c: &CompareResults) -> Vec<Sentence> {
             lo,
             hi,
             probability,
+            decimals,
         }
     });
     out

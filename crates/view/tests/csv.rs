@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use worthit_engine::{CompareResults, Comparison};
+use worthit_engine::{CompareResults, Compared, Comparison, VariantInfo};
 use worthit_view::{COMPARE_CSV_HEADER, RESULTS_CSV_HEADER, compare_csv, results_csv};
 
 /// A strict RFC 4180 reader: CRLF records, quoted fields with doubled
@@ -201,6 +201,7 @@ fn comparison_csv() {
             robustness: None,
         },
         retained_comparison: None,
+        compared: None,
     };
     let csv = compare_csv(&c);
     let rows = parse(&csv);
@@ -219,6 +220,50 @@ fn comparison_csv() {
         rows.iter()
             .any(|r| r[0] == "B" && r[3] == "title" && r[4] == "B")
     );
+}
+
+/// The comparison CSV starts with what was compared: each variant's own
+/// title and strip, and every path where B differs.
+#[test]
+fn comparison_csv_names_what_was_compared() {
+    let c = CompareResults {
+        a: game(),
+        b: game(),
+        comparison: Comparison {
+            lift: 0.0,
+            ci95: [0.0, 0.0],
+            p_b_better: 0.5,
+            robustness: None,
+        },
+        retained_comparison: None,
+        compared: Some(Compared {
+            a: VariantInfo {
+                title: "Art first".into(),
+                product: "Our game".into(),
+                screenshots: vec!["characters".into(), "gameplay".into()],
+            },
+            b: VariantInfo {
+                title: "Gameplay first".into(),
+                product: "Our game".into(),
+                screenshots: vec!["gameplay".into(), "characters".into()],
+            },
+            differs: vec!["title".into(), "product.screenshots[0]".into()],
+        }),
+    };
+    let rows = parse(&compare_csv(&c));
+    let has = |want: [&str; 5]| rows.iter().any(|r| r == &want);
+    assert!(has(["A", "variant", "", "title", "Art first"]));
+    assert!(has(["B", "variant", "", "title", "Gameplay first"]));
+    assert!(has(["B", "screenshots", "1", "kind", "gameplay"]));
+    assert!(has(["A", "screenshots", "2", "kind", "gameplay"]));
+    assert!(has([
+        "B",
+        "differs",
+        "product.screenshots[0]",
+        "path",
+        "product.screenshots[0]"
+    ]));
+    assert!(rows[1..].iter().all(|r| r.len() == 5));
 }
 
 #[test]
@@ -329,6 +374,7 @@ fn retention_has_its_rows_and_every_one_is_documented() {
             p_b_better: 0.99,
             robustness: None,
         }),
+        compared: None,
     };
     let rows = parse(&compare_csv(&c));
     let kept: Vec<_> = rows

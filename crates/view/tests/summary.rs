@@ -7,8 +7,8 @@ use common::*;
 use worthit_engine::{CompareResults, Comparison, TimelineRow};
 use worthit_view::{
     Arg, ChartKind, Labels, NumberFormat, Sentence, Variant, chart_description, compare_summary,
-    format_arg, full_summary, overlay_description, render, render_en, render_paragraph_en, summary,
-    template_en, timeline_summary,
+    format_arg, full_summary, full_summary_open, overlay_description, render, render_en,
+    render_paragraph_en, summary, template_en, timeline_summary,
 };
 
 #[test]
@@ -45,6 +45,27 @@ fn summary_of_the_game_run() {
         "Only 42.4% ever adopt although 98.4% hear of it: value and cost, not reach, are the limit."
     );
     assert_eq!(s.len(), 6);
+}
+
+/// During an exercise the lever sentence names only inputs the exercise
+/// leaves open: trust is the biggest lever, but locked, so the summary
+/// suggests the value instead.
+#[test]
+fn the_lever_is_an_open_input() {
+    let r = game();
+    let all = render_paragraph_en(&full_summary_open(&r, |_| true));
+    assert!(
+        all.contains("lowering trust cost by 0.1 would add 2.1 points"),
+        "{all}"
+    );
+    let open = render_paragraph_en(&full_summary_open(&r, |p| p.starts_with("product.value")));
+    assert!(!open.to_lowercase().contains("trust cost by"), "{open}");
+    assert!(
+        open.contains("raising value by 0.1 would add 1.8 points"),
+        "{open}"
+    );
+    let none = render_paragraph_en(&full_summary_open(&r, |_| false));
+    assert!(!none.contains("lever"), "{none}");
 }
 
 #[test]
@@ -198,7 +219,43 @@ fn compare(lift: f64, lo: f64, hi: f64, p: f64) -> CompareResults {
             robustness: None,
         },
         retained_comparison: None,
+        compared: None,
     }
+}
+
+/// A sentence that says one share is larger prints two different numbers:
+/// with more digits where one decimal rounds them alike, or "about as
+/// often" when even two decimals cannot tell them apart.
+#[test]
+fn sentences_that_compare_print_different_numbers() {
+    let mut r = game();
+    r.choices[0].share = 0.4946;
+    r.choices[1].share = 0.4951;
+    let text = render_paragraph_en(&summary(&r));
+    assert!(
+        text.contains(
+            "Market leader is chosen more often than the product: 49.51% against 49.46%."
+        ),
+        "{text}"
+    );
+    r.choices[1].share = 0.494_61;
+    let text = render_paragraph_en(&summary(&r));
+    assert!(
+        text.contains("Market leader is chosen about as often as the product: 49.5% each."),
+        "{text}"
+    );
+
+    // A lift of one person in 100,000: both shares and the lift print
+    // apart from each other and from zero.
+    let text = render_paragraph_en(&compare_summary(&compare(
+        0.000_01, 0.000_005, 0.000_015, 0.99,
+    )));
+    assert!(
+        text.starts_with(
+            "A: 43.120% adopt. B: 43.121% adopt. B wins by 0.001 points (0.001\u{2013}0.002); "
+        ),
+        "{text}"
+    );
 }
 
 #[test]
@@ -309,6 +366,11 @@ fn every_sentence() -> Vec<Sentence> {
             option: "X".into(),
             share: 0.5,
             product_share: 0.4,
+            decimals: 1,
+        },
+        Sentence::AlternativeTies {
+            option: "X".into(),
+            share: 0.5,
         },
         Sentence::CompareWinner {
             winner: Variant::A,
@@ -316,6 +378,7 @@ fn every_sentence() -> Vec<Sentence> {
             lo: 0.005,
             hi: 0.015,
             probability: 0.99,
+            decimals: 1,
         },
     ]);
     all
@@ -328,7 +391,7 @@ fn every_template_is_filled_from_its_arguments() {
     ids.sort();
     ids.dedup();
     // Every variant of Sentence appears at least once above.
-    assert_eq!(ids.len(), 27, "{ids:?}");
+    assert_eq!(ids.len(), 28, "{ids:?}");
     for s in &all {
         let text = render_en(s);
         assert!(

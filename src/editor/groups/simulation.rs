@@ -1,12 +1,14 @@
 //! Simulation: how many people, and which random numbers.
 
+use worthit_i18n::FluentValue;
 use yew::prelude::*;
 
 use super::GroupProps;
 use crate::editor::field::{NumberField, Scale};
 
-/// Most people the page simulates in one run.
-pub const MAX_USERS: f64 = 10_000_000.0;
+/// Most people a scenario may simulate: the engine's one limit, which
+/// files, links and the command line check too.
+pub const MAX_USERS: f64 = worthit_engine::validate::MAX_USERS as f64;
 /// Largest seed a number box can hold exactly (2^53 − 1).
 pub const MAX_SEED: f64 = 9_007_199_254_740_991.0;
 
@@ -29,7 +31,8 @@ pub fn SimulationGroup(props: &GroupProps) -> Html {
     html! {
         <fieldset class="ed-group" data-testid="group-simulation">
             <legend>{ tr.t("editor-group-simulation") }</legend>
-            <NumberField label={tr.t("editor-users")} hint={tr.t("editor-users-hint")}
+            <NumberField label={tr.t("editor-users")} hint={tr.t_args("editor-users-hint",
+                    &[("max", FluentValue::from(worthit_engine::validate::MAX_USERS))])}
                 value={ctx.scenario.users as f64} min={1.0} max={MAX_USERS} step={1.0}
                 scale={Scale::Log} integer=true testid="users"
                 disabled={ctx.is_locked("users")}

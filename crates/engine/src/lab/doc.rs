@@ -17,6 +17,7 @@ use serde_json::Value;
 
 use crate::compare::compare;
 use crate::error::{Problem, ScenarioError};
+use crate::input::{DocumentKind, kind_of_value, wrong_kind};
 use crate::parse::from_json_with_path;
 use crate::results::CompareResults;
 use crate::scenario::{SCHEMA_VERSION, Scenario};
@@ -133,6 +134,14 @@ pub fn parse_comparison_unvalidated(json: &str) -> Result<ComparisonDoc, Scenari
     // scenario or a future version gets one clear message rather than a
     // list of unexpected fields.
     let value: Value = from_json_with_path(json)?;
+    // Computed numbers are named as such; a scenario keeps the header's
+    // own message, which says what a comparison needs.
+    let found = kind_of_value(&value);
+    if matches!(found, DocumentKind::Results | DocumentKind::CompareResults) {
+        if let Some(wrong) = wrong_kind(found, true) {
+            return Err(wrong);
+        }
+    }
     check_header(&value)?;
     from_json_with_path(json)
 }

@@ -13,6 +13,7 @@ pub fn kind(s: &Sentence) -> &'static str {
         Sentence::NoPeople => "NoPeople",
         Sentence::Headline { .. } => "Headline",
         Sentence::AlternativeLeads { .. } => "AlternativeLeads",
+        Sentence::AlternativeTies { .. } => "AlternativeTies",
         Sentence::LargestBarrier { .. } => "LargestBarrier",
         Sentence::NoSingleBarrier => "NoSingleBarrier",
         Sentence::BiggestLever { .. } => "BiggestLever",
@@ -50,7 +51,7 @@ pub fn kind(s: &Sentence) -> &'static str {
 
 /// Every kind listed by [`kind`], so the test can check none is missing
 /// from [`all`].
-pub const KINDS: usize = 35;
+pub const KINDS: usize = 36;
 
 fn input(path: &str, alternative: Option<&str>, segment: Option<&str>) -> InputRef {
     InputRef {
@@ -113,6 +114,11 @@ pub fn all() -> Vec<Sentence> {
             option: "Market leader".into(),
             share: 0.512,
             product_share: 0.201,
+            decimals: 1,
+        },
+        Sentence::AlternativeTies {
+            option: "Bank savings account".into(),
+            share: 0.495,
         },
         Sentence::NoSingleBarrier,
         Sentence::NoLever,
@@ -149,7 +155,11 @@ pub fn all() -> Vec<Sentence> {
             conversion: 0.3,
             period: 12,
         },
-        Sentence::CompareShares { a: 0.31, b: 0.352 },
+        Sentence::CompareShares {
+            a: 0.31,
+            b: 0.352,
+            decimals: 1,
+        },
         Sentence::CompareSame { share: 0.43 },
         Sentence::NextBest {
             kind: "gameplay".into(),
@@ -295,6 +305,7 @@ pub fn all() -> Vec<Sentence> {
                 lo: 0.038,
                 hi: 0.046,
                 probability,
+                decimals: 1,
             });
             out.push(Sentence::CompareUnclear {
                 leader: variant,
@@ -302,6 +313,7 @@ pub fn all() -> Vec<Sentence> {
                 lo: -0.002,
                 hi: 0.008,
                 probability,
+                decimals: 1,
             });
         }
     }
