@@ -5,6 +5,11 @@
 // compilation refuses anything but `application/wasm`), and lets a test add
 // response headers, for example a Content-Security-Policy, and read back the
 // violation reports the browser posts to `/__report`.
+//
+// Like `cargo xtask serve` and a well-set production host, it sends the
+// build's precompressed copies (`FILE.br`, `FILE.gz`, written by the trunk
+// build's post_build hook) with `Content-Encoding` when the browser accepts
+// them, so the tests load what users download. HTML goes out as it is.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -63,11 +68,13 @@ export async function startServer({ root, headers = {} } = {}) {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
         return;
       }
-      const body = await readFile(file);
+      const copy = extname(file) === '.html' ? null : await precompressed(file, req.headers['accept-encoding']);
+      const body = await readFile(copy ? copy.path : file);
       const extra = typeof extraHeaders === 'function' ? extraHeaders(req) : extraHeaders;
       res.writeHead(200, {
         'Content-Type': MIME_TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Length': body.length,
+        ...(copy ? { 'Content-Encoding': copy.encoding, Vary: 'Accept-Encoding' } : {}),
         // Tests must always see the build under test, never a cached one.
         'Cache-Control': 'no-store',
         ...extra,
@@ -127,6 +134,26 @@ async function findFile(rootDir, pathname) {
     const index = join(rootDir, 'index.html');
     const indexInfo = await stat(index).catch(() => null);
     return indexInfo?.isFile() ? index : null;
+  }
+  return null;
+}
+
+/**
+ * The precompressed copy of `file` the request accepts, brotli first, as
+ * `{ path, encoding }`, or null.
+ */
+async function precompressed(file, acceptEncoding = '') {
+  const accepted = new Set(
+    acceptEncoding
+      .split(',')
+      .map((item) => item.split(';'))
+      .filter(([, ...params]) => !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p)))
+      .map(([name]) => name.trim().toLowerCase()),
+  );
+  for (const [ext, encoding] of [['.br', 'br'], ['.gz', 'gzip']]) {
+    if (!accepted.has(encoding)) continue;
+    const info = await stat(file + ext).catch(() => null);
+    if (info?.isFile()) return { path: file + ext, encoding };
   }
   return null;
 }

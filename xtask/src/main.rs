@@ -10,6 +10,7 @@ mod install;
 mod pin;
 mod process;
 mod serve;
+mod static_server;
 mod steps;
 mod test;
 mod wasm_tests;
@@ -21,9 +22,10 @@ const USAGE: &str = "\
 usage: cargo xtask <command> [options]
 
 commands:
-  serve [TRUNK_ARGS...]   install what is missing, build the page and serve it
-                          on http://127.0.0.1:8080 (extra arguments go to
-                          `trunk serve`)
+  serve [TRUNK_ARGS...]   install what is missing, build the page (rebuilt
+                          on every change) and serve it precompressed on
+                          http://127.0.0.1:8080 (extra arguments go to
+                          `trunk watch`)
   test [options]          install what is missing and run every check:
                           rustfmt, clippy, native tests, browser tests in
                           headless Chromium, the trunk build and the

@@ -1,16 +1,23 @@
-//! `cargo xtask serve`: install what is missing, then build the page and
-//! serve it with trunk, saying where once the first build has succeeded.
+//! `cargo xtask serve`: install what is missing, then build the page with
+//! `trunk watch` (which rebuilds on every change, precompressing each build
+//! through the `post_build` hook in `Trunk.toml`) and serve `dist/` with
+//! this crate's own small server (`static_server.rs`), which sends the
+//! `.br`/`.gz` copies with their `Content-Encoding` as a production host
+//! should. Reload the browser after a rebuild.
 
 use crate::install;
 use crate::process::describe;
+use crate::static_server::{self, Site};
 use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Command, ExitCode, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
 
-/// Where trunk serves; `Trunk.toml`'s `[serve]` table sets the same.
+/// Where the page is served.
+pub const ADDRESS: &str = "127.0.0.1:8080";
 pub const URL: &str = "http://127.0.0.1:8080/";
 
 /// An install step: it says what it found or did, or why it failed.
@@ -32,10 +39,27 @@ pub fn run(root: &Path, trunk_args: &[String]) -> ExitCode {
         }
     }
 
+    // Bind first, so a busy port fails before a long build.
+    let listener = match TcpListener::bind(ADDRESS) {
+        Ok(listener) => listener,
+        Err(error) => {
+            eprintln!("could not listen on {ADDRESS}: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let csp = std::fs::read_to_string(root.join("Trunk.toml"))
+        .map(|text| static_server::csp_from_trunk_toml(&text))
+        .unwrap_or_default();
+    let site = Site {
+        root: root.join("dist"),
+        csp,
+    };
+    thread::spawn(move || static_server::serve(listener, site));
+
     let mut command = Command::new("trunk");
     command
         .current_dir(root)
-        .args(["serve", "--release", "--offline"])
+        .args(["watch", "--release", "--offline"])
         .args(trunk_args);
     println!("$ {}", describe(&command));
     println!("building the page; it will be served at {URL} (Ctrl-C stops)");
@@ -68,11 +92,11 @@ pub fn run(root: &Path, trunk_args: &[String]) -> ExitCode {
     match status {
         Ok(status) if status.success() => ExitCode::SUCCESS,
         Ok(status) => {
-            eprintln!("trunk serve stopped ({status})");
+            eprintln!("trunk watch stopped ({status})");
             ExitCode::FAILURE
         }
         Err(error) => {
-            eprintln!("trunk serve did not finish: {error}");
+            eprintln!("trunk watch did not finish: {error}");
             ExitCode::FAILURE
         }
     }

@@ -284,7 +284,57 @@ fn trunk_build(root: &Path) -> Result<String, String> {
         "--release",
         "--offline",
     ]))?;
-    Ok(format!("built {}", root.join("dist").display()))
+    let dist = root.join("dist");
+    let sizes = check_precompressed(&dist)?;
+    Ok(format!("built {} ({sizes})", dist.display()))
+}
+
+/// Checks that the build's `post_build` hook (`Trunk.toml`) left a `.br`
+/// and a `.gz` copy beside every WebAssembly and JavaScript file, and says how big the WebAssembly is in each encoding.
+fn check_precompressed(dist: &Path) -> Result<String, String> {
+    let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    let mut wasm = Vec::new();
+    let mut checked = 0;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if ext != "wasm" && ext != "js" {
+            continue;
+        }
+        let size = |p: &Path| std::fs::metadata(p).map(|m| m.len());
+        let bytes = size(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut copies = Vec::new();
+        for encoding in ["br", "gz"] {
+            let mut name = path.as_os_str().to_os_string();
+            name.push(format!(".{encoding}"));
+            let copy = std::path::PathBuf::from(name);
+            match size(&copy) {
+                Ok(n) => copies.push(n),
+                Err(_) => {
+                    return Err(format!(
+                        "{} is missing: the build's precompress hook (Trunk.toml) did not run",
+                        copy.display()
+                    ));
+                }
+            }
+        }
+        checked += 1;
+        if ext == "wasm" {
+            wasm.push(format!(
+                "wasm {} KiB, {} KiB brotli, {} KiB gzip",
+                bytes / 1024,
+                copies[0] / 1024,
+                copies[1] / 1024
+            ));
+        }
+    }
+    if wasm.is_empty() {
+        return Err(format!("{} holds no WebAssembly", dist.display()));
+    }
+    Ok(format!(
+        "{checked} files precompressed; {}",
+        wasm.join("; ")
+    ))
 }
 
 fn e2e(root: &Path) -> Result<String, String> {
@@ -300,6 +350,37 @@ fn e2e(root: &Path) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_build_check_wants_both_copies_of_every_script() {
+        let dir = std::env::temp_dir().join(format!("xtask-dist-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        assert!(
+            check_precompressed(&dir)
+                .unwrap_err()
+                .contains("no WebAssembly")
+        );
+        std::fs::write(dir.join("app_bg.wasm"), vec![0u8; 4096]).unwrap();
+        std::fs::write(dir.join("app_bg.wasm.br"), [1u8; 10]).unwrap();
+        let missing = check_precompressed(&dir).unwrap_err();
+        assert!(missing.contains("app_bg.wasm.gz is missing"), "{missing}");
+        std::fs::write(dir.join("app_bg.wasm.gz"), [1u8; 20]).unwrap();
+        std::fs::write(dir.join("app.js"), "x").unwrap();
+        assert!(
+            check_precompressed(&dir)
+                .unwrap_err()
+                .contains("app.js.br is missing")
+        );
+        std::fs::write(dir.join("app.js.br"), "x").unwrap();
+        std::fs::write(dir.join("app.js.gz"), "x").unwrap();
+        let ok = check_precompressed(&dir).unwrap();
+        assert_eq!(
+            ok,
+            "2 files precompressed; wasm 4 KiB, 0 KiB brotli, 0 KiB gzip"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     fn ids(args: &[&str]) -> Result<Vec<&'static str>, String> {
         let args: Vec<String> = args.iter().map(|arg| arg.to_string()).collect();

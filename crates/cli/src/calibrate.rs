@@ -8,6 +8,7 @@ use worthit_engine::calibrate::{self as cal, CalibrateOptions, Calibration};
 use worthit_engine::{Scenario, Uncertainty};
 
 use crate::args::Overrides;
+use crate::progress::Progress;
 use crate::{Failure, emit, load, source_name, to_json};
 
 /// Runs the fit. `--users` is the simulated people per evaluation (not the
@@ -24,7 +25,13 @@ pub(crate) fn command(input: &str, overrides: Overrides, json: bool) -> Result<(
         users: overrides.users,
         ..CalibrateOptions::default()
     };
-    let fit = cal::calibrate_parallel(&scenario, &options).map_err(|error| Failure::Scenario {
+    let bar = Progress::new("Calibrating", json);
+    let fit =
+        worthit_engine::calibrate_parallel_with_progress(&scenario, &options, |done, total| {
+            bar.update(done, total)
+        });
+    bar.clear();
+    let fit = fit.map_err(|error| Failure::Scenario {
         source: source_name(input),
         error,
     })?;

@@ -10,6 +10,7 @@ mod args;
 mod calibrate;
 mod lab;
 mod plan;
+mod progress;
 mod retention;
 mod robustness;
 mod solve;
@@ -26,7 +27,9 @@ use worthit_engine::lab::{
     ClaimCurveRun, ComparisonDoc, DEFAULT_LAB_USERS, LabOptions, NextScreenshotRun,
     parse_comparison_unvalidated,
 };
-use worthit_engine::{CompareResults, RunOptions, Scenario, ScenarioError, presets, validate};
+use worthit_engine::{
+    CompareResults, CompareSimulation, RunOptions, Scenario, ScenarioError, presets, validate,
+};
 
 /// Why a command did not complete.
 enum Failure {
@@ -122,13 +125,16 @@ fn execute(invocation: Invocation) -> Result<(), Failure> {
                 ..RunOptions::default()
             };
             let start = Instant::now();
+            let bar = progress::Progress::new("Simulating", sim.json);
             let mut results =
-                worthit_engine::run_parallel(&scenario, &options).map_err(|error| {
-                    Failure::Scenario {
-                        source: source_name(&sim.input),
-                        error,
-                    }
+                worthit_engine::run_parallel_with_progress(&scenario, &options, |done, total| {
+                    bar.update(done, total)
+                })
+                .map_err(|error| Failure::Scenario {
+                    source: source_name(&sim.input),
+                    error,
                 })?;
+            bar.clear();
             results.uncertainty = calibrate::uncertainty(&scenario, &sim.input)?;
             results.elapsed_ms = elapsed_ms(start);
             if sim.json {
@@ -169,11 +175,10 @@ fn execute(invocation: Invocation) -> Result<(), Failure> {
                 source: source_name(&sim.input),
                 error,
             };
-            let mut run =
+            let run =
                 NextScreenshotRun::new(&scenario, &lab_options(sim.overrides)).map_err(fail)?;
             let users = run.users();
-            while !run.step() {}
-            let options = run.finish();
+            let options = progress::drive_with_bar("Trying screenshots", sim.json, run);
             let report = lab::NextReport {
                 users,
                 screenshots: &scenario.product.screenshots,
@@ -193,10 +198,9 @@ fn execute(invocation: Invocation) -> Result<(), Failure> {
                 source: source_name(&sim.input),
                 error,
             };
-            let mut run =
+            let run =
                 ClaimCurveRun::new(&scenario, &lab_options(sim.overrides), points).map_err(fail)?;
-            while !run.step() {}
-            let curve = run.finish();
+            let curve = progress::drive_with_bar("Tracing the claim curve", sim.json, run);
             if sim.json {
                 emit(&to_json(&curve)?)
             } else {
@@ -229,11 +233,11 @@ fn compare_and_print(
         ..RunOptions::default()
     };
     let start = Instant::now();
-    let mut results: CompareResults =
-        worthit_engine::compare::compare(a, b, &options).map_err(|error| Failure::Scenario {
-            source: source.to_string(),
-            error,
-        })?;
+    let run = CompareSimulation::new(a, b, &options).map_err(|error| Failure::Scenario {
+        source: source.to_string(),
+        error,
+    })?;
+    let mut results: CompareResults = progress::drive_with_bar("Comparing", json, run);
     // One clock for the pair: the runs share their people.
     let elapsed = elapsed_ms(start);
     results.a.elapsed_ms = elapsed;
@@ -241,7 +245,7 @@ fn compare_and_print(
     // The verdict's robustness to the illustrative screenshot effects,
     // when A and B differ in them (many smaller runs; not in the clock).
     results.comparison.robustness =
-        robustness::compute(a, b, draws).map_err(|error| Failure::Scenario {
+        robustness::compute(a, b, draws, json).map_err(|error| Failure::Scenario {
             source: source.to_string(),
             error,
         })?;

@@ -8,9 +8,9 @@
 use std::fmt::Write as _;
 
 use serde::Serialize;
-use worthit_engine::compare::compare;
+use worthit_engine::CompareSimulation;
 use worthit_engine::plan::{Assurance, TestPlan, plan_test};
-use worthit_engine::robustness::{DEFAULT_USERS_PER_DRAW, verdict_robustness};
+use worthit_engine::robustness::{DEFAULT_USERS_PER_DRAW, verdict_robustness_with_progress};
 use worthit_engine::{RunOptions, Scenario, ScenarioError};
 
 use crate::args::PlanArgs;
@@ -58,8 +58,16 @@ fn assurance(
     if args.draws == 0 {
         return Ok(None);
     }
-    let Some((robustness, shares)) = verdict_robustness(a, b, args.draws, DEFAULT_USERS_PER_DRAW)?
-    else {
+    let bar = crate::progress::Progress::new("Drawing screenshot effects", args.json);
+    let drawn = verdict_robustness_with_progress(
+        a,
+        b,
+        args.draws,
+        DEFAULT_USERS_PER_DRAW,
+        |done, total| bar.update(done, total),
+    );
+    bar.clear();
+    let Some((robustness, shares)) = drawn? else {
         return Ok(None);
     };
     // Simulated shares are always in [0, 1] and there is at least one draw.
@@ -88,10 +96,12 @@ pub fn run(args: &PlanArgs) -> Result<(), Failure> {
         sensitivity: false,
         ..RunOptions::default()
     };
-    let results = compare(&doc.a, &doc.b, &options).map_err(|error| Failure::Scenario {
-        source: source_name(&args.input),
-        error,
-    })?;
+    let run =
+        CompareSimulation::new(&doc.a, &doc.b, &options).map_err(|error| Failure::Scenario {
+            source: source_name(&args.input),
+            error,
+        })?;
+    let results = crate::progress::drive_with_bar("Comparing", args.json, run);
     let p_a = results.a.adoption.share;
     let p_b = results.b.adoption.share;
     // The arguments were checked by the parser, and simulated shares are

@@ -6,9 +6,10 @@ use worthit_engine::Scenario;
 use worthit_engine::ScenarioError;
 use worthit_engine::robustness::{
     Applies, COVERS_EFFECT_PRIOR, DEFAULT_USERS_PER_DRAW, EFFECT_SPREAD, Robustness, applies,
-    verdict_robustness,
+    verdict_robustness_with_progress,
 };
 
+use crate::progress::Progress;
 use crate::summary::thousands;
 
 /// Robustness of A vs. B to the effect prior over `draws` draws, when it
@@ -17,11 +18,18 @@ pub fn compute(
     a: &Scenario,
     b: &Scenario,
     draws: usize,
+    json: bool,
 ) -> Result<Option<Robustness>, ScenarioError> {
     if draws == 0 {
         return Ok(None);
     }
-    Ok(verdict_robustness(a, b, draws, DEFAULT_USERS_PER_DRAW)?.map(|(r, _)| r))
+    let bar = Progress::new("Drawing screenshot effects", json);
+    let robustness =
+        verdict_robustness_with_progress(a, b, draws, DEFAULT_USERS_PER_DRAW, |done, total| {
+            bar.update(done, total)
+        });
+    bar.clear();
+    Ok(robustness?.map(|(r, _)| r))
 }
 
 /// The sentences for a terminal, wrapped at 78 columns.

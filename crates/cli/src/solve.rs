@@ -31,9 +31,8 @@ pub fn run(args: &SolveArgs) -> Result<(), Failure> {
             Failure::NoAnswer(format!("{source}: {unreachable}"))
         }
     };
-    let mut run = SolveRun::new(&scenario, &args.path, args.target).map_err(failure)?;
-    while !run.step() {}
-    let solution = run.finish().map_err(failure)?;
+    let run = SolveRun::new(&scenario, &args.path, args.target).map_err(failure)?;
+    let solution = crate::progress::drive_with_bar("Solving", args.json, run).map_err(failure)?;
     let report = SolveReport {
         solve: solution,
         users: scenario.users,

@@ -586,9 +586,17 @@ impl DiffusionRunner {
     /// blocks computed in parallel and merged in block order, so the
     /// numbers are those of [`DiffusionRunner::step`].
     #[cfg(feature = "parallel")]
-    pub(crate) fn run_parallel(mut self, scenario: &Scenario) -> Results {
+    /// Runs every period on every core; `on_progress(done, total)` hears
+    /// person-periods after every wave of blocks, as [`Self::done`] counts them.
+    pub(crate) fn run_parallel(
+        mut self,
+        scenario: &Scenario,
+        on_progress: &mut dyn FnMut(u64, u64),
+    ) -> Results {
         use rayon::prelude::*;
         let users = self.model.users;
+        let total = self.total();
+        on_progress(0, total);
         let blocks = users.div_ceil(BLOCK);
         // Waves bound the memory held by finished blocks awaiting their turn.
         let wave = (rayon::current_num_threads() as u64 * 4).max(1);
@@ -633,10 +641,13 @@ impl DiffusionRunner {
                     }
                 }
                 b = end;
+                self.next = (end * BLOCK).min(users);
+                on_progress(self.done(), total);
             }
             self.next = users;
             self.close_period();
         }
+        on_progress(total, total);
         self.finish(scenario)
     }
 }

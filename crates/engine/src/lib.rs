@@ -28,6 +28,7 @@
 
 mod accum;
 pub mod calibrate;
+pub mod chunked;
 pub mod compare;
 pub mod copula;
 mod diffusion;
@@ -61,9 +62,10 @@ mod unique_keys;
 pub mod units;
 pub mod validate;
 
-#[cfg(feature = "parallel")]
-pub use calibrate::calibrate_parallel;
 pub use calibrate::{CalibrateOptions, Calibration, CalibrationBlock, CalibrationRun, calibrate};
+#[cfg(feature = "parallel")]
+pub use calibrate::{calibrate_parallel, calibrate_parallel_with_progress};
+pub use chunked::{Chunked, drive};
 pub use compare::CompareSimulation;
 pub use error::{Problem, ScenarioError};
 pub use exercise::{Exercise, Goal, GoalOp, GoalStatus, Metric};
@@ -71,7 +73,7 @@ pub use parse::parse_scenario;
 pub use results::*;
 pub use scenario::*;
 pub use screenshots::{BUILTIN_SCREENSHOT_KINDS, builtin_screenshot_effects};
-#[cfg(feature = "parallel")]
-pub use sim::run_parallel;
 pub use sim::{RunOptions, Simulation, run};
+#[cfg(feature = "parallel")]
+pub use sim::{run_parallel, run_parallel_with_progress};
 pub use units::{ClaimKind, ClaimUnit, Units};

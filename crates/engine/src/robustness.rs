@@ -393,17 +393,47 @@ pub fn screenshot_robustness_with_shares(
     draws: usize,
     users_per_draw: u64,
 ) -> Result<Option<WithShares>, ScenarioError> {
+    screenshot_robustness_with_progress(a, b, draws, users_per_draw, |_, _| {})
+}
+
+/// Like [`screenshot_robustness_with_shares`], telling
+/// `on_progress(done, total)` the draws done, as [`crate::drive`] does.
+pub fn screenshot_robustness_with_progress(
+    a: &Scenario,
+    b: &Scenario,
+    draws: usize,
+    users_per_draw: u64,
+    on_progress: impl FnMut(u64, u64),
+) -> Result<Option<WithShares>, ScenarioError> {
     if !matches!(applies(a, b), Applies::Yes(_)) {
         return Ok(None);
     }
-    let mut run = RobustnessRun::new(
+    let run = RobustnessRun::new(
         effect_prior_pairs(a, b, draws),
         users_per_draw,
         COVERS_EFFECT_PRIOR,
     )?;
-    while !run.step() {}
-    let shares = run.shares().to_vec();
-    Ok(Some((run.finish(), shares)))
+    Ok(Some(crate::drive(KeepShares(run), on_progress)))
+}
+
+/// A robustness run whose output keeps the shares of every draw.
+struct KeepShares(RobustnessRun);
+
+impl crate::Chunked for KeepShares {
+    type Output = WithShares;
+    fn step(&mut self) -> bool {
+        self.0.step()
+    }
+    fn done(&self) -> u64 {
+        self.0.done() as u64
+    }
+    fn total(&self) -> u64 {
+        self.0.total() as u64
+    }
+    fn finish(self) -> WithShares {
+        let shares = self.0.shares().to_vec();
+        (self.0.finish(), shares)
+    }
 }
 
 /// How sure the verdict of A vs. B is, over everything the model doubts:
@@ -420,13 +450,23 @@ pub fn verdict_robustness(
     draws: usize,
     users_per_draw: u64,
 ) -> Result<Option<WithShares>, ScenarioError> {
+    verdict_robustness_with_progress(a, b, draws, users_per_draw, |_, _| {})
+}
+
+/// Like [`verdict_robustness`], telling `on_progress(done, total)` the
+/// draws done, as [`crate::drive`] does.
+pub fn verdict_robustness_with_progress(
+    a: &Scenario,
+    b: &Scenario,
+    draws: usize,
+    users_per_draw: u64,
+    on_progress: impl FnMut(u64, u64),
+) -> Result<Option<WithShares>, ScenarioError> {
     let Some((pairs, covers)) = verdict_pairs(a, b, draws)? else {
         return Ok(None);
     };
-    let mut run = RobustnessRun::new(pairs, users_per_draw, covers)?;
-    while !run.step() {}
-    let shares = run.shares().to_vec();
-    Ok(Some((run.finish(), shares)))
+    let run = RobustnessRun::new(pairs, users_per_draw, covers)?;
+    Ok(Some(crate::drive(KeepShares(run), on_progress)))
 }
 
 /// The (A, B) pairs of a robustness run and what they cover (`covers`).

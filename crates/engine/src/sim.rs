@@ -268,9 +268,25 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Results, Scenari
 /// the results are identical to [`run`] whatever the thread count.
 #[cfg(feature = "parallel")]
 pub fn run_parallel(scenario: &Scenario, options: &RunOptions) -> Result<Results, ScenarioError> {
+    run_parallel_with_progress(scenario, options, |_, _| {})
+}
+
+/// [`run_parallel`] telling `on_progress(done, total)` how far it is after
+/// every wave of blocks, in the unit of [`Simulation::total`] (a first call
+/// with `done` 0, a last with `done == total`). Progress is reported from
+/// the calling thread between waves, so the callback needs no locking and
+/// the numbers are those of [`run_parallel`].
+#[cfg(feature = "parallel")]
+pub fn run_parallel_with_progress(
+    scenario: &Scenario,
+    options: &RunOptions,
+    mut on_progress: impl FnMut(u64, u64),
+) -> Result<Results, ScenarioError> {
     use rayon::prelude::*;
     if let Some(d) = &scenario.diffusion {
-        return Ok(DiffusionRunner::new(scenario, d, options)?.run_parallel(scenario));
+        return Ok(
+            DiffusionRunner::new(scenario, d, options)?.run_parallel(scenario, &mut on_progress)
+        );
     }
     let (model, variants) = prepare(scenario, options)?;
     let plan = Plan::from_pilots(&[Pilot::of(&model)]);
@@ -278,6 +294,8 @@ pub fn run_parallel(scenario: &Scenario, options: &RunOptions) -> Result<Results
     let blocks = runner.model.users.div_ceil(BLOCK);
     // Waves bound the memory held by finished blocks awaiting their turn.
     let wave = (rayon::current_num_threads() as u64 * 4).max(1);
+    let users = runner.model.users;
+    on_progress(0, users);
     let mut b = 0;
     while b < blocks {
         let end = (b + wave).min(blocks);
@@ -289,7 +307,11 @@ pub fn run_parallel(scenario: &Scenario, options: &RunOptions) -> Result<Results
             runner.total.merge(acc);
         }
         b = end;
+        on_progress((end * BLOCK).min(users), users);
     }
-    runner.next = runner.model.users;
+    if blocks == 0 {
+        on_progress(users, users);
+    }
+    runner.next = users;
     Ok(build_results(scenario, &runner))
 }

@@ -116,6 +116,34 @@ fn parallel_equals_serial() {
     );
 }
 
+/// The progress reports of a parallel run climb from 0 to the total and
+/// change nothing in the numbers, plain or over time.
+#[cfg(feature = "parallel")]
+#[test]
+fn parallel_progress_climbs_to_the_total_and_keeps_the_numbers() {
+    let mut s = example();
+    s.users = 300_000;
+    let mut seen: Vec<(u64, u64)> = Vec::new();
+    // On one thread a wave is 4 blocks of 65,536 people, so 300,000 people
+    // take two waves: the bar moves once in between.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap();
+    let with = pool
+        .install(|| run_parallel_with_progress(&s, &opts(true, 10_000), |d, t| seen.push((d, t))))
+        .unwrap();
+    assert_eq!(with, run_parallel(&s, &opts(true, 10_000)).unwrap());
+    assert_eq!(seen.first(), Some(&(0, 300_000)));
+    assert_eq!(seen.last(), Some(&(300_000, 300_000)));
+    assert!(
+        seen.windows(2)
+            .all(|w| w[0].0 <= w[1].0 && w[0].1 == w[1].1)
+    );
+    // More than a start and an end: the bar moves while the run works.
+    assert!(seen.len() > 2, "{seen:?}");
+}
+
 /// A run stopped early (the page cancels by dropping it, but may also show
 /// what it has) reports exactly the people simulated so far.
 #[test]

@@ -391,6 +391,22 @@ fn parallel_equals_serial_for_diffusion() {
     );
 }
 
+/// Over time, progress counts person-periods: it climbs to users × periods.
+#[cfg(feature = "parallel")]
+#[test]
+fn parallel_progress_over_time_counts_person_periods() {
+    let s = example_over_time(200_000);
+    let periods = u64::from(s.diffusion.as_ref().unwrap().periods);
+    let mut seen: Vec<(u64, u64)> = Vec::new();
+    let with = run_parallel_with_progress(&s, &opts(true, 10_000), |d, t| seen.push((d, t)));
+    assert_eq!(with.unwrap(), run(&s, &opts(true, 10_000)).unwrap());
+    let total = 200_000 * periods;
+    assert_eq!(seen.first(), Some(&(0, total)));
+    assert_eq!(seen.last(), Some(&(total, total)));
+    assert!(seen.windows(2).all(|w| w[0].0 <= w[1].0), "{seen:?}");
+    assert!(seen.len() as u64 > periods, "a report within every period");
+}
+
 /// The bundled launch preset teaches the funnel: within the year nearly
 /// everyone hears of the game, yet adoption levels off far lower, so
 /// conversion (value and cost), not reach, sets the ceiling; new adopters

@@ -142,7 +142,19 @@ pub fn calibrate_parallel(
     s: &Scenario,
     options: &CalibrateOptions,
 ) -> Result<Calibration, ScenarioError> {
+    calibrate_parallel_with_progress(s, options, |_, _| {})
+}
+
+/// [`calibrate_parallel`] telling `on_progress(done, total)` how far it is
+/// (simulated people, as [`CalibrationRun::total`] counts them) after each
+/// stage, from the calling thread.
+#[cfg(feature = "parallel")]
+pub fn calibrate_parallel_with_progress(
+    s: &Scenario,
+    options: &CalibrateOptions,
+    mut on_progress: impl FnMut(u64, u64),
+) -> Result<Calibration, ScenarioError> {
     let mut run = CalibrationRun::new(s, options)?;
-    run.run_parallel();
+    run.run_parallel(&mut on_progress);
     Ok(run.finish())
 }

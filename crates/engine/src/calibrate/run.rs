@@ -250,8 +250,9 @@ impl CalibrationRun {
 
     /// Runs every remaining evaluation, each stage's in parallel.
     #[cfg(feature = "parallel")]
-    pub(crate) fn run_parallel(&mut self) {
+    pub(crate) fn run_parallel(&mut self, on_progress: &mut dyn FnMut(u64, u64)) {
         use rayon::prelude::*;
+        on_progress(self.done(), self.total());
         while self.stage != Stage::Done {
             let start = self.job;
             let results: Vec<(Option<u64>, u64)> = (start..self.jobs())
@@ -271,6 +272,7 @@ impl CalibrationRun {
             self.current = None;
             self.job = self.jobs();
             self.stage_complete();
+            on_progress(self.done(), self.total());
         }
     }
 

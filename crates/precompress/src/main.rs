@@ -1,0 +1,41 @@
+//! `precompress [DIR]`: writes `.br` and `.gz` copies next to every
+//! compressible file of DIR (see the library). Without DIR it compresses
+//! `$TRUNK_STAGING_DIR`, so it runs as trunk's `post_build` hook
+//! (`Trunk.toml`) and every `trunk build`, watched or not, gets its copies.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let dir = std::env::args_os()
+        .nth(1)
+        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR"))
+        .map(PathBuf::from);
+    let Some(dir) = dir else {
+        eprintln!("usage: precompress DIR (or run as a trunk hook, with TRUNK_STAGING_DIR set)");
+        return ExitCode::from(2);
+    };
+    match worthit_precompress::precompress_dir(&dir) {
+        Ok(files) => {
+            let (mut size, mut gz, mut br) = (0, 0, 0);
+            for f in &files {
+                size += f.size;
+                gz += f.gzip.unwrap_or(f.size);
+                br += f.brotli.unwrap_or(f.size);
+            }
+            println!(
+                "precompressed {} files in {}: {} KiB, {} KiB gzip, {} KiB brotli",
+                files.len(),
+                dir.display(),
+                size / 1024,
+                gz / 1024,
+                br / 1024
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("precompress: {}: {e}", dir.display());
+            ExitCode::FAILURE
+        }
+    }
+}
