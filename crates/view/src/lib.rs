@@ -127,8 +127,8 @@ pub use format::NumberFormat;
 pub use lab::{claim_curve_description, claim_summary, screenshot_next_summary};
 pub use labels::{InputRef, Labels, fill};
 pub use sentence::{
-    Arg, ListItem, LossCause, Sentence, Variant, format_arg, render, render_en, render_paragraph_en,
-    template_en,
+    Arg, ListItem, LossCause, Sentence, Variant, format_arg, render, render_en,
+    render_paragraph_en, template_en,
 };
 pub use style::{ChartStyle, Palette, hex};
 pub use summary::{

@@ -7,9 +7,7 @@ mod common;
 
 use common::*;
 use worthit_engine::lab::{ClaimCurve, ClaimPoint};
-use worthit_engine::{
-    ActiveRow, Results, RetentionResult, RunOptions, presets, run,
-};
+use worthit_engine::{ActiveRow, Results, RetentionResult, RunOptions, presets, run};
 use worthit_view::{
     ChartKind, ChartStyle, Labels, LossCause, Palette, Sentence, chart_description, chart_svg,
     claim_curve_svg, claim_summary, full_summary, hex, render_en, retention_summary,
@@ -17,7 +15,9 @@ use worthit_view::{
 
 /// A preset run with fewer people (quick, and still thousands of adopters).
 fn preset_run(id: &str) -> Results {
-    let mut s = presets::get(id).unwrap_or_else(|| panic!("no preset {id}")).scenario();
+    let mut s = presets::get(id)
+        .unwrap_or_else(|| panic!("no preset {id}"))
+        .scenario();
     s.users = 20_000;
     run(&s, &RunOptions::default()).unwrap()
 }
@@ -83,7 +83,11 @@ fn the_chart_draws_the_active_curve_against_the_adoption_line() {
         })
         .collect();
     assert!(points[10].1 > points[0].1 + 10.0, "{points:?}");
-    assert!(points.windows(2).all(|w| w[1].0 > w[0].0 && w[1].1 >= w[0].1));
+    assert!(
+        points
+            .windows(2)
+            .all(|w| w[1].0 > w[0].0 && w[1].1 >= w[0].1)
+    );
     let text: Vec<String> = texts(&els).iter().map(|t| t.text.clone()).collect();
     for t in [
         "Who stays after adopting",
@@ -100,7 +104,10 @@ fn the_chart_draws_the_active_curve_against_the_adoption_line() {
 fn without_retention_there_is_no_chart_data() {
     let r = game();
     assert!(!ChartKind::Retention.has_data(&r));
-    assert_eq!(chart_description(ChartKind::Retention, &r), vec![Sentence::NoData]);
+    assert_eq!(
+        chart_description(ChartKind::Retention, &r),
+        vec![Sentence::NoData]
+    );
     // It still draws, as an empty state.
     let s = svg(ChartKind::Retention, &r);
     assert!(s.contains("No data to show"));
@@ -154,7 +161,9 @@ fn the_description_reads_the_chart() {
         .collect();
     assert_eq!(
         words,
-        ["Share of all people who adopted and still use the product, period by period after adopting (solid line), against the 40.0% who adopted (dashed line): 25.0% still use it after 10 periods."]
+        [
+            "Share of all people who adopted and still use the product, period by period after adopting (solid line), against the 40.0% who adopted (dashed line): 25.0% still use it after 10 periods."
+        ]
     );
 }
 
@@ -164,13 +173,20 @@ fn the_description_reads_the_chart() {
 /// expectation.
 #[test]
 fn the_art_and_gameplay_presets_read_from_their_own_numbers() {
-    for id in ["game-installs-vs-users-art", "game-installs-vs-users-gameplay"] {
+    for id in [
+        "game-installs-vs-users-art",
+        "game-installs-vs-users-gameplay",
+    ] {
         let r = preset_run(id);
         let ret = r.retention.as_ref().expect("retention preset");
         assert!(ChartKind::Retention.has_data(&r), "{id}");
         assert_eq!(ret.curve.len() as u32, ret.periods + 1, "{id}");
         let s = svg(ChartKind::Retention, &r);
-        assert!(layout_problems(&s).is_empty(), "{id}: {:?}", layout_problems(&s));
+        assert!(
+            layout_problems(&s).is_empty(),
+            "{id}: {:?}",
+            layout_problems(&s)
+        );
         let pal = Palette::okabe_ito();
         assert!(
             lines_of(&parse_svg(&s), &hex(pal.cumulative))
@@ -221,7 +237,11 @@ fn retained_curve() -> ClaimCurve {
     let points: Vec<ClaimPoint> = (0..=16)
         .map(|i| {
             let c = 4.0 + 0.25 * f64::from(i);
-            point(c, 0.40 - 0.02 * (c - 6.0).powi(2), 0.30 - 0.03 * (c - 5.0).powi(2))
+            point(
+                c,
+                0.40 - 0.02 * (c - 6.0).powi(2),
+                0.30 - 0.03 * (c - 5.0).powi(2),
+            )
         })
         .collect();
     ClaimCurve {
@@ -241,9 +261,12 @@ fn the_claim_curve_shows_the_retained_line_and_its_best_claim() {
     let els = parse_svg(&s);
     let pal = Palette::okabe_ito();
     assert!(
-        lines_of(&els, &hex(pal.retained))
-            .iter()
-            .any(|l| l.attr("points").unwrap().split_whitespace().count() == 17)
+        lines_of(&els, &hex(pal.retained)).iter().any(|l| l
+            .attr("points")
+            .unwrap()
+            .split_whitespace()
+            .count()
+            == 17)
     );
     // The retained best claim is a dot of the retained line's colour (the
     // legend's swatch is one more).

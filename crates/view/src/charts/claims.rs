@@ -59,7 +59,11 @@ pub fn draw_claim_curve<DB: DrawingBackend>(
     let best_retained = curve
         .best_retained
         .filter(|b| inside(b) && retained.len() >= 2)
-        .and_then(|b| b.retained_share.filter(|s| s.is_finite()).map(|s| (b.claim, s.clamp(0.0, 1.0))));
+        .and_then(|b| {
+            b.retained_share
+                .filter(|s| s.is_finite())
+                .map(|s| (b.claim, s.clamp(0.0, 1.0)))
+        });
     let baseline = Some(curve.no_claim_share)
         .filter(|s| s.is_finite())
         .map(|s| s.clamp(0.0, 1.0));
@@ -90,7 +94,10 @@ pub fn draw_claim_curve<DB: DrawingBackend>(
     if let Some((claim, _)) = best_retained {
         spec.legend.push(LegendItem {
             swatch: Swatch::Dot(pal.retained),
-            text: fill(&labels.best_retained_claim, &[("claim", fmt.number(claim, 1))]),
+            text: fill(
+                &labels.best_retained_claim,
+                &[("claim", fmt.number(claim, 1))],
+            ),
         });
     }
     if let Some(c) = current {

@@ -60,11 +60,7 @@ pub fn draw_retention<DB: DrawingBackend>(
         .iter()
         .map(|r| share(r.active_share))
         .fold(adopted, f64::max);
-    let ymax = if top > 0.0 {
-        (top * 1.1).min(1.0)
-    } else {
-        1.0
-    };
+    let ymax = if top > 0.0 { (top * 1.1).min(1.0) } else { 1.0 };
     let mut chart = build_axes(
         &plot,
         style,
@@ -87,7 +83,8 @@ pub fn draw_retention<DB: DrawingBackend>(
         pal.reference.stroke_width(width),
     ))?;
     chart.draw_series(LineSeries::new(
-        rows.iter().map(|r| (r.period as f64, share(r.active_share))),
+        rows.iter()
+            .map(|r| (r.period as f64, share(r.active_share))),
         pal.cumulative.stroke_width(width),
     ))?;
     Ok(())
