@@ -60,13 +60,13 @@ use yew::prelude::*;
 use edit::{EditCtx, Live};
 use field::use_uid;
 use groups::{
-    AlternativesGroup, AudienceGroup, CostsGroup, DecisionGroup, Part, ScreenshotsGroup,
-    SimulationGroup, TimeGroup, ValueGroup,
+    AlternativesGroup, AudienceGroup, CostsGroup, DecisionGroup, Part, RetentionGroup,
+    ScreenshotsGroup, SimulationGroup, TimeGroup, ValueGroup,
 };
 
 /// Names of the groups, for [`EditorProps::groups`] (and `?controls=` in
 /// issue 6).
-pub const GROUPS: [&str; 8] = [
+pub const GROUPS: [&str; 9] = [
     "value",
     "costs",
     "screenshots",
@@ -74,6 +74,7 @@ pub const GROUPS: [&str; 8] = [
     "alternatives",
     "decision",
     "time",
+    "retention",
     "simulation",
 ];
 
@@ -154,6 +155,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             if show("alternatives") { <AlternativesGroup ctx={ctx.clone()} part={Part::Alternatives} /> }
             if show("decision") { <DecisionGroup ctx={ctx.clone()} part={Part::Decision} /> }
             if show("time") { <TimeGroup ctx={ctx.clone()} part={Part::Time} /> }
+            if show("retention") { <RetentionGroup ctx={ctx.clone()} part={Part::Retention} /> }
             if show("simulation") { <SimulationGroup {ctx} part={Part::Simulation} /> }
         </div>
     }

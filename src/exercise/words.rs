@@ -101,6 +101,7 @@ pub fn control(tr: &Translator, path: &str) -> String {
         "product.value" => tr.t("exercise-control-product-value"),
         "product.claim" => tr.t("exercise-control-product-claim"),
         "product.credibility" => tr.t("exercise-control-product-credibility"),
+        "product.experience" => tr.t("exercise-control-product-experience"),
         "product.costs" => tr.t("exercise-control-product-costs"),
         "product.costs.money" => tr.t("exercise-control-cost-money"),
         "product.costs.time" => tr.t("exercise-control-cost-time"),
@@ -118,6 +119,10 @@ pub fn control(tr: &Translator, path: &str) -> String {
         "diffusion.p" => tr.t("exercise-control-diffusion-p"),
         "diffusion.q" => tr.t("exercise-control-diffusion-q"),
         "diffusion.social_proof" => tr.t("exercise-control-diffusion-social-proof"),
+        "retention" => tr.t("exercise-control-retention"),
+        "retention.periods" => tr.t("exercise-control-retention-periods"),
+        "retention.notice" => tr.t("exercise-control-retention-notice"),
+        "retention.recurring" => tr.t("exercise-control-retention-recurring"),
         "exercise" => tr.t("exercise-control-exercise"),
         other => other.to_string(),
     }

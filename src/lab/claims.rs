@@ -184,6 +184,8 @@ pub fn ClaimExplorer(props: &ClaimsProps) -> Html {
             data-testid="claim-explorer" data-state={state_name} data-stale={state.stale().to_string()}
             data-best-claim={attr(|c| c.best.claim)} data-best-share={attr(|c| c.best.adoption_share)}
             data-no-claim-share={attr(|c| c.no_claim_share)}
+            data-best-retained-claim={attr(|c| c.best_retained.map_or(f64::NAN, |b| b.claim))}
+            data-best-retained-share={attr(|c| c.best_retained.and_then(|b| b.retained_share).unwrap_or(f64::NAN))}
             data-lo={attr(|c| c.points.first().map_or(f64::NAN, |p| p.claim))}
             data-hi={attr(|c| c.points.last().map_or(f64::NAN, |p| p.claim))}
             data-points={curve.as_ref().map(|c| c.points.len().to_string())}

@@ -224,6 +224,7 @@ fn group_name(tr: &Translator, group: &str) -> String {
         "alternatives" => tr.t("editor-group-alternatives"),
         "decision" => tr.t("editor-group-decision"),
         "time" => tr.t("editor-group-time"),
+        "retention" => tr.t("editor-group-retention"),
         "simulation" => tr.t("editor-group-simulation"),
         _ => tr.t("compare-diff-other"),
     }

@@ -18,6 +18,8 @@ pub fn group_of(path: &str) -> Option<&'static str> {
     Some(
         if under("product.screenshots") || under("product.screenshot_effects") {
             "screenshots"
+        } else if under("product.experience") || under("retention") {
+            "retention"
         } else if under("product.costs") {
             "costs"
         } else if under("product") {

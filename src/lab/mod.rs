@@ -27,6 +27,7 @@ pub mod jobs;
 pub mod link;
 pub mod next;
 pub mod page;
+pub mod retained;
 pub mod state;
 pub mod status;
 pub mod strip;

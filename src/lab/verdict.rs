@@ -16,7 +16,9 @@
 //! `data-users`), `compare-lift` (`data-lift`, `data-lo`, `data-hi`,
 //! `data-p`: the lift as a share difference, its 95% interval and P(B > A),
 //! unrounded), `compare-sentence`, `compare-overlay`, `compare-barriers`,
-//! `compare-download-json`, `compare-download-csv`, `verdict-status`.
+//! `compare-download-json`, `compare-download-csv`, `verdict-status`;
+//! with retention on both sides, the retained-adopters row
+//! ([`super::retained`]).
 
 use std::rc::Rc;
 
@@ -76,6 +78,7 @@ pub fn Verdict(props: &VerdictProps) -> Html {
                 <h2 id="verdict-title" class="lab-card-title">{ tr.t("verdict-title") }</h2>
                 if let Some((_, r)) = &results {
                     { numbers(&tr, r) }
+                    { super::retained::retained_numbers(&tr, r) }
                     <p class="verdict-sentence" data-testid="compare-sentence">
                         { sentence(&tr, r) }
                     </p>
@@ -200,7 +203,9 @@ fn numbers(tr: &Translator, r: &CompareResults) -> Html {
             <div class={classes!("verdict-lift", lift_class)} data-testid="compare-lift"
                 data-lift={c.lift.to_string()} data-lo={c.ci95[0].to_string()}
                 data-hi={c.ci95[1].to_string()} data-p={c.p_b_better.to_string()}>
-                <span class="verdict-variant">{ tr.t("verdict-lift") }</span>
+                <span class="verdict-variant">
+                    { tr.t(if r.retained_comparison.is_some() { "verdict-installs-lift" } else { "verdict-lift" }) }
+                </span>
                 <span class="verdict-big">
                     { tr.t_args("verdict-points", &[("points", FluentValue::from(nf.points(c.lift, 1)))]) }
                 </span>

@@ -172,7 +172,7 @@ pub fn draw(
     // The wide charts would grow to 420 px; on a laptop screen that pushes
     // the other charts out of sight.
     let most = match kind {
-        ChartKind::NetValue | ChartKind::Timeline => 340.0,
+        ChartKind::NetValue | ChartKind::Timeline | ChartKind::Retention => 340.0,
         _ => 2000.0,
     };
     let height = preferred.round().clamp(120.0, most) as u32;

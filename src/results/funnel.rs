@@ -55,6 +55,9 @@ pub struct FunnelData {
     pub adopted_share: f64,
     /// Share of the aware who adopted (0 when no one is aware).
     pub conversion: f64,
+    /// With retention: those still using it at the last period (count,
+    /// share of all people); the drop from `adopted` is who left.
+    pub still_using: Option<(u64, f64)>,
     /// The last period of the timeline.
     pub period: u32,
     pub bottleneck: Bottleneck,
@@ -107,6 +110,11 @@ pub fn funnel(results: &Results) -> Option<FunnelData> {
         None if aware == 0 => Bottleneck::NoReach,
         None => Bottleneck::Both,
     };
+    // The engine's active share is a count over the people as well.
+    let still_using = last.active_share.map(|s| {
+        let s = share(s);
+        (((s * people as f64).round() as u64).min(people), s)
+    });
     Some(FunnelData {
         people,
         aware,
@@ -114,6 +122,7 @@ pub fn funnel(results: &Results) -> Option<FunnelData> {
         aware_share,
         adopted_share,
         conversion,
+        still_using,
         period: last.period,
         bottleneck,
     })
@@ -175,7 +184,7 @@ pub fn Funnel(props: &FunnelProps) -> Html {
             </svg>
         }
     };
-    let steps = [
+    let mut steps = vec![
         (
             "people",
             tr.t("funnel-people"),
@@ -198,6 +207,15 @@ pub fn Funnel(props: &FunnelProps) -> Html {
             f.adopted_share,
         ),
     ];
+    if let Some((count, s)) = f.still_using {
+        steps.push((
+            "still-using",
+            tr.t("funnel-still-using"),
+            count_share(count, s),
+            None,
+            s,
+        ));
+    }
 
     html! {
         <section class="funnel-card" aria-labelledby="funnel-title" data-testid="funnel"
@@ -207,6 +225,7 @@ pub fn Funnel(props: &FunnelProps) -> Html {
             data-adopted={f.adopted.to_string()}
             data-adopted-share={f.adopted_share.to_string()}
             data-conversion={f.conversion.to_string()}
+            data-still-using={f.still_using.map(|(c, _)| c.to_string())}
             data-bottleneck={f.bottleneck.key()}>
             <h3 id="funnel-title" class="funnel-title">{ tr.t("funnel-title") }</h3>
             <ol class="funnel-steps" aria-label={tr.t("funnel-label")}>

@@ -3,7 +3,8 @@
 //!
 //! Test ids (a contract with the end-to-end tests): `adoption-share` holds
 //! the percentage as its text and the exact counts of the run it shows in
-//! `data-adopters` and `data-users`.
+//! `data-adopters` and `data-users`. With retention, `retained-share` holds
+//! retained adopters (`data-retained`, `data-share`, `data-periods`).
 
 use worthit_engine::Results;
 use worthit_i18n::{FluentValue, Translator};
@@ -60,6 +61,14 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             ("seed", FluentValue::from(r.seed.to_string())),
         ],
     );
+    // Retained adopters, labelled as what they are: the share of all
+    // people who adopted and still use it after the horizon.
+    let retained_label = r.retention.as_ref().map_or_else(String::new, |ret| {
+        tr.t_args(
+            "headline-retained-label",
+            &[("periods", FluentValue::from(ret.periods))],
+        )
+    });
     html! {
         <section
             class={classes!("headline", props.stale.then_some("stale"))}
@@ -83,6 +92,21 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                 </span>
                 <span class="headline-meta">{ " · " }{ meta }</span>
             </p>
+            if let Some(ret) = &r.retention {
+                <p class="headline-retained" data-testid="retained-share"
+                    data-retained={ret.retained.to_string()}
+                    data-share={ret.retained_share.to_string()}
+                    data-periods={ret.periods.to_string()}
+                    title={retained_label.clone()}>
+                    <span class="visually-hidden">{ format!("{retained_label}: ") }</span>
+                    <span class="headline-retained-share">{ fmt.percent(ret.retained_share, 1) }</span>
+                    <span class="headline-verb">{ " " }{ tr.t("headline-retained-verb") }{ " " }</span>
+                    <span class="headline-ci" title={tr.t("headline-retained-ci-title")}>
+                        { format!("({})", fmt.percent_range(ret.retained_ci95[0], ret.retained_ci95[1], 1)) }
+                    </span>
+                    <span class="headline-meta" aria-hidden="true">{ " · " }{ retained_label.clone() }</span>
+                </p>
+            }
             <p class="headline-detail">{ detail }</p>
         </section>
     }

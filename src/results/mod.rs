@@ -6,6 +6,7 @@
 
 pub mod announce;
 pub mod chart;
+pub mod dropoff;
 pub mod funnel;
 pub mod headline;
 pub mod status;
@@ -27,9 +28,11 @@ use summary::Summary;
 /// The charts in page order. The histogram, the tornado and the timeline
 /// are wide and take a whole row; the others pair up two by two. A run
 /// over time leads with its timeline (after the funnel that sums it up):
-/// someone who switched time on came to see the curve.
-pub const PAGE_ORDER: [ChartKind; 7] = [
+/// someone who switched time on came to see the curve. Retention follows
+/// (after the drop-off card that sums it up) for the same reason.
+pub const PAGE_ORDER: [ChartKind; 8] = [
     ChartKind::Timeline,
+    ChartKind::Retention,
     ChartKind::NetValue,
     ChartKind::Choices,
     ChartKind::Barriers,
@@ -112,6 +115,7 @@ pub fn ResultsPanel(props: &ResultsProps) -> Html {
             <div class={classes!("charts", props.stale.then_some("stale"))}>
                 if let Some(shown) = &props.shown {
                     <Funnel shown={shown.clone()} />
+                    <dropoff::DropOff shown={shown.clone()} />
                 }
                 { charts.unwrap_or_default() }
             </div>

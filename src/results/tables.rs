@@ -149,6 +149,20 @@ pub fn table(tr: &Translator, kind: ChartKind, results: &Results) -> Html {
                 })
                 .collect(),
         ),
+        ChartKind::Retention => (
+            vec![tr.t("table-period"), tr.t("table-still-using")],
+            results
+                .retention
+                .iter()
+                .flat_map(|r| r.curve.iter())
+                .map(|row| {
+                    vec![
+                        fmt.count(u64::from(row.period)),
+                        fmt.percent(row.active_share, 1),
+                    ]
+                })
+                .collect(),
+        ),
     };
     let title = tr.t_args(
         "table-caption",

@@ -835,3 +835,70 @@ exercise-solve-hint-none = Computed hint: { $input } alone cannot reach the goal
 ## cannot fetch this file then, so it holds a copy; a test checks they match).
 boot-load-failed-embedded = worthit could not load its files. The server that hosts worthit must send the header Access-Control-Allow-Origin: * with its .js, .wasm, .css and .ftl files, because this frame loads them from an opaque origin (see docs/embedding.md, Headers).
 boot-load-failed-page = worthit could not load its files. Check the connection and reload the page.
+## Who stays (retention, issue 18): chart labels, summary sentences, the
+## headline's retained adopters, the drop-off card, compare mode, the claim
+## explorer and the editor's Retention group.
+
+label-title-retention = Who stays after adopting
+label-axis-periods-since-adoption = Periods since adopting
+label-legend-still-using = Still using it
+label-legend-adopted = Adopted
+label-legend-retained = Retained adopters
+label-legend-best-retained-claim = Most retained at { $claim }
+retention-headline =
+    { $periods ->
+        [one] After { $periods } period, { $share } of all people have adopted and still use it (95% interval { $interval }).
+       *[other] After { $periods } periods, { $share } of all people have adopted and still use it (95% interval { $interval }).
+    }
+retention-loss =
+    { $larger ->
+        [expectation] Most of the drop-off is expectation: { $expectation } of people adopted on claims and screenshots that use did not live up to and left, against { $recurring } who left over the recurring costs.
+       *[recurring] Most of the drop-off is the recurring costs: { $recurring } of people left over what using it keeps costing, against { $expectation } who left because use fell short of the claims and screenshots.
+    }
+retention-no-loss =
+    { $periods ->
+        [one] Everyone who adopts still uses it after { $periods } period.
+       *[other] Everyone who adopts still uses it after { $periods } periods.
+    }
+chart-retention = Share of all people who adopted and still use the product, period by period after adopting (solid line), against the { $adopted } who adopted (dashed line): { $retained } still use it after { $periods } periods.
+lab-claim-best-retained =
+    { $position ->
+        [smaller] Retained adopters peak at a smaller claim, { $claim }: { $share } of people still use it, whereas adoption peaks at { $adoption_claim }.
+       *[same] Retained adopters peak at a claim of { $claim }: { $share } of people still use it; adoption peaks at { $adoption_claim }.
+    }
+headline-retained-verb = still use it
+headline-retained-label =
+    { $periods ->
+        [one] Retained adopters: the share of all people who adopted and still use it after { $periods } period
+       *[other] Retained adopters: the share of all people who adopted and still use it after { $periods } periods
+    }
+headline-retained-ci-title = 95% interval (Wilson; Monte Carlo error only)
+dropoff-title = Who stays
+dropoff-label = From all adopters to those who still use it, with why the others left
+dropoff-adopted = Adopted
+dropoff-retained = Still using it after { $periods } periods
+dropoff-expectation = Left: use fell short of the claims and screenshots
+dropoff-recurring = Left: what using it keeps costing outweighs its value
+funnel-still-using = Still using it
+verdict-retained-title = Retained adopters (a store listing experiment's second metric)
+verdict-retained-share = retained
+verdict-installs-lift = Adopters (installs): B − A
+verdict-retained-lift = Retained adopters: B − A
+editor-group-retention = Who stays
+retention-hint = After adopting, people use the product and see what it really delivers. Each period they re-decide with the value they experience against the costs that recur; disappointed users leave.
+retention-on = Simulate who stays after adopting
+retention-periods = Periods of use
+retention-periods-hint = How many periods after adopting to follow each user, 1 to 520. Retained adopters are those still using it after the last.
+retention-notice = Notice per period
+retention-notice-hint = The chance each period that a disappointed user acts on it and leaves: 1 leaves at once; lower values mean habit holds people longer.
+retention-recurring = Costs paid again while using
+retention-recurring-hint = Ticked costs are paid every period of use; the others (by default learning) only once, before adopting.
+retention-experience-on = Experience differs from the impression
+retention-experience-title = Experienced value
+retention-experience-hint = What using the product delivers. Without it, use delivers the perceived value without the claim's and screenshots' effects (the same person's draw).
+exercise-control-retention = the retention settings
+exercise-control-retention-periods = the periods of use
+exercise-control-retention-notice = the notice per period
+exercise-control-retention-recurring = which costs recur
+exercise-control-product-experience = the experienced value
+table-still-using = Still using it

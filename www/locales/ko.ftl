@@ -736,3 +736,56 @@ exercise-solve-hint = 계산된 힌트: { $input }을(를) 약 { $value }(으)�
 exercise-solve-hint-none = 계산된 힌트: { $input }만 바꿔서는 목표에 이를 수 없습니다. 다른 것도 바꿔 보세요.
 boot-load-failed-embedded = worthit이 파일을 불러오지 못했습니다. worthit을 호스팅하는 서버는 .js, .wasm, .css, .ftl 파일에 Access-Control-Allow-Origin: * 헤더를 보내야 합니다. 이 프레임은 불투명한 출처에서 파일을 불러오기 때문입니다(docs/embedding.md의 Headers 참고).
 boot-load-failed-page = worthit이 파일을 불러오지 못했습니다. 연결을 확인하고 페이지를 새로 고치세요.
+## 유지(issue 18)
+
+label-title-retention = 채택 후 누가 남는가
+label-axis-periods-since-adoption = 채택 후 기간
+label-legend-still-using = 계속 사용 중
+label-legend-adopted = 채택
+label-legend-retained = 유지된 채택자
+label-legend-best-retained-claim = 유지 최대 주장 { $claim }
+retention-headline = { $periods }개 기간 후 전체 사람 중 { $share }가 채택하고 계속 사용합니다(95% 구간 { $interval }).
+retention-loss =
+    { $larger ->
+        [expectation] 이탈의 대부분은 기대 때문입니다: { $expectation }는 주장과 스크린샷을 보고 채택했지만 사용해 보니 기대에 못 미쳐 떠났고, 반복 비용 때문에 떠난 사람은 { $recurring }입니다.
+       *[recurring] 이탈의 대부분은 반복 비용 때문입니다: { $recurring }는 사용하면서 계속 드는 비용 때문에 떠났고, 사용이 주장과 스크린샷에 못 미쳐 떠난 사람은 { $expectation }입니다.
+    }
+retention-no-loss = 채택한 사람 모두가 { $periods }개 기간 후에도 계속 사용합니다.
+chart-retention = 전체 사람 중 채택하고 계속 사용하는 비율을 채택 후 기간별로 보여 줍니다(실선). 채택 비율 { $adopted }(점선)와 비교하면 { $periods }개 기간 후 { $retained }가 계속 사용합니다.
+lab-claim-best-retained =
+    { $position ->
+        [smaller] 유지된 채택자는 더 작은 주장 { $claim }에서 가장 많습니다: { $share }가 계속 사용하며, 채택은 { $adoption_claim }에서 가장 많습니다.
+       *[same] 유지된 채택자는 주장 { $claim }에서 가장 많습니다: { $share }가 계속 사용하며, 채택은 { $adoption_claim }에서 가장 많습니다.
+    }
+headline-retained-verb = 계속 사용
+headline-retained-label = 유지된 채택자: 전체 사람 중 채택하고 { $periods }개 기간 후에도 계속 사용하는 비율
+headline-retained-ci-title = 95% 구간(Wilson, 몬테카를로 오차만 포함)
+dropoff-title = 누가 남는가
+dropoff-label = 전체 채택자에서 계속 사용하는 사람까지, 그리고 나머지가 떠난 이유
+dropoff-adopted = 채택
+dropoff-retained = { $periods }개 기간 후에도 계속 사용
+dropoff-expectation = 떠남: 사용이 주장과 스크린샷에 못 미침
+dropoff-recurring = 떠남: 계속 드는 비용이 가치보다 큼
+funnel-still-using = 계속 사용 중
+verdict-retained-title = 유지된 채택자(스토어 등록정보 실험의 두 번째 지표)
+verdict-retained-share = 유지
+verdict-installs-lift = 채택자(설치): B − A
+verdict-retained-lift = 유지된 채택자: B − A
+editor-group-retention = 누가 남는가
+retention-hint = 채택한 뒤 사람들은 제품을 사용하며 실제 가치를 확인합니다. 매 기간 경험한 가치와 반복되는 비용을 비교해 다시 결정하고, 실망한 사용자는 떠납니다.
+retention-on = 채택 후 누가 남는지 시뮬레이션
+retention-periods = 사용 기간 수
+retention-periods-hint = 채택 후 각 사용자를 따라갈 기간 수, 1~520. 유지된 채택자는 마지막 기간 후에도 계속 사용하는 사람입니다.
+retention-notice = 기간별 인지 확률
+retention-notice-hint = 실망한 사용자가 매 기간 이를 알아채고 떠날 확률: 1이면 바로 떠나고, 낮을수록 습관 때문에 더 오래 머뭅니다.
+retention-recurring = 사용 중 다시 드는 비용
+retention-recurring-hint = 체크한 비용은 사용 기간마다 다시 들고, 나머지(기본은 학습 비용)는 채택 전에 한 번만 듭니다.
+retention-experience-on = 실제 경험이 첫인상과 다름
+retention-experience-title = 경험한 가치
+retention-experience-hint = 제품을 사용할 때 실제로 얻는 가치. 설정하지 않으면 주장과 스크린샷의 효과를 뺀 인지 가치(같은 사람의 추출값)가 됩니다.
+exercise-control-retention = 유지 설정
+exercise-control-retention-periods = 사용 기간 수
+exercise-control-retention-notice = 기간별 인지 확률
+exercise-control-retention-recurring = 다시 드는 비용
+exercise-control-product-experience = 경험한 가치
+table-still-using = 계속 사용 중

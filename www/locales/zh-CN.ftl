@@ -733,3 +733,56 @@ exercise-solve-hint = 计算提示：{ $input }约为 { $value } 时可达到 { 
 exercise-solve-hint-none = 计算提示：只改变{ $input }无法达到目标；再试着改变其他输入。
 boot-load-failed-embedded = worthit 无法加载它的文件。托管 worthit 的服务器必须在 .js、.wasm、.css 和 .ftl 文件上发送标头 Access-Control-Allow-Origin: *，因为此框架从不透明源加载它们（见 docs/embedding.md 的“Headers”）。
 boot-load-failed-page = worthit 无法加载它的文件。请检查网络连接并重新加载页面。
+## 留存（issue 18）
+
+label-title-retention = 采用后谁会留下
+label-axis-periods-since-adoption = 采用后的期数
+label-legend-still-using = 仍在使用
+label-legend-adopted = 已采用
+label-legend-retained = 留存的采用者
+label-legend-best-retained-claim = 留存最多的宣称 { $claim }
+retention-headline = { $periods } 期后，全部人群中有 { $share } 采用且仍在使用（95% 区间 { $interval }）。
+retention-loss =
+    { $larger ->
+        [expectation] 流失主要来自预期落差：{ $expectation } 的人因宣称和截图而采用，实际使用未达预期后离开；因持续成本离开的有 { $recurring }。
+       *[recurring] 流失主要来自持续成本：{ $recurring } 的人因使用中不断付出的成本而离开；因实际使用不及宣称和截图而离开的有 { $expectation }。
+    }
+retention-no-loss = 所有采用者在 { $periods } 期后仍在使用。
+chart-retention = 全部人群中采用且仍在使用该产品的比例，按采用后的各期显示（实线），对照采用比例 { $adopted }（虚线）：{ $periods } 期后仍有 { $retained } 在使用。
+lab-claim-best-retained =
+    { $position ->
+        [smaller] 留存的采用者在更小的宣称 { $claim } 处达到最高：{ $share } 的人仍在使用，而采用率在 { $adoption_claim } 处最高。
+       *[same] 留存的采用者在宣称 { $claim } 处达到最高：{ $share } 的人仍在使用；采用率在 { $adoption_claim } 处最高。
+    }
+headline-retained-verb = 仍在使用
+headline-retained-label = 留存的采用者：全部人群中采用且在 { $periods } 期后仍在使用的比例
+headline-retained-ci-title = 95% 区间（Wilson；仅含蒙特卡洛误差）
+dropoff-title = 谁会留下
+dropoff-label = 从全部采用者到仍在使用的人，以及其他人离开的原因
+dropoff-adopted = 已采用
+dropoff-retained = { $periods } 期后仍在使用
+dropoff-expectation = 离开：实际使用不及宣称和截图
+dropoff-recurring = 离开：持续付出的成本超过了价值
+funnel-still-using = 仍在使用
+verdict-retained-title = 留存的采用者（商店详情页实验的第二个指标）
+verdict-retained-share = 留存
+verdict-installs-lift = 采用者（安装）：B − A
+verdict-retained-lift = 留存的采用者：B − A
+editor-group-retention = 谁会留下
+retention-hint = 采用之后，人们使用产品并看到它的真实价值。每一期，他们用体验到的价值对比持续的成本重新决定；失望的用户会离开。
+retention-on = 模拟采用后谁会留下
+retention-periods = 使用期数
+retention-periods-hint = 采用后跟踪每位用户的期数，1 到 520。留存的采用者是最后一期后仍在使用的人。
+retention-notice = 每期察觉概率
+retention-notice-hint = 失望的用户每期据此离开的概率：1 表示立即离开；数值越低，习惯让人留得越久。
+retention-recurring = 使用期间重复付出的成本
+retention-recurring-hint = 勾选的成本在每个使用期都要付出；其余的（默认是学习成本）只在采用前付出一次。
+retention-experience-on = 实际体验不同于第一印象
+retention-experience-title = 体验到的价值
+retention-experience-hint = 使用产品实际带来的价值。不设置时，体验到的价值等于感知价值去掉宣称和截图的影响（同一个人的抽样）。
+exercise-control-retention = 留存设置
+exercise-control-retention-periods = 使用期数
+exercise-control-retention-notice = 每期察觉概率
+exercise-control-retention-recurring = 哪些成本重复付出
+exercise-control-product-experience = 体验到的价值
+table-still-using = 仍在使用

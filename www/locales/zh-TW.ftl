@@ -733,3 +733,56 @@ exercise-solve-hint = 計算提示：{ $input }約為 { $value } 時可達到 { 
 exercise-solve-hint-none = 計算提示：只改變{ $input }無法達到目標；再試著改變其他輸入。
 boot-load-failed-embedded = worthit 無法載入它的檔案。託管 worthit 的伺服器必須在 .js、.wasm、.css 和 .ftl 檔案上傳送標頭 Access-Control-Allow-Origin: *，因為此框架從不透明來源載入它們（見 docs/embedding.md 的「Headers」）。
 boot-load-failed-page = worthit 無法載入它的檔案。請檢查網路連線並重新載入頁面。
+## 留存（issue 18）
+
+label-title-retention = 採用後誰會留下
+label-axis-periods-since-adoption = 採用後的期數
+label-legend-still-using = 仍在使用
+label-legend-adopted = 已採用
+label-legend-retained = 留存的採用者
+label-legend-best-retained-claim = 留存最多的宣稱 { $claim }
+retention-headline = { $periods } 期後，全部人群中有 { $share } 採用且仍在使用（95% 區間 { $interval }）。
+retention-loss =
+    { $larger ->
+        [expectation] 流失主要來自預期落差：{ $expectation } 的人因宣稱和截圖而採用，實際使用未達預期後離開；因持續成本離開的有 { $recurring }。
+       *[recurring] 流失主要來自持續成本：{ $recurring } 的人因使用中不斷付出的成本而離開；因實際使用不及宣稱和截圖而離開的有 { $expectation }。
+    }
+retention-no-loss = 所有採用者在 { $periods } 期後仍在使用。
+chart-retention = 全部人群中採用且仍在使用該產品的比例，按採用後的各期顯示（實線），對照採用比例 { $adopted }（虛線）：{ $periods } 期後仍有 { $retained } 在使用。
+lab-claim-best-retained =
+    { $position ->
+        [smaller] 留存的採用者在較小的宣稱 { $claim } 處達到最高：{ $share } 的人仍在使用，而採用率在 { $adoption_claim } 處最高。
+       *[same] 留存的採用者在宣稱 { $claim } 處達到最高：{ $share } 的人仍在使用；採用率在 { $adoption_claim } 處最高。
+    }
+headline-retained-verb = 仍在使用
+headline-retained-label = 留存的採用者：全部人群中採用且在 { $periods } 期後仍在使用的比例
+headline-retained-ci-title = 95% 區間（Wilson；僅含蒙地卡羅誤差）
+dropoff-title = 誰會留下
+dropoff-label = 從全部採用者到仍在使用的人，以及其他人離開的原因
+dropoff-adopted = 已採用
+dropoff-retained = { $periods } 期後仍在使用
+dropoff-expectation = 離開：實際使用不及宣稱和截圖
+dropoff-recurring = 離開：持續付出的成本超過了價值
+funnel-still-using = 仍在使用
+verdict-retained-title = 留存的採用者（商店資訊頁實驗的第二個指標）
+verdict-retained-share = 留存
+verdict-installs-lift = 採用者（安裝）：B − A
+verdict-retained-lift = 留存的採用者：B − A
+editor-group-retention = 誰會留下
+retention-hint = 採用之後，人們使用產品並看到它的真實價值。每一期，他們以體驗到的價值對照持續的成本重新決定；失望的使用者會離開。
+retention-on = 模擬採用後誰會留下
+retention-periods = 使用期數
+retention-periods-hint = 採用後追蹤每位使用者的期數，1 到 520。留存的採用者是最後一期後仍在使用的人。
+retention-notice = 每期察覺機率
+retention-notice-hint = 失望的使用者每期據此離開的機率：1 表示立即離開；數值越低，習慣讓人留得越久。
+retention-recurring = 使用期間重複付出的成本
+retention-recurring-hint = 勾選的成本在每個使用期都要付出；其餘的（預設是學習成本）只在採用前付出一次。
+retention-experience-on = 實際體驗不同於第一印象
+retention-experience-title = 體驗到的價值
+retention-experience-hint = 使用產品實際帶來的價值。不設定時，體驗到的價值等於感知價值去掉宣稱和截圖的影響（同一個人的抽樣）。
+exercise-control-retention = 留存設定
+exercise-control-retention-periods = 使用期數
+exercise-control-retention-notice = 每期察覺機率
+exercise-control-retention-recurring = 哪些成本重複付出
+exercise-control-product-experience = 體驗到的價值
+table-still-using = 仍在使用

@@ -178,7 +178,7 @@ impl Goal {
 /// Every path `editable` may name, parents before children, in the
 /// editor's vocabulary. A parent covers its children; a control without
 /// children here (`product.value`, `segments`) opens or locks whole.
-pub const CONTROL_PATHS: [&str; 26] = [
+pub const CONTROL_PATHS: [&str; 31] = [
     "title",
     "seed",
     "users",
@@ -187,6 +187,7 @@ pub const CONTROL_PATHS: [&str; 26] = [
     "product.value",
     "product.claim",
     "product.credibility",
+    "product.experience",
     "product.costs",
     "product.costs.money",
     "product.costs.time",
@@ -204,6 +205,10 @@ pub const CONTROL_PATHS: [&str; 26] = [
     "diffusion.p",
     "diffusion.q",
     "diffusion.social_proof",
+    "retention",
+    "retention.periods",
+    "retention.notice",
+    "retention.recurring",
     "exercise",
 ];
 
@@ -582,12 +587,14 @@ mod tests {
                 "product.value",
                 "product.claim",
                 "product.credibility",
+                "product.experience",
                 "product.screenshots",
                 "product.screenshot_effects",
                 "alternatives",
                 "segments",
                 "decision",
                 "diffusion",
+                "retention",
                 "exercise",
             ]
         );

@@ -103,6 +103,17 @@ pub fn claim_summary(curve: &ClaimCurve) -> Vec<Sentence> {
             best_share: best.adoption_share.max(c.adoption_share),
         });
     }
+    if let Some((claim, share)) = curve.best_retained.and_then(|b| {
+        b.retained_share
+            .filter(|s| s.is_finite() && b.claim.is_finite())
+            .map(|s| (b.claim, s))
+    }) {
+        out.push(Sentence::ClaimBestRetained {
+            claim,
+            share,
+            adoption_claim: best.claim,
+        });
+    }
     out
 }
 

@@ -24,6 +24,7 @@ pub struct Labels {
     pub tornado_title: String,
     pub segments_title: String,
     pub timeline_title: String,
+    pub retention_title: String,
     pub overlay_title: String,
 
     // Axes and captions.
@@ -41,6 +42,8 @@ pub struct Labels {
     pub period_axis: String,
     pub new_adopters_axis: String,
     pub share_axis: String,
+    /// X axis of the retention chart.
+    pub periods_since_adoption_axis: String,
 
     // Legend entries.
     pub adopters: String,
@@ -55,6 +58,10 @@ pub struct Labels {
     pub new_adopters: String,
     pub cumulative: String,
     pub aware: String,
+    /// Retention chart: adopters still using the product.
+    pub still_using: String,
+    /// Retention chart: the adoption share, the dashed reference.
+    pub adopted_line: String,
     pub variant_a: String,
     pub variant_b: String,
 
@@ -111,6 +118,10 @@ pub struct Labels {
     pub no_claim: String,
     /// Legend and marker: the best claim; `{claim}` is the claim.
     pub best_claim: String,
+    /// Claim curve with retention: retained adopters per claim.
+    pub retained_curve: String,
+    /// `{claim}`: the claim with the most retained adopters.
+    pub best_retained_claim: String,
     /// Legend: the scenario's own claim; `{claim}` is the claim.
     pub current_claim: String,
     // Names of the built-in screenshot kinds, by the scenario's key.
@@ -145,6 +156,7 @@ impl Labels {
             tornado_title: s("What-if: change in adoption"),
             segments_title: s("Adoption by segment"),
             timeline_title: s("Adoption over time"),
+            retention_title: s("Who stays after adopting"),
             overlay_title: s("Net value: A vs. B"),
             net_value_axis: s("Net value (perceived value \u{2212} cost)"),
             share_of_people_axis: s("Share of people"),
@@ -157,6 +169,7 @@ impl Labels {
             period_axis: s("Period"),
             new_adopters_axis: s("New adopters"),
             share_axis: s("Share of people"),
+            periods_since_adoption_axis: s("Periods since adopting"),
             adopters: s("Adopt"),
             non_adopters: s("Don't adopt"),
             people: s("People"),
@@ -167,6 +180,8 @@ impl Labels {
             new_adopters: s("New adopters"),
             cumulative: s("Adopted so far"),
             aware: s("Aware"),
+            still_using: s("Still using it"),
+            adopted_line: s("Adopted"),
             variant_a: s("A"),
             variant_b: s("B"),
             none_option: s("None"),
@@ -201,6 +216,8 @@ impl Labels {
             adoption_curve: s("Adoption"),
             no_claim: s("No claim ({share})"),
             best_claim: s("Best claim {claim}"),
+            retained_curve: s("Retained adopters"),
+            best_retained_claim: s("Most retained at {claim}"),
             current_claim: s("Current claim {claim}"),
             kind_gameplay: s("gameplay"),
             kind_progression: s("progression"),

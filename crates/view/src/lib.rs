@@ -118,19 +118,20 @@ pub use plotters;
 pub use charts::{
     ChartError, ChartKind, IntervalChart, IntervalRow, chart_svg, claim_curve_svg,
     draw_barrier_means, draw_barriers, draw_chart, draw_choices, draw_claim_curve, draw_intervals,
-    draw_net_value, draw_net_value_overlay, draw_segments, draw_timeline, draw_tornado,
-    interval_height, interval_svg, overlay_svg, preferred_height, svg_with_description,
+    draw_net_value, draw_net_value_overlay, draw_retention, draw_segments, draw_timeline,
+    draw_tornado, interval_height, interval_svg, overlay_svg, preferred_height,
+    svg_with_description,
 };
 pub use csv::{COMPARE_CSV_HEADER, RESULTS_CSV_HEADER, compare_csv, results_csv};
 pub use format::NumberFormat;
 pub use lab::{claim_curve_description, claim_summary, screenshot_next_summary};
 pub use labels::{InputRef, Labels, fill};
 pub use sentence::{
-    Arg, ListItem, Sentence, Variant, format_arg, render, render_en, render_paragraph_en,
-    template_en,
+    Arg, ListItem, LossCause, Sentence, Variant, format_arg, render, render_en,
+    render_paragraph_en, template_en,
 };
 pub use style::{ChartStyle, Palette, hex};
 pub use summary::{
     chart_description, compare_summary, full_summary, full_summary_open, overlay_description,
-    summary, timeline_summary,
+    retention_summary, summary, timeline_summary,
 };

@@ -23,6 +23,26 @@ pub enum Variant {
     B,
 }
 
+/// Why adopters stop using the product (results' `lost_to_expectation`
+/// and `lost_to_recurring`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LossCause {
+    /// Use delivered less than the claims and screenshots promised.
+    Expectation,
+    /// What using it keeps costing outweighs what it delivers.
+    Recurring,
+}
+
+impl LossCause {
+    /// The selector key a translation chooses its wording by.
+    pub fn key(self) -> &'static str {
+        match self {
+            LossCause::Expectation => "expectation",
+            LossCause::Recurring => "recurring",
+        }
+    }
+}
+
 /// A named argument of a sentence, typed so each locale can write it its
 /// own way.
 #[derive(Debug, Clone, PartialEq)]
@@ -164,6 +184,27 @@ pub enum Sentence {
         period: u32,
     },
 
+    // ---- Who stays (retention) ----
+    /// Retained adopters: the share of all people who adopted and still
+    /// use the product after `periods` periods, with its 95% interval.
+    RetainedHeadline {
+        share: f64,
+        lo: f64,
+        hi: f64,
+        periods: u32,
+    },
+    /// Whether expectation (claims, screenshots) or the recurring costs
+    /// lose more adopters by the horizon; `larger` names the larger.
+    RetentionLoss {
+        expectation: f64,
+        recurring: f64,
+        larger: LossCause,
+    },
+    /// Nobody who adopts leaves by the horizon.
+    RetentionNoLoss {
+        periods: u32,
+    },
+
     // ---- A vs. B ----
     /// Both adoption shares, with the decimals that print them apart when
     /// they differ.
@@ -234,6 +275,13 @@ pub enum Sentence {
     ClaimNoGain {
         no_claim_share: f64,
     },
+    /// With retention: the claim with the most retained adopters, against
+    /// the claim with the most adopters.
+    ClaimBestRetained {
+        claim: f64,
+        share: f64,
+        adoption_claim: f64,
+    },
     /// The scenario's own claim against the best.
     ClaimCurrent {
         claim: f64,
@@ -277,6 +325,12 @@ pub enum Sentence {
         a_mean: f64,
         b_mean: f64,
     },
+    /// The retention chart: adopted share, retained share at the horizon.
+    DescRetention {
+        periods: u32,
+        adopted: f64,
+        retained: f64,
+    },
     DescClaimCurve {
         lo: f64,
         hi: f64,
@@ -306,6 +360,9 @@ impl Sentence {
             Sentence::TimelineSaturated { .. } => "timeline-saturated",
             Sentence::TimelineReachLimited { .. } => "timeline-reach-limited",
             Sentence::TimelineBothLimited { .. } => "timeline-both-limited",
+            Sentence::RetainedHeadline { .. } => "retention-headline",
+            Sentence::RetentionLoss { .. } => "retention-loss",
+            Sentence::RetentionNoLoss { .. } => "retention-no-loss",
             Sentence::CompareShares { .. } => "compare-shares",
             Sentence::CompareWinner { .. } => "compare-winner",
             Sentence::CompareUnclear { .. } => "compare-unclear",
@@ -317,6 +374,7 @@ impl Sentence {
             Sentence::ClaimBest { .. } => "lab-claim-best",
             Sentence::ClaimNoGain { .. } => "lab-claim-no-gain",
             Sentence::ClaimCurrent { .. } => "lab-claim-current",
+            Sentence::ClaimBestRetained { .. } => "lab-claim-best-retained",
             Sentence::NoData => "chart-no-data",
             Sentence::DescNetValue { .. } => "chart-net-value",
             Sentence::DescChoices { .. } => "chart-choices",
@@ -326,6 +384,7 @@ impl Sentence {
             Sentence::DescSegments { .. } => "chart-segments",
             Sentence::DescTimeline { .. } => "chart-timeline",
             Sentence::DescOverlay { .. } => "chart-overlay",
+            Sentence::DescRetention { .. } => "chart-retention",
             Sentence::DescClaimCurve { .. } => "chart-claim-curve",
         }
     }
@@ -422,6 +481,35 @@ impl Sentence {
                 ("conversion", Share(*conversion)),
                 ("period", Period(*period)),
             ],
+            Sentence::RetainedHeadline {
+                share,
+                lo,
+                hi,
+                periods,
+            } => vec![
+                ("share", Share(*share)),
+                ("interval", ShareRange(*lo, *hi)),
+                ("periods", Period(*periods)),
+            ],
+            Sentence::RetentionLoss {
+                expectation,
+                recurring,
+                larger,
+            } => vec![
+                ("larger", Key(larger.key())),
+                ("expectation", Share(*expectation)),
+                ("recurring", Share(*recurring)),
+            ],
+            Sentence::RetentionNoLoss { periods } => vec![("periods", Period(*periods))],
+            Sentence::DescRetention {
+                periods,
+                adopted,
+                retained,
+            } => vec![
+                ("periods", Period(*periods)),
+                ("adopted", Share(*adopted)),
+                ("retained", Share(*retained)),
+            ],
             Sentence::CompareShares { a, b, decimals } => vec![
                 ("a", Variant(self::Variant::A)),
                 ("a_share", ShareDigits(*a, *decimals)),
@@ -514,6 +602,23 @@ impl Sentence {
                 ("claim", Number(*claim, 1)),
                 ("share", Share(*share)),
                 ("no_claim", Share(*no_claim_share)),
+            ],
+            Sentence::ClaimBestRetained {
+                claim,
+                share,
+                adoption_claim,
+            } => vec![
+                (
+                    "position",
+                    Key(if claim < adoption_claim {
+                        "smaller"
+                    } else {
+                        "same"
+                    }),
+                ),
+                ("claim", Number(*claim, 1)),
+                ("share", Share(*share)),
+                ("adoption_claim", Number(*adoption_claim, 1)),
             ],
             Sentence::ClaimNoGain { no_claim_share } => {
                 vec![("no_claim", Share(*no_claim_share))]
@@ -743,6 +848,27 @@ pub fn template_en(s: &Sentence) -> &'static str {
         Sentence::TimelineBothLimited { .. } => {
             "By period {period} only {aware} have heard of it and only {conversion} of them adopt: both reach and value for cost hold adoption back."
         }
+        Sentence::RetainedHeadline { periods: 1, .. } => {
+            "After 1 period, {share} of all people have adopted and still use it (95% interval {interval})."
+        }
+        Sentence::RetainedHeadline { .. } => {
+            "After {periods} periods, {share} of all people have adopted and still use it (95% interval {interval})."
+        }
+        Sentence::RetentionLoss {
+            larger: LossCause::Expectation,
+            ..
+        } => {
+            "Most of the drop-off is expectation: {expectation} of people adopted on claims and screenshots that use did not live up to and left, against {recurring} who left over the recurring costs."
+        }
+        Sentence::RetentionLoss { .. } => {
+            "Most of the drop-off is the recurring costs: {recurring} of people left over what using it keeps costing, against {expectation} who left because use fell short of the claims and screenshots."
+        }
+        Sentence::RetentionNoLoss { periods: 1, .. } => {
+            "Everyone who adopts still uses it after 1 period."
+        }
+        Sentence::RetentionNoLoss { .. } => {
+            "Everyone who adopts still uses it after {periods} periods."
+        }
         Sentence::CompareShares { .. } => "{a}: {a_share} adopt. {b}: {b_share} adopt.",
         Sentence::CompareWinner { .. } => {
             "{variant} wins by {points} points ({interval}); {variant} is better with probability {probability}."
@@ -763,6 +889,16 @@ pub fn template_en(s: &Sentence) -> &'static str {
         }
         Sentence::ClaimBest { .. } => {
             "Adoption peaks at a claim of {claim}: {share} adopt, against {no_claim} with no claim."
+        }
+        Sentence::ClaimBestRetained {
+            claim,
+            adoption_claim,
+            ..
+        } if claim < adoption_claim => {
+            "Retained adopters peak at a smaller claim, {claim}: {share} of people still use it, whereas adoption peaks at {adoption_claim}."
+        }
+        Sentence::ClaimBestRetained { .. } => {
+            "Retained adopters peak at a claim of {claim}: {share} of people still use it; adoption peaks at {adoption_claim}."
         }
         Sentence::ClaimNoGain { .. } => {
             "No claim above what people already expect raises adoption: {no_claim} adopt without one."
@@ -795,6 +931,9 @@ pub fn template_en(s: &Sentence) -> &'static str {
         }
         Sentence::DescOverlay { .. } => {
             "Net value of {a} and {b} overlaid: mean {a_mean} for {a} and {b_mean} for {b}."
+        }
+        Sentence::DescRetention { .. } => {
+            "Share of all people who adopted and still use the product, period by period after adopting (solid line), against the {adopted} who adopted (dashed line): {retained} still use it after {periods} periods."
         }
         Sentence::DescClaimCurve { .. } => {
             "Adoption (solid line) for value claims from {lo} to {hi} utility points: {no_claim} with no claim (dashed line), highest at a claim of {best_claim} with {best_share} (marked), and {end_share} at the strongest claim."

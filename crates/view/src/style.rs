@@ -122,6 +122,9 @@ pub struct Palette {
     pub new_adopters: RGBColor,
     pub cumulative: RGBColor,
     pub aware: RGBColor,
+    /// Retained adopters (the claim curve's second line), apart from the
+    /// product's adoption line.
+    pub retained: RGBColor,
     pub variant_a: RGBColor,
     pub variant_b: RGBColor,
 }
@@ -156,6 +159,7 @@ impl Palette {
             new_adopters: SKY_BLUE,
             cumulative: BLUE,
             aware: VERMILLION,
+            retained: REDDISH_PURPLE,
             variant_a: ORANGE,
             variant_b: BLUE,
         }

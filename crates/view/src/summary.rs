@@ -14,15 +14,18 @@
 //!   *c*: nobody aware → reach is the limit; *a* ≥ 90% → value and cost are
 //!   the limit unless *c/a* ≥ 90% (saturated); *a* < 90% → reach is the
 //!   limit, and value for cost as well when under half of the aware adopt.
+//! - Retention: retained adopters with their interval; then the larger of
+//!   the adopters lost to expectation and to recurring costs is named,
+//!   unless together they are under 0.05 points of all people.
 //! - A vs. B: a winner is named only when the 95% interval of the lift
 //!   excludes zero.
 
-use worthit_engine::{CompareResults, Results, TimelineRow};
+use worthit_engine::{CompareResults, Results, RetentionResult, TimelineRow};
 
 use crate::charts::ChartKind;
 use crate::format::decimals_to_tell_apart;
 use crate::labels::InputRef;
-use crate::sentence::{Sentence, Variant};
+use crate::sentence::{LossCause, Sentence, Variant};
 
 /// Share of non-adopters below which no cost is called a barrier.
 const MIN_BARRIER: f64 = 0.005;
@@ -36,6 +39,9 @@ const MAX_DECIMALS: usize = 6;
 /// Aware share and conversion above which a timeline counts as "nearly
 /// everyone".
 const NEARLY_ALL: f64 = 0.9;
+/// Share of all people lost by the horizon below which nobody is said to
+/// leave.
+const MIN_LOSS: f64 = 0.0005;
 
 /// The plain-language summary of one run: headline, leading alternative,
 /// largest barrier, biggest lever, segments. A run with a timeline has
@@ -137,10 +143,15 @@ pub fn summary(r: &Results) -> Vec<Sentence> {
     out
 }
 
-/// [`summary`] followed by [`timeline_summary`] when the run has a
-/// timeline.
+/// [`summary`], with [`retention_summary`] after its headline when the
+/// run has a retention block, followed by [`timeline_summary`] when it has
+/// a timeline.
 pub fn full_summary(r: &Results) -> Vec<Sentence> {
     let mut out = summary(r);
+    if let Some(ret) = r.retention.as_ref().filter(|_| r.users > 0) {
+        let at = out.len().min(1);
+        out.splice(at..at, retention_summary(ret));
+    }
     if let Some(rows) = r.timeline.as_deref() {
         out.extend(timeline_summary(rows));
     }
@@ -158,6 +169,38 @@ pub fn full_summary_open(r: &Results, is_open: impl Fn(&str) -> bool) -> Vec<Sen
     let mut open = r.clone();
     open.sensitivity.retain(|s| is_open(&s.input));
     full_summary(&open)
+}
+
+/// What retention says: retained adopters with their interval, then
+/// whether expectation (claims, screenshots) or the recurring costs lose
+/// more adopters, naming the larger. Below 0.05 points of all people lost
+/// either way, nobody is said to leave; a tie goes to expectation (the
+/// cause the page's claim and screenshot tools can act on).
+pub fn retention_summary(ret: &RetentionResult) -> Vec<Sentence> {
+    let mut out = vec![Sentence::RetainedHeadline {
+        share: ret.retained_share,
+        lo: ret.retained_ci95[0],
+        hi: ret.retained_ci95[1],
+        periods: ret.periods,
+    }];
+    let expectation = finite_share(ret.lost_to_expectation);
+    let recurring = finite_share(ret.lost_to_recurring);
+    if expectation + recurring < MIN_LOSS {
+        out.push(Sentence::RetentionNoLoss {
+            periods: ret.periods,
+        });
+    } else {
+        out.push(Sentence::RetentionLoss {
+            expectation,
+            recurring,
+            larger: if expectation >= recurring {
+                LossCause::Expectation
+            } else {
+                LossCause::Recurring
+            },
+        });
+    }
+    out
 }
 
 /// What a timeline says: the peak period, and whether reach or value and
@@ -331,6 +374,14 @@ pub fn chart_description(kind: ChartKind, r: &Results) -> Vec<Sentence> {
                 .collect(),
             overall: r.adoption.share,
         },
+        ChartKind::Retention => {
+            let ret = r.retention.as_ref();
+            Sentence::DescRetention {
+                periods: ret.map_or(0, |x| x.periods),
+                adopted: finite_share(r.adoption.share),
+                retained: ret.map_or(0.0, |x| finite_share(x.retained_share)),
+            }
+        }
         ChartKind::Timeline => {
             let rows = r.timeline.as_deref().unwrap_or(&[]);
             let last = rows.iter().max_by_key(|r| r.period);

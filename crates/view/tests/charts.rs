@@ -616,7 +616,12 @@ fn charts_without_data_draw_an_empty_state() {
         );
         assert!(text.contains(&kind.title(&Labels::en()).to_string()));
     }
-    for kind in ChartKind::ALL {
+    // The fixture has no retention block; tests/retention.rs draws that
+    // chart with one.
+    for kind in ChartKind::ALL
+        .into_iter()
+        .filter(|k| *k != ChartKind::Retention)
+    {
         assert!(kind.has_data(&game()), "{kind:?}");
     }
 }

@@ -1,12 +1,13 @@
 //! The editor's groups, one file each, in the order a person thinks about a
 //! product: what it is worth, what it costs, how it is shown, who looks at
 //! it, what else they could pick, how they choose, how word of it spreads
-//! over time, and how many of them.
+//! over time, who stays after adopting, and how many of them.
 
 mod alternatives;
 mod audience;
 mod costs;
 mod decision;
+mod retention;
 mod screenshots;
 mod simulation;
 mod time;
@@ -16,6 +17,7 @@ pub use alternatives::AlternativesGroup;
 pub use audience::AudienceGroup;
 pub use costs::{CostsGroup, cost_rows, locate_costs};
 pub use decision::DecisionGroup;
+pub use retention::{RetentionGroup, default_retention};
 pub use screenshots::ScreenshotsGroup;
 pub use simulation::SimulationGroup;
 pub use time::{TimeGroup, default_diffusion};
@@ -41,6 +43,7 @@ pub enum Part {
     Alternatives,
     Decision,
     Time,
+    Retention,
     Simulation,
 }
 
@@ -65,6 +68,7 @@ impl Part {
             Part::Alternatives => a.alternatives == b.alternatives,
             Part::Decision => a.decision == b.decision,
             Part::Time => a.diffusion == b.diffusion,
+            Part::Retention => a.retention == b.retention && p.experience == q.experience,
             Part::Simulation => a.users == b.users && a.seed == b.seed,
         }
     }

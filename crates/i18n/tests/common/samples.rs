@@ -3,7 +3,7 @@
 //! probability, a value not a number), for comparing the translations
 //! with worthit-view's English renderer.
 
-use worthit_view::{InputRef, Sentence, Variant};
+use worthit_view::{InputRef, LossCause, Sentence, Variant};
 
 /// The name of a sentence's kind. The match has no wildcard on purpose: a
 /// new kind of sentence stops this test from compiling until it has
@@ -25,6 +25,11 @@ pub fn kind(s: &Sentence) -> &'static str {
         Sentence::TimelineSaturated { .. } => "TimelineSaturated",
         Sentence::TimelineReachLimited { .. } => "TimelineReachLimited",
         Sentence::TimelineBothLimited { .. } => "TimelineBothLimited",
+        Sentence::RetainedHeadline { .. } => "RetainedHeadline",
+        Sentence::RetentionLoss { .. } => "RetentionLoss",
+        Sentence::RetentionNoLoss { .. } => "RetentionNoLoss",
+        Sentence::ClaimBestRetained { .. } => "ClaimBestRetained",
+        Sentence::DescRetention { .. } => "DescRetention",
         Sentence::CompareShares { .. } => "CompareShares",
         Sentence::CompareWinner { .. } => "CompareWinner",
         Sentence::CompareUnclear { .. } => "CompareUnclear",
@@ -51,7 +56,7 @@ pub fn kind(s: &Sentence) -> &'static str {
 
 /// Every kind listed by [`kind`], so the test can check none is missing
 /// from [`all`].
-pub const KINDS: usize = 36;
+pub const KINDS: usize = 41;
 
 fn input(path: &str, alternative: Option<&str>, segment: Option<&str>) -> InputRef {
     InputRef {
@@ -154,6 +159,45 @@ pub fn all() -> Vec<Sentence> {
             aware: 0.4,
             conversion: 0.3,
             period: 12,
+        },
+        Sentence::RetainedHeadline {
+            share: 0.231,
+            lo: 0.228,
+            hi: 0.234,
+            periods: 30,
+        },
+        Sentence::RetainedHeadline {
+            share: 0.4,
+            lo: 0.39,
+            hi: 0.41,
+            periods: 1,
+        },
+        Sentence::RetentionLoss {
+            expectation: 0.12,
+            recurring: 0.03,
+            larger: LossCause::Expectation,
+        },
+        Sentence::RetentionLoss {
+            expectation: 0.01,
+            recurring: 0.09,
+            larger: LossCause::Recurring,
+        },
+        Sentence::RetentionNoLoss { periods: 30 },
+        Sentence::RetentionNoLoss { periods: 1 },
+        Sentence::ClaimBestRetained {
+            claim: 7.5,
+            share: 0.21,
+            adoption_claim: 11.0,
+        },
+        Sentence::ClaimBestRetained {
+            claim: 11.0,
+            share: 0.21,
+            adoption_claim: 11.0,
+        },
+        Sentence::DescRetention {
+            periods: 30,
+            adopted: 0.43,
+            retained: 0.23,
         },
         Sentence::CompareShares {
             a: 0.31,

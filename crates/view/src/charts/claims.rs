@@ -1,6 +1,8 @@
 //! The claim explorer's chart: adoption against claim strength (the
 //! inverted U), the no-claim baseline dashed, the best claim marked with a
-//! dot and a dashed drop line, the scenario's own claim as a ring.
+//! dot and a dashed drop line, the scenario's own claim as a ring. With
+//! retention, retained adopters are a second line with their own best
+//! claim marked, usually left of the adoption peak.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -43,6 +45,25 @@ pub fn draw_claim_curve<DB: DrawingBackend>(
     let inside = |c: &ClaimPoint| usable(c) && c.claim >= xr.start && c.claim <= xr.end;
     let best = Some(curve.best).filter(inside);
     let current = curve.current.filter(inside);
+    // Retained adopters per claim, where the scenario has retention.
+    let retained: Vec<(f64, f64)> = curve
+        .points
+        .iter()
+        .filter(|p| usable(p))
+        .filter_map(|p| {
+            p.retained_share
+                .filter(|s| s.is_finite())
+                .map(|s| (p.claim, s.clamp(0.0, 1.0)))
+        })
+        .collect();
+    let best_retained = curve
+        .best_retained
+        .filter(|b| inside(b) && retained.len() >= 2)
+        .and_then(|b| {
+            b.retained_share
+                .filter(|s| s.is_finite())
+                .map(|s| (b.claim, s.clamp(0.0, 1.0)))
+        });
     let baseline = Some(curve.no_claim_share)
         .filter(|s| s.is_finite())
         .map(|s| s.clamp(0.0, 1.0));
@@ -62,6 +83,21 @@ pub fn draw_claim_curve<DB: DrawingBackend>(
         spec.legend.push(LegendItem {
             swatch: Swatch::Dot(pal.positive),
             text: fill(&labels.best_claim, &[("claim", fmt.number(b.claim, 1))]),
+        });
+    }
+    if retained.len() >= 2 {
+        spec.legend.push(LegendItem {
+            swatch: Swatch::Line(pal.retained),
+            text: labels.retained_curve.clone(),
+        });
+    }
+    if let Some((claim, _)) = best_retained {
+        spec.legend.push(LegendItem {
+            swatch: Swatch::Dot(pal.retained),
+            text: fill(
+                &labels.best_retained_claim,
+                &[("claim", fmt.number(claim, 1))],
+            ),
         });
     }
     if let Some(c) = current {
@@ -113,6 +149,19 @@ pub fn draw_claim_curve<DB: DrawingBackend>(
         pal.product.stroke_width(style.stroke(style.line_px)),
     ))?;
     let radius = style.px(5.0).round().max(2.0) as i32;
+    if retained.len() >= 2 {
+        chart.draw_series(LineSeries::new(
+            retained.iter().copied(),
+            pal.retained.stroke_width(style.stroke(style.line_px)),
+        ))?;
+    }
+    if let Some(b) = best_retained {
+        chart.draw_series(std::iter::once(Circle::new(
+            b,
+            radius,
+            pal.retained.filled(),
+        )))?;
+    }
     if let Some(c) = current {
         let y = c.adoption_share.clamp(0.0, 1.0);
         chart.draw_series(std::iter::once(Circle::new(

@@ -8,6 +8,7 @@ mod hbar;
 mod histogram;
 mod interval;
 mod paint;
+mod retention;
 mod timeline;
 
 use std::fmt;
@@ -21,6 +22,7 @@ pub use bars::{draw_barrier_means, draw_barriers, draw_choices, draw_segments, d
 pub use claims::draw_claim_curve;
 pub use histogram::{draw_net_value, draw_net_value_overlay};
 pub use interval::{IntervalChart, IntervalRow, draw_intervals, interval_height};
+pub use retention::draw_retention;
 pub use timeline::draw_timeline;
 
 use crate::labels::Labels;
@@ -45,11 +47,14 @@ pub enum ChartKind {
     /// New adopters, adopted share and aware share per period
     /// (`results.timeline`).
     Timeline,
+    /// Adopters still using the product per period after adopting, against
+    /// the adoption share (`results.retention`).
+    Retention,
 }
 
 impl ChartKind {
     /// Every kind, in the order a results page shows them.
-    pub const ALL: [ChartKind; 7] = [
+    pub const ALL: [ChartKind; 8] = [
         ChartKind::NetValue,
         ChartKind::Choices,
         ChartKind::Barriers,
@@ -57,6 +62,7 @@ impl ChartKind {
         ChartKind::Tornado,
         ChartKind::Segments,
         ChartKind::Timeline,
+        ChartKind::Retention,
     ];
 
     /// A stable identifier for test ids and file names (`net-value`).
@@ -69,6 +75,7 @@ impl ChartKind {
             ChartKind::Tornado => "tornado",
             ChartKind::Segments => "segments",
             ChartKind::Timeline => "timeline",
+            ChartKind::Retention => "retention",
         }
     }
 
@@ -82,6 +89,7 @@ impl ChartKind {
             ChartKind::Tornado => &labels.tornado_title,
             ChartKind::Segments => &labels.segments_title,
             ChartKind::Timeline => &labels.timeline_title,
+            ChartKind::Retention => &labels.retention_title,
         }
     }
 
@@ -96,6 +104,10 @@ impl ChartKind {
             ChartKind::Tornado => !results.sensitivity.is_empty(),
             ChartKind::Segments => !results.segments.is_empty(),
             ChartKind::Timeline => results.timeline.as_ref().is_some_and(|t| !t.is_empty()),
+            ChartKind::Retention => results
+                .retention
+                .as_ref()
+                .is_some_and(|r| !r.curve.is_empty()),
         }
     }
 }
@@ -148,6 +160,7 @@ pub fn draw_chart<DB: DrawingBackend>(
         ChartKind::Tornado => draw_tornado(area, results, style, labels),
         ChartKind::Segments => draw_segments(area, results, style, labels),
         ChartKind::Timeline => draw_timeline(area, results, style, labels),
+        ChartKind::Retention => draw_retention(area, results, style, labels),
     };
     area.present()?;
     r
@@ -371,7 +384,7 @@ pub fn preferred_height(
             results.segments.len(),
             1,
         ),
-        ChartKind::NetValue | ChartKind::Timeline => {
+        ChartKind::NetValue | ChartKind::Timeline | ChartKind::Retention => {
             return (width * 0.62).clamp(220.0, 420.0);
         }
     };

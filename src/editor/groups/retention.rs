@@ -1,0 +1,161 @@
+//! Who stays: retention after adopting (`scenario.retention`) and what
+//! using the product delivers (`product.experience`). After adopting,
+//! each user re-decides every period with the value they experience
+//! against the costs that recur; a disappointed user leaves with the
+//! `notice` chance per period (docs/model.md, "Who stays").
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use worthit_engine::{COST_NAMES, Dist, Retention, default_recurring};
+use yew::prelude::*;
+
+use super::GroupProps;
+use crate::editor::dist::DistEditor;
+use crate::editor::dist_map::Kind;
+use crate::editor::field::{NumberField, use_uid};
+
+/// Most periods of use a scenario may follow (the engine's limit).
+pub const MAX_RETENTION_PERIODS: f64 = 520.0;
+
+/// What switching retention on starts from: a month of daily periods, a
+/// disappointed user acting on it half the time each period, and every
+/// cost but learning paid again (the engine's default for `recurring`).
+pub fn default_retention() -> Retention {
+    Retention {
+        periods: 30,
+        notice: 0.5,
+        recurring: default_recurring(),
+        costs: Default::default(),
+    }
+}
+
+#[component]
+pub fn RetentionGroup(props: &GroupProps) -> Html {
+    let ctx = &props.ctx;
+    let tr = &ctx.tr;
+    let uid = use_uid();
+    // Switching off and on again brings the last settings back.
+    let last = use_mut_ref(|| None::<Retention>);
+    let retention = ctx.scenario.retention.clone();
+    if let Some(r) = &retention {
+        *last.borrow_mut() = Some(r.clone());
+    }
+    let experience = ctx.scenario.product.experience;
+    let locked = ctx.is_locked("retention");
+    let on_id = format!("{uid}-on");
+    let hint_id = format!("{uid}-hint");
+    let experience_id = format!("{uid}-experience");
+
+    let on_toggle = {
+        let ctx = ctx.clone();
+        let last: Rc<RefCell<Option<Retention>>> = last.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            let restored = last.borrow().clone().unwrap_or_else(default_retention);
+            ctx.apply(|s| s.retention = on.then_some(restored));
+        })
+    };
+    // Fields edit the block only while it exists (they are hidden
+    // otherwise), so this guards only against a stale event.
+    let edit = |f: fn(&mut Retention, f64)| {
+        ctx.number(move |s, v| {
+            if let Some(r) = s.retention.as_mut() {
+                f(r, v);
+            }
+        })
+    };
+    let on_recurring = |key: &'static str| {
+        let ctx = ctx.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            ctx.apply(|s| {
+                if let Some(r) = s.retention.as_mut() {
+                    r.recurring.retain(|k| k != key);
+                    if on {
+                        r.recurring.push(key.to_string());
+                        // Kept in the costs' own order, so the scenario
+                        // reads the same whatever order they were ticked in.
+                        r.recurring.sort_by_key(|k| {
+                            COST_NAMES.iter().position(|c| c == k).unwrap_or(usize::MAX)
+                        });
+                    }
+                }
+            });
+        })
+    };
+    let on_experience_toggle = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            // It starts as the perceived value, so switching it on changes
+            // nothing until it is edited.
+            ctx.apply(|s| s.product.experience = on.then_some(s.product.value));
+        })
+    };
+    let experience_locked = ctx.is_locked("product.experience");
+
+    html! {
+        <fieldset class="ed-group" data-testid="group-retention" aria-describedby={hint_id.clone()}>
+            <legend>{ tr.t("editor-group-retention") }</legend>
+            <p class="ed-group__hint" id={hint_id}>{ tr.t("retention-hint") }</p>
+            <div class="ed-check">
+                <input type="checkbox" id={on_id.clone()} checked={retention.is_some()}
+                    disabled={locked} data-testid="retention-on" onchange={on_toggle} />
+                <label for={on_id}>{ tr.t("retention-on") }</label>
+            </div>
+            if let Some(r) = &retention {
+                <NumberField label={tr.t("retention-periods")} hint={tr.t("retention-periods-hint")}
+                    value={f64::from(r.periods)} min={1.0} max={MAX_RETENTION_PERIODS} step={1.0}
+                    integer=true testid="retention-periods"
+                    disabled={ctx.is_locked("retention.periods")}
+                    on_change={edit(|r, v| r.periods = v as u32)} />
+                <NumberField label={tr.t("retention-notice")} hint={tr.t("retention-notice-hint")}
+                    value={r.notice} min={0.0} max={1.0} step={0.05}
+                    testid="retention-notice" disabled={ctx.is_locked("retention.notice")}
+                    on_change={edit(|r, v| r.notice = v)} />
+                <fieldset class="ed-subgroup" data-testid="retention-recurring"
+                    aria-describedby={format!("{uid}-recurring-hint")}>
+                    <legend>{ tr.t("retention-recurring") }</legend>
+                    <p class="ed-field__hint" id={format!("{uid}-recurring-hint")}>
+                        { tr.t("retention-recurring-hint") }
+                    </p>
+                    { for COST_NAMES.iter().map(|&key| {
+                        let id = format!("{uid}-recurring-{key}");
+                        html! {
+                            <div class="ed-check">
+                                <input type="checkbox" id={id.clone()}
+                                    checked={r.recurring.iter().any(|k| k == key)}
+                                    disabled={ctx.is_locked("retention.recurring")}
+                                    data-testid={format!("retention-recurring-{key}")}
+                                    onchange={on_recurring(key)} />
+                                <label for={id}>{ tr.labels().cost_name(key) }</label>
+                            </div>
+                        }
+                    }) }
+                </fieldset>
+            }
+            <div class="ed-check">
+                <input type="checkbox" id={experience_id.clone()} checked={experience.is_some()}
+                    disabled={experience_locked} data-testid="experience-on"
+                    onchange={on_experience_toggle} />
+                <label for={experience_id}>{ tr.t("retention-experience-on") }</label>
+            </div>
+            if let Some(d) = experience {
+                <DistEditor title={tr.t("retention-experience-title")}
+                    hint={tr.t("retention-experience-hint")}
+                    dist={Some(d)} kinds={&Kind::VALUE_KINDS[..]}
+                    mean_min={-10.0} mean_max={30.0} spread_max={10.0} step={0.1}
+                    testid="experience" advanced={ctx.advanced}
+                    disabled={experience_locked}
+                    on_change={ctx.with(|s, d: Option<Dist>| if let Some(d) = d { s.product.experience = Some(d) })} />
+            }
+        </fieldset>
+    }
+}
