@@ -813,3 +813,66 @@ verdict-robust = With every built-in effect varied by ±{ $spread }, B wins in {
 
 exercise-solve-hint = Computed hint: { $input } at about { $value } would reach { $target }.
 exercise-solve-hint-none = Computed hint: { $input } alone cannot reach the goal; try changing something else too.
+## Correlated perceptions and survey import (issue 13)
+
+# A what-if row of a correlation: $a and $b are quantities ("value", "trust cost").
+input-correlation = { $a } ↔ { $b } correlation
+editor-group-correlations = How perceptions go together
+editor-correlations-hint = People who feel one cost strongly often feel another strongly too. Each word stands for a correlation: strongly 0.6, a little 0.3, not at all 0, the opposite −0.3; the number beside it is exact (−1 to 1).
+editor-correlations-empty = No pairs yet: every perception is drawn on its own.
+# $who and $also are the phrases below: "People who distrust it also worry about safety:".
+editor-corr-sentence = People who { $who } also { $also }:
+editor-corr-who-value = value it highly
+editor-corr-who-money = find it expensive
+editor-corr-who-time = find it takes too long
+editor-corr-who-learning = find it hard to learn
+editor-corr-who-trust = distrust it
+editor-corr-who-emotional = find it a strain
+editor-corr-who-safety = worry about safety
+editor-corr-also-value = value it highly
+editor-corr-also-money = find it expensive
+editor-corr-also-time = find it takes too long
+editor-corr-also-learning = find it hard to learn
+editor-corr-also-trust = distrust it
+editor-corr-also-emotional = find it a strain
+editor-corr-also-safety = worry about safety
+editor-corr-strongly = strongly
+editor-corr-a-little = a little
+editor-corr-not-at-all = not at all
+editor-corr-opposite = the opposite
+# A word that only approximates the exact number beside it.
+editor-corr-about = about “{ $word }”
+editor-corr-rho = Exact correlation
+editor-corr-remove = Remove the pair { $pair }
+editor-corr-add-label = Add a pair
+editor-corr-add = Add
+editor-corr-none-left = Every pair of the value and the costs present is listed.
+editor-corr-pair = { $a } ↔ { $b }
+editor-corr-refused = Not applied, the scenario is unchanged: { $message }
+survey-title = Import a survey
+survey-intro = Fit the population to respondents’ 0–10 ratings: a CSV with a value column and any of money, time, learning, trust, emotional, safety (optional segment and adopted). docs/survey.md has a ready questionnaire.
+survey-privacy = The file is read in your browser and sent nowhere. The fitted scenario holds no respondent’s row: only means, spreads, shares and correlations.
+survey-choose = Choose a CSV file
+survey-drop = or drop it here (or anywhere on the page)
+survey-reading = Fitting { $name }…
+survey-applied = The fitted scenario is now in the editor.
+survey-undo = Undo import
+survey-undone = Import undone: the scenario from before is back.
+survey-refused = { $name } was not imported; the open scenario is unchanged:
+survey-unreadable = The import’s answer could not be read.
+survey-fitted = Fitted from { $name }: { $used } of { $rows } respondents used ({ $ms } ms, in this browser).
+survey-adoption-respondents = Respondents’ own adoption: { $share } (95% interval { $interval }, { $count } respondents).
+survey-adoption-simulated = Simulated with the fitted scenario: { $share } (95% interval { $interval }, Monte Carlo error only).
+survey-adoption-no-column = The file has no adopted column, so there is no share of respondents to check the simulated one against.
+survey-columns-caption = Fitted distributions (the shape with the lower AIC)
+survey-col-column = Rating
+survey-col-shape = Shape
+survey-col-mean = Mean
+survey-col-sd = Spread
+survey-segments = One segment per answer to the segment question:
+survey-segment-item = { $name }: { $count } respondents ({ $share })
+survey-correlations = Correlations kept in the scenario:
+survey-correlations-none = No correlation was strong enough to keep.
+survey-ignored = Ignored columns: { $columns }
+survey-skipped = { $skipped } rows were skipped for a bad cell:
+survey-more-cells = … and { $count } more
