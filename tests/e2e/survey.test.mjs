@@ -52,6 +52,27 @@ async function openScenario(page) {
   return JSON.parse(await readFile(await download.path(), 'utf8'));
 }
 
+/**
+ * Fails unless `a` and `b` have the same shape and values, numbers equal
+ * to 1e-12 relative; returns the largest relative difference and where.
+ */
+function assertClose(a, b, path, worst = { diff: 0, path: '(none)' }) {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const diff = Math.abs(a - b) / Math.max(1, Math.abs(b));
+    assert.ok(diff <= 1e-12, `${path}: ${a} against ${b}`);
+    if (diff > worst.diff) Object.assign(worst, { diff, path });
+    return worst;
+  }
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
+    assert.deepEqual(a, b, path);
+    return worst;
+  }
+  assert.equal(Array.isArray(a), Array.isArray(b), path);
+  assert.deepEqual(Object.keys(a).sort(), Object.keys(b).sort(), `${path}: the same fields`);
+  for (const key of Object.keys(a)) assertClose(a[key], b[key], `${path}.${key}`, worst);
+  return worst;
+}
+
 /** Waits for the survey card to reach `state` (`done`, `refused`). */
 async function surveyState(page, state, timeout = 60_000) {
   await page.locator(`${id('survey-status')}[data-state="${state}"]`).waitFor({ timeout });
@@ -131,7 +152,9 @@ test('an impossible set of correlations shows its message and keeps the last res
   const text = await message.innerText();
   assert.match(text, /Not applied/);
   assert.match(text, /correlations\[0\]/);
-  assert.equal(await page.inputValue(id('corr-2-rho')), '0.3', 'the last good number stays');
+  // The typed number stays in its box with the message beside it; the
+  // words still say what the scenario holds.
+  assert.equal(await page.inputValue(id('corr-2-words')), 'a-little');
   assert.equal(await page.locator(id('corr-2')).count(), 1);
   // No new run: the result on screen is the last good scenario's.
   await page.waitForTimeout(300);
@@ -181,7 +204,13 @@ test('the example survey imports, equals `worthit survey --json`, and undo bring
       maxBuffer: 64 << 20,
     }),
   );
-  assert.deepEqual(pageScenario, cli.scenario);
+  // Same structure, same choices (families, segments, pairs kept); the
+  // numbers agree to 1e-12 relative. They are not always bit for bit: the
+  // log-normal fits' means and spreads have been seen to differ in the
+  // last bit between WebAssembly and native (the fit is not a random draw
+  // and decides nobody, but it feeds the run, so this is printed).
+  const worst = assertClose(pageScenario, cli.scenario, 'scenario');
+  t.diagnostic(`page vs worthit survey: largest relative difference ${worst.diff.toExponential(2)} at ${worst.path}`);
   assert.equal(fitted.users, cli.scenario.users);
   t.diagnostic(`fitted: ${fitted.text}; segments ${cli.scenario.segments?.length ?? 0}, correlations ${cli.scenario.correlations?.length ?? 0}`);
 
@@ -297,10 +326,10 @@ test('100,000 respondents import in the browser', { timeout: 180_000 }, async (t
 test('the survey card on a phone and in Chinese', async () => {
   const phone = await openPage(env.browser, '/', { width: 390, height: 844 });
   await runDone(phone);
-  await phone.setInputFiles(id('survey-file-input'), EXAMPLE);
-  await surveyState(phone, 'done');
   await addPair(phone, 'trust', 'safety');
   await phone.locator(id('corr-0')).waitFor();
+  await phone.setInputFiles(id('survey-file-input'), EXAMPLE);
+  await surveyState(phone, 'done');
   await assertNoHorizontalScroll(phone);
   await phone.locator(id('survey')).scrollIntoViewIfNeeded();
   await screenshot(phone, 'survey-report-390x844');

@@ -175,10 +175,10 @@ pub fn CorrelationsGroup(props: &GroupProps) -> Html {
                 }) }
             </ul>
             <div class="ed-add">
-                <label for={add_id.clone()}>{ tr.t("editor-corr-add-label") }</label>
                 if pairs.is_empty() {
                     <p class="ed-note">{ tr.t("editor-corr-none-left") }</p>
                 } else {
+                    <label for={add_id.clone()}>{ tr.t("editor-corr-add-label") }</label>
                     <div class="ed-add__row">
                         <select id={add_id} data-testid="corr-pair" onchange={on_pick} disabled={locked}>
                             { for pairs.iter().enumerate().map(|(n, (a, b))| html! {
