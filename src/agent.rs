@@ -123,6 +123,10 @@ pub enum ToWorker {
     /// A calibrated scenario's adoption interval including parameter
     /// uncertainty (the `uncertainty` of `worthit run`'s results).
     Uncertainty { id: u64, scenario: String },
+    /// Fit a scenario to a survey CSV (`worthit survey`), with `base` (the
+    /// open scenario, JSON text) for everything not fitted. See
+    /// [`crate::survey`].
+    Survey { id: u64, csv: String, base: String },
 }
 
 impl ToWorker {
@@ -136,7 +140,8 @@ impl ToWorker {
             | ToWorker::ClaimCurve { id, .. }
             | ToWorker::Calibrate { id, .. }
             | ToWorker::Solve { id, .. }
-            | ToWorker::Uncertainty { id, .. } => *id,
+            | ToWorker::Uncertainty { id, .. }
+            | ToWorker::Survey { id, .. } => *id,
         }
     }
 }
@@ -204,6 +209,16 @@ pub enum FromWorker {
     /// Uncertainty job `id` finished: the engine's `Uncertainty` as JSON
     /// text (`null` for a scenario without a posterior).
     Uncertain { id: u64, uncertainty: String },
+    /// Survey job `id` finished: `import` is the engine's `Import` (the
+    /// fitted scenario and its report) as JSON text, or `None` when the
+    /// file was refused, with the reasons in `problems`; `elapsed_ms` is
+    /// the worker's time for it.
+    Surveyed {
+        id: u64,
+        import: Option<String>,
+        problems: Vec<String>,
+        elapsed_ms: f64,
+    },
 }
 
 /// The worker's main loop: one per page connection.
@@ -221,6 +236,14 @@ pub async fn SimWorker(mut scope: ReactorScope<ToWorker, FromWorker>) {
         waiting = match next {
             Some(ToWorker::Run { id, scenario }) => simulate(&mut scope, id, &scenario).await,
             Some(ToWorker::Cancel { .. }) | None => None,
+            Some(ToWorker::Survey { id, csv, base }) => {
+                // One call: 100,000 rows take well under a second, and the
+                // survey's worker does nothing else meanwhile.
+                let start = now_ms();
+                let reply = crate::survey::job::import(id, &csv, &base, start, now_ms);
+                let _ = scope.send(reply).await;
+                None
+            }
             Some(job) => lab_job(&mut scope, job).await,
         };
     }
@@ -662,8 +685,9 @@ async fn lab_job(
                 }
             }
         }
-        // Plain runs and cancellations never come here (see `SimWorker`).
-        ToWorker::Run { .. } | ToWorker::Cancel { .. } => return None,
+        // Plain runs, cancellations and surveys never come here (see
+        // `SimWorker`).
+        ToWorker::Run { .. } | ToWorker::Cancel { .. } | ToWorker::Survey { .. } => return None,
     };
     let _ = scope.send(reply).await;
     newer

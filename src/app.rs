@@ -108,6 +108,9 @@ fn Page() -> Html {
     crate::embed::host::use_host_link(&state, page_query, query_warnings);
     let lab = crate::lab::page::use_lab(&state, embed);
     let dragging = use_state_eq(|| false);
+    // A survey CSV dropped on the page goes to the survey card, numbered
+    // so the same file dropped twice is imported twice.
+    let survey_drop = use_state(|| None::<(u32, web_sys::File)>);
     let hero_hidden = use_state_eq(|| false);
 
     let bridge = {
@@ -249,6 +252,26 @@ fn Page() -> Html {
             crate::exercise::guard(&scenario, on_edit.clone())
         })
     };
+    // A fitted survey replaces the open scenario like an opened file; its
+    // undo brings the earlier one back like an edit would.
+    let on_survey = {
+        let dispatch = state.dispatcher();
+        use_callback((), move |(scenario, name): (Scenario, String), _| {
+            dispatch.dispatch(Action::Load {
+                scenario,
+                source: Source::File(name),
+            })
+        })
+    };
+    let on_survey_undo = {
+        let dispatch = state.dispatcher();
+        use_callback((), move |scenario: Scenario, _| {
+            dispatch.dispatch(Action::Load {
+                scenario,
+                source: Source::Edit,
+            })
+        })
+    };
     let on_preset = {
         let dispatch = state.dispatcher();
         let (lab_dispatch, compare) = (lab.dispatcher(), lab.compare);
@@ -340,6 +363,7 @@ fn Page() -> Html {
     };
     let ondrop = {
         let dragging = dragging.clone();
+        let survey_drop = survey_drop.clone();
         let dispatch = state.dispatcher();
         let (lab_dispatch, compare) = (lab.dispatcher(), lab.compare);
         Callback::from(move |event: DragEvent| {
@@ -349,8 +373,13 @@ fn Page() -> Html {
                 .data_transfer()
                 .and_then(|d| d.files())
                 .and_then(|f| f.get(0));
-            if let Some(file) = file {
-                open_file(file, dispatch.clone(), lab_dispatch.clone(), compare);
+            match file {
+                Some(file) if !compare && crate::survey::is_csv(&file) => {
+                    let n = survey_drop.as_ref().map_or(1, |(n, _)| n + 1);
+                    survey_drop.set(Some((n, file)));
+                }
+                Some(file) => open_file(file, dispatch.clone(), lab_dispatch.clone(), compare),
+                None => {}
             }
         })
     };
@@ -414,6 +443,11 @@ fn Page() -> Html {
                             on_change={(*on_edit_guarded).clone()}
                             locked={crate::exercise::editor_locks(&page_query.lock, &state.scenario)}
                             groups={page_query.controls.groups()} />
+                        if !embed {
+                            <crate::survey::SurveyPanel scenario={state.scenario.clone()}
+                                dropped={(*survey_drop).clone()}
+                                on_import={on_survey.clone()} on_undo={on_survey_undo.clone()} />
+                        }
                     </section>
                 }
                 <section id="results" class="results-column" aria-labelledby="results-title">
@@ -504,7 +538,9 @@ fn action_for(message: FromWorker) -> Option<Action> {
         | FromWorker::ClaimCurved { .. }
         | FromWorker::Calibrated { .. }
         | FromWorker::Solved { .. }
-        | FromWorker::Uncertain { .. } => {
+        | FromWorker::Uncertain { .. }
+        // Survey imports come from the survey panel's own worker.
+        | FromWorker::Surveyed { .. } => {
             return None;
         }
     })

@@ -28,6 +28,7 @@ pub mod results;
 pub mod share;
 pub mod state;
 pub mod storage;
+pub mod survey;
 
 /// The `app` binary's entry point. The same WebAssembly runs twice: as the
 /// page, and as the page's simulation worker (a worker has no `window`).

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use worthit_engine::{Scenario, validate};
+use worthit_engine::{Problem, Scenario, validate};
 use worthit_i18n::Translator;
 use yew::prelude::*;
 
@@ -139,6 +139,30 @@ impl EditCtx {
         if was_valid && !validate::problems(&next).is_empty() {
             return;
         }
+        self.emit(next);
+    }
+
+    /// Like [`EditCtx::apply`], but an edit the engine refuses is given
+    /// back as its problems (each with its JSON path and message) instead
+    /// of being dropped silently, so the control can say why. The scenario
+    /// stays as it was.
+    pub fn apply_checked(&self, edit: impl FnOnce(&mut Scenario)) -> Result<(), Vec<Problem>> {
+        let current = self.live.current();
+        let mut next = (*current).clone();
+        edit(&mut next);
+        if next == *current {
+            return Ok(());
+        }
+        let problems = validate::problems(&next);
+        if !problems.is_empty() && validate::problems(&current).is_empty() {
+            return Err(problems);
+        }
+        self.emit(next);
+        Ok(())
+    }
+
+    /// Sends `next` to the page and remembers it until the page renders.
+    fn emit(&self, next: Scenario) {
         let first = self
             .live
             .pending

@@ -26,6 +26,14 @@
 //!   advanced mode), `value-group`, `claim-on` (checkbox), `claim`,
 //!   `credibility`.
 //! - Costs: `cost-{k}-mean`, `cost-{k}-sd`, `cost-{k}-kind`, `cost-{k}-group`.
+//! - Correlations (`group-correlations`, shown with the costs):
+//!   `corr-{i}` (list item, `data-a`/`data-b` hold the quantities: `value`
+//!   or a cost), `corr-{i}-words` (select: `strongly`, `a-little`,
+//!   `not-at-all`, `opposite`), `corr-{i}-rho` (number box, −1..1),
+//!   `corr-{i}-remove`, `corr-{i}-error` (the engine's message when an
+//!   edit is refused), `correlations-empty`, `corr-pair` (select of pairs
+//!   that can be added, `data-pair` e.g. `value-trust`), `add-correlation`,
+//!   `corr-add-error`.
 //! - Screenshots: `screenshot-{i}` (list item, `data-kind` holds the kind),
 //!   `screenshot-{i}-up`, `screenshot-{i}-down`, `screenshot-{i}-remove`,
 //!   `screenshot-kind` (select), `add-screenshot`.
@@ -60,8 +68,8 @@ use yew::prelude::*;
 use edit::{EditCtx, Live};
 use field::use_uid;
 use groups::{
-    AlternativesGroup, AudienceGroup, CostsGroup, DecisionGroup, Part, RetentionGroup,
-    ScreenshotsGroup, SimulationGroup, TimeGroup, ValueGroup,
+    AlternativesGroup, AudienceGroup, CorrelationsGroup, CostsGroup, DecisionGroup, Part,
+    RetentionGroup, ScreenshotsGroup, SimulationGroup, TimeGroup, ValueGroup,
 };
 
 /// Names of the groups, for [`EditorProps::groups`] (and `?controls=` in
@@ -150,6 +158,9 @@ pub fn Editor(props: &EditorProps) -> Html {
             }
             if show("value") { <ValueGroup ctx={ctx.clone()} part={Part::Value} /> }
             if show("costs") { <CostsGroup ctx={ctx.clone()} part={Part::Costs} /> }
+            // Correlations join the product's value and costs, so they
+            // show wherever the costs do (`?controls=costs` included).
+            if show("costs") { <CorrelationsGroup ctx={ctx.clone()} part={Part::Correlations} /> }
             if show("screenshots") { <ScreenshotsGroup ctx={ctx.clone()} part={Part::Screenshots} /> }
             if show("audience") { <AudienceGroup ctx={ctx.clone()} part={Part::Audience} /> }
             if show("alternatives") { <AlternativesGroup ctx={ctx.clone()} part={Part::Alternatives} /> }

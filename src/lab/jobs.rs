@@ -242,8 +242,8 @@ impl Reducible for JobState {
                     let answer = serde_json::from_str(&solve).map(|s| Answer::Solved(Rc::new(s)));
                     return Rc::new(next.answered(id, answer));
                 }
-                // Plain-run answers never come from a lab worker.
-                FromWorker::Finished { .. } => return self,
+                // Plain-run and survey answers never come from a lab worker.
+                FromWorker::Finished { .. } | FromWorker::Surveyed { .. } => return self,
             },
         }
         Rc::new(next)

@@ -136,6 +136,7 @@ pub(crate) fn assemble(
         .map(|w| {
             let s = ratio(w.adopters as f64, users);
             Sensitivity {
+                between: correlation_pair(scenario, &w.input),
                 input: w.input,
                 step: w.step,
                 adoption_share: s,
@@ -207,4 +208,16 @@ pub(crate) fn assemble(
         elapsed_ms: 0.0,
         uncertainty: None,
     }
+}
+
+/// The two quantities of a correlation's what-if row
+/// (`correlations[2].rho`), `None` for any other row.
+fn correlation_pair(scenario: &Scenario, input: &str) -> Option<[crate::scenario::Endpoint; 2]> {
+    let i: usize = input
+        .strip_prefix("correlations[")?
+        .strip_suffix("].rho")?
+        .parse()
+        .ok()?;
+    let c = scenario.correlations.get(i)?;
+    Some([c.a, c.b])
 }

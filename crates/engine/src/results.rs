@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::scenario::Endpoint;
+
 /// Everything one run reports.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Results {
@@ -115,6 +117,10 @@ pub struct Sensitivity {
     pub adoption_share: f64,
     /// adoption_share minus the base share.
     pub change: f64,
+    /// For a correlation's row (`correlations[i].rho`): the two quantities
+    /// it joins, so the row can be named in words without the scenario.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub between: Option<[Endpoint; 2]>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -81,6 +81,7 @@ pub fn labels(tr: &Translator) -> Labels {
         input_reach: t("input-reach"),
         input_word_of_mouth: t("input-word-of-mouth"),
         input_social_proof: t("input-social-proof"),
+        input_correlation: tpl("input-correlation", &["a", "b"]),
         param_sd: tpl("param-sd", &["what"]),
         param_min: tpl("param-min", &["what"]),
         param_max: tpl("param-max", &["what"]),

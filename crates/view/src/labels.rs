@@ -6,7 +6,7 @@
 //! English default. Strings with `{name}` placeholders are filled by
 //! [`fill`].
 
-use worthit_engine::Results;
+use worthit_engine::{Endpoint, Results};
 
 use crate::format::NumberFormat;
 
@@ -99,6 +99,9 @@ pub struct Labels {
     pub input_reach: String,
     pub input_word_of_mouth: String,
     pub input_social_proof: String,
+    /// A correlation's what-if row: `{a}` and `{b}` are the quantities
+    /// ("value ↔ trust cost correlation").
+    pub input_correlation: String,
     // Parameters of a distribution; `{what}` is the quantity. The mean and
     // a fixed value read as the quantity itself.
     pub param_sd: String,
@@ -206,6 +209,7 @@ impl Labels {
             input_reach: s("outside reach (p)"),
             input_word_of_mouth: s("word of mouth (q)"),
             input_social_proof: s("social proof"),
+            input_correlation: s("{a} ↔ {b} correlation"),
             param_sd: s("{what} spread"),
             param_min: s("{what} minimum"),
             param_max: s("{what} maximum"),
@@ -331,6 +335,13 @@ impl Labels {
             ["diffusion", "p"] => Some(self.input_reach.clone()),
             ["diffusion", "q"] => Some(self.input_word_of_mouth.clone()),
             ["diffusion", "social_proof"] => Some(self.input_social_proof.clone()),
+            [head, "rho"] if head.starts_with("correlations[") => {
+                let [a, b] = input.between?;
+                Some(fill(
+                    &self.input_correlation,
+                    &[("a", self.quantity_name(a)), ("b", self.quantity_name(b))],
+                ))
+            }
             _ => None,
         }
     }
@@ -347,6 +358,15 @@ impl Labels {
                 param,
             ),
             _ => None,
+        }
+    }
+
+    /// The product's value or one of its costs, as the what-if rows name
+    /// them ("value", "trust cost").
+    pub fn quantity_name(&self, e: Endpoint) -> String {
+        match e.cost() {
+            None => self.input_value.clone(),
+            Some(k) => fill(&self.input_cost, &[("cost", self.cost_name(k.name()))]),
         }
     }
 
@@ -374,6 +394,8 @@ pub struct InputRef {
     pub alternative: Option<String>,
     /// The segment's name for `segments[i].…` paths.
     pub segment: Option<String>,
+    /// The two quantities of a `correlations[i].rho` row.
+    pub between: Option<[Endpoint; 2]>,
 }
 
 impl InputRef {
@@ -391,10 +413,16 @@ impl InputRef {
             .filter(|_| head.starts_with("segments["))
             .and_then(|i| results.segments.get(i))
             .map(|s| s.name.clone());
+        let between = results
+            .sensitivity
+            .iter()
+            .find(|s| s.input == path)
+            .and_then(|s| s.between);
         InputRef {
             path: path.to_string(),
             alternative,
             segment,
+            between,
         }
     }
 }
@@ -512,6 +540,24 @@ mod tests {
             "Core gamers: weight on time"
         );
         assert_eq!(l.input_name("segments[3].skepticism", &r), "#4: skepticism");
+        // A correlation's row is named by the two quantities its results
+        // row carries; without them the path shows as it is.
+        let mut c = r.clone();
+        c.sensitivity = vec![worthit_engine::Sensitivity {
+            input: "correlations[1].rho".into(),
+            step: 0.1,
+            adoption_share: 0.5,
+            change: 0.01,
+            between: Some([Endpoint::Value, Endpoint::Trust]),
+        }];
+        assert_eq!(
+            l.input_name("correlations[1].rho", &c),
+            "value ↔ trust cost correlation"
+        );
+        assert_eq!(
+            l.input_name("correlations[0].rho", &r),
+            "correlations[0].rho"
+        );
         assert_eq!(l.input_name("diffusion.q", &r), "word of mouth (q)");
         assert_eq!(l.input_name("something.else", &r), "something.else");
         assert_eq!(l.input_name("segments[x].share", &r), "segments[x].share");

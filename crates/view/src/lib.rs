@@ -101,6 +101,7 @@
 //! ```
 
 mod charts;
+pub mod correlation;
 mod csv;
 pub mod data;
 mod format;

@@ -87,6 +87,7 @@ fn levers_that_cost_adoption_read_as_risks() {
         step: 0.25,
         adoption_share: 0.40,
         change: -0.0312,
+        between: None,
     }];
     let s = summary(&r);
     let lever = s

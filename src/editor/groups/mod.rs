@@ -5,6 +5,7 @@
 
 mod alternatives;
 mod audience;
+mod correlations;
 mod costs;
 mod decision;
 mod retention;
@@ -15,6 +16,7 @@ mod value;
 
 pub use alternatives::AlternativesGroup;
 pub use audience::AudienceGroup;
+pub use correlations::CorrelationsGroup;
 pub use costs::{CostsGroup, cost_rows, locate_costs};
 pub use decision::DecisionGroup;
 pub use retention::{RetentionGroup, default_retention};
@@ -38,6 +40,7 @@ use super::edit::EditCtx;
 pub enum Part {
     Value,
     Costs,
+    Correlations,
     Screenshots,
     Audience,
     Alternatives,
@@ -61,6 +64,13 @@ impl Part {
                     && p.credibility == q.credibility
             }
             Part::Costs => p.costs == q.costs,
+            // The pairs offered depend on which quantities are present.
+            Part::Correlations => {
+                a.correlations == b.correlations
+                    && worthit_engine::CostKind::ALL
+                        .into_iter()
+                        .all(|k| p.costs.get(k).is_some() == q.costs.get(k).is_some())
+            }
             Part::Screenshots => {
                 p.screenshots == q.screenshots && p.screenshot_effects == q.screenshot_effects
             }

@@ -15,13 +15,13 @@
 //! variable, not of its logarithm): for the log-normal, mean = e^(μ̂ + σ̂²/2)
 //! and sd = mean · √(e^(σ̂²) − 1).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::scenario::Dist;
 use crate::stats::normal_quantile;
 
 /// The family a column was fitted to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Family {
     Normal,
@@ -31,7 +31,7 @@ pub enum Family {
 }
 
 /// The fit of one column (of one segment, or of everyone).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fit {
     pub family: Family,
     /// Mean and sd of the chosen distribution (of the variable itself).

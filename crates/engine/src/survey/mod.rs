@@ -45,7 +45,7 @@ mod read;
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::copula::is_possible;
 use crate::error::ScenarioError;
@@ -154,14 +154,14 @@ impl std::fmt::Display for SurveyError {
 impl std::error::Error for SurveyError {}
 
 /// A fitted scenario and what the fit found.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Import {
     pub scenario: Scenario,
     pub report: Report,
 }
 
 /// What the import did, for the person to judge the fit.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// Respondent rows in the file (blank rows not counted).
     pub rows: usize,
@@ -186,7 +186,7 @@ pub struct Report {
 }
 
 /// The fit of one column.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ColumnFit {
     /// `value` or a cost's name.
     pub column: String,
@@ -195,7 +195,7 @@ pub struct ColumnFit {
 }
 
 /// One segment's respondents and fits.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SegmentFit {
     pub name: String,
     pub respondents: usize,
@@ -207,7 +207,7 @@ pub struct SegmentFit {
 }
 
 /// A pair's rank correlation.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CorrelationFit {
     pub a: Endpoint,
     pub b: Endpoint,
@@ -221,7 +221,7 @@ pub struct CorrelationFit {
 }
 
 /// The respondents' own adoption next to the fitted scenario's.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdoptionCheck {
     /// From the `adopted` column: an observation for calibration (`users`
     /// respondents of whom `adopters` adopted).
@@ -231,7 +231,7 @@ pub struct AdoptionCheck {
 }
 
 /// Respondents who adopted.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Observed {
     pub users: u64,
     pub adopters: u64,
@@ -241,7 +241,7 @@ pub struct Observed {
 }
 
 /// The fitted scenario's run.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Simulated {
     pub users: u64,
     pub share: f64,

@@ -1,7 +1,7 @@
 //! Reading a survey CSV: the header, which columns mean what, and each
 //! row's cells as numbers, with every bad cell located by line and column.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::scenario::{COST_NAMES, Endpoint};
 use crate::validate::MAX_MAGNITUDE;
@@ -36,7 +36,7 @@ impl Role {
 
 /// One cell that could not be used, located as a spreadsheet shows it
 /// (`line 3, column value: "oops" is not a number`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BadCell {
     /// Line of the file where the row starts (the header is line 1).
     pub line: u64,

@@ -63,6 +63,7 @@ fn input(path: &str, alternative: Option<&str>, segment: Option<&str>) -> InputR
         path: path.to_string(),
         alternative: alternative.map(str::to_string),
         segment: segment.map(str::to_string),
+        between: None,
     }
 }
 
@@ -88,6 +89,13 @@ pub fn inputs() -> Vec<InputRef> {
         input("diffusion.q", None, None),
         input("diffusion.social_proof", None, None),
         input("something.unknown", None, None),
+        InputRef {
+            between: Some([
+                worthit_engine::Endpoint::Value,
+                worthit_engine::Endpoint::Trust,
+            ]),
+            ..input("correlations[0].rho", None, None)
+        },
     ]
 }
 

@@ -127,6 +127,7 @@ fn sens(input: &str, step: f64, change: f64) -> Sensitivity {
         step,
         adoption_share: 0.4312 + change,
         change,
+        between: None,
     }
 }
 
