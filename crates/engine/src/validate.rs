@@ -64,6 +64,14 @@ impl Checker {
     }
 
     fn scenario(&mut self, s: &Scenario) {
+        // A scenario made in the editor (a pasted title, say) must fit the
+        // one size limit every way in checks, or the page would write a
+        // share link or storage entry it then refuses. Scenarios are a few
+        // kilobytes, so writing one out costs microseconds.
+        let len = serde_json::to_string(s).map_or(0, |t| t.len());
+        if let Err(e) = crate::input::check_size(len) {
+            self.problems.extend(e.problems);
+        }
         if s.schema != SCHEMA_VERSION {
             self.push(
                 "schema",

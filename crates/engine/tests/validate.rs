@@ -418,3 +418,21 @@ fn documented_screenshot_table_matches_the_engine() {
         );
     }
 }
+
+/// A scenario made in memory (the page's editor with a pasted title) is
+/// held to the same size limit as every way in, so the page never writes a
+/// link or storage entry it would then refuse.
+#[test]
+fn a_scenario_over_the_size_limit_is_refused_however_it_was_made() {
+    let mut s = worthit_engine::presets::default_preset().scenario();
+    s.title = "x".repeat(worthit_engine::input::MAX_INPUT_BYTES);
+    let e = worthit_engine::validate::validate(&s).unwrap_err();
+    assert!(
+        e.problems[0]
+            .message
+            .starts_with(worthit_engine::input::TOO_LARGE),
+        "{e}"
+    );
+    s.title = "x".repeat(1000);
+    assert!(worthit_engine::validate::validate(&s).is_ok());
+}
