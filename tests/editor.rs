@@ -452,7 +452,8 @@ async fn people_and_seed() {
     assert_eq!(ed.last().users, 2_000_000);
     ed.slide("users", "7").await;
     assert_eq!(ed.last().users, 10_000_000);
-    ed.type_in("users", "10000001").await;
+    // One limit everywhere (the engine's MAX_USERS, 100,000,000).
+    ed.type_in("users", "100000001").await;
     assert!(!ed.text("users-error").is_empty());
     assert_eq!(ed.last().users, 10_000_000);
 
