@@ -60,13 +60,29 @@ fn click_link(name: &str, url: &str) -> bool {
     true
 }
 
-/// Reads a file the person chose as text. `Err` carries a message naming
-/// the file when the browser could not read it.
+/// Reads a scenario or comparison file the person chose as text. `Err`
+/// carries a message naming the file when it is over the one input limit
+/// or the browser could not read it.
 pub async fn read_text(file: web_sys::File) -> Result<String, Msg> {
+    read_text_within(
+        file,
+        worthit_engine::input::MAX_INPUT_BYTES,
+        "refused-too-large",
+    )
+    .await
+}
+
+/// Reads a file as text if it is at most `limit` bytes; over it, the file
+/// is refused unread with the message `too_large` (a translation key) as
+/// the reason (reading 50 MB only to refuse it would freeze the page).
+/// Surveys have a limit of their own (`survey::MAX_SURVEY_BYTES`).
+pub async fn read_text_within(
+    file: web_sys::File,
+    limit: usize,
+    too_large: &'static str,
+) -> Result<String, Msg> {
     let name = file.name();
-    // Over the one input limit the file is refused unread, with the real
-    // reason (reading 50 MB only to refuse it would freeze the page).
-    if file.size() > worthit_engine::input::MAX_INPUT_BYTES as f64 {
+    if file.size() > limit as f64 {
         return Err(Msg::key_args(
             "notice-refused",
             vec![
@@ -77,7 +93,7 @@ pub async fn read_text(file: web_sys::File) -> Result<String, Msg> {
                         vec![("name", Arg::Text(name))],
                     ))),
                 ),
-                ("reason", Arg::Msg(Box::new(Msg::key("refused-too-large")))),
+                ("reason", Arg::Msg(Box::new(Msg::key(too_large)))),
             ],
         ));
     }

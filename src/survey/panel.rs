@@ -114,7 +114,13 @@ pub fn SurveyPanel(props: &SurveyPanelProps) -> Html {
                 tr.clone(),
             );
             spawn_local(async move {
-                let csv = match crate::files::read_text(file).await {
+                let csv = match crate::files::read_text_within(
+                    file,
+                    worthit_engine::survey::MAX_SURVEY_BYTES,
+                    "refused-survey-too-large",
+                )
+                .await
+                {
                     Ok(text) => text,
                     Err(message) => {
                         status.set(Status::Refused {

@@ -448,6 +448,7 @@ source-link = The link's scenario
 source-file = The file “{ $name }”
 source-storage = The scenario saved in this browser
 refused-too-large = it is too large: over 1 MiB, the most worthit reads from a file, a link, a host page or this browser’s storage.
+refused-survey-too-large = it is too large: over 32 MiB, the most worthit reads from a survey file.
 refused-results = it is a results file (the numbers of a run), not a scenario. Open the scenario file the results were computed from.
 refused-compare-results = it is a comparison results file (the numbers of an A vs. B run), not a scenario. Open the comparison file or the two scenario files instead.
 refused-comparison = it is a comparison file (two scenarios, A and B). Open it with Open, which starts compare mode.

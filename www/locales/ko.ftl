@@ -402,6 +402,7 @@ source-link = 링크의 시나리오
 source-file = 파일 ‘{ $name }’
 source-storage = 이 브라우저에 저장된 시나리오
 refused-too-large = 너무 큽니다: worthit이 파일, 링크, 호스트 페이지 또는 이 브라우저의 저장소에서 읽는 최대 크기인 1 MiB를 넘습니다.
+refused-survey-too-large = 파일이 너무 큽니다: 32 MiB를 넘습니다. worthit이 설문 파일에서 읽는 최대 크기입니다.
 refused-results = 시나리오가 아니라 결과 파일(실행한 결과 숫자)입니다. 이 결과를 계산한 시나리오 파일을 여세요.
 refused-compare-results = 시나리오가 아니라 비교 결과 파일(A 대 B 실행의 숫자)입니다. 비교 파일이나 두 시나리오 파일을 여세요.
 refused-comparison = 비교 파일(시나리오 A와 B)입니다. 열기로 열면 비교 모드가 시작됩니다.

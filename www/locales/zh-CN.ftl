@@ -399,6 +399,7 @@ source-link = 链接中的场景
 source-file = 文件“{ $name }”
 source-storage = 此浏览器中保存的场景
 refused-too-large = 文件太大：超过 1 MiB，这是 worthit 从文件、链接、宿主页面或本浏览器存储中读取的上限。
+refused-survey-too-large = 文件太大：超过 32 MiB，这是 worthit 读取调查文件的上限。
 refused-results = 这是结果文件（一次运行的数字），不是场景。请打开计算这些结果的场景文件。
 refused-compare-results = 这是对比结果文件（A 对 B 运行的数字），不是场景。请打开对比文件或两个场景文件。
 refused-comparison = 这是对比文件（场景 A 和 B）。请用“打开”打开它，会进入对比模式。

@@ -399,6 +399,7 @@ source-link = 連結中的情境
 source-file = 檔案「{ $name }」
 source-storage = 這個瀏覽器中儲存的情境
 refused-too-large = 檔案太大：超過 1 MiB，這是 worthit 從檔案、連結、宿主頁面或本瀏覽器儲存空間讀取的上限。
+refused-survey-too-large = 檔案太大：超過 32 MiB，這是 worthit 讀取調查檔案的上限。
 refused-results = 這是結果檔案（一次執行的數字），不是情境。請開啟計算這些結果的情境檔案。
 refused-compare-results = 這是比較結果檔案（A 對 B 執行的數字），不是情境。請開啟比較檔案或兩個情境檔案。
 refused-comparison = 這是比較檔案（情境 A 和 B）。請用「開啟」開啟它，會進入比較模式。

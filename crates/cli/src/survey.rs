@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::io::Read;
 
-use worthit_engine::survey::{Family, Import, import};
+use worthit_engine::survey::{Family, Import, MAX_SURVEY_BYTES, SURVEY_TOO_LARGE, import};
 
 use crate::args::Overrides;
 use crate::{Failure, emit, load, source_name, to_json};
@@ -28,14 +28,23 @@ pub(crate) fn run(input: &str, base: Option<&str>, json: bool) -> Result<(), Fai
 
 /// The file's bytes: the import checks text cell by cell, so a stray
 /// byte in an ignored column does no harm.
+/// At most [`MAX_SURVEY_BYTES`] + 1 bytes are read, so `/dev/zero` or an
+/// endless standard input is refused rather than filling memory.
 fn read_bytes(input: &str) -> Result<Vec<u8>, Failure> {
+    let limit = MAX_SURVEY_BYTES as u64 + 1;
     let mut bytes = Vec::new();
     let result = if input == "-" {
-        std::io::stdin().lock().read_to_end(&mut bytes)
+        std::io::stdin().lock().take(limit).read_to_end(&mut bytes)
     } else {
-        std::fs::File::open(input).and_then(|mut f| f.read_to_end(&mut bytes))
+        std::fs::File::open(input).and_then(|f| f.take(limit).read_to_end(&mut bytes))
     };
     result.map_err(|e| Failure::Usage(format!("{}: cannot read: {e}", source_name(input))))?;
+    if bytes.len() > MAX_SURVEY_BYTES {
+        return Err(Failure::Usage(format!(
+            "{}: {SURVEY_TOO_LARGE}",
+            source_name(input)
+        )));
+    }
     Ok(bytes)
 }
 

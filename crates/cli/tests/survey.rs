@@ -105,3 +105,16 @@ fn unusable_files_exit_2_with_lines_and_columns() {
         Some(2)
     );
 }
+
+/// An endless input is refused at the survey limit, exit code 2, instead
+/// of filling memory.
+#[test]
+fn an_endless_survey_is_refused_at_its_limit() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_worthit"))
+        .args(["survey", "/dev/zero"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("too large: over 32 MiB"), "{err}");
+}

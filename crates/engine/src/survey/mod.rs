@@ -60,6 +60,17 @@ use read::Role;
 
 /// Bad cells listed in a report or an error (the count says how many more).
 pub const MAX_REPORTED_CELLS: usize = 20;
+
+/// The largest survey file, in bytes, the page and the command line read:
+/// 32 MiB. A survey is not a scenario document, so it has its own limit
+/// (the 1 MiB of `crate::input` is for scenarios and comparisons): a
+/// 100,000-row export with a dozen columns is a few megabytes, and the
+/// bound keeps an endless input from growing memory without end.
+pub const MAX_SURVEY_BYTES: usize = 32 << 20;
+
+/// The message for a survey file over [`MAX_SURVEY_BYTES`].
+pub const SURVEY_TOO_LARGE: &str =
+    "too large: over 32 MiB, the most worthit reads from a survey file";
 /// Fewest respondents a segment (or a file without segments) needs.
 pub const MIN_ROWS: usize = 5;
 /// Smallest correlation kept in the scenario (smaller ones move adoption
