@@ -9,7 +9,7 @@
 //! `compare-retained-lift` (`data-lift`, `data-lo`, `data-hi`, `data-p`,
 //! unrounded, as `compare-lift`).
 
-use worthit_engine::{CompareResults, Results};
+use worthit_engine::{CompareResults, Comparison, Results};
 use worthit_i18n::{FluentValue, Translator};
 use yew::prelude::*;
 
@@ -23,6 +23,29 @@ pub fn lift_class(ci95: [f64; 2]) -> &'static str {
         "is-bad"
     } else {
         "is-unclear"
+    }
+}
+
+/// A lift, big, with its 95% interval and P(B better), coloured by
+/// [`lift_class`]; the exact numbers are in data attributes for tests and
+/// tools. The installs verdict and the retained-adopters row both show one.
+pub fn lift_card(tr: &Translator, c: &Comparison, testid: &'static str, label_key: &str) -> Html {
+    let nf = tr.numbers();
+    html! {
+        <div class={classes!("verdict-lift", lift_class(c.ci95))} data-testid={testid}
+            data-lift={c.lift.to_string()} data-lo={c.ci95[0].to_string()}
+            data-hi={c.ci95[1].to_string()} data-p={c.p_b_better.to_string()}>
+            <span class="verdict-variant">{ tr.t(label_key) }</span>
+            <span class="verdict-big">
+                { tr.t_args("verdict-points", &[("points", FluentValue::from(nf.points(c.lift, 1)))]) }
+            </span>
+            <span class="verdict-ci">
+                { tr.t_args("verdict-interval", &[("interval", FluentValue::from(nf.points_range(c.ci95[0], c.ci95[1], 1)))]) }
+            </span>
+            <span class="verdict-note">
+                { tr.t_args("verdict-probability", &[("probability", FluentValue::from(nf.probability(c.p_b_better)))]) }
+            </span>
+        </div>
     }
 }
 
@@ -65,20 +88,7 @@ pub fn retained_numbers(tr: &Translator, r: &CompareResults) -> Html {
             <div class="verdict-numbers">
                 { share(Side::A, &r.a) }
                 { share(Side::B, &r.b) }
-                <div class={classes!("verdict-lift", lift_class(c.ci95))} data-testid="compare-retained-lift"
-                    data-lift={c.lift.to_string()} data-lo={c.ci95[0].to_string()}
-                    data-hi={c.ci95[1].to_string()} data-p={c.p_b_better.to_string()}>
-                    <span class="verdict-variant">{ tr.t("verdict-retained-lift") }</span>
-                    <span class="verdict-big">
-                        { tr.t_args("verdict-points", &[("points", FluentValue::from(nf.points(c.lift, 1)))]) }
-                    </span>
-                    <span class="verdict-ci">
-                        { tr.t_args("verdict-interval", &[("interval", FluentValue::from(nf.points_range(c.ci95[0], c.ci95[1], 1)))]) }
-                    </span>
-                    <span class="verdict-note">
-                        { tr.t_args("verdict-probability", &[("probability", FluentValue::from(nf.probability(c.p_b_better)))]) }
-                    </span>
-                </div>
+                { lift_card(tr, c, "compare-retained-lift", "verdict-retained-lift") }
             </div>
         </div>
     }

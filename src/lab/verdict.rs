@@ -188,34 +188,16 @@ fn numbers(tr: &Translator, r: &CompareResults) -> Html {
             </div>
         }
     };
-    let c = &r.comparison;
-    let lift_class = if c.ci95[0] > 0.0 {
-        "is-good"
-    } else if c.ci95[1] < 0.0 {
-        "is-bad"
+    let label = if r.retained_comparison.is_some() {
+        "verdict-installs-lift"
     } else {
-        "is-unclear"
+        "verdict-lift"
     };
     html! {
         <div class="verdict-numbers">
             { share(Side::A, &r.a) }
             { share(Side::B, &r.b) }
-            <div class={classes!("verdict-lift", lift_class)} data-testid="compare-lift"
-                data-lift={c.lift.to_string()} data-lo={c.ci95[0].to_string()}
-                data-hi={c.ci95[1].to_string()} data-p={c.p_b_better.to_string()}>
-                <span class="verdict-variant">
-                    { tr.t(if r.retained_comparison.is_some() { "verdict-installs-lift" } else { "verdict-lift" }) }
-                </span>
-                <span class="verdict-big">
-                    { tr.t_args("verdict-points", &[("points", FluentValue::from(nf.points(c.lift, 1)))]) }
-                </span>
-                <span class="verdict-ci">
-                    { tr.t_args("verdict-interval", &[("interval", FluentValue::from(nf.points_range(c.ci95[0], c.ci95[1], 1)))]) }
-                </span>
-                <span class="verdict-note">
-                    { tr.t_args("verdict-probability", &[("probability", FluentValue::from(nf.probability(c.p_b_better)))]) }
-                </span>
-            </div>
+            { super::retained::lift_card(tr, &r.comparison, "compare-lift", label) }
         </div>
     }
 }

@@ -219,15 +219,26 @@ pub fn posterior_pairs(
                     format!("has {} number(s) for {} input(s)", row.len(), inputs.len()),
                 ));
             }
-            let (mut sa, mut sb) = (a.clone(), b.clone());
-            for (path, &x) in inputs.iter().zip(row) {
-                let here = |e| draw_error(e, d);
-                sa = crate::params::set_number(&sa, path, x).map_err(here)?;
-                sb = crate::params::set_number(&sb, path, x).map_err(here)?;
-            }
-            Ok((sa, sb))
+            with_row(a.clone(), b.clone(), inputs, row, d)
         })
         .collect()
+}
+
+/// A and B with posterior row `d` (one number per input) set on both
+/// sides; a value the scenario rejects is named under `draws[d]`.
+fn with_row(
+    mut a: Scenario,
+    mut b: Scenario,
+    inputs: &[String],
+    row: &[f64],
+    d: usize,
+) -> Result<(Scenario, Scenario), ScenarioError> {
+    for (path, &x) in inputs.iter().zip(row) {
+        let here = |e| draw_error(e, d);
+        a = crate::params::set_number(&a, path, x).map_err(here)?;
+        b = crate::params::set_number(&b, path, x).map_err(here)?;
+    }
+    Ok((a, b))
 }
 
 /// The seed of draw `draw` of a run whose scenario seed is `seed`: a fresh
@@ -503,16 +514,14 @@ pub fn verdict_pairs(
     for path in &posterior.inputs {
         crate::params::get_number(a, path)?;
     }
-    let mut pairs = Vec::with_capacity(draws);
-    for (d, (mut sa, mut sb)) in base.into_iter().enumerate() {
-        let row = &posterior.draws[d % posterior.draws.len()];
-        for (path, &x) in posterior.inputs.iter().zip(row) {
-            let here = |e| draw_error(e, d);
-            sa = crate::params::set_number(&sa, path, x).map_err(here)?;
-            sb = crate::params::set_number(&sb, path, x).map_err(here)?;
-        }
-        pairs.push((sa, sb));
-    }
+    let pairs = base
+        .into_iter()
+        .enumerate()
+        .map(|(d, (sa, sb))| {
+            let row = &posterior.draws[d % posterior.draws.len()];
+            with_row(sa, sb, &posterior.inputs, row, d)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     let covers = if prior {
         COVERS_POSTERIOR_AND_EFFECT_PRIOR
     } else {
