@@ -1,0 +1,44 @@
+//! `prerender [DIR]`: writes the default page's first result into
+//! `DIR/index.html` (the argument, else `$TRUNK_STAGING_DIR`), so it runs
+//! as trunk's `post_build` hook before the precompress hook.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let Some(dir) = std::env::args_os()
+        .nth(1)
+        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR"))
+        .map(PathBuf::from)
+    else {
+        eprintln!("usage: prerender DIR (or run as a trunk hook, with TRUNK_STAGING_DIR set)");
+        return ExitCode::from(2);
+    };
+    let path = dir.join("index.html");
+    let html = match std::fs::read_to_string(&path) {
+        Ok(html) => html,
+        Err(e) => {
+            eprintln!("prerender: cannot read {}: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let block = match worthit_prerender::default_block() {
+        Ok(block) => block,
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let out = match worthit_prerender::inject(&html, &block) {
+        Ok(out) => out,
+        Err(e) => {
+            eprintln!("prerender: {}: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(e) = std::fs::write(&path, out) {
+        eprintln!("prerender: cannot write {}: {e}", path.display());
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
