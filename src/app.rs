@@ -106,6 +106,7 @@ fn Page() -> Html {
     let embed = page_query.embed;
     let state = use_reducer(|| crate::embed::initial_state(page_query, &current_hash()));
     crate::embed::host::use_host_link(&state, page_query, query_warnings);
+    crate::prerender::use_prerender_handover(&state, tr.lang());
     let lab = crate::lab::page::use_lab(&state, embed);
     let dragging = use_state_eq(|| false);
     // A survey CSV dropped on the page goes to the survey card, numbered

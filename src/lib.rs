@@ -24,6 +24,7 @@ pub mod lab;
 pub mod menu;
 pub mod panic;
 pub mod persist;
+pub mod prerender;
 pub mod results;
 pub mod share;
 pub mod state;
