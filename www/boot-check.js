@@ -102,6 +102,10 @@
     for (var i = 0; i < paragraphs.length; i++) paragraphs[i].remove();
     boot.appendChild(message);
     boot.setAttribute("role", "alert");
+    // The build's prerendered result (crates/prerender) hides the boot
+    // screen while it waits for the page; the page will not come, so the
+    // message must show (the prerendered numbers stay: they are right).
+    document.documentElement.classList.remove("prerendered");
   }
 
   // A stylesheet, a script or a module import that fails to load fires

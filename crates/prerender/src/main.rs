@@ -1,6 +1,9 @@
 //! `prerender [DIR]`: writes the default page's first result into
-//! `DIR/index.html` (the argument, else `$TRUNK_STAGING_DIR`), so it runs
-//! as trunk's `post_build` hook before the precompress hook.
+//! `DIR/index.html` (the argument, else `$TRUNK_STAGING_DIR`), then writes
+//! the `.br` and `.gz` copies of the folder (`worthit-precompress`), so
+//! they hold the block. It is trunk's one `post_build` hook: trunk starts
+//! a stage's hooks together, so two hooks could compress `index.html`
+//! before the block is in it.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -40,5 +43,27 @@ fn main() -> ExitCode {
         eprintln!("prerender: cannot write {}: {e}", path.display());
         return ExitCode::FAILURE;
     }
-    ExitCode::SUCCESS
+    match worthit_precompress::precompress_dir(&dir) {
+        Ok(files) => {
+            let (mut size, mut gz, mut br) = (0, 0, 0);
+            for f in &files {
+                size += f.size;
+                gz += f.gzip.unwrap_or(f.size);
+                br += f.brotli.unwrap_or(f.size);
+            }
+            println!(
+                "prerendered index.html; precompressed {} files in {}: {} KiB, {} KiB gzip, {} KiB brotli",
+                files.len(),
+                dir.display(),
+                size / 1024,
+                gz / 1024,
+                br / 1024
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("precompress: {}: {e}", dir.display());
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -1,0 +1,130 @@
+// The build's prerendered first result (crates/prerender): on the default
+// page it is shown at once and says exactly what the page then computes;
+// wherever the page will show something else (another language, a share
+// link, a stored scenario, an embed) it is never visible, not for a frame.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNoPageErrors, screenshot, setup, waitForResult } from './helpers.mjs';
+import { openWatched, seen } from './prerender-lib.mjs';
+
+const env = setup();
+
+/** The page's own headline, in the block's terms. */
+async function pageHeadline(page) {
+  return page.evaluate(() => {
+    const text = (selector) => document.querySelector(selector)?.textContent.trim() ?? null;
+    const share = document.querySelector('[data-testid="adoption-share"]');
+    return {
+      eyebrow: text('.headline-eyebrow'),
+      share: share.textContent.trim(),
+      adopters: share.getAttribute('data-adopters'),
+      users: share.getAttribute('data-users'),
+      seed: share.getAttribute('data-seed'),
+      ci: text('.headline .headline-ci'),
+      detail: text('.headline-detail'),
+      why: text('[data-testid="summary"] li'),
+      chartTitle: text('[data-testid="chart-net-value"] h3'),
+    };
+  });
+}
+
+test('the default page shows the prerendered result first, and it is the page own result', async (t) => {
+  const { context, page } = await openWatched(env.browser, env.url('/'));
+  try {
+    await page.waitForFunction(() => window.__prerender.shownAt !== null);
+    await screenshot(page, 'prerender-1280x900');
+    await waitForResult(page);
+    // The page takes over in the same frame as its result.
+    await page.waitForFunction(() => !document.getElementById('prerender'));
+    const watched = await seen(page);
+    const own = await pageHeadline(page);
+    t.diagnostic(`prerender shown at ${Math.round(watched.shownAt)} ms, the page's result at ${Math.round(watched.resultAt)} ms`);
+    assert.deepEqual(watched.snapshot, own, 'the prerendered block says what the page computes');
+    assert.ok(watched.shownAt < watched.resultAt, 'the block came first');
+    assert.equal(watched.both, 0, 'never two headlines at once');
+    assert.equal(watched.placeholderAfter, 0, 'never the placeholder after the number');
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('prerendered')), false);
+    assertNoPageErrors(page);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a later visit that stored the default scenario still gets the block', async () => {
+  const { context, page } = await openWatched(env.browser, env.url('/'));
+  try {
+    await waitForResult(page);
+    // The page stores the scenario when its run completes.
+    await page.waitForFunction(() => localStorage.getItem('worthit.scenario.v1') !== null);
+    const stored = await page.evaluate(() => localStorage.getItem('worthit.scenario.v1'));
+    // A new visit to the bare address (the same storage).
+    const again = await context.newPage();
+    await again.goto(env.url('/'));
+    await again.waitForFunction(() => window.__prerender.shownAt !== null);
+    assert.equal(await again.evaluate(() => localStorage.getItem('worthit.scenario.v1')), stored);
+    await waitForResult(again);
+  } finally {
+    await context.close();
+  }
+});
+
+const SCENARIO = {
+  schema: 1,
+  title: 'Hand-written',
+  seed: 3,
+  users: 20000,
+  product: {
+    name: 'Thing',
+    value: { dist: 'normal', mean: 2, sd: 1 },
+    costs: { money: { dist: 'fixed', value: 1.5 } },
+  },
+  decision: { rule: 'threshold' },
+};
+
+// Each case must show something other than the default page in English,
+// so the block must never be visible. The sampler watches every DOM change
+// and every frame from before the first byte of HTML is parsed.
+const HIDDEN_CASES = [
+  { name: 'another language by ?lang=', url: '/?lang=ko' },
+  { name: 'English asked for by ?lang= (any query)', url: '/?lang=en' },
+  { name: 'a share link', url: `/#scenario=${encodeURIComponent(JSON.stringify(SCENARIO))}` },
+  { name: 'an embed', url: '/?embed=1' },
+  { name: 'the browser in Korean', url: '/', options: { locale: 'ko-KR' } },
+  {
+    name: 'a stored language choice',
+    url: '/',
+    options: { before: () => localStorage.setItem('worthit.lang', 'zh-TW') },
+  },
+  {
+    name: 'a stored scenario of another visit',
+    url: '/',
+    options: {
+      before: (scenario) => localStorage.setItem('worthit.scenario.v1', scenario),
+      arg: JSON.stringify(SCENARIO),
+    },
+  },
+];
+
+for (const { name, url, options = {} } of HIDDEN_CASES) {
+  test(`never visible with ${name}`, async () => {
+    const { arg, before, ...rest } = options;
+    const { context, page } = await openWatched(env.browser, env.url(url), {
+      ...rest,
+      before: before && (arg === undefined ? before : { content: `(${before})(${JSON.stringify(arg)})` }),
+    });
+    try {
+      const result = await waitForResult(page);
+      const watched = await seen(page);
+      assert.ok(watched.samples > 0, 'the sampler ran');
+      assert.equal(watched.shownAt, null, `the prerendered block was visible at ${watched.shownAt} ms`);
+      assert.equal(watched.classSeen, false, 'html.prerendered was set');
+      // The script removes the block it will not show.
+      assert.equal(await page.locator('#prerender').count(), 0);
+      if (url.includes('#scenario=') || options.arg) assert.equal(result.users, 20000);
+      assertNoPageErrors(page);
+    } finally {
+      await context.close();
+    }
+  });
+}
