@@ -24,7 +24,9 @@ const SHOWN_CLASS: &str = "prerendered";
 /// Whether the page has something of its own to show in the block's
 /// place: a result, or a run that ended without one, or a message.
 pub fn ready(state: &AppState) -> bool {
-    state.shown.is_some() || !matches!(state.run, RunStatus::Running { .. }) || state.notice.is_some()
+    state.shown.is_some()
+        || !matches!(state.run, RunStatus::Running { .. })
+        || state.notice.is_some()
 }
 
 /// Removes the block once the page is [`ready`], or at once when the
