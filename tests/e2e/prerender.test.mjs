@@ -128,3 +128,23 @@ for (const { name, url, options = {} } of HIDDEN_CASES) {
     }
   });
 }
+
+test('while the WebAssembly is on its way, the block reads headline first at phone width', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  try {
+    const page = await context.newPage();
+    // The WebAssembly never arrives: the block is all there is to see.
+    await page.route('**/*.wasm', () => {});
+    await page.goto(env.url('/'), { waitUntil: 'domcontentloaded' });
+    const share = page.locator('[data-testid="prerender-share"]');
+    await share.waitFor({ state: 'visible' });
+    await screenshot(page, 'prerender-390x844');
+    const chart = await page.locator('[data-testid="prerender-chart"]').boundingBox();
+    const headline = await share.boundingBox();
+    assert.ok(headline.y < chart.y, `the headline (y ${headline.y}) comes before the chart (y ${chart.y})`);
+    // The page's own boot screen is out of sight meanwhile.
+    assert.equal(await page.locator('.boot').isVisible(), false);
+  } finally {
+    await context.close();
+  }
+});
