@@ -148,3 +148,30 @@ test('while the WebAssembly is on its way, the block reads headline first at pho
     await context.close();
   }
 });
+
+test('never visible in a frame, even on the bare address', async () => {
+  // A host page framing the bare address: the page inside may be driven
+  // by its host, so the block must not show there. (The host is served
+  // on the page's own origin: Chromium blocks a frame from a public
+  // about:blank page to 127.0.0.1.)
+  const host = env.url('/frame-host.html');
+  const { context, page } = await openWatched(env.browser, 'about:blank');
+  try {
+    await page.route(host, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>host</title><iframe src="${env.url('/')}" width="800" height="600"></iframe>`,
+      }),
+    );
+    await page.goto(host);
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    await frame.waitForSelector('[data-testid="adoption-share"][data-adopters]', { timeout: 20_000 });
+    const watched = await frame.evaluate(() => window.__prerender);
+    assert.ok(watched.samples > 0, 'the sampler ran in the frame');
+    assert.equal(watched.shownAt, null, `the prerendered block was visible at ${watched.shownAt} ms`);
+    assert.equal(await frame.locator('#prerender').count(), 0);
+    assertNoPageErrors(page);
+  } finally {
+    await context.close();
+  }
+});
