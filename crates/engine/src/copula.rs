@@ -38,11 +38,32 @@ pub(crate) struct Copula {
     pub l: Matrix,
 }
 
-/// The quantities named by a list, in [`Endpoint::ALL`] order.
+/// Whether a listed pair is one of the copula's: both ends perceived
+/// (a `product.experience` pair is applied after the copula, see
+/// [`experience_rho`]).
+fn joins(c: &Correlation) -> bool {
+    c.a != Endpoint::Experience && c.b != Endpoint::Experience
+}
+
+/// The rho of the pair `product.value`–`product.experience`, if listed
+/// (the first one; validation rejects a second).
+pub(crate) fn experience_rho(list: &[Correlation]) -> Option<f64> {
+    list.iter()
+        .find(|c| {
+            matches!(
+                (c.a, c.b),
+                (Endpoint::Value, Endpoint::Experience) | (Endpoint::Experience, Endpoint::Value)
+            )
+        })
+        .map(|c| c.rho)
+}
+
+/// The quantities named by a list's copula pairs, in [`Endpoint::ALL`]
+/// order.
 pub(crate) fn endpoints(list: &[Correlation]) -> Vec<Endpoint> {
     Endpoint::ALL
         .into_iter()
-        .filter(|e| list.iter().any(|c| c.a == *e || c.b == *e))
+        .filter(|e| list.iter().any(|c| joins(c) && (c.a == *e || c.b == *e)))
         .take(MAX_VARS)
         .collect()
 }
@@ -55,7 +76,7 @@ fn matrix(vars: &[Endpoint], list: &[Correlation]) -> Matrix {
         row[i] = 1.0;
     }
     let pos = |e: Endpoint| vars.iter().position(|v| *v == e);
-    for c in list {
+    for c in list.iter().filter(|c| joins(c)) {
         if let (Some(i), Some(j)) = (pos(c.a), pos(c.b))
             && i != j
         {
@@ -118,14 +139,16 @@ pub fn is_possible(list: &[Correlation]) -> bool {
 }
 
 impl Copula {
-    /// Compiles a list; `None` when it is empty or impossible (validation
-    /// rejects the latter first, so a run then degrades to independent
-    /// draws instead of panicking).
+    /// Compiles a list; `None` when it joins no perceived quantities (a
+    /// `product.experience` pair alone leaves the perceived draws exactly
+    /// as without it) or is impossible (validation rejects the latter
+    /// first, so a run then degrades to independent draws instead of
+    /// panicking).
     pub(crate) fn new(list: &[Correlation]) -> Option<Copula> {
-        if list.is_empty() {
+        let vars = endpoints(list);
+        if vars.is_empty() {
             return None;
         }
-        let vars = endpoints(list);
         let l = cholesky(&matrix(&vars, list), vars.len()).ok()?;
         Some(Copula { vars, l })
     }
@@ -212,7 +235,7 @@ pub fn impossible_set(list: &[Correlation]) -> Option<Vec<usize>> {
     Some(
         list.iter()
             .enumerate()
-            .filter(|(_, c)| vars.contains(&c.a) && vars.contains(&c.b) && c.rho != 0.0)
+            .filter(|(_, c)| joins(c) && vars.contains(&c.a) && vars.contains(&c.b) && c.rho != 0.0)
             .map(|(i, _)| i)
             .collect(),
     )
@@ -236,6 +259,21 @@ pub(crate) fn problems(s: &Scenario) -> Vec<Problem> {
                 format!(
                     "a quantity cannot be correlated with itself ({} on both ends)",
                     c.a.path()
+                ),
+            ));
+        }
+        let experience = (c.a == Endpoint::Experience) != (c.b == Endpoint::Experience);
+        let other = if c.a == Endpoint::Experience {
+            c.b
+        } else {
+            c.a
+        };
+        if experience && other != Endpoint::Value {
+            out.push(Problem::new(
+                at(if c.a == Endpoint::Experience { "b" } else { "a" }),
+                format!(
+                    "product.experience can only be correlated with product.value, got {} (its correlation with a cost follows through the value)",
+                    other.path()
                 ),
             ));
         }

@@ -302,6 +302,7 @@ impl Model {
                 RetentionModel::new(
                     r,
                     product.experience.as_ref(),
+                    crate::copula::experience_rho(&scenario.correlations),
                     scenario.diffusion.map_or(0, |d| d.periods),
                 )
             }),

@@ -7,7 +7,10 @@
 //! - the **experienced value** E: the product's own value draw without the
 //!   screenshot and claim effects (`Batch::x`, the same shock, so common
 //!   random numbers hold), or `product.experience` drawn from the value's
-//!   standard-normal shock (see [`standard_shocks`]);
+//!   standard-normal shock z (see [`standard_shocks`]); with the pair
+//!   `product.value`–`product.experience` in `correlations` at rho, from
+//!   rho · z + √(1 − rho²) · z', z' a standard normal of its own (slot
+//!   [`slot::EXPERIENCE`]), so corr(z, shock of E) = rho;
 //! - the **recurring costs**: the components listed in
 //!   `retention.recurring` (default all but learning, which is paid once),
 //!   each as perceived (`Batch::c`) unless `retention.costs` gives its cost
@@ -63,6 +66,9 @@ pub(crate) struct RetentionModel {
     recurring: [bool; 8],
     /// `product.experience`, if given.
     experience: Option<Sampler>,
+    /// (rho, √(1 − rho²)) of the pair `product.value`–`product.experience`
+    /// in `correlations`, if listed.
+    experience_rho: Option<(f64, f64)>,
     /// `retention.costs`: what a recurring component costs per period of
     /// use, where it differs from the perceived cost (8 entries).
     use_costs: [Option<Sampler>; 8],
@@ -72,6 +78,7 @@ impl RetentionModel {
     pub(crate) fn new(
         r: &Retention,
         experience: Option<&Dist>,
+        experience_rho: Option<f64>,
         diffusion_periods: u32,
     ) -> RetentionModel {
         let horizon = r.periods.max(diffusion_periods).max(1);
@@ -100,6 +107,10 @@ impl RetentionModel {
             survive,
             recurring,
             experience: experience.map(Sampler::new),
+            experience_rho: experience_rho.map(|rho| {
+                let rho = rho.clamp(-1.0, 1.0);
+                (rho, (1.0 - rho * rho).sqrt())
+            }),
             use_costs,
         }
     }
@@ -132,6 +143,12 @@ impl RetentionModel {
                     n,
                     &mut b.stay.z,
                 );
+                if let Some((rho, rest)) = self.experience_rho {
+                    fill_standard_normal(&d.pk[..n], slot::EXPERIENCE, &mut b.stay.z_own[..n]);
+                    for i in 0..n {
+                        b.stay.z[i] = rho * b.stay.z[i] + rest * b.stay.z_own[i];
+                    }
+                }
                 for i in 0..n {
                     b.stay.e[i] = from_standard(s, b.stay.z[i]);
                 }
@@ -206,9 +223,9 @@ impl RetentionModel {
 /// Φ⁻¹ of its uniform shock when it is uniform or triangular (the same
 /// rank, so comonotone); otherwise (fixed, or not drawn because it is
 /// zero) the normal draw of its slot, what a normal distribution there
-/// would have drawn. With `correlations` (issue 13) giving
-/// `product.value`–`product.experience` a rho below 1, this is where z
-/// becomes rho · z + √(1 − rho²) · z', with z' from slot
+/// would have drawn. With `correlations` giving
+/// `product.value`–`product.experience` a rho, the caller makes the
+/// experience's z into rho · z + √(1 − rho²) · z', with z' from slot
 /// [`slot::EXPERIENCE`].
 #[inline(always)]
 fn standard_shocks(
@@ -250,6 +267,8 @@ pub(crate) struct Stay {
     pub e: [f64; BATCH],
     /// Scratch: standard-normal shocks.
     pub z: [f64; BATCH],
+    /// Scratch: the experience's own standard-normal shocks.
+    pub z_own: [f64; BATCH],
     /// Per-period costs of use (`retention.costs`), clamped, by component
     /// (written only for the components it gives).
     pub use_cost: [[f64; BATCH]; 8],
@@ -267,6 +286,7 @@ impl Stay {
         Stay {
             e: [0.0; BATCH],
             z: [0.0; BATCH],
+            z_own: [0.0; BATCH],
             use_cost: [[0.0; BATCH]; 8],
             stays: [true; BATCH],
             stays_as_seen: [true; BATCH],
@@ -368,6 +388,7 @@ mod tests {
                 recurring: crate::scenario::default_recurring(),
                 costs: Default::default(),
             },
+            None,
             None,
             0,
         )

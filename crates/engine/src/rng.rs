@@ -76,9 +76,8 @@ pub(crate) mod slot {
     pub const NOISE_STAY: u64 = 11;
     /// When a disappointed user leaves (retention).
     pub const LEAVE: u64 = 12;
-    /// Reserved: the experience's own normal shock, for `correlations`
-    /// giving `product.value`–`product.experience` a rho below 1.
-    #[allow(dead_code)]
+    /// The experience's own normal shock, for `correlations` giving
+    /// `product.value`–`product.experience` a rho (`retention.rs`).
     pub const EXPERIENCE: u64 = 13;
     /// First slot of alternative `j`: `ALT + 8 j`, then value, six costs
     /// and noise at offsets 0, 1..=6 and 7.

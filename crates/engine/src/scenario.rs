@@ -95,9 +95,13 @@ pub struct Correlation {
     pub rho: f64,
 }
 
-/// A perceived quantity a correlation may join, named by its JSON path.
-/// Adding a quantity means adding a variant here and its slot in
-/// [`Endpoint::ALL`]; nothing else names them.
+/// A quantity a correlation may join, named by its JSON path. Adding a
+/// perceived quantity means adding a variant here and its slot in
+/// [`Endpoint::ALL`]; nothing else names them. `product.experience` is
+/// not perceived and not in [`Endpoint::ALL`]: it pairs only with
+/// `product.value`, and its shock is built from the value's after the
+/// copula (`retention.rs`), so its correlation with a cost is rho times
+/// the value's.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -116,10 +120,14 @@ pub enum Endpoint {
     Emotional,
     #[serde(rename = "product.costs.safety")]
     Safety,
+    /// What using the product delivers (`product.experience`, issue 18).
+    #[serde(rename = "product.experience")]
+    Experience,
 }
 
 impl Endpoint {
-    /// Every endpoint, in the order the copula draws them.
+    /// Every perceived endpoint, in the order the copula draws them
+    /// ([`Endpoint::Experience`] is not one of them).
     pub const ALL: [Endpoint; 7] = [
         Endpoint::Value,
         Endpoint::Money,
@@ -140,13 +148,14 @@ impl Endpoint {
             Endpoint::Trust => "product.costs.trust",
             Endpoint::Emotional => "product.costs.emotional",
             Endpoint::Safety => "product.costs.safety",
+            Endpoint::Experience => "product.experience",
         }
     }
 
-    /// The cost component, or `None` for the value.
+    /// The cost component, or `None` for the value and the experience.
     pub fn cost(self) -> Option<CostKind> {
         match self {
-            Endpoint::Value => None,
+            Endpoint::Value | Endpoint::Experience => None,
             Endpoint::Money => Some(CostKind::Money),
             Endpoint::Time => Some(CostKind::Time),
             Endpoint::Learning => Some(CostKind::Learning),
@@ -163,9 +172,10 @@ impl Endpoint {
 
     /// The endpoint's distribution in `product`, if the scenario has it.
     pub fn dist(self, product: &Product) -> Option<&Dist> {
-        match self.cost() {
-            None => Some(&product.value),
-            Some(kind) => product.costs.get(kind),
+        match (self, self.cost()) {
+            (Endpoint::Experience, _) => product.experience.as_ref(),
+            (_, None) => Some(&product.value),
+            (_, Some(kind)) => product.costs.get(kind),
         }
     }
 }

@@ -184,6 +184,115 @@ fn an_independent_cost_of_use_gives_a_bivariate_orthant() {
     assert_eq!(ret.lost_to_expectation, 0.0);
 }
 
+/// Perceived and experienced value correlated by ρ < 1 through
+/// `correlations` (the pair `product.value`–`product.experience`): V ~
+/// N(μ_V, σ_V) and E ~ N(μ_E, σ_E) with corr(V, E) = ρ, normal costs C
+/// (time and money) that recur as perceived, trust not recurring (so the
+/// broken promise costs nothing), `threshold`, notice 1. Then
+///   adopt ⟺ A = V − C > 0,  stay ⟺ B = E − C > 0,
+/// jointly normal with cov(A, B) = ρσ_Vσ_E + σ_C², and the share who adopt
+/// and stay is the orthant P(A > 0, B > 0) (`orthant`, Simpson's rule).
+/// Adoption does not depend on ρ at all (the experience is drawn after
+/// the decision), and ρ = 1 gives exactly the run without the pair.
+#[test]
+fn correlated_experience_gives_a_bivariate_orthant() {
+    let n = 200_000;
+    let (mu_v, sd_v, mu_e, sd_e, rho) = (4.0f64, 1.5f64, 3.6f64, 1.2f64, 0.5f64);
+    let with_rho = |rho: Option<f64>| {
+        let mut j = serde_json::json!({
+            "schema": 1, "seed": 23, "users": n,
+            "product": {
+                "value": { "dist": "normal", "mean": mu_v, "sd": sd_v },
+                "experience": { "dist": "normal", "mean": mu_e, "sd": sd_e },
+                "costs": {
+                    "time": { "dist": "normal", "mean": 1.5, "sd": 0.3 },
+                    "money": { "dist": "normal", "mean": 1.2, "sd": 0.2 }
+                }
+            },
+            "decision": { "rule": "threshold" },
+            "retention": { "periods": 4, "notice": 1.0, "recurring": ["money", "time"] }
+        });
+        if let Some(rho) = rho {
+            j["correlations"] = serde_json::json!([
+                { "a": "product.experience", "b": "product.value", "rho": rho }
+            ]);
+        }
+        let s = scenario(j);
+        validate::validate(&s).expect("valid");
+        run(&s, &opts(false, 65_536)).unwrap()
+    };
+    let r = with_rho(Some(rho));
+    let var_c = 0.09 + 0.04;
+    let (sd_a, sd_b) = ((sd_v * sd_v + var_c).sqrt(), (sd_e * sd_e + var_c).sqrt());
+    let corr = (rho * sd_v * sd_e + var_c) / (sd_a * sd_b);
+    let (mu_a, mu_b) = (mu_v - 2.7, mu_e - 2.7);
+    let expect = orthant(mu_a, sd_a, mu_b, sd_b, corr);
+    // The joint share differs from the shared-shock one (ρ = 1) and from
+    // independence (ρ = 0) by far more than the tolerance, so the check
+    // tells ρ is used and used right.
+    let tol = Z * (expect * (1.0 - expect) / n as f64).sqrt();
+    for other in [1.0, 0.0] {
+        let c = (other * sd_v * sd_e + var_c) / (sd_a * sd_b);
+        let o = orthant(mu_a, sd_a, mu_b, sd_b, c);
+        assert!((o - expect).abs() > 3.0 * tol, "ρ {other}: {o} vs {expect}");
+    }
+    assert_share(r.adoption.share, normal_cdf(mu_a / sd_a), n, "adoption");
+    let ret = r.retention.as_ref().unwrap();
+    assert_share(ret.retained_share, expect, n, "adopt and stay (ρ orthant)");
+    // Adoption is the same with or without the pair, to the person.
+    let plain = with_rho(None);
+    assert_eq!(r.adoption, plain.adoption);
+    // ρ = 1 is the shared shock exactly: every number equal.
+    let one = with_rho(Some(1.0));
+    assert_eq!(one.retention, plain.retention);
+    assert_ne!(r.retention, plain.retention);
+}
+
+/// The experience pairs only with the value, and only when the scenario
+/// gives the experience a distribution; both are named by path.
+#[test]
+fn experience_correlations_are_checked() {
+    let base = || {
+        serde_json::json!({
+            "schema": 1,
+            "product": {
+                "value": { "dist": "normal", "mean": 4.0, "sd": 1.0 },
+                "costs": { "trust": { "dist": "normal", "mean": 1.0, "sd": 0.3 } }
+            },
+            "retention": { "periods": 4, "notice": 1.0 }
+        })
+    };
+    let mut j = base();
+    j["correlations"] = serde_json::json!([
+        { "a": "product.value", "b": "product.experience", "rho": 0.4 }
+    ]);
+    let e = parse_scenario(&j.to_string()).unwrap_err();
+    assert!(
+        e.problems
+            .iter()
+            .any(|p| p.path == "correlations[0].b" && p.message.contains("give it a distribution")),
+        "{e}"
+    );
+    j["product"]["experience"] = serde_json::json!({ "dist": "normal", "mean": 3.0, "sd": 1.0 });
+    parse_scenario(&j.to_string()).expect("value–experience is allowed");
+    j["correlations"] = serde_json::json!([
+        { "a": "product.experience", "b": "product.costs.trust", "rho": 0.4 }
+    ]);
+    let e = parse_scenario(&j.to_string()).unwrap_err();
+    assert!(
+        e.problems.iter().any(|p| p.path == "correlations[0].b"
+            && p.message.contains("only be correlated with product.value")),
+        "{e}"
+    );
+    // A strong value–trust correlation and any value–experience rho hold
+    // together: the experience follows the value, so no matrix can fail.
+    j["correlations"] = serde_json::json!([
+        { "a": "product.value", "b": "product.costs.trust", "rho": 0.95 },
+        { "a": "product.value", "b": "product.experience", "rho": -0.95 }
+    ]);
+    parse_scenario(&j.to_string()).expect("possible together");
+}
+
 /// Notice below 1: a disappointed adopter still uses the product after t
 /// periods with probability (1 − notice)^t, so the expected active share
 /// is P(adopt and stay) + P(adopt, not stay) · (1 − notice)^t (the single

@@ -200,6 +200,7 @@ fn a_calibrated_posterior_joins_the_effect_prior() {
             observed: vec![Observation {
                 users: 1000,
                 adopters: 100,
+                retained: None,
                 set: Default::default(),
             }],
             posterior: Some(Posterior {

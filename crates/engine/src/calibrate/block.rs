@@ -51,6 +51,12 @@ pub struct Observation {
     pub users: u64,
     /// Of them, people who adopted (at most `users`).
     pub adopters: u64,
+    /// Of the adopters, people still using the product at the retention
+    /// horizon (at most `adopters`): a store listing experiment's
+    /// "retained first-time installers". Needs a `retention` block; the
+    /// likelihood then adds a binomial of these among the adopters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retained: Option<u64>,
     /// Inputs that differ in this version, by dotted path → any JSON value
     /// (`{"product.screenshots": ["gameplay"]}`); empty for the scenario as
     /// it is.
@@ -161,9 +167,25 @@ pub(crate) fn problems(block: &CalibrationBlock, scenario: &Scenario) -> Vec<Pro
                 format!("must be ≤ users ({}), got {}", obs.users, obs.adopters),
             );
         }
+        if let Some(r) = obs.retained
+            && r > obs.adopters
+        {
+            push(
+                &mut out,
+                format!("{at}.retained"),
+                format!("must be ≤ adopters ({}), got {r}", obs.adopters),
+            );
+        }
         match observation_scenario(&base, obs, i) {
             Err(ps) => out.extend(ps),
             Ok(s) => {
+                if obs.retained.is_some() && s.retention.is_none() {
+                    push(
+                        &mut out,
+                        format!("{at}.retained"),
+                        "needs a retention block (\"retention\": {\"periods\": 30, \"notice\": 0.5}) to predict who stays; see docs/calibration.md".into(),
+                    );
+                }
                 // A `set` may change a distribution's kind, so every fitted
                 // input must still exist in this version.
                 for (j, path) in block.fit.iter().enumerate() {

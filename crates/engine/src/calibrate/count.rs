@@ -3,12 +3,23 @@
 //! The fit evaluates the same simulated people (the scenario's seed, people
 //! 0..N) at every parameter value and every observation: common random
 //! numbers, so the predicted share changes with the parameter only, not
-//! with fresh noise, and the likelihood surface is smooth.
+//! with fresh noise, and the likelihood surface is smooth. With a
+//! `retention` block the same pass also counts the retained adopters (the
+//! adopters still using the product at the retention horizon).
 
 use crate::error::ScenarioError;
 use crate::model::{Model, Work};
 use crate::scenario::Scenario;
 use crate::sim::{RunOptions, Simulation};
+
+/// What one evaluation counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tally {
+    pub adopters: u64,
+    /// Adopters still using the product after `retention.periods`
+    /// periods; 0 without a retention block.
+    pub retained: u64,
+}
 
 /// The adopters among people 0..users of one scenario, counted in chunks.
 pub(crate) enum Counter {
@@ -17,7 +28,7 @@ pub(crate) enum Counter {
         model: Box<Model>,
         work: Work,
         next: u64,
-        adopters: u64,
+        tally: Tally,
     },
     /// Adoption over time: the adopters after the last period.
     OverTime(Box<Simulation>),
@@ -38,7 +49,10 @@ impl Counter {
             model: Box::new(Model::new(s)),
             work: Work::new(),
             next: 0,
-            adopters: 0,
+            tally: Tally {
+                adopters: 0,
+                retained: 0,
+            },
         })
     }
 
@@ -50,15 +64,24 @@ impl Counter {
                 model,
                 work,
                 next,
-                adopters,
+                tally,
             } => {
                 let end = next.saturating_add(budget.max(1)).min(model.users);
                 let start = *next;
-                let mut n_adopt = 0u64;
+                let (mut n_adopt, mut n_kept) = (0u64, 0u64);
+                // A retained adopter's leave period is past the horizon
+                // (`RetentionAcc::record` counts them the same way).
+                let horizon = model.retention.as_ref().map(|r| r.periods);
                 model.eval_range(start, end, work, &[], 1.0, |_, n, batch, _| {
                     n_adopt += batch.adopt[..n].iter().filter(|a| **a).count() as u64;
+                    if let Some(periods) = horizon {
+                        n_kept += (0..n)
+                            .filter(|&i| batch.adopt[i] && batch.stay.leave[i] > periods)
+                            .count() as u64;
+                    }
                 });
-                *adopters += n_adopt;
+                tally.adopters += n_adopt;
+                tally.retained += n_kept;
                 *next = end;
                 (end - start, end >= model.users)
             }
@@ -70,18 +93,24 @@ impl Counter {
         }
     }
 
-    /// The adopters counted (call once [`Counter::advance`] said done).
-    pub(crate) fn adopters(self) -> u64 {
+    /// The counts (call once [`Counter::advance`] said done).
+    pub(crate) fn tally(self) -> Tally {
         match self {
-            Counter::Plain { adopters, .. } => adopters,
-            Counter::OverTime(sim) => sim.finish().adoption.adopters,
+            Counter::Plain { tally, .. } => tally,
+            Counter::OverTime(sim) => {
+                let r = sim.finish();
+                Tally {
+                    adopters: r.adoption.adopters,
+                    retained: r.retention.map_or(0, |x| x.retained),
+                }
+            }
         }
     }
 }
 
-/// The adopters of a whole scenario in one call.
-pub(crate) fn count(s: &Scenario) -> Result<u64, ScenarioError> {
+/// The counts of a whole scenario in one call.
+pub(crate) fn count(s: &Scenario) -> Result<Tally, ScenarioError> {
     let mut c = Counter::new(s)?;
     while !c.advance(1 << 20).1 {}
-    Ok(c.adopters())
+    Ok(c.tally())
 }

@@ -163,34 +163,45 @@ pub(crate) fn sigmoid(z: f64) -> f64 {
 pub(crate) struct Datum {
     pub users: f64,
     pub adopters: f64,
+    /// Retained adopters, when the observation gives them.
+    pub retained: Option<f64>,
 }
 
 /// Normalised posterior weights on the fine grid from each observation's
-/// predicted shares there (`shares[i][cell]`). `extra_var_n` is the number
-/// of people behind each predicted share when their sampling noise should
-/// widen the likelihood (the scouting stage, with few people): the
-/// binomial's effective size becomes 1/(1/n + 1/N). Cells with a
-/// non-finite share get weight 0. Returns None when no cell has weight.
+/// predicted shares there (`shares[i][cell]`) and, for an observation
+/// that gives retained adopters, the predicted share of adopters who stay
+/// (`kept[i]`, `Some` where the data has `retained`). The likelihood of an
+/// observation is binomial(adopters | users, p) times, with retained
+/// adopters, binomial(retained | adopters, s): the multinomial of
+/// {adopted and stayed, adopted and left, did not adopt} with shares
+/// p·s, p·(1 − s), 1 − p. `extra_var_n` is the number of people behind
+/// each predicted share when their sampling noise should widen the
+/// likelihood (the scouting stage, with few people): the binomial's
+/// effective size becomes 1/(1/n + 1/N), for both factors (the simulated
+/// adopters are about N·p and the observed about n·p, so the ratio is
+/// the same). Cells with a non-finite share get weight 0. Returns None
+/// when no cell has weight.
 pub(crate) fn posterior(
     data: &[Datum],
     shares: &[Vec<f64>],
+    kept: &[Option<Vec<f64>>],
     extra_var_n: Option<f64>,
 ) -> Option<Vec<f64>> {
     let cells = shares.first()?.len();
     let mut logw = vec![0.0; cells];
-    for (d, p) in data.iter().zip(shares) {
+    for (i, (d, p)) in data.iter().zip(shares).enumerate() {
         let scale = match extra_var_n {
             Some(n_sim) => 1.0 / (1.0 + d.users / n_sim),
             None => 1.0,
         };
-        let (k, f) = (d.adopters * scale, (d.users - d.adopters) * scale);
-        for (lw, &pc) in logw.iter_mut().zip(p) {
-            let pc = pc.clamp(1e-300, 1.0 - 1e-16);
-            *lw += if pc.is_finite() {
-                k * libm::log(pc) + f * libm::log1p(-pc)
-            } else {
-                f64::NEG_INFINITY
-            };
+        add_binomial(
+            &mut logw,
+            p,
+            d.adopters * scale,
+            (d.users - d.adopters) * scale,
+        );
+        if let (Some(r), Some(Some(s))) = (d.retained, kept.get(i)) {
+            add_binomial(&mut logw, s, r * scale, (d.adopters - r) * scale);
         }
     }
     let max = logw.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
@@ -201,6 +212,19 @@ pub(crate) fn posterior(
     let total: f64 = w.iter().sum();
     w.iter_mut().for_each(|x| *x /= total);
     Some(w)
+}
+
+/// Adds k·ln p + f·ln(1 − p) (a binomial's log-likelihood up to a
+/// constant, k successes and f failures) to each cell's log weight.
+fn add_binomial(logw: &mut [f64], p: &[f64], k: f64, f: f64) {
+    for (lw, &pc) in logw.iter_mut().zip(p) {
+        let pc = pc.clamp(1e-300, 1.0 - 1e-16);
+        *lw += if pc.is_finite() {
+            k * libm::log(pc) + f * libm::log1p(-pc)
+        } else {
+            f64::NEG_INFINITY
+        };
+    }
 }
 
 /// The marginal weights of axis `axis` (cells of the fine grid `shape`).

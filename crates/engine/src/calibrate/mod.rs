@@ -8,7 +8,10 @@
 //!   ([`crate::params::valid_range`]), independent across inputs.
 //! - **Likelihood**: binomial per observation, with the adoption share
 //!   predicted by the engine on common random numbers: the same seed and
-//!   the same N simulated people at every parameter value.
+//!   the same N simulated people at every parameter value. An observation
+//!   that gives retained adopters adds a binomial of them among its
+//!   adopters, with the share of adopters who stay predicted on the same
+//!   people.
 //! - **Method**: an adaptive grid ([`grid`]). A scouting stage simulates a
 //!   few thousand people at nodes spread over the whole range and finds
 //!   where the posterior lies (its likelihood widened for the scouts' own
@@ -108,6 +111,21 @@ pub struct Predicted {
     /// `users` people would show: parameter uncertainty and binomial
     /// sampling together.
     pub ci95: [f64; 2],
+    /// The observed retained adopters, when the observation gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retained: Option<u64>,
+    /// The observed retained share, retained / users.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observed_retained_share: Option<f64>,
+    /// The predicted retained share (adopters still using the product at
+    /// the retention horizon, as a share of all users; posterior mean),
+    /// when the observation's scenario has a retention block.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retained_share: Option<f64>,
+    /// 95% posterior predictive interval of the retained share of `users`
+    /// new people, like `ci95`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retained_ci95: Option<[f64; 2]>,
 }
 
 /// Everything a fit reports (`worthit calibrate --json`).

@@ -1,7 +1,7 @@
 //! The chunked, cancellable fit: scouting stage, final stage(s), summary.
 
 use crate::calibrate::block::{observation_scenario, without_block};
-use crate::calibrate::count::Counter;
+use crate::calibrate::count::{Counter, Tally};
 use crate::calibrate::grid::{
     Bounds, Datum, FINAL_NODES, FINE_CELLS, SCOUT_NODES, fine_axes, interpolate, logit, marginal,
     node_axes, posterior, quantile, sigmoid, tensor_points,
@@ -34,6 +34,9 @@ pub(crate) struct Fitted {
     pub weights: Vec<f64>,
     /// Predicted share per observation per fine cell.
     pub shares: Vec<Vec<f64>>,
+    /// Predicted share of adopters who stay, per observation whose
+    /// scenario has a retention block, per fine cell.
+    pub kept: Vec<Option<Vec<f64>>>,
 }
 
 /// A fit in progress: call [`CalibrationRun::step`] until it returns true,
@@ -55,7 +58,7 @@ pub struct CalibrationRun {
     nodes: Vec<Vec<f64>>,
     points: Vec<Vec<f64>>,
     /// counts[obs][node]; None for a parameter value the scenario rejects.
-    counts: Vec<Vec<Option<u64>>>,
+    counts: Vec<Vec<Option<Tally>>>,
     job: usize,
     current: Option<Counter>,
     done: u64,
@@ -108,6 +111,7 @@ impl CalibrationRun {
             .map(|o| Datum {
                 users: o.users as f64,
                 adopters: o.adopters as f64,
+                retained: o.retained.map(|r| r as f64),
             })
             .collect();
         let (lo, hi): (Vec<f64>, Vec<f64>) =
@@ -193,9 +197,9 @@ impl CalibrationRun {
         Ok(s)
     }
 
-    fn record(&mut self, job: usize, adopters: Option<u64>) {
+    fn record(&mut self, job: usize, tally: Option<Tally>) {
         let (node, obs) = (job / self.observed.len(), job % self.observed.len());
-        self.counts[obs][node] = adopters;
+        self.counts[obs][node] = tally;
         self.evaluations += 1;
     }
 
@@ -239,7 +243,7 @@ impl CalibrationRun {
             self.done += used;
             if finished {
                 let job = self.job;
-                self.record(job, Some(c.adopters()));
+                self.record(job, Some(c.tally()));
                 self.job += 1;
             } else {
                 self.current = Some(c);
@@ -255,7 +259,7 @@ impl CalibrationRun {
         on_progress(self.done(), self.total());
         while self.stage != Stage::Done {
             let start = self.job;
-            let results: Vec<(Option<u64>, u64)> = (start..self.jobs())
+            let results: Vec<(Option<Tally>, u64)> = (start..self.jobs())
                 .into_par_iter()
                 .map(|job| match self.job_scenario(job) {
                     Ok(s) => match crate::calibrate::count::count(&s) {
@@ -281,16 +285,40 @@ impl CalibrationRun {
         let n = self.stage_users();
         self.counts
             .iter()
-            .map(|row| {
-                let z: Vec<f64> = row
-                    .iter()
-                    .map(|c| c.map_or(f64::NAN, |k| logit(k, n)))
-                    .collect();
-                interpolate(&z, &self.nodes, fine)
-                    .into_iter()
-                    .map(sigmoid)
-                    .collect()
+            .map(|row| self.fine_logit(row, fine, |t| logit(t.adopters, n)))
+            .collect()
+    }
+
+    /// Each observation's predicted share of adopters who stay on the
+    /// fine grid, for observations whose scenario has a retention block.
+    /// Interpolated on its own logit scale (not as a share of all users),
+    /// so the retained share p·s never exceeds the adoption share p.
+    fn fine_kept(&self, fine: &[Vec<f64>]) -> Vec<Option<Vec<f64>>> {
+        self.counts
+            .iter()
+            .zip(&self.observed)
+            .map(|(row, s)| {
+                s.retention.as_ref()?;
+                Some(self.fine_logit(row, fine, |t| logit(t.retained, t.adopters)))
             })
+            .collect()
+    }
+
+    /// `z` of each node's counts interpolated to the fine grid, back on
+    /// the share scale (NaN where the scenario rejected the node).
+    fn fine_logit(
+        &self,
+        row: &[Option<Tally>],
+        fine: &[Vec<f64>],
+        z: impl Fn(&Tally) -> f64,
+    ) -> Vec<f64> {
+        let z: Vec<f64> = row
+            .iter()
+            .map(|c| c.as_ref().map_or(f64::NAN, &z))
+            .collect();
+        interpolate(&z, &self.nodes, fine)
+            .into_iter()
+            .map(sigmoid)
             .collect()
     }
 
@@ -298,10 +326,11 @@ impl CalibrationRun {
         let d = self.dims();
         let fine = fine_axes(&self.bounds, FINE_CELLS[d - 1]);
         let shares = self.fine_shares(&fine);
+        let kept = self.fine_kept(&fine);
         let shape: Vec<usize> = fine.iter().map(Vec::len).collect();
         match self.stage {
             Stage::Scout => {
-                let w = posterior(&self.data, &shares, Some(self.n_scout as f64));
+                let w = posterior(&self.data, &shares, &kept, Some(self.n_scout as f64));
                 let next = match w {
                     Some(w) => self.box_around(&w, &fine, &shape),
                     None => self.range.clone(),
@@ -309,7 +338,7 @@ impl CalibrationRun {
                 self.start_stage(Stage::Final { attempt: 0 }, next);
             }
             Stage::Final { attempt } => {
-                let Some(w) = posterior(&self.data, &shares, None) else {
+                let Some(w) = posterior(&self.data, &shares, &kept, None) else {
                     self.fitted = None;
                     self.stage = Stage::Done;
                     return;
@@ -330,6 +359,7 @@ impl CalibrationRun {
                             fine,
                             weights: w,
                             shares,
+                            kept,
                         });
                         self.stage = Stage::Done;
                     }

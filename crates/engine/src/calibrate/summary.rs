@@ -2,7 +2,7 @@
 //! predictive check, warnings, posterior draws and the calibrated
 //! scenario.
 
-use crate::calibrate::block::Posterior;
+use crate::calibrate::block::{Observation, Posterior};
 use crate::calibrate::grid::{marginal, moments, predictive_quantile, quantile};
 use crate::calibrate::run::{CalibrationRun, Fitted};
 use crate::calibrate::{Calibration, FitResult, Predicted, WarningKind};
@@ -123,12 +123,17 @@ pub(crate) fn summarize(run: CalibrationRun) -> Calibration {
                 predicted_high: hi,
             });
         }
+        let retained = retained_prediction(f, i, o, &mut warnings);
         predicted.push(Predicted {
             users: o.users,
             adopters: o.adopters,
             observed_share,
             share,
             ci95: [lo, hi],
+            retained: o.retained,
+            observed_retained_share: o.retained.map(|r| r as f64 / n.max(1.0)),
+            retained_share: retained.map(|r| r.0),
+            retained_ci95: retained.map(|r| r.1),
         });
     }
 
@@ -160,6 +165,37 @@ pub(crate) fn summarize(run: CalibrationRun) -> Calibration {
         seed: run.seed,
         evaluations: run.evaluations,
     }
+}
+
+/// The predicted retained share of observation `i` (posterior mean of
+/// p·s, adoption share times the share of adopters who stay) and its 95%
+/// predictive interval for `o.users` people, when its scenario has a
+/// retention block; warns when an observed retained count lies outside
+/// the 99% interval, as for adoption.
+fn retained_prediction(
+    f: &Fitted,
+    i: usize,
+    o: &Observation,
+    warnings: &mut Vec<WarningKind>,
+) -> Option<(f64, [f64; 2])> {
+    let kept = f.kept.get(i)?.as_ref()?;
+    let q: Vec<f64> = f.shares[i].iter().zip(kept).map(|(p, s)| p * s).collect();
+    let n = o.users as f64;
+    let share: f64 = f.weights.iter().zip(&q).map(|(w, x)| w * x).sum();
+    let pq = |x| predictive_quantile(&f.weights, &q, n, x);
+    let (lo, hi) = (pq(0.025), pq(0.975));
+    if let Some(r) = o.retained {
+        let observed = r as f64 / n.max(1.0);
+        if observed < pq(0.005) || observed > pq(0.995) {
+            warnings.push(WarningKind::CannotReproduceRetained {
+                observation: i,
+                observed,
+                predicted_low: lo,
+                predicted_high: hi,
+            });
+        }
+    }
+    Some((share, [lo, hi]))
 }
 
 /// `n` equally weighted draws from the fine-grid posterior: systematic

@@ -39,7 +39,7 @@ pub fn adoption_uncertainty(s: &Scenario) -> Result<Option<Uncertainty>, Scenari
         for (path, &v) in post.inputs.iter().zip(row) {
             x = set_number(&x, path, v)?;
         }
-        Ok(count(&x)? as f64 / n as f64)
+        Ok(count(&x)?.adopters as f64 / n as f64)
     };
     #[cfg(feature = "parallel")]
     let shares: Vec<f64> = {
@@ -51,7 +51,7 @@ pub fn adoption_uncertainty(s: &Scenario) -> Result<Option<Uncertainty>, Scenari
     };
     #[cfg(not(feature = "parallel"))]
     let shares: Vec<f64> = post.draws.iter().map(at_draw).collect::<Result<_, _>>()?;
-    let own = count(&base)?;
+    let own = count(&base)?.adopters;
     let w = vec![1.0 / shares.len() as f64; shares.len()];
     let mut sorted = shares.clone();
     sorted.sort_by(f64::total_cmp);

@@ -25,6 +25,14 @@ pub enum WarningKind {
         predicted_low: f64,
         predicted_high: f64,
     },
+    /// The observed retained share lies outside the model's 99% predictive
+    /// interval: the model cannot reproduce who stays.
+    CannotReproduceRetained {
+        observation: usize,
+        observed: f64,
+        predicted_low: f64,
+        predicted_high: f64,
+    },
     /// Fewer observations than fitted inputs: the data cannot pin all of
     /// them down.
     FewerObservationsThanInputs { observations: usize, inputs: usize },
@@ -64,6 +72,18 @@ impl WarningKind {
                 predicted_high,
             } => format!(
                 "The model cannot reproduce observation {}: {:.2}% adopted, but with the fitted inputs it predicts {:.2}%–{:.2}%. Something the fit holds fixed differs from reality; fit another input or check the observation.",
+                observation + 1,
+                observed * 100.0,
+                predicted_low * 100.0,
+                predicted_high * 100.0
+            ),
+            WarningKind::CannotReproduceRetained {
+                observation,
+                observed,
+                predicted_low,
+                predicted_high,
+            } => format!(
+                "The model cannot reproduce who stays in observation {}: {:.2}% adopted and stayed, but with the fitted inputs it predicts {:.2}%–{:.2}%. Check the retention settings (what recurs, the experience) or fit an input of them.",
                 observation + 1,
                 observed * 100.0,
                 predicted_low * 100.0,
