@@ -23,13 +23,17 @@
 //!
 //! `data-panel` (`data-mode`: `one`, `arms` or `variants`),
 //! `data-mode-one` / `data-mode-arms`, `data-users-{i}`,
-//! `data-adopters-{i}`, `data-set-{i}` (arms: what differed, JSON),
+//! `data-adopters-{i}`, `data-retained-{i}` (retained adopters, optional,
+//! shown only when the scenario has a retention block), `data-set-{i}`
+//! (arms: what differed, JSON),
 //! `data-fit-{path}` (a checkbox per fittable input), `calibrate-run`,
 //! `data-problems` (`data-fields`: the fields with a problem,
 //! space-separated), `data-status` (the job line), `data-result`,
 //! `calibrated-{path}` (`data-estimate`, `data-ci-low`, `data-ci-high`),
 //! `data-predicted-{i}` (`data-share`, `data-ci-low`, `data-ci-high`,
-//! `data-observed`, `data-outside`), `data-misfit`, `data-warnings`,
+//! `data-observed`, `data-outside`), `data-predicted-retained-{i}` (the
+//! same for retained adopters; `data-observed` only when given),
+//! `data-misfit`, `data-warnings`,
 //! `data-posterior-chart`, `data-check-chart`, `calibrate-apply`,
 //! `calibrate-undo`.
 
@@ -129,6 +133,9 @@ pub fn YourData(props: &YourDataProps) -> Html {
         Mode::One => 1,
         Mode::Arms | Mode::Variants => 2,
     };
+    // Retained adopters (a store listing experiment's second metric) are
+    // asked for only when the scenario follows who stays.
+    let retention = a.retention.is_some();
 
     // The rows as the block needs them: in compare mode what each
     // variant sets is B's difference from A, never typed.
@@ -179,7 +186,12 @@ pub fn YourData(props: &YourDataProps) -> Html {
         let field = format!("calibration.observed[{i}].{which}");
         let id = format!("data-{which}-{i}");
         let problem = problem_for(&field);
+        let variant = || ("variant", FluentValue::from(if i == 0 { "A" } else { "B" }));
+        let arm = || ("arm", FluentValue::from(i as u64 + 1));
         let label = match (mode, which, i) {
+            (Mode::Variants, "retained", _) => tr.t_args("data-retained-variant", &[variant()]),
+            (Mode::Arms, "retained", _) => tr.t_args("data-retained-arm", &[arm()]),
+            (_, "retained", _) => tr.t("data-retained"),
             (Mode::Variants, "users", i) => tr.t_args(
                 "data-users-variant",
                 &[("variant", FluentValue::from(if i == 0 { "A" } else { "B" }))],
@@ -201,6 +213,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
         };
         let value = match which {
             "users" => rows.get(i).map(|r| r.users.clone()),
+            "retained" => rows.get(i).map(|r| r.retained.clone()),
             _ => rows.get(i).map(|r| r.adopters.clone()),
         }
         .unwrap_or_default();
@@ -214,6 +227,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
                 if let Some(r) = next.get_mut(i) {
                     match which {
                         "users" => r.users = text,
+                        "retained" => r.retained = text,
                         _ => r.adopters = text,
                     }
                 }
@@ -401,6 +415,9 @@ pub fn YourData(props: &YourDataProps) -> Html {
                             } }</legend>
                             { count_field(i, "users") }
                             { count_field(i, "adopters") }
+                            if retention {
+                                { count_field(i, "retained") }
+                            }
                             if mode == Mode::Arms {
                                 { set_field(i) }
                             }
@@ -497,6 +514,9 @@ pub fn problem_text(tr: &Translator, p: &FormProblem) -> String {
         ProblemKind::Negative => tr.t_args("data-problem-negative", &[field()]),
         ProblemKind::NoUsers => tr.t_args("data-problem-no-users", &[field()]),
         ProblemKind::AdoptersOverUsers => tr.t_args("data-problem-over", &[field()]),
+        ProblemKind::RetainedOverAdopters => {
+            tr.t_args("data-problem-retained-over", &[field()])
+        }
         ProblemKind::BadSet(why) => tr.t_args(
             "data-problem-set",
             &[field(), ("reason", FluentValue::from(why.clone()))],
@@ -526,6 +546,22 @@ fn warning_text(tr: &Translator, w: &Warning) -> String {
             predicted_high,
         } => tr.t_args(
             "data-warning-cannot-reproduce",
+            &[
+                ("n", FluentValue::from(*observation as u64 + 1)),
+                ("observed", FluentValue::from(nf.percent(*observed, 2))),
+                (
+                    "interval",
+                    FluentValue::from(nf.percent_range(*predicted_low, *predicted_high, 2)),
+                ),
+            ],
+        ),
+        WarningKind::CannotReproduceRetained {
+            observation,
+            observed,
+            predicted_low,
+            predicted_high,
+        } => tr.t_args(
+            "data-warning-cannot-reproduce-retained",
             &[
                 ("n", FluentValue::from(*observation as u64 + 1)),
                 ("observed", FluentValue::from(nf.percent(*observed, 2))),
@@ -631,6 +667,29 @@ fn FitView(props: &FitViewProps) -> Html {
                     nf.percent(p.ci95[1], 1),
                 ],
             })
+            .chain(c.predicted.iter().enumerate().filter_map(|(i, p)| {
+                // Retained adopters beside adoption, where observed.
+                let (observed, share, ci) =
+                    (p.observed_retained_share?, p.retained_share?, p.retained_ci95?);
+                Some(IntervalRow {
+                    label: tr.t_args(
+                        "data-check-retained-row",
+                        &[
+                            ("n", FluentValue::from(i as u64 + 1)),
+                            ("observed", FluentValue::from(nf.percent(observed, 1))),
+                        ],
+                    ),
+                    estimate: share,
+                    lo: ci[0],
+                    hi: ci[1],
+                    observed: Some(observed),
+                    texts: [
+                        nf.percent(share, 1),
+                        nf.percent(ci[0], 1),
+                        nf.percent(ci[1], 1),
+                    ],
+                })
+            }))
             .collect(),
         estimate_legend: tr.t("data-legend-predicted"),
         observed_legend: tr.t("data-legend-observed"),
@@ -646,7 +705,7 @@ fn FitView(props: &FitViewProps) -> Html {
         .predicted
         .iter()
         .enumerate()
-        .filter(|(_, p)| outside(p.observed_share, p.ci95))
+        .filter(|(_, p)| outside(p.observed_share, p.ci95) || retained_outside(p))
         .map(|(i, _)| i + 1)
         .collect();
     html! {
@@ -688,6 +747,34 @@ fn FitView(props: &FitViewProps) -> Html {
                         ]) }
                     </li>
                 }) }
+                { for c.predicted.iter().enumerate().filter_map(|(i, p)| {
+                    let (share, ci) = (p.retained_share?, p.retained_ci95?);
+                    let interval = FluentValue::from(nf.percent_range(ci[0], ci[1], 1));
+                    let text = match (p.retained, p.observed_retained_share) {
+                        (Some(r), Some(observed)) => tr.t_args("data-check-retained-line", &[
+                            ("n", FluentValue::from(i as u64 + 1)),
+                            ("observed", FluentValue::from(nf.percent(observed, 1))),
+                            ("retained", FluentValue::from(nf.count(r))),
+                            ("users", FluentValue::from(nf.count(p.users))),
+                            ("predicted", FluentValue::from(nf.percent(share, 1))),
+                            ("interval", interval),
+                        ]),
+                        _ => tr.t_args("data-check-retained-predicted", &[
+                            ("n", FluentValue::from(i as u64 + 1)),
+                            ("predicted", FluentValue::from(nf.percent(share, 1))),
+                            ("interval", interval),
+                        ]),
+                    };
+                    Some(html! {
+                        <li data-testid={format!("data-predicted-retained-{i}")}
+                            data-share={share.to_string()}
+                            data-ci-low={ci[0].to_string()} data-ci-high={ci[1].to_string()}
+                            data-observed={p.observed_retained_share.map(|x| x.to_string())}
+                            data-outside={retained_outside(p).to_string()}>
+                            { text }
+                        </li>
+                    })
+                }) }
             </ul>
             <div class="chart-image data-chart" data-testid="data-check-chart">
                 { chart_body(&svg(&check)) }
@@ -706,5 +793,14 @@ fn FitView(props: &FitViewProps) -> Html {
             }
             <p class="data-note">{ tr.t("data-interval-note") }</p>
         </div>
+    }
+}
+
+/// Whether an observed retained share lies outside its predicted 95%
+/// interval (false when no retained count was given).
+fn retained_outside(p: &worthit_engine::calibrate::Predicted) -> bool {
+    match (p.observed_retained_share, p.retained_ci95) {
+        (Some(observed), Some(ci)) => outside(observed, ci),
+        _ => false,
     }
 }

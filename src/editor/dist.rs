@@ -30,12 +30,20 @@ pub struct DistEditorProps {
     pub advanced: bool,
     #[prop_or_default]
     pub disabled: bool,
+    /// What "none" means here, where it is not zero (a cost of use that
+    /// is left out costs what was perceived).
+    #[prop_or_default]
+    pub none_label: Option<AttrValue>,
 }
 
 #[component]
 pub fn DistEditor(props: &DistEditorProps) -> Html {
     let uid = use_uid();
     let tr = crate::i18n::use_tr();
+    let kind_label = |k: Kind| match (k, &props.none_label) {
+        (Kind::None, Some(label)) => label.to_string(),
+        _ => strings::kind_name(&tr, k.key()),
+    };
     let (title_id, hint_id, shape_id, select_id) = (
         format!("{uid}-title"),
         format!("{uid}-hint"),
@@ -86,12 +94,12 @@ pub fn DistEditor(props: &DistEditorProps) -> Html {
                             data-testid={format!("{}-kind", props.testid)}
                             onchange={on_kind}>
                             { for props.kinds.iter().map(|k| html! {
-                                <option value={k.key()} selected={*k == kind}>{ strings::kind_name(&tr, k.key()) }</option>
+                                <option value={k.key()} selected={*k == kind}>{ kind_label(*k) }</option>
                             }) }
                         </select>
                     </span>
                 } else {
-                    <span class="ed-dist__kind">{ strings::kind_name(&tr, kind.key()) }</span>
+                    <span class="ed-dist__kind">{ kind_label(kind) }</span>
                 }
             </div>
             if has_hint {

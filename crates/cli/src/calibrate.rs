@@ -125,6 +125,7 @@ pub(crate) fn table(s: &Scenario, c: &Calibration) -> String {
                 ci
             );
         }
+        retained_rows(&mut out, &c.predicted);
     }
     if c.warnings.is_empty() {
         let _ = writeln!(
@@ -142,4 +143,36 @@ pub(crate) fn table(s: &Scenario, c: &Calibration) -> String {
         "\nThe calibrated scenario (inputs at their medians, posterior draws added) is the\n\"scenario\" of `worthit calibrate FILE --json`."
     );
     out
+}
+
+/// Who stays, per observation, when the scenario has a retention block:
+/// the observed retained adopters (if given) against the prediction, as
+/// shares of all users.
+fn retained_rows(out: &mut String, predicted: &[worthit_engine::calibrate::Predicted]) {
+    if predicted.iter().all(|p| p.retained_share.is_none()) {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\n  {:>2}  {:>9}  {:>8}  {:>9}  {:>17}",
+        "#", "retained", "observed", "predicted", "95% predictive"
+    );
+    for (i, p) in predicted.iter().enumerate() {
+        let (Some(share), Some(ci)) = (p.retained_share, p.retained_ci95) else {
+            continue;
+        };
+        let _ = writeln!(
+            out,
+            "  {:>2}  {:>9}  {:>8}  {:>9}  {:>17}",
+            i + 1,
+            p.retained.map_or("–".to_string(), |r| r.to_string()),
+            p.observed_retained_share.map_or("–".to_string(), pct),
+            pct(share),
+            format!("{} – {}", pct(ci[0]), pct(ci[1]))
+        );
+    }
+    let _ = writeln!(
+        out,
+        "  (retained adopters: still using it at the retention horizon, as shares of users)"
+    );
 }

@@ -117,9 +117,10 @@ pub fn addable_pairs(scenario: &Scenario) -> Vec<(Endpoint, Endpoint)> {
 /// A stable key of an endpoint (`value`, `trust`), for translation keys
 /// and test ids.
 pub fn endpoint_key(e: Endpoint) -> &'static str {
-    match e.cost() {
-        None => "value",
-        Some(k) => k.name(),
+    match (e, e.cost()) {
+        (Endpoint::Experience, _) => "experience",
+        (_, None) => "value",
+        (_, Some(k)) => k.name(),
     }
 }
 

@@ -8,8 +8,12 @@
 //!
 //! ```json
 //! { "fit": ["product.value.mean"],
-//!   "observed": [{ "users": 6500, "adopters": 228, "set": {} }] }
+//!   "observed": [{ "users": 6500, "adopters": 228, "retained": 140, "set": {} }] }
 //! ```
+//!
+//! `retained` (adopters still using the product at the retention horizon)
+//! is read only when the scenario has a retention block: the page shows
+//! its field only then, and an emptied field leaves it out.
 
 use serde_json::{Map, Value};
 use worthit_engine::Scenario;
@@ -30,6 +34,8 @@ pub const MAX_FIT: usize = 3;
 pub struct ObservedRow {
     pub users: String,
     pub adopters: String,
+    /// Retained adopters, optional (empty: not observed).
+    pub retained: String,
     pub set: String,
 }
 
@@ -46,6 +52,8 @@ pub enum ProblemKind {
     NoUsers,
     /// More adopters than people who saw it.
     AdoptersOverUsers,
+    /// More retained adopters than adopters.
+    RetainedOverAdopters,
     /// What differed is not a JSON object of path → value; holds the
     /// reader's message.
     BadSet(String),
@@ -170,6 +178,14 @@ pub fn fit_choices(scenario: &Scenario) -> Vec<String> {
     push("product.claim".to_string());
     for cost in worthit_engine::COST_NAMES {
         push(format!("product.costs.{cost}.mean"));
+    }
+    // Who stays: what use delivers and what it costs per period, where
+    // the scenario gives them (retained adopters speak to these).
+    if scenario.retention.is_some() {
+        push("product.experience.mean".to_string());
+        for cost in worthit_engine::COST_NAMES {
+            push(format!("retention.costs.{cost}.mean"));
+        }
     }
     for kind in &scenario.product.screenshots {
         push(format!("product.screenshot_effects.{kind}.value"));
@@ -314,6 +330,13 @@ pub fn calibration_block(
         let users = parse_count(&row.users).map_err(|k| FormProblem::new(at("users"), k));
         let adopters = parse_count(&row.adopters).map_err(|k| FormProblem::new(at("adopters"), k));
         let set = parse_set(&row.set).map_err(|k| FormProblem::new(at("set"), k));
+        let retained = if scenario.retention.is_none() || row.retained.trim().is_empty() {
+            Ok(None)
+        } else {
+            parse_count(&row.retained)
+                .map(Some)
+                .map_err(|k| FormProblem::new(at("retained"), k))
+        };
         match (&users, &adopters) {
             (Ok(0), _) => problems.push(FormProblem::new(at("users"), ProblemKind::NoUsers)),
             (Ok(u), Ok(a)) if a > u => problems.push(FormProblem::new(
@@ -322,11 +345,27 @@ pub fn calibration_block(
             )),
             _ => {}
         }
-        match (users, adopters, set) {
-            (Ok(users), Ok(adopters), Ok(set)) => observed.push(serde_json::json!({
-                "users": users, "adopters": adopters, "set": set,
-            })),
-            (u, a, s) => problems.extend([u.err(), a.err(), s.err()].into_iter().flatten()),
+        if let (Ok(a), Ok(Some(r))) = (&adopters, &retained)
+            && r > a
+        {
+            problems.push(FormProblem::new(
+                at("retained"),
+                ProblemKind::RetainedOverAdopters,
+            ));
+        }
+        match (users, adopters, retained, set) {
+            (Ok(users), Ok(adopters), Ok(retained), Ok(set)) => {
+                let mut o = serde_json::json!({
+                    "users": users, "adopters": adopters, "set": set,
+                });
+                if let Some(r) = retained {
+                    o["retained"] = r.into();
+                }
+                observed.push(o);
+            }
+            (u, a, r, s) => {
+                problems.extend([u.err(), a.err(), r.err(), s.err()].into_iter().flatten())
+            }
         }
     }
     if !problems.is_empty() {

@@ -24,6 +24,7 @@ fn row(users: &str, adopters: &str) -> ObservedRow {
     ObservedRow {
         users: users.into(),
         adopters: adopters.into(),
+        retained: String::new(),
         set: String::new(),
     }
 }
@@ -119,11 +120,13 @@ fn the_form_becomes_the_formats_calibration_block() {
         ObservedRow {
             users: "6,500".into(),
             adopters: "228".into(),
+            retained: "100".into(),
             set: serde_json::to_string(&sa).unwrap(),
         },
         ObservedRow {
             users: "6500".into(),
             adopters: "312".into(),
+            retained: String::new(),
             set: serde_json::to_string(&sb).unwrap(),
         },
     ];
@@ -188,6 +191,69 @@ fn bad_input_names_every_field() {
     assert_eq!(problems.len(), 9, "{problems:?}");
     let none = calibration_block(&s, &[], &[]).unwrap_err();
     assert_eq!(none.len(), 2);
+}
+
+/// Retained adopters are read only with a retention block (the field is
+/// shown only then; a count typed before retention was switched off is
+/// left out), checked against the adopters, and named by field.
+#[test]
+fn retained_adopters_join_the_block_with_retention() {
+    let s = worthit_engine::presets::get("game-installs-vs-users-art")
+        .unwrap()
+        .scenario();
+    let rows = vec![
+        ObservedRow {
+            retained: "1,400".into(),
+            ..row("6500", "3120")
+        },
+        row("6500", "3000"),
+    ];
+    let fit = vec!["product.value.mean".to_string()];
+    let block = calibration_block(&s, &fit, &rows).unwrap();
+    assert_eq!(block["observed"][0]["retained"], json!(1400));
+    assert!(block["observed"][1].get("retained").is_none());
+    // The engine accepts the block as the page builds it.
+    let mut with = serde_json::to_value(&s).unwrap();
+    with["calibration"] = block;
+    worthit_engine::parse_scenario(&with.to_string()).unwrap();
+
+    let bad = vec![
+        ObservedRow {
+            retained: "3121".into(),
+            ..row("6500", "3120")
+        },
+        ObservedRow {
+            retained: "some".into(),
+            ..row("6500", "3120")
+        },
+    ];
+    let problems = calibration_block(&s, &fit, &bad).unwrap_err();
+    let named: Vec<(&str, &ProblemKind)> = problems
+        .iter()
+        .map(|p| (p.field.as_str(), &p.kind))
+        .collect();
+    assert_eq!(
+        named,
+        vec![
+            (
+                "calibration.observed[0].retained",
+                &ProblemKind::RetainedOverAdopters
+            ),
+            (
+                "calibration.observed[1].retained",
+                &ProblemKind::WholeNumber
+            ),
+        ]
+    );
+    // Without retention the typed count is left out, not an error.
+    let mut off = s.clone();
+    off.retention = None;
+    let block = calibration_block(&off, &fit, &bad).unwrap();
+    assert!(block["observed"][0].get("retained").is_none());
+    // What retained adopters speak to can be fitted.
+    let choices = fit_choices(&s);
+    assert!(choices.contains(&"product.experience.mean".to_string()));
+    assert!(!fit_choices(&off).contains(&"product.experience.mean".to_string()));
 }
 
 #[test]

@@ -260,6 +260,7 @@ fn who(tr: &Translator, e: Endpoint) -> String {
         Endpoint::Trust => tr.t("editor-corr-who-trust"),
         Endpoint::Emotional => tr.t("editor-corr-who-emotional"),
         Endpoint::Safety => tr.t("editor-corr-who-safety"),
+        Endpoint::Experience => tr.t("editor-corr-who-experience"),
     }
 }
 
@@ -273,5 +274,6 @@ fn also(tr: &Translator, e: Endpoint) -> String {
         Endpoint::Trust => tr.t("editor-corr-also-trust"),
         Endpoint::Emotional => tr.t("editor-corr-also-emotional"),
         Endpoint::Safety => tr.t("editor-corr-also-safety"),
+        Endpoint::Experience => tr.t("editor-corr-also-experience"),
     }
 }

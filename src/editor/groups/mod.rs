@@ -78,7 +78,11 @@ impl Part {
             Part::Alternatives => a.alternatives == b.alternatives,
             Part::Decision => a.decision == b.decision,
             Part::Time => a.diffusion == b.diffusion,
-            Part::Retention => a.retention == b.retention && p.experience == q.experience,
+            Part::Retention => {
+                a.retention == b.retention
+                    && p.experience == q.experience
+                    && retention::experience_rho(a) == retention::experience_rho(b)
+            }
             Part::Simulation => a.users == b.users && a.seed == b.seed,
         }
     }

@@ -2,18 +2,59 @@
 //! using the product delivers (`product.experience`). After adopting,
 //! each user re-decides every period with the value they experience
 //! against the costs that recur; a disappointed user leaves with the
-//! `notice` chance per period (docs/model.md, "Who stays").
+//! `notice` chance per period (docs/model.md, "Who stays"). What a
+//! recurring cost costs per period of use (`retention.costs`) and how
+//! closely the experience follows the impression (the pair
+//! `product.value`–`product.experience` in `correlations`) are edited
+//! here too.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use worthit_engine::{COST_NAMES, Dist, Retention, default_recurring};
+use worthit_engine::{
+    COST_NAMES, CostKind, Correlation, Dist, Endpoint, Retention, Scenario, default_recurring,
+};
 use yew::prelude::*;
 
 use super::GroupProps;
 use crate::editor::dist::DistEditor;
 use crate::editor::dist_map::Kind;
 use crate::editor::field::{NumberField, use_uid};
+use crate::editor::strings;
+
+/// Whether a correlation is the pair `product.value`–`product.experience`.
+fn is_experience_pair(c: &Correlation) -> bool {
+    matches!(
+        (c.a, c.b),
+        (Endpoint::Value, Endpoint::Experience) | (Endpoint::Experience, Endpoint::Value)
+    )
+}
+
+/// The rho between perceived and experienced value: the pair's, or 1
+/// (the same shock) when the scenario does not list it.
+pub fn experience_rho(s: &Scenario) -> f64 {
+    s.correlations
+        .iter()
+        .find(|c| is_experience_pair(c))
+        .map_or(1.0, |c| c.rho)
+}
+
+/// Sets the rho between perceived and experienced value: 1 removes the
+/// pair (that is the default), anything else adds or updates it.
+pub fn set_experience_rho(s: &mut Scenario, rho: f64) {
+    let rho = rho.clamp(-1.0, 1.0);
+    if rho >= 1.0 {
+        s.correlations.retain(|c| !is_experience_pair(c));
+    } else if let Some(c) = s.correlations.iter_mut().find(|c| is_experience_pair(c)) {
+        c.rho = rho;
+    } else {
+        s.correlations.push(Correlation {
+            a: Endpoint::Value,
+            b: Endpoint::Experience,
+            rho,
+        });
+    }
+}
 
 /// Most periods of use a scenario may follow (the engine's limit).
 pub const MAX_RETENTION_PERIODS: f64 = 520.0;
@@ -76,6 +117,10 @@ pub fn RetentionGroup(props: &GroupProps) -> Html {
             ctx.apply(|s| {
                 if let Some(r) = s.retention.as_mut() {
                     r.recurring.retain(|k| k != key);
+                    // A cost paid once has no cost per period of use.
+                    if let Some(kind) = CostKind::ALL.into_iter().find(|k| k.name() == key) {
+                        *r.costs.slot_mut(kind) = None;
+                    }
                     if on {
                         r.recurring.push(key.to_string());
                         // Kept in the costs' own order, so the scenario
@@ -96,7 +141,13 @@ pub fn RetentionGroup(props: &GroupProps) -> Html {
                 .checked();
             // It starts as the perceived value, so switching it on changes
             // nothing until it is edited.
-            ctx.apply(|s| s.product.experience = on.then_some(s.product.value));
+            ctx.apply(|s| {
+                s.product.experience = on.then_some(s.product.value);
+                // Without an experience there is nothing to correlate.
+                if !on {
+                    set_experience_rho(s, 1.0);
+                }
+            });
         })
     };
     let experience_locked = ctx.is_locked("product.experience");
@@ -140,6 +191,34 @@ pub fn RetentionGroup(props: &GroupProps) -> Html {
                         }
                     }) }
                 </fieldset>
+                <fieldset class="ed-subgroup" data-testid="retention-use-costs"
+                    aria-describedby={format!("{uid}-use-costs-hint")}>
+                    <legend>{ tr.t("retention-use-costs") }</legend>
+                    <p class="ed-field__hint" id={format!("{uid}-use-costs-hint")}>
+                        { tr.t("retention-use-costs-hint") }
+                    </p>
+                    { for CostKind::ALL.into_iter()
+                        .filter(|k| r.recurring.iter().any(|x| x == k.name()))
+                        .map(|k| {
+                            let on_change = ctx.with(move |s, d: Option<Dist>| {
+                                if let Some(r) = s.retention.as_mut() {
+                                    *r.costs.slot_mut(k) = d;
+                                }
+                            });
+                            html! {
+                                <DistEditor title={strings::cost_name(tr, k)}
+                                    hint={tr.t("retention-use-cost-hint")}
+                                    none_label={Some(AttrValue::from(tr.t("retention-use-cost-as-perceived")))}
+                                    dist={r.costs.get(k).copied()} kinds={&Kind::COST_KINDS[..]}
+                                    mean_min={0.0} mean_max={20.0} spread_max={10.0} step={0.1}
+                                    testid={format!("retention-cost-{}", k.name())}
+                                    advanced={ctx.advanced}
+                                    disabled={ctx.is_locked("retention.costs")
+                                        || ctx.is_locked(&format!("retention.costs.{}", k.name()))}
+                                    {on_change} />
+                            }
+                        }) }
+                </fieldset>
             }
             <div class="ed-check">
                 <input type="checkbox" id={experience_id.clone()} checked={experience.is_some()}
@@ -155,6 +234,12 @@ pub fn RetentionGroup(props: &GroupProps) -> Html {
                     testid="experience" advanced={ctx.advanced}
                     disabled={experience_locked}
                     on_change={ctx.with(|s, d: Option<Dist>| if let Some(d) = d { s.product.experience = Some(d) })} />
+                <NumberField label={tr.t("retention-experience-rho")}
+                    hint={tr.t("retention-experience-rho-hint")}
+                    value={experience_rho(&ctx.scenario)} min={-1.0} max={1.0} step={0.05}
+                    testid="experience-rho"
+                    disabled={experience_locked || ctx.is_locked("correlations")}
+                    on_change={ctx.number(set_experience_rho)} />
             }
         </fieldset>
     }
