@@ -326,6 +326,8 @@ preset-game-installs-vs-users-art-name = Free mobile game: glossy art wins insta
 preset-game-installs-vs-users-art-description = The game's store page leads with glossy character art that looks better than the game plays. It wins nearly as many installs as a page of real play, but the people it wins expected a different game: they leave within weeks, so retained adopters fall far more than installs. Compare it with the gameplay page.
 preset-game-installs-vs-users-gameplay-name = Free mobile game: gameplay screenshots keep their users
 preset-game-installs-vs-users-gameplay-description = The same game with a store page that shows real play. What people see is what they get, so nearly everyone who installs keeps playing: the gap to the glossy art page is much wider in retained adopters than in installs.
+preset-finance-claim-installs-vs-users-name = Finance app: a claim for installs vs. a claim for users
+preset-finance-claim-installs-vs-users-description = The savings app with a bold yield claim, following who stays. A bigger claim wins installs until doubt takes over, but people who adopt on it leave when use shows the real yield: the claim that keeps the most users is smaller than the claim that wins the most installs.
 
 ## Page frame.
 

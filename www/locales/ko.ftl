@@ -291,6 +291,8 @@ preset-game-installs-vs-users-art-name = 무료 모바일 게임: 화려한 아�
 preset-game-installs-vs-users-art-description = 스토어 페이지 첫머리에 실제 플레이보다 더 좋아 보이는 화려한 캐릭터 아트를 내세운 게임. 실제 플레이를 보여 주는 페이지만큼 설치를 얻지만, 그렇게 모인 사람들은 다른 게임을 기대했기에 몇 주 안에 떠납니다. 그래서 유지 사용자는 설치보다 훨씬 크게 줄어듭니다. 게임 플레이 페이지와 비교해 보세요.
 preset-game-installs-vs-users-gameplay-name = 무료 모바일 게임: 게임 플레이 스크린샷은 사용자를 지킨다
 preset-game-installs-vs-users-gameplay-description = 같은 게임, 실제 플레이를 보여 주는 스토어 페이지. 보이는 그대로를 얻으니 설치한 사람 거의 모두가 계속 플레이합니다. 화려한 아트 페이지와의 차이는 설치보다 유지 사용자에서 훨씬 큽니다.
+preset-finance-claim-installs-vs-users-name = 금융 앱: 설치를 위한 주장 vs. 사용자를 위한 주장
+preset-finance-claim-installs-vs-users-description = 높은 수익률을 주장하는 같은 저축 앱에서 누가 남는지 따라갑니다. 더 과감한 주장은 의심이 커지기 전까지 설치를 늘리지만, 그 주장을 보고 채택한 사람들은 사용하며 실제 수익률을 보면 떠납니다. 사용자를 가장 많이 붙잡는 주장은 설치를 가장 많이 얻는 주장보다 작습니다.
 
 ## 페이지 틀
 

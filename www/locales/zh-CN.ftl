@@ -288,6 +288,8 @@ preset-game-installs-vs-users-art-name = 免费手游：精美美术赢得安装
 preset-game-installs-vs-users-art-description = 游戏的商店页面以精美的角色美术打头，看起来比实际玩起来更好。它赢得的安装量几乎和展示真实玩法的页面一样多，但被它吸引来的人期待的是另一款游戏：他们几周内就会离开，所以留存用户的下降远大于安装量的下降。和玩法截图页面对比看看。
 preset-game-installs-vs-users-gameplay-name = 免费手游：玩法截图留住用户
 preset-game-installs-vs-users-gameplay-description = 同一款游戏，商店页面展示真实玩法。所见即所得，所以几乎每个安装的人都会继续玩：与精美美术页面的差距，在留存用户上比在安装量上大得多。
+preset-finance-claim-installs-vs-users-name = 理财应用：为安装而宣称与为用户而宣称
+preset-finance-claim-installs-vs-users-description = 同一款储蓄应用，宣称较高的收益率，并追踪谁会留下。更大胆的宣称能赢得更多安装，直到疑虑占上风；但因宣称而采用的人在使用中看到真实收益后会离开：留住最多用户的宣称，小于赢得最多安装的宣称。
 
 ## 页面框架
 

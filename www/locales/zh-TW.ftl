@@ -288,6 +288,8 @@ preset-game-installs-vs-users-art-name = 免費手機遊戲：精美美術贏得
 preset-game-installs-vs-users-art-description = 遊戲的商店頁面以精美的角色美術打頭，看起來比實際玩起來更好。它贏得的安裝數幾乎和呈現實際玩法的頁面一樣多，但被它吸引來的人期待的是另一款遊戲：他們幾週內就會離開，所以留存使用者的下降遠大於安裝數的下降。和玩法截圖頁面比較看看。
 preset-game-installs-vs-users-gameplay-name = 免費手機遊戲：玩法截圖留住使用者
 preset-game-installs-vs-users-gameplay-description = 同一款遊戲，商店頁面呈現實際玩法。所見即所得，所以幾乎每個安裝的人都會繼續玩：與精美美術頁面的差距，在留存使用者上比在安裝數上大得多。
+preset-finance-claim-installs-vs-users-name = 理財應用：為安裝而宣稱與為使用者而宣稱
+preset-finance-claim-installs-vs-users-description = 同一款儲蓄應用，宣稱較高的收益率，並追蹤誰會留下。更大膽的宣稱能贏得更多安裝，直到疑慮占上風；但因宣稱而採用的人在使用中看到真實收益後會離開：留住最多使用者的宣稱，小於贏得最多安裝的宣稱。
 
 ## 頁面框架
 

@@ -37,7 +37,7 @@ impl Preset {
     }
 }
 
-static PRESETS: [Preset; 9] = [
+static PRESETS: [Preset; 10] = [
     Preset {
         id: "game-character-art",
         name: "Free mobile game: character-art screenshots",
@@ -111,6 +111,15 @@ static PRESETS: [Preset; 9] = [
             what they get, so nearly everyone who installs keeps playing: the gap to \
             the glossy art page is much wider in retained adopters than in installs.",
         json: include_str!("../presets/game-installs-vs-users-gameplay.json"),
+    },
+    Preset {
+        id: "finance-claim-installs-vs-users",
+        name: "Finance app: a claim for installs vs. a claim for users",
+        description: "The savings app with a bold yield claim, following who stays. A bigger \
+            claim wins installs until doubt takes over, but people who adopt on it leave \
+            when use shows the real yield: the claim that keeps the most users is smaller \
+            than the claim that wins the most installs.",
+        json: include_str!("../presets/finance-claim-installs-vs-users.json"),
     },
 ];
 

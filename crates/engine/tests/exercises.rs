@@ -56,6 +56,7 @@ fn solve(id: &str, s: &mut Scenario) {
                 .to_vec();
         }
         "game-installs-vs-users-gameplay" => set_mean(&mut costs.time, 0.6),
+        "finance-claim-installs-vs-users" => s.product.claim = Some(4.25),
         other => panic!(
             "preset {other} has no documented solution: add one here and in docs/exercises.md"
         ),
