@@ -178,7 +178,7 @@ impl Goal {
 /// Every path `editable` may name, parents before children, in the
 /// editor's vocabulary. A parent covers its children; a control without
 /// children here (`product.value`, `segments`) opens or locks whole.
-pub const CONTROL_PATHS: [&str; 31] = [
+pub const CONTROL_PATHS: [&str; 32] = [
     "title",
     "seed",
     "users",
@@ -209,6 +209,7 @@ pub const CONTROL_PATHS: [&str; 31] = [
     "retention.periods",
     "retention.notice",
     "retention.recurring",
+    "retention.costs",
     "exercise",
 ];
 
