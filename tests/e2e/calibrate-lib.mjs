@@ -60,12 +60,18 @@ export async function pageFit(page, paths, { timeout = 240_000 } = {}) {
         ci95: [Number(el.dataset.ciLow), Number(el.dataset.ciHigh)],
       };
     });
-    const predicted = [...document.querySelectorAll('[data-testid^="data-predicted-"]')].map((el) => ({
+    const line = (el) => ({
       share: Number(el.dataset.share),
       ci95: [Number(el.dataset.ciLow), Number(el.dataset.ciHigh)],
       outside: el.dataset.outside === 'true',
-    }));
-    return { fit, predicted };
+      observed: el.dataset.observed === undefined ? undefined : Number(el.dataset.observed),
+    });
+    const predicted = [
+      ...document.querySelectorAll('[data-testid^="data-predicted-"]:not([data-testid^="data-predicted-retained-"])'),
+    ].map(line);
+    // Who stays, one line an observation when the scenario has retention.
+    const retained = [...document.querySelectorAll('[data-testid^="data-predicted-retained-"]')].map(line);
+    return { fit, predicted, retained };
   }, paths);
 }
 
@@ -81,5 +87,12 @@ export function assertSameFit(shown, cli) {
   for (const [i, p] of shown.predicted.entries()) {
     assert.equal(p.share, cli.predicted[i].share, `observation ${i + 1}: predicted share`);
     assert.deepEqual(p.ci95, cli.predicted[i].ci95, `observation ${i + 1}: predictive interval`);
+  }
+  const cliRetained = cli.predicted.filter((p) => p.retained_share !== undefined);
+  assert.equal(shown.retained.length, cliRetained.length, 'a who-stays line per observation with retention');
+  for (const [i, p] of shown.retained.entries()) {
+    assert.equal(p.share, cliRetained[i].retained_share, `observation ${i + 1}: predicted retained share`);
+    assert.deepEqual(p.ci95, cliRetained[i].retained_ci95, `observation ${i + 1}: retained interval`);
+    assert.equal(p.observed, cliRetained[i].observed_retained_share, `observation ${i + 1}: observed retained`);
   }
 }
