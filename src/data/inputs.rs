@@ -23,6 +23,22 @@ pub fn input_label(tr: &Translator, path: &str) -> String {
     if path == "product.claim" {
         return tr.t("data-input-claim");
     }
+    if let Some(f) = path.strip_prefix("product.experience.").and_then(field) {
+        return tr.t_args("data-input-experience", &[("field", FluentValue::from(f))]);
+    }
+    if let Some(rest) = path.strip_prefix("retention.costs.") {
+        let (cost, f) = rest.split_once('.').unwrap_or((rest, ""));
+        let kind = CostKind::ALL.iter().find(|k| k.name() == cost);
+        if let (Some(kind), Some(f)) = (kind, field(f)) {
+            return tr.t_args(
+                "data-input-use-cost",
+                &[
+                    ("cost", FluentValue::from(cost_name(tr, *kind))),
+                    ("field", FluentValue::from(f)),
+                ],
+            );
+        }
+    }
     if let Some(rest) = path.strip_prefix("product.costs.") {
         let (cost, f) = rest.split_once('.').unwrap_or((rest, ""));
         let kind = CostKind::ALL.iter().find(|k| k.name() == cost);
