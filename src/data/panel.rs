@@ -514,9 +514,7 @@ pub fn problem_text(tr: &Translator, p: &FormProblem) -> String {
         ProblemKind::Negative => tr.t_args("data-problem-negative", &[field()]),
         ProblemKind::NoUsers => tr.t_args("data-problem-no-users", &[field()]),
         ProblemKind::AdoptersOverUsers => tr.t_args("data-problem-over", &[field()]),
-        ProblemKind::RetainedOverAdopters => {
-            tr.t_args("data-problem-retained-over", &[field()])
-        }
+        ProblemKind::RetainedOverAdopters => tr.t_args("data-problem-retained-over", &[field()]),
         ProblemKind::BadSet(why) => tr.t_args(
             "data-problem-set",
             &[field(), ("reason", FluentValue::from(why.clone()))],
@@ -669,8 +667,11 @@ fn FitView(props: &FitViewProps) -> Html {
             })
             .chain(c.predicted.iter().enumerate().filter_map(|(i, p)| {
                 // Retained adopters beside adoption, where observed.
-                let (observed, share, ci) =
-                    (p.observed_retained_share?, p.retained_share?, p.retained_ci95?);
+                let (observed, share, ci) = (
+                    p.observed_retained_share?,
+                    p.retained_share?,
+                    p.retained_ci95?,
+                );
                 Some(IntervalRow {
                     label: tr.t_args(
                         "data-check-retained-row",

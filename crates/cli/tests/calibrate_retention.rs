@@ -72,7 +72,9 @@ fn json_and_table_carry_who_stays() {
 fn a_bad_retained_count_exits_2_naming_its_path() {
     let text = std::fs::read_to_string(EXAMPLE).unwrap();
     let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let adopters = v["calibration"]["observed"][0]["adopters"].as_u64().unwrap();
+    let adopters = v["calibration"]["observed"][0]["adopters"]
+        .as_u64()
+        .unwrap();
     v["calibration"]["observed"][0]["retained"] = (adopters + 1).into();
     let path = file("cal-retained-bad.json", &v.to_string());
     let o = worthit(&["calibrate", &path]);

@@ -526,7 +526,10 @@ fn the_claim_preset_teaches_claims_for_users() {
         words.contains("the claim that keeps the most users is smaller than the claim that wins the most installs"),
         "{words}"
     );
-    assert!(p.description.contains("smaller than the claim that wins the most installs"));
+    assert!(
+        p.description
+            .contains("smaller than the claim that wins the most installs")
+    );
     let curve = claim_curve(&s, &LabOptions { max_users: 100_000 }, 25).unwrap();
     let (best, kept) = (curve.best, curve.best_retained.unwrap());
     assert!(kept.claim < best.claim, "{} vs {}", kept.claim, best.claim);

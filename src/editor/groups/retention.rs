@@ -12,7 +12,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use worthit_engine::{
-    COST_NAMES, CostKind, Correlation, Dist, Endpoint, Retention, Scenario, default_recurring,
+    COST_NAMES, Correlation, CostKind, Dist, Endpoint, Retention, Scenario, default_recurring,
 };
 use yew::prelude::*;
 
