@@ -6,16 +6,19 @@
 //! never an error that stops it. Unknown parameters are ignored, since
 //! hosts and link shorteners add their own (`utm_source`, …).
 //!
-//! Parsing is pure apart from [`parse_origin`], which uses the browser's URL
-//! parser so origins compare as the browser writes them; every rule is
-//! tested in the browser, and [`PageQuery::current`] reads the real address.
+//! Parsing is pure: the one thing that needs a URL parser, normalising the
+//! `host` origin ([`parse_origin`]), is given one ([`UrlParser`]): on the
+//! page the browser's `URL`, so origins compare as the browser writes
+//! them; in the native tests the `url` crate, which follows the same WHATWG
+//! standard. The page reads the real address (`src/embed/query.rs`).
 //!
 //! `lang` is parsed here only so the Embed dialog can carry it forward; the
 //! language itself is chosen by `crate::i18n` from the same parameter.
 
 use worthit_engine::{Scenario, ScenarioError, parse_scenario, presets};
 
-use crate::editor::GROUPS;
+use crate::groups::EditorGroup;
+use crate::params;
 
 /// One documented query parameter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +43,7 @@ pub const SCHEMA: [Param; 8] = [
     Param {
         name: "controls",
         values: "comma-separated editor groups, or `none`",
-        doc: "Which editor groups show (the names in `editor::GROUPS`); `none` hides \
+        doc: "Which editor groups show (the keys of `EditorGroup`); `none` hides \
               the editor.",
     },
     Param {
@@ -84,14 +87,14 @@ pub enum Controls {
     #[default]
     All,
     /// These groups, in the editor's own order, each named once.
-    Only(Vec<String>),
+    Only(Vec<EditorGroup>),
     /// No editor at all (`controls=none`): results only.
     Hidden,
 }
 
 impl Controls {
     /// The editor's `groups` property: empty means all.
-    pub fn groups(&self) -> Vec<String> {
+    pub fn groups(&self) -> Vec<EditorGroup> {
         match self {
             Controls::All | Controls::Hidden => Vec::new(),
             Controls::Only(groups) => groups.clone(),
@@ -107,7 +110,9 @@ impl Controls {
     pub fn to_param(&self) -> Option<String> {
         match self {
             Controls::All => None,
-            Controls::Only(groups) => Some(groups.join(",")),
+            Controls::Only(groups) => {
+                Some(groups.iter().map(|g| g.key()).collect::<Vec<_>>().join(","))
+            }
             Controls::Hidden => Some("none".to_string()),
         }
     }
@@ -158,12 +163,13 @@ pub enum QueryWarning {
 }
 
 impl PageQuery {
-    /// Parses a query string (`location.search`, with or without its `?`).
-    /// Never fails: whatever cannot be used becomes a warning.
-    pub fn parse(search: &str) -> (PageQuery, Vec<QueryWarning>) {
+    /// Parses a query string (`location.search`, with or without its `?`);
+    /// `url` normalises the `host` origin. Never fails: whatever cannot be
+    /// used becomes a warning.
+    pub fn parse(search: &str, url: UrlParser) -> (PageQuery, Vec<QueryWarning>) {
         let mut query = PageQuery::default();
         let mut warnings = Vec::new();
-        for (name, raw) in pairs(search) {
+        for (name, raw) in params::pairs(search) {
             // An undecodable value is treated as written; only the scenario,
             // whose meaning depends on every byte, reports it.
             let value = percent_decode(raw);
@@ -185,7 +191,7 @@ impl PageQuery {
                     },
                 },
                 "lang" if !text.trim().is_empty() => query.lang = Some(text.trim().to_string()),
-                "host" => match parse_origin(&text) {
+                "host" => match parse_origin(&text, url) {
                     Some(origin) => query.host = Some(origin),
                     None => {
                         query.host = None;
@@ -210,14 +216,6 @@ impl PageQuery {
             (Some(host), false) => Some(host.clone()),
             (None, false) => Some("*".to_string()),
         }
-    }
-
-    /// The query of the page's own address.
-    pub fn current() -> (PageQuery, Vec<QueryWarning>) {
-        let search = web_sys::window()
-            .and_then(|w| w.location().search().ok())
-            .unwrap_or_default();
-        PageQuery::parse(&search)
     }
 
     /// The query string (with its `?`, or empty) that asks for this query;
@@ -254,22 +252,11 @@ impl PageQuery {
     }
 }
 
-/// The `name=value` pairs of a query string, in order; a bare `name` has
-/// an empty value (so `?embed` is a flag, as in PhET's links).
-fn pairs(search: &str) -> impl Iterator<Item = (&str, &str)> {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
-}
-
 /// A flag's value: present without a value, or a yes/no word.
 fn flag(name: &str, value: &str, warnings: &mut Vec<QueryWarning>) -> bool {
-    match value.trim().to_ascii_lowercase().as_str() {
-        "" | "1" | "true" | "yes" | "on" => true,
-        "0" | "false" | "no" | "off" => false,
-        _ => {
+    match params::flag(value) {
+        Some(on) => on,
+        None => {
             warnings.push(QueryWarning::BadFlag {
                 name: name.to_string(),
                 value: value.to_string(),
@@ -292,14 +279,13 @@ fn controls(value: &str, warnings: &mut Vec<QueryWarning>) -> Controls {
         return Controls::Hidden;
     }
     for name in &names {
-        if !GROUPS.contains(&name.as_str()) {
+        if EditorGroup::from_key(name).is_none() {
             warnings.push(QueryWarning::UnknownControl(name.clone()));
         }
     }
-    let groups: Vec<String> = GROUPS
-        .iter()
-        .filter(|g| names.iter().any(|n| n == *g))
-        .map(|g| g.to_string())
+    let groups: Vec<EditorGroup> = EditorGroup::ALL
+        .into_iter()
+        .filter(|g| names.iter().any(|n| n == g.key()))
         .collect();
     if groups.is_empty() {
         Controls::All
@@ -361,6 +347,28 @@ pub fn is_lock_path(path: &str) -> bool {
     })
 }
 
+/// What a URL parser says of a text: the parts [`parse_origin`] checks.
+/// The page fills it from the browser's `URL`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct UrlParts {
+    /// The serialised origin (`https://a.example`), `"null"` for an opaque
+    /// one.
+    pub origin: String,
+    pub username: String,
+    pub password: String,
+    /// The path (`/` for none).
+    pub pathname: String,
+    /// The query, with its `?`, or empty.
+    pub search: String,
+    /// The fragment, with its `#`, or empty.
+    pub hash: String,
+    pub hostname: String,
+}
+
+/// A URL parser: the parts of an absolute URL, `None` when the text is not
+/// one.
+pub type UrlParser<'a> = &'a dyn Fn(&str) -> Option<UrlParts>;
+
 /// The origin in `text`, normalised as browsers write `event.origin`
 /// (lower-case scheme and host, an internationalised host in its ASCII
 /// "punycode" form, no default port, no trailing slash), or `None` when it
@@ -368,10 +376,11 @@ pub fn is_lock_path(path: &str) -> bool {
 /// refused rather than dropped: `host=` names exactly one origin, and a
 /// value with more in it is probably a mistake worth seeing.
 ///
-/// The browser's own URL parser (`URL`) does the normalising, so the
-/// origin compares equal to what the browser reports for the host page
-/// (`https://bücher.example` is `https://xn--bcher-kva.example` there).
-pub fn parse_origin(text: &str) -> Option<String> {
+/// A real URL parser (`url`; the browser's own on the page) does the
+/// normalising, so the origin compares equal to what the browser reports
+/// for the host page (`https://bücher.example` is
+/// `https://xn--bcher-kva.example` there).
+pub fn parse_origin(text: &str, url: UrlParser) -> Option<String> {
     let text = text.trim();
     let (scheme, rest) = text.split_once("://")?;
     if !matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https") {
@@ -386,15 +395,14 @@ pub fn parse_origin(text: &str) -> Option<String> {
     {
         return None;
     }
-    let url = web_sys::Url::new(text).ok()?;
-    let plain = url.username().is_empty()
-        && url.password().is_empty()
-        && url.pathname() == "/"
-        && url.search().is_empty()
-        && url.hash().is_empty()
-        && !url.hostname().is_empty();
-    let origin = url.origin();
-    (plain && origin != "null").then_some(origin)
+    let url = url(text)?;
+    let plain = url.username.is_empty()
+        && url.password.is_empty()
+        && url.pathname == "/"
+        && url.search.is_empty()
+        && url.hash.is_empty()
+        && !url.hostname.is_empty();
+    (plain && url.origin != "null").then_some(url.origin)
 }
 
 pub use crate::compact::percent_decode;

@@ -1,5 +1,6 @@
-//! The page's state and the rules that change it: one [`Reducible`]
-//! [`AppState`], one [`Action`] enum.
+//! The page's state and the rules that change it: one [`AppState`], one
+//! [`Action`] enum, one reducer ([`AppState::next`]; the page wraps it in
+//! Yew's `Reducible`, `src/state.rs`).
 //!
 //! The rules that matter, each tested in `tests/state.rs`:
 //! - Only a valid scenario is ever current: a bad one from any source leaves
@@ -15,10 +16,27 @@
 
 use std::rc::Rc;
 
-use worthit_engine::{Results, Scenario, presets, validate::validate};
-use yew::prelude::*;
+use worthit_engine::{Results, Scenario, ScenarioError, presets, validate::validate};
 
-use crate::alert::{Arg, Msg, Notice};
+/// A message to the person, in no language yet: what the rules
+/// themselves report, or a notice the page made (`P`: a bad link, a
+/// refused download), which the rules only keep and clear. The page puts
+/// every one into words when it draws it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice<P> {
+    /// A scenario from `source` could not be used; every problem has its
+    /// path. The last good scenario stays.
+    InvalidScenario {
+        source: Source,
+        error: ScenarioError,
+    },
+    /// A file was opened (its name).
+    Opened { name: String },
+    /// The worker refused the current scenario; one line per problem.
+    RunFailed { problems: Vec<String> },
+    /// A notice the page made.
+    Page(P),
+}
 
 /// Where a scenario came from; decides the notice and the preset marker.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,7 +92,7 @@ impl PartialEq for Shown {
 
 /// Everything the page shows that is not local to one component.
 #[derive(Debug, Clone, PartialEq)]
-pub struct AppState {
+pub struct AppState<P> {
     /// The current, valid scenario.
     pub scenario: Rc<Scenario>,
     /// The preset the scenario came from, until it is edited.
@@ -87,7 +105,7 @@ pub struct AppState {
     /// The newest complete results (with what-ifs): their tornado stays on
     /// screen, marked as updating, while newer what-ifs are computed.
     pub what_ifs: Option<Shown>,
-    pub notice: Option<Notice>,
+    pub notice: Option<Notice<P>>,
 }
 
 /// Everything that can happen to the state.
@@ -95,7 +113,7 @@ pub struct AppState {
 // scenario of `Load` would only add an allocation.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
-pub enum Action {
+pub enum Action<P> {
     /// Make `scenario` current (if valid), and run it.
     Load { scenario: Scenario, source: Source },
     /// Progress of run `id` (of its what-if pass when `what_ifs`).
@@ -120,16 +138,16 @@ pub enum Action {
     CancelRun,
     /// Run the current scenario again (after a cancel).
     Rerun,
-    /// Show a message.
-    Notify(Notice),
+    /// Show a message the page made.
+    Notify(P),
     /// Hide the message.
     Dismiss,
 }
 
-impl AppState {
+impl<P: Clone + PartialEq> AppState<P> {
     /// The state at start-up: `scenario` (already valid) is revision 1 and
-    /// its run is under way.
-    pub fn new(scenario: Scenario, preset: Option<&'static str>, notice: Option<Notice>) -> Self {
+    /// its run is under way; `notice` is the page's (a bad link, say).
+    pub fn new(scenario: Scenario, preset: Option<&'static str>, notice: Option<P>) -> Self {
         AppState {
             run: RunStatus::Running {
                 id: 1,
@@ -143,7 +161,7 @@ impl AppState {
             revision: 1,
             shown: None,
             what_ifs: None,
-            notice,
+            notice: notice.map(Notice::Page),
         }
     }
 
@@ -162,7 +180,7 @@ impl AppState {
 
     fn load(mut self, scenario: Scenario, source: Source) -> Self {
         if let Err(e) = validate(&scenario) {
-            self.notice = Some(Notice::invalid_scenario(describe(&source), &e));
+            self.notice = Some(Notice::InvalidScenario { source, error: e });
             return self;
         }
         if source == Source::Edit && *self.scenario == scenario {
@@ -174,10 +192,7 @@ impl AppState {
             _ => preset_matching(&scenario),
         };
         self.notice = match &source {
-            Source::File(name) => Some(Notice::info(Msg::key_args(
-                "notice-opened",
-                vec![("name", Arg::Text(name.clone()))],
-            ))),
+            Source::File(name) => Some(Notice::Opened { name: name.clone() }),
             // An edit or a preset choice answers an earlier error notice.
             _ => None,
         };
@@ -192,15 +207,23 @@ impl AppState {
         self.scenario = Rc::new(scenario);
         self
     }
-}
 
-impl Reducible for AppState {
-    type Action = Action;
+    /// The state after `action`, as a new `Rc` when anything changed and
+    /// `self` itself when nothing did (so the page does not re-render).
+    pub fn reduce(self: Rc<Self>, action: Action<P>) -> Rc<Self> {
+        match self.next(action) {
+            Some(next) => Rc::new(next),
+            None => self,
+        }
+    }
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
+    /// The state after `action`; `None` when it changes nothing.
+    pub fn next(&self, action: Action<P>) -> Option<Self> {
+        let mut next = self.clone();
         match action {
-            Action::Load { scenario, source } => return Rc::new(next.load(scenario, source)),
+            Action::Load { scenario, source } => {
+                return Some(next.load(scenario, source));
+            }
             Action::Progress {
                 id,
                 what_ifs,
@@ -209,7 +232,7 @@ impl Reducible for AppState {
                 elapsed_ms,
             } => {
                 if next.running_id() != Some(id) {
-                    return self;
+                    return None;
                 }
                 next.run = RunStatus::Running {
                     id,
@@ -229,7 +252,7 @@ impl Reducible for AppState {
                     .as_ref()
                     .is_some_and(|s| s.id > id || (s.id == id && s.complete));
                 if older {
-                    return self;
+                    return None;
                 }
                 let total = results.users;
                 let shown = Shown {
@@ -257,25 +280,22 @@ impl Reducible for AppState {
             }
             Action::Cancelled { id } => {
                 if next.running_id() != Some(id) {
-                    return self;
+                    return None;
                 }
                 next.run = RunStatus::Cancelled { id };
             }
             Action::Failed { id, problems } => {
                 if id != next.revision {
-                    return self;
+                    return None;
                 }
                 next.run = RunStatus::Failed { id };
                 // The worker's lines are the engine's own (English) problem
                 // descriptions, each named by its JSON path.
-                next.notice = Some(Notice {
-                    details: problems.into_iter().map(Msg::text).collect(),
-                    ..Notice::error(Msg::key("notice-run-failed"))
-                });
+                next.notice = Some(Notice::RunFailed { problems });
             }
             Action::CancelRun => match next.run {
                 RunStatus::Running { id, .. } => next.run = RunStatus::Cancelled { id },
-                _ => return self,
+                _ => return None,
             },
             Action::Rerun => {
                 next.revision += 1;
@@ -287,23 +307,10 @@ impl Reducible for AppState {
                     elapsed_ms: 0.0,
                 };
             }
-            Action::Notify(notice) => next.notice = Some(notice),
+            Action::Notify(notice) => next.notice = Some(Notice::Page(notice)),
             Action::Dismiss => next.notice = None,
         }
-        Rc::new(next)
-    }
-}
-
-/// How a source is named in a message.
-pub fn describe(source: &Source) -> Msg {
-    match source {
-        Source::Preset(id) => {
-            Msg::key_args("source-preset", vec![("name", Arg::Text(id.to_string()))])
-        }
-        Source::Edit => Msg::key("source-edit"),
-        Source::Link => Msg::key("source-link"),
-        Source::File(name) => Msg::key_args("source-file", vec![("name", Arg::Text(name.clone()))]),
-        Source::Storage => Msg::key("source-storage"),
+        Some(next)
     }
 }
 

@@ -1,31 +1,10 @@
-//! What differs between A and B, highlighted (`src/lab/diff.rs`,
-//! `src/lab/compare.rs`, the editor's `highlight`): each differing path is
-//! mapped to the editor group that edits it, listed in words, and marked on
-//! that group.
-#![cfg(target_arch = "wasm32")]
+//! What differs between A and B (`src/diff.rs`): each differing path is
+//! mapped to the editor group that edits it. The list in words and the
+//! marks on the editor are tested in the page's `tests/lab_diff.rs`.
 
-use wasm_bindgen_test::*;
-use web_sys::Element;
-use worthit_app::editor::Editor;
-use worthit_app::lab::compare::{DiffSummary, DiffSummaryProps};
-use worthit_app::lab::diff::{differences, group_of};
 use worthit_engine::{Dist, Scenario, presets};
-use yew::prelude::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
-
-fn mount() -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    root
-}
-
-fn get(root: &Element, testid: &str) -> Element {
-    root.query_selector(&format!("[data-testid=\"{testid}\"]"))
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
-}
+use worthit_page_core::diff::{differences, group_of};
+use worthit_page_core::groups::EditorGroup;
 
 /// The game preset with B's character art replaced and a dearer trust cost.
 fn pair() -> (Scenario, Scenario) {
@@ -38,34 +17,34 @@ fn pair() -> (Scenario, Scenario) {
     (a, b)
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn paths_map_to_the_groups_that_edit_them() {
     for (path, group) in [
-        ("product.value.mean", Some("value")),
-        ("product.claim", Some("value")),
-        ("product.name", Some("value")),
-        ("product.costs.trust.mean", Some("costs")),
-        ("product.screenshots[3]", Some("screenshots")),
+        ("product.value.mean", Some(EditorGroup::Value)),
+        ("product.claim", Some(EditorGroup::Value)),
+        ("product.name", Some(EditorGroup::Value)),
+        ("product.costs.trust.mean", Some(EditorGroup::Costs)),
+        ("product.screenshots[3]", Some(EditorGroup::Screenshots)),
         (
             "product.screenshot_effects[\"my kind\"].value",
-            Some("screenshots"),
+            Some(EditorGroup::Screenshots),
         ),
-        ("segments[1].weights.time", Some("audience")),
-        ("alternatives[0]", Some("alternatives")),
-        ("decision.rule", Some("decision")),
-        ("diffusion.p", Some("time")),
-        ("retention.notice", Some("retention")),
-        ("retention.recurring[1]", Some("retention")),
-        ("product.experience.mean", Some("retention")),
-        ("users", Some("simulation")),
-        ("seed", Some("simulation")),
+        ("segments[1].weights.time", Some(EditorGroup::Audience)),
+        ("alternatives[0]", Some(EditorGroup::Alternatives)),
+        ("decision.rule", Some(EditorGroup::Decision)),
+        ("diffusion.p", Some(EditorGroup::Time)),
+        ("retention.notice", Some(EditorGroup::Retention)),
+        ("retention.recurring[1]", Some(EditorGroup::Retention)),
+        ("product.experience.mean", Some(EditorGroup::Retention)),
+        ("users", Some(EditorGroup::Simulation)),
+        ("seed", Some(EditorGroup::Simulation)),
         ("title", None),
     ] {
         assert_eq!(group_of(path), group, "{path}");
     }
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn differences_are_grouped_in_editor_order() {
     let (a, b) = pair();
     let (paths, groups) = differences(&a, &b);
@@ -78,124 +57,8 @@ fn differences_are_grouped_in_editor_order() {
             "segments[1].screenshots_viewed",
         ]
     );
-    let names: Vec<&str> = groups.iter().map(|g| g.group).collect();
+    let names: Vec<&str> = groups.iter().map(|g| g.key()).collect();
     assert_eq!(names, ["costs", "screenshots", "audience"]);
     assert_eq!(groups[1].paths.len(), 2);
     assert_eq!(differences(&a, &a), (Vec::new(), Vec::new()));
-}
-
-#[wasm_bindgen_test]
-async fn the_list_says_where_b_differs() {
-    let (a, b) = pair();
-    let (paths, groups) = differences(&a, &b);
-    let root = mount();
-    yew::Renderer::<DiffSummary>::with_root_and_props(
-        root.clone(),
-        DiffSummaryProps {
-            paths: paths.clone(),
-            groups,
-            on_reset_b: yew::Callback::noop(),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
-    let list = get(&root, "compare-diff");
-    assert_eq!(list.get_attribute("data-paths").unwrap(), paths.join(" "));
-    let text = list.text_content().unwrap();
-    assert!(text.contains("B differs from A in 4 places"), "{text}");
-    let shots = get(&root, "diff-screenshots").text_content().unwrap();
-    assert!(shots.starts_with("Screenshots"), "{shots}");
-    assert!(shots.contains("product.screenshots[0]"), "{shots}");
-    assert!(
-        get(&root, "diff-costs")
-            .text_content()
-            .unwrap()
-            .contains("Costs")
-    );
-    assert!(
-        get(&root, "diff-audience")
-            .text_content()
-            .unwrap()
-            .contains("Audience")
-    );
-
-    let same = mount();
-    yew::Renderer::<DiffSummary>::with_root_and_props(
-        same.clone(),
-        DiffSummaryProps {
-            paths: Vec::new(),
-            groups: Vec::new(),
-            on_reset_b: yew::Callback::noop(),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
-    assert!(
-        get(&same, "compare-same")
-            .text_content()
-            .unwrap()
-            .contains("copy of A")
-    );
-}
-
-#[derive(Properties, PartialEq)]
-struct EditorHarnessProps {
-    scenario: Scenario,
-    highlight: Vec<String>,
-}
-
-#[component]
-fn EditorHarness(props: &EditorHarnessProps) -> Html {
-    html! {
-        <Editor scenario={props.scenario.clone()} on_change={Callback::noop()}
-            highlight={props.highlight.clone()} />
-    }
-}
-
-#[wasm_bindgen_test]
-async fn the_editor_marks_the_groups_where_b_differs() {
-    let (a, b) = pair();
-    let (paths, _) = differences(&a, &b);
-    let root = mount();
-    yew::Renderer::<EditorHarness>::with_root_and_props(
-        root.clone(),
-        EditorHarnessProps {
-            scenario: b.clone(),
-            highlight: paths,
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
-    let editor = get(&root, "editor");
-    assert_eq!(
-        editor.get_attribute("data-differs").as_deref(),
-        Some("costs screenshots audience")
-    );
-    // The style sheet's selectors (www/lab.css) find exactly those groups.
-    for (group, marked) in [
-        ("costs", true),
-        ("screenshots", true),
-        ("audience", true),
-        ("value", false),
-        ("decision", false),
-    ] {
-        let selector = format!(".ed[data-differs~=\"{group}\"] [data-testid=\"group-{group}\"]");
-        assert_eq!(
-            root.query_selector(&selector).unwrap().is_some(),
-            marked,
-            "{group}"
-        );
-    }
-
-    let plain = mount();
-    yew::Renderer::<EditorHarness>::with_root_and_props(
-        plain.clone(),
-        EditorHarnessProps {
-            scenario: a,
-            highlight: Vec::new(),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
-    assert!(!get(&plain, "editor").has_attribute("data-differs"));
 }

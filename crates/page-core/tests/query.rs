@@ -1,31 +1,47 @@
-//! Query parameters (`?embed=1&controls=…`), the embed snippet and the
-//! start-up scenario: every rule of `src/embed/query.rs`, and that no bad
-//! address is ever more than a warning.
-#![cfg(target_arch = "wasm32")]
+//! Query parameters (`?embed=1&controls=…`): every rule of
+//! `src/query.rs`, and that no bad address is ever more than a warning.
+//! The snippet, the start-up scenario and the browser's own URL parser and
+//! percent-encoding are tested in the page's `tests/embed_query.rs`.
 
-use wasm_bindgen_test::*;
-use worthit_app::embed::bar::full_page_link;
-use worthit_app::embed::query::{is_lock_path, parse_origin, percent_decode, percent_encode};
-use worthit_app::embed::snippet::{Snippet, escape, strip_query_and_hash};
-use worthit_app::embed::{Controls, PageQuery, QueryWarning, initial_state, warnings_notice};
-use worthit_app::exercise::without_exercise;
-use worthit_app::share;
 use worthit_engine::presets;
+use worthit_page_core::groups::EditorGroup;
+use worthit_page_core::query::{
+    Controls, PageQuery, QueryWarning, UrlParts, is_lock_path, percent_encode,
+};
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-fn parse(search: &str) -> (PageQuery, Vec<QueryWarning>) {
-    PageQuery::parse(search)
+/// The parts of `text` as the WHATWG URL standard reads it, which is what
+/// the browser's `URL` does on the page: the `url` crate implements the
+/// same standard (IDN hosts to punycode, lower case, default ports
+/// dropped).
+fn url(text: &str) -> Option<UrlParts> {
+    let url = url::Url::parse(text).ok()?;
+    Some(UrlParts {
+        origin: url.origin().ascii_serialization(),
+        username: url.username().to_string(),
+        password: url.password().unwrap_or_default().to_string(),
+        pathname: url.path().to_string(),
+        search: url.query().map(|q| format!("?{q}")).unwrap_or_default(),
+        hash: url.fragment().map(|f| format!("#{f}")).unwrap_or_default(),
+        hostname: url.host_str().unwrap_or_default().to_string(),
+    })
 }
 
-#[wasm_bindgen_test]
+fn parse(search: &str) -> (PageQuery, Vec<QueryWarning>) {
+    PageQuery::parse(search, &url)
+}
+
+fn parse_origin(text: &str) -> Option<String> {
+    worthit_page_core::query::parse_origin(text, &url)
+}
+
+#[test]
 fn an_empty_query_is_the_full_page() {
     for search in ["", "?", "?&&", "?utm_source=mail&fbclid=x"] {
         assert_eq!(parse(search), (PageQuery::default(), vec![]), "{search}");
     }
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn flags_take_phet_style_values() {
     for on in [
         "?embed",
@@ -60,21 +76,25 @@ fn flags_take_phet_style_values() {
     assert!(parse("?compare=1").0.compare);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn controls_keep_the_editors_order_and_skip_unknown_groups() {
     let (q, w) = parse("?controls=costs,value,costs");
     assert_eq!(
         q.controls,
-        Controls::Only(vec!["value".into(), "costs".into()])
+        Controls::Only(vec![EditorGroup::Value, EditorGroup::Costs])
     );
     assert_eq!(
-        q.controls.groups(),
-        vec!["value".to_string(), "costs".to_string()]
+        q.controls
+            .groups()
+            .iter()
+            .map(|g| g.key())
+            .collect::<Vec<_>>(),
+        vec!["value", "costs"]
     );
     assert!(w.is_empty());
 
     let (q, w) = parse("?controls=Costs,%20prices");
-    assert_eq!(q.controls, Controls::Only(vec!["costs".into()]));
+    assert_eq!(q.controls, Controls::Only(vec![EditorGroup::Costs]));
     assert_eq!(w, vec![QueryWarning::UnknownControl("prices".into())]);
 
     // Nothing usable left: every group, not an empty editor.
@@ -88,7 +108,7 @@ fn controls_keep_the_editors_order_and_skip_unknown_groups() {
     assert!(q.controls.groups().is_empty());
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn lock_paths_are_checked() {
     let (q, w) = parse("?lock=product.costs.money,segments[0].share,users,product.costs.money");
     assert_eq!(
@@ -114,7 +134,7 @@ fn lock_paths_are_checked() {
     }
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn presets_and_scenarios_are_checked() {
     let id = presets::all()[1].id;
     assert_eq!(parse(&format!("?preset={id}")).0.preset, Some(id));
@@ -141,7 +161,7 @@ fn presets_and_scenarios_are_checked() {
     );
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn host_must_be_an_origin() {
     let cases = [
         ("https://lms.example.edu", Some("https://lms.example.edu")),
@@ -195,7 +215,7 @@ fn host_must_be_an_origin() {
 /// A `?host=` that is present but invalid fails closed: no origin is
 /// obeyed and nothing is sent (not even to `"*"`, where it would reach any
 /// page that frames worthit). Without `?host=`, messages go to `"*"`.
-#[wasm_bindgen_test]
+#[test]
 fn an_invalid_host_sends_nothing_and_obeys_nobody() {
     for bad in [
         "*",
@@ -214,17 +234,17 @@ fn an_invalid_host_sends_nothing_and_obeys_nobody() {
     assert_eq!(parse("").0.outgoing_target().as_deref(), Some("*"));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn lang_is_kept_as_written() {
     assert_eq!(parse("?lang=zh-TW").0.lang.as_deref(), Some("zh-TW"));
     assert_eq!(parse("?lang=").0.lang, None);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_query_survives_its_own_round_trip() {
     let query = PageQuery {
         embed: true,
-        controls: Controls::Only(vec!["value".into(), "costs".into()]),
+        controls: Controls::Only(vec![EditorGroup::Value, EditorGroup::Costs]),
         lock: vec!["product.costs.money".into(), "segments[0].share".into()],
         preset: Some(presets::all()[0].id),
         scenario: None,
@@ -255,20 +275,7 @@ fn a_query_survives_its_own_round_trip() {
     );
 }
 
-#[wasm_bindgen_test]
-fn percent_coding_matches_the_browser() {
-    for text in ["a b&c=d", "成本 €", "{\"x\":[1,2]}", "~*'()!"] {
-        let ours = percent_encode(text);
-        let theirs = String::from(js_sys::encode_uri_component(text));
-        assert_eq!(ours, theirs, "{text}");
-        assert_eq!(percent_decode(&ours).as_deref(), Some(text));
-    }
-    assert_eq!(percent_decode("a+b").as_deref(), Some("a b"));
-    assert_eq!(percent_decode("%E6%88"), None);
-    assert_eq!(percent_decode("%4"), None);
-}
-
-#[wasm_bindgen_test]
+#[test]
 fn garbage_never_panics() {
     let inputs = [
         "?%",
@@ -288,179 +295,17 @@ fn garbage_never_panics() {
     }
 }
 
-#[wasm_bindgen_test]
-fn the_start_scenario_follows_hash_then_query_then_preset() {
-    let a = presets::all()[0].scenario();
-    let b = presets::all()[1].scenario();
-    let c = &presets::all()[2];
-    let query = PageQuery {
-        embed: true,
-        scenario: Some(b.clone()),
-        preset: Some(c.id),
-        ..PageQuery::default()
-    };
-    // The hash wins: the page keeps it current while people edit.
-    let state = initial_state(&query, &share::encode_hash(&a));
-    assert_eq!(*state.scenario, a);
-    // Then ?scenario=, then ?preset=.
-    assert_eq!(*initial_state(&query, "").scenario, b);
-    let preset_only = PageQuery {
-        scenario: None,
-        ..query.clone()
-    };
-    let state = initial_state(&preset_only, "");
-    // Presets load without their exercise (the exercise panel offers it).
-    assert_eq!(*state.scenario, without_exercise(c.scenario()));
-    assert_eq!(state.preset, Some(c.id));
-    // An embed with nothing asked for starts from the default preset, and a
-    // broken link is reported while the query's scenario is used.
-    let embed_only = PageQuery {
-        embed: true,
-        ..PageQuery::default()
-    };
-    assert_eq!(
-        *initial_state(&embed_only, "").scenario,
-        without_exercise(presets::default_preset().scenario())
-    );
-    let state = initial_state(&query, "#s=not-a-scenario!");
-    assert_eq!(*state.scenario, b);
-    assert!(state.notice.is_some());
-}
-
-#[wasm_bindgen_test]
-fn an_embed_never_reads_the_stored_scenario() {
-    let stored = presets::all()[3].scenario();
-    worthit_app::storage::save(&stored);
-    let embed = PageQuery {
-        embed: true,
-        ..PageQuery::default()
-    };
-    assert_eq!(
-        *initial_state(&embed, "").scenario,
-        without_exercise(presets::default_preset().scenario())
-    );
-    // The full page does.
-    assert_eq!(*initial_state(&PageQuery::default(), "").scenario, stored);
-    worthit_app::storage::clear();
-}
-
-#[wasm_bindgen_test]
-fn warnings_become_one_notice() {
-    assert!(warnings_notice(&[]).is_none());
-    let (_, warnings) = parse("?controls=prices&lock=x&preset=nope&host=ftp://a&embed=2");
-    assert_eq!(warnings.len(), 5);
-    let notice = warnings_notice(&warnings).unwrap();
-    assert_eq!(notice.details.len(), 5);
-    let text = notice
-        .details
-        .iter()
-        .map(|d| d.to_string())
-        .collect::<Vec<_>>()
-        .join("\n");
-    for quoted in ["prices", "“x”", "nope", "ftp://a", "embed=2"] {
-        assert!(text.contains(quoted), "{quoted} in {text}");
-    }
-    // Every message has a translation: the key never shows through.
-    for lang in worthit_i18n::Lang::ALL {
-        let tr = worthit_app::i18n::translator(lang);
-        let title = notice.title.render(&tr);
-        assert!(!title.starts_with("embed-"), "{lang:?}: {title}");
-        for detail in &notice.details {
-            assert!(!detail.render(&tr).contains("embed-warning"), "{lang:?}");
-        }
-    }
-}
-
-#[wasm_bindgen_test]
-fn the_snippet_is_a_sandboxed_iframe_with_the_options() {
-    let scenario = presets::default_preset().scenario();
-    let snippet = Snippet {
-        base: "https://example.org/worthit/".into(),
-        query: PageQuery {
-            controls: Controls::Only(vec!["costs".into()]),
-            lock: vec!["*".into()],
-            lang: Some("zh-CN".into()),
-            compare: true,
-            host: Some("https://lms.example.edu".into()),
-            ..PageQuery::default()
-        },
-        hash: share::encode_hash(&scenario),
-        title: "worthit: \"A\" & <B>".into(),
-        height: 720,
-        fit: false,
-    };
-    let url = snippet.url();
-    assert!(
-        url.starts_with("https://example.org/worthit/?embed=1&"),
-        "{url}"
-    );
-    let (query, warnings) = PageQuery::parse(url.split(['?', '#']).nth(1).unwrap());
-    assert!(warnings.is_empty());
-    assert!(query.embed && query.compare);
-    assert_eq!(query.controls, Controls::Only(vec!["costs".into()]));
-    assert_eq!(query.lock, vec!["*"]);
-    assert_eq!(query.lang.as_deref(), Some("zh-CN"));
-    assert_eq!(query.host.as_deref(), Some("https://lms.example.edu"));
-    let hash = &url[url.find('#').unwrap()..];
-    assert_eq!(share::decode_hash(hash), Ok(Some(scenario)));
-
-    let html = snippet.html();
-    assert!(html.starts_with("<iframe "), "{html}");
-    assert!(html.contains("sandbox=\"allow-scripts"), "{html}");
-    assert!(
-        html.contains("title=\"worthit: &quot;A&quot; &amp; &lt;B&gt;\""),
-        "{html}"
-    );
-    assert!(
-        html.contains(&format!("src=\"{}\"", escape(&url))),
-        "{html}"
-    );
-    assert!(!html.contains("<script"));
-    let fitted = Snippet {
-        fit: true,
-        ..snippet
-    }
-    .html();
-    assert!(
-        fitted.contains("worthit:resize") && fitted.contains("event.source"),
-        "{fitted}"
-    );
-}
-
-#[wasm_bindgen_test]
-fn the_full_page_link_keeps_language_and_mode_only() {
-    let scenario = presets::default_preset().scenario();
-    let query = PageQuery {
-        embed: true,
-        controls: Controls::Hidden,
-        lock: vec!["*".into()],
-        lang: Some("ko".into()),
-        compare: true,
-        ..PageQuery::default()
-    };
-    let link = full_page_link("https://example.org/w/", &query, &scenario);
-    assert!(
-        link.starts_with("https://example.org/w/?lang=ko&compare=1#s="),
-        "{link}"
-    );
-    assert_eq!(
-        share::decode_hash(&link[link.find('#').unwrap()..]),
-        Ok(Some(scenario))
-    );
-    assert_eq!(strip_query_and_hash("https://a/b/?x=1#y"), "https://a/b/");
-}
-
-#[wasm_bindgen_test]
+#[test]
 fn the_docs_name_every_parameter_and_group() {
-    let docs = include_str!("../docs/embedding.md");
-    for param in worthit_app::embed::query::SCHEMA {
+    let docs = include_str!("../../../docs/embedding.md");
+    for param in worthit_page_core::query::SCHEMA {
         assert!(
             docs.contains(&format!("| `{}` |", param.name)),
             "docs/embedding.md has no row for `{}`",
             param.name
         );
     }
-    for group in worthit_app::editor::GROUPS {
+    for group in EditorGroup::ALL.map(EditorGroup::key) {
         assert!(
             docs.contains(&format!("`{group}`")),
             "docs/embedding.md does not name the editor group `{group}`"

@@ -1,17 +1,17 @@
 //! The state reducer's rules (see `src/state.rs`): only valid scenarios
 //! become current, every change is a new revision, and replies for older
-//! runs never overwrite newer results.
-#![cfg(target_arch = "wasm32")]
+//! runs never overwrite newer results. How the page puts the notices into
+//! words is tested in the page's `tests/state.rs`.
 
 use std::rc::Rc;
 
-use wasm_bindgen_test::*;
-use worthit_app::alert::Level;
-use worthit_app::state::{Action, AppState, RunStatus, Source};
 use worthit_engine::{Dist, Results, Scenario, presets};
-use yew::Reducible;
+use worthit_page_core::state::{self, Notice, RunStatus, Source};
 
-wasm_bindgen_test_configure!(run_in_browser);
+/// A notice the page made; the rules only keep and clear it.
+type PageNotice = &'static str;
+type AppState = state::AppState<PageNotice>;
+type Action = state::Action<PageNotice>;
 
 fn start() -> Rc<AppState> {
     let preset = presets::default_preset();
@@ -37,7 +37,7 @@ fn results(adopters: u64, users: u64) -> Rc<Results> {
     Rc::new(serde_json::from_str(&json).unwrap())
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn the_first_scenario_is_revision_one_and_running() {
     let s = start();
     assert_eq!(s.revision, 1);
@@ -46,7 +46,7 @@ fn the_first_scenario_is_revision_one_and_running() {
     assert!(s.shown.is_none());
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn an_edit_is_a_new_revision_and_forgets_the_preset() {
     let s = start();
     let scenario = edited(&s);
@@ -60,7 +60,7 @@ fn an_edit_is_a_new_revision_and_forgets_the_preset() {
     assert_eq!(s.preset, None);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn an_edit_that_changes_nothing_does_not_rerun() {
     let s = start();
     let same = (*s.scenario).clone();
@@ -72,7 +72,7 @@ fn an_edit_that_changes_nothing_does_not_rerun() {
     assert_eq!(after.revision, 1);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn an_invalid_scenario_keeps_the_last_good_one() {
     let s = start();
     let good = s.scenario.clone();
@@ -88,25 +88,22 @@ fn an_invalid_scenario_keeps_the_last_good_one() {
     });
     assert_eq!(s.revision, 1);
     assert_eq!(s.scenario, good);
-    let notice = s.notice.as_ref().expect("a notice");
-    assert_eq!(notice.level, Level::Error);
-    assert!(notice.title.contains("broken.json"), "{}", notice.title);
+    let Some(Notice::InvalidScenario { source, error }) = s.notice.as_ref() else {
+        panic!("an invalid-scenario notice: {:?}", s.notice);
+    };
+    assert_eq!(*source, Source::File("broken.json".into()));
+    let details: Vec<String> = error.problems.iter().map(|p| p.to_string()).collect();
     assert!(
-        notice.details.iter().any(|d| d.starts_with("users")),
-        "{:?}",
-        notice.details
+        details.iter().any(|d| d.starts_with("users")),
+        "{details:?}"
     );
     assert!(
-        notice
-            .details
-            .iter()
-            .any(|d| d.starts_with("product.value.sd")),
-        "{:?}",
-        notice.details
+        details.iter().any(|d| d.starts_with("product.value.sd")),
+        "{details:?}"
     );
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_preset_is_marked_and_a_link_to_a_preset_is_recognised() {
     let s = start();
     let other = &presets::all()[2];
@@ -127,21 +124,25 @@ fn a_preset_is_marked_and_a_link_to_a_preset_is_recognised() {
     assert_eq!(s.preset, None);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn an_opened_file_is_confirmed_and_clears_an_old_error() {
-    let s = start().reduce(Action::Notify(worthit_app::alert::Notice::error("old")));
+    let s = start().reduce(Action::Notify("old"));
+    assert_eq!(s.notice, Some(Notice::Page("old")));
     let s = s.clone().reduce(Action::Load {
         scenario: edited(&s),
         source: Source::File("mine.json".into()),
     });
-    let notice = s.notice.as_ref().unwrap();
-    assert_eq!(notice.level, Level::Info);
-    assert!(notice.title.contains("mine.json"));
+    assert_eq!(
+        s.notice,
+        Some(Notice::Opened {
+            name: "mine.json".into()
+        })
+    );
     let s = s.reduce(Action::Dismiss);
     assert!(s.notice.is_none());
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn results_are_shown_newest_first_and_never_replaced_by_older_ones() {
     let s = start();
     let s = s.clone().reduce(Action::Load {
@@ -207,7 +208,7 @@ fn results_are_shown_newest_first_and_never_replaced_by_older_ones() {
     assert_eq!(s.shown.as_ref().unwrap().results.adoption.adopters, 30);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn progress_concerns_only_the_latest_run() {
     let s = start();
     let s = s.reduce(Action::Progress {
@@ -242,7 +243,7 @@ fn progress_concerns_only_the_latest_run() {
     assert_eq!(s.run, before);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn cancel_stops_the_latest_run_and_rerun_starts_a_new_one() {
     let s = start().reduce(Action::CancelRun);
     assert_eq!(s.run, RunStatus::Cancelled { id: 1 });
@@ -256,7 +257,7 @@ fn cancel_stops_the_latest_run_and_rerun_starts_a_new_one() {
     assert_eq!(s.running_id(), Some(2));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_run_superseded_in_the_worker_is_not_a_cancel_of_the_latest() {
     let s = start();
     let s = s.clone().reduce(Action::Load {
@@ -267,7 +268,7 @@ fn a_run_superseded_in_the_worker_is_not_a_cancel_of_the_latest() {
     assert_eq!(s.running_id(), Some(2));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_refused_run_shows_its_problems() {
     let s = start().reduce(Action::Failed {
         id: 1,
@@ -275,8 +276,10 @@ fn a_refused_run_shows_its_problems() {
     });
     assert_eq!(s.run, RunStatus::Failed { id: 1 });
     assert_eq!(
-        s.notice.as_ref().unwrap().details,
-        vec!["users: must be at least 1"]
+        s.notice,
+        Some(Notice::RunFailed {
+            problems: vec!["users: must be at least 1".into()]
+        })
     );
     // A refusal of an older run is old news.
     let s = start();
