@@ -214,8 +214,7 @@ fn a_bad_link_is_a_message_and_the_page_starts_anyway() {
     ] {
         let s = initial_state(hash);
         let notice = s
-            .notice
-            .as_ref()
+            .alert()
             .unwrap_or_else(|| panic!("{hash}: no notice"));
         assert_eq!(notice.level, Level::Error, "{hash}");
         assert!(notice.title.contains("link"), "{hash}: {}", notice.title);
@@ -224,7 +223,7 @@ fn a_bad_link_is_a_message_and_the_page_starts_anyway() {
     }
     let s = initial_state("#scenario=%7B%22schema%22%3A3%7D");
     assert!(
-        s.notice
+        s.alert()
             .unwrap()
             .details
             .iter()
@@ -244,6 +243,6 @@ fn a_stored_scenario_that_went_bad_is_reported_and_forgotten() {
         *s.scenario,
         without_exercise(presets::default_preset().scenario())
     );
-    assert!(s.notice.unwrap().title.contains("saved in this browser"));
+    assert!(s.alert().unwrap().title.contains("saved in this browser"));
     assert!(storage.get_item(storage::KEY).unwrap().is_none());
 }

@@ -52,7 +52,7 @@ fn Harness(props: &HarnessProps) -> Html {
     };
     html! {
         <Editor scenario={(*scenario).clone()} {on_change} locked={props.locked.clone()}
-            groups={vec!["time".to_string()]} />
+            groups={vec![worthit_app::editor::EditorGroup::Time]} />
     }
 }
 
