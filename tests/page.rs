@@ -213,9 +213,7 @@ fn a_bad_link_is_a_message_and_the_page_starts_anyway() {
         "#scenario=%7B%22schema%22%3A1%2C%22product%22%3A%7B%22value%22%3A%7B%22dist%22%3A%22normal%22%2C%22mean%22%3A1%2C%22sd%22%3A-1%7D%7D%7D",
     ] {
         let s = initial_state(hash);
-        let notice = s
-            .alert()
-            .unwrap_or_else(|| panic!("{hash}: no notice"));
+        let notice = s.alert().unwrap_or_else(|| panic!("{hash}: no notice"));
         assert_eq!(notice.level, Level::Error, "{hash}");
         assert!(notice.title.contains("link"), "{hash}: {}", notice.title);
         // The page carries on with the last good scenario.

@@ -53,7 +53,7 @@
 //! - Simulation: `users`, `seed`, `new-seed`.
 
 pub mod dist;
-pub mod dist_map;
+pub use worthit_page_core::dist_map;
 pub mod edit;
 pub mod field;
 pub mod groups;

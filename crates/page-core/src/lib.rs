@@ -13,11 +13,16 @@
 //! - [`query`]: the page's documented query parameters (embedding);
 //! - [`groups`]: the editor's groups, one typed vocabulary for the editor,
 //!   `?controls=` and compare mode's differences;
-//! - [`diff`]: where two scenarios differ, by editor group.
+//! - [`diff`]: where two scenarios differ, by editor group;
+//! - [`dist_map`]: a distribution as a shape, a mean and a spread (the
+//!   engine's formulas), for the editor;
+//! - [`number`]: number boxes and sliders (parsing, showing, log scales).
 
 pub mod compact;
 pub mod diff;
+pub mod dist_map;
 pub mod groups;
+pub mod number;
 pub mod params;
 pub mod query;
 pub mod share;
