@@ -16,7 +16,8 @@
 //! - [`diff`]: where two scenarios differ, by editor group;
 //! - [`dist_map`]: a distribution as a shape, a mean and a spread (the
 //!   engine's formulas), for the editor;
-//! - [`number`]: number boxes and sliders (parsing, showing, log scales).
+//! - [`number`]: number boxes and sliders (parsing, showing, log scales);
+//! - [`strip`]: the screenshot strip (reach per position, moves).
 
 pub mod compact;
 pub mod diff;
@@ -27,3 +28,4 @@ pub mod params;
 pub mod query;
 pub mod share;
 pub mod state;
+pub mod strip;
