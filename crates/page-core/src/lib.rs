@@ -17,7 +17,8 @@
 //! - [`dist_map`]: a distribution as a shape, a mean and a spread (the
 //!   engine's formulas), for the editor;
 //! - [`number`]: number boxes and sliders (parsing, showing, log scales);
-//! - [`strip`]: the screenshot strip (reach per position, moves).
+//! - [`strip`]: the screenshot strip (reach per position, moves);
+//! - [`throttle`]: when a throttled write is due (the time passed in).
 
 pub mod compact;
 pub mod diff;
@@ -29,3 +30,4 @@ pub mod query;
 pub mod share;
 pub mod state;
 pub mod strip;
+pub mod throttle;
