@@ -4,27 +4,16 @@
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen_test::*;
-use web_sys::Element;
 use worthit_app::editor::Editor;
 use worthit_app::lab::compare::{DiffSummary, DiffSummaryProps};
 use worthit_app::lab::diff::differences;
 use worthit_engine::{Dist, Scenario, presets};
 use yew::prelude::*;
 
+mod common;
+use common::{get, mount};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn mount() -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    root
-}
-
-fn get(root: &Element, testid: &str) -> Element {
-    root.query_selector(&format!("[data-testid=\"{testid}\"]"))
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
-}
 
 /// The game preset with B's character art replaced and a dearer trust cost.
 fn pair() -> (Scenario, Scenario) {

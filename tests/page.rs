@@ -19,17 +19,13 @@ use worthit_engine::{Results, presets};
 use yew::platform::time::sleep;
 use yew::prelude::*;
 
+mod common;
+use common::mount;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// A fresh element of our own to render into (replacing the body would wipe
 /// the test runner's output).
-fn mount() -> web_sys::Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    root
-}
-
 async fn render<C>(props: C::Properties) -> web_sys::Element
 where
     C: BaseComponent,

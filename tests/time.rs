@@ -11,13 +11,16 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 use worthit_app::editor::Editor;
 use worthit_app::results::ResultsPanel;
 use worthit_app::results::funnel::{Funnel, FunnelProps};
 use worthit_app::state::Shown;
 use worthit_engine::{Diffusion, Results, RunOptions, Scenario, TimelineRow, presets};
 use yew::prelude::*;
+
+mod common;
+use common::fire;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -139,13 +142,6 @@ impl Mounted {
 }
 
 /// Dispatches a bubbling event: yew listens at the root element.
-fn fire(target: &web_sys::EventTarget, kind: &str) {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
-    target.dispatch_event(&event).unwrap();
-}
-
 #[wasm_bindgen_test]
 async fn the_time_section_switches_diffusion_on_and_emits_p_and_q() {
     let ed = Mounted::new(plain(), Vec::new()).await;

@@ -20,7 +20,6 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use worthit_engine::lab::candidate_kinds;
-use worthit_engine::screenshots::{screenshot_effect, screenshot_reach};
 use worthit_engine::validate::MAX_SCREENSHOTS;
 use worthit_engine::{Scenario, ScreenshotEffect};
 use worthit_i18n::{FluentValue, Translator};

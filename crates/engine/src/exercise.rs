@@ -529,7 +529,8 @@ mod tests {
 
     #[test]
     fn the_schema_lists_every_accepted_op() {
-        let schema: serde_json::Value = serde_json::from_str(&crate::schema::scenario_schema_json()).unwrap();
+        let schema: serde_json::Value =
+            serde_json::from_str(&crate::schema::scenario_schema_json()).unwrap();
         let defs = &schema["$defs"];
         assert_eq!(
             defs["GoalOp"]["enum"],
