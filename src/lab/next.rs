@@ -75,13 +75,7 @@ pub fn NextScreenshot(props: &NextProps) -> Html {
         ),
         None => tr.t("next-title"),
     };
-    let state_name = match &state.status {
-        JobStatus::Idle => "idle",
-        JobStatus::Running { .. } => "running",
-        JobStatus::Done => "done",
-        JobStatus::Cancelled => "cancelled",
-        JobStatus::Failed(_) => "failed",
-    };
+    let state_name = state.status.key();
 
     let rows = answer.as_ref().map(|(options, users)| {
         let best = options
