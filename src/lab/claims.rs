@@ -20,7 +20,7 @@ use worthit_view::Sentence;
 use yew::prelude::*;
 
 use super::chart::{chart_body, draw_width, use_width};
-use super::jobs::{Answer, CLAIM_POINTS, JobStatus, Question, use_job};
+use super::jobs::{Answer, CLAIM_POINTS, Question, use_job};
 use super::state::Side;
 use super::status::{JobLine, Units};
 use crate::i18n::use_tr;

@@ -21,7 +21,7 @@ use worthit_engine::lab::ScreenshotOption;
 use worthit_i18n::{FluentValue, render_sentence};
 use yew::prelude::*;
 
-use super::jobs::{Answer, JobStatus, Question, use_job};
+use super::jobs::{Answer, Question, use_job};
 use super::state::Side;
 use super::status::{JobLine, Units};
 use crate::editor::strings::screenshot_name;
