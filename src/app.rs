@@ -101,7 +101,7 @@ fn Page() -> Html {
     let tr = crate::i18n::use_tr();
     // The address's options (embed mode, controls, locks, host origin),
     // read once: see `crate::embed`.
-    let query = use_memo((), |_| crate::embed::PageQuery::current());
+    let query = use_memo((), |_| crate::embed::query::current());
     let (page_query, query_warnings) = &*query;
     let embed = page_query.embed;
     let state = use_reducer(|| crate::embed::initial_state(page_query, &current_hash()));
@@ -419,7 +419,7 @@ fn Page() -> Html {
                         on_toggle={crate::lab::page::on_toggle(&state, &lab)} />
                 </Header>
             }
-            <Alert notice={state.notice.clone()} {on_dismiss} />
+            <Alert notice={state.alert()} {on_dismiss} />
             if lab.compare {
                 <crate::lab::CompareWorkspace
                     a={state.scenario.clone()}

@@ -272,41 +272,13 @@ pub fn query_lang(search: &str) -> Option<Lang> {
 
 /// The value of parameter `name` in a query string, percent-decoded.
 fn query_value(search: &str, name: &str) -> Option<String> {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
-        .find(|(key, _)| *key == name)
-        .map(|(_, value)| {
-            js_sys::decode_uri_component(&value.replace('+', " "))
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_else(|| value.to_string())
-        })
+    worthit_page_core::params::value(search, name)
 }
 
 /// A query string with `?lang=` set to `lang` (replacing any earlier
 /// value), keeping every other parameter in its place.
 pub fn with_query_lang(search: &str, lang: Lang) -> String {
-    let mut found = false;
-    let mut pairs: Vec<String> = search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let key = pair.split_once('=').map_or(pair, |(k, _)| k);
-            if key == QUERY_PARAM {
-                found = true;
-                format!("{QUERY_PARAM}={}", lang.code())
-            } else {
-                pair.to_string()
-            }
-        })
-        .collect();
-    if !found {
-        pairs.push(format!("{QUERY_PARAM}={}", lang.code()));
-    }
-    format!("?{}", pairs.join("&"))
+    worthit_page_core::params::with_value(search, QUERY_PARAM, lang.code())
 }
 
 /// The language chosen earlier in the menu, if any.

@@ -11,23 +11,26 @@
 //! of the latest scenario is complete, so the address matches the numbers
 //! on screen whenever they are final, and when the page goes away
 //! (`pagehide`), so storage is never behind.
+//!
+//! The rule (when a write is due) is `worthit_page_core::throttle`, tested
+//! natively; this holds the timer and the writes.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
 
-use crate::agent::now_ms;
+pub use worthit_page_core::throttle::PERIOD_MS;
+use worthit_page_core::throttle::{Plan, Schedule};
 
-/// The least time between two writes, in milliseconds.
-pub const PERIOD_MS: f64 = 300.0;
+use crate::agent::now_ms;
 
 type Write = Box<dyn FnOnce()>;
 
 #[derive(Default)]
 struct Inner {
-    /// When the last write was done.
-    last: Cell<Option<f64>>,
+    /// When the last write was done, and whether the timer runs.
+    schedule: Cell<Schedule>,
     /// The newest write not done yet.
     pending: RefCell<Option<Write>>,
     /// Does `pending` when the period is over.
@@ -36,8 +39,21 @@ struct Inner {
 
 impl Inner {
     fn run(&self, write: Write) {
-        self.last.set(Some(now_ms()));
+        self.update(|s| s.wrote(now_ms()));
         write();
+    }
+
+    fn update<T>(&self, change: impl FnOnce(&mut Schedule) -> T) -> T {
+        let mut schedule = self.schedule.get();
+        let out = change(&mut schedule);
+        self.schedule.set(schedule);
+        out
+    }
+
+    /// Stops the timer, if one runs.
+    fn stop_timer(&self) {
+        self.timer.borrow_mut().take();
+        self.update(Schedule::timer_done);
     }
 }
 
@@ -62,21 +78,19 @@ impl Throttle {
     /// otherwise when that period is over, in place of any write still
     /// waiting (only the newest matters).
     pub fn write(&self, write: impl FnOnce() + 'static) {
-        let now = now_ms();
-        let since = self.inner.last.get().map_or(f64::INFINITY, |t| now - t);
-        if since >= PERIOD_MS && self.inner.timer.borrow().is_none() {
-            self.inner.run(Box::new(write));
-            return;
-        }
+        let wait = match self.inner.update(|s| s.ask(now_ms())) {
+            Plan::Now => return self.inner.run(Box::new(write)),
+            Plan::Replace => None,
+            Plan::Wait(ms) => Some(ms),
+        };
         *self.inner.pending.borrow_mut() = Some(Box::new(write));
-        if self.inner.timer.borrow().is_some() {
+        let Some(wait) = wait else {
             return;
-        }
+        };
         let weak: Weak<Inner> = Rc::downgrade(&self.inner);
-        let wait = (PERIOD_MS - since).clamp(0.0, PERIOD_MS).ceil() as u32;
         let timer = Timeout::new(wait, move || {
             if let Some(inner) = weak.upgrade() {
-                inner.timer.borrow_mut().take();
+                inner.stop_timer();
                 let write = inner.pending.borrow_mut().take();
                 if let Some(write) = write {
                     inner.run(write);
@@ -88,7 +102,7 @@ impl Throttle {
 
     /// Does a write still waiting, now.
     pub fn flush(&self) {
-        self.inner.timer.borrow_mut().take();
+        self.inner.stop_timer();
         let write = self.inner.pending.borrow_mut().take();
         if let Some(write) = write {
             self.inner.run(write);
@@ -98,7 +112,7 @@ impl Throttle {
     /// Forgets a write still waiting (something else now owns what it
     /// would have written).
     pub fn cancel(&self) {
-        self.inner.timer.borrow_mut().take();
+        self.inner.stop_timer();
         self.inner.pending.borrow_mut().take();
     }
 

@@ -1,196 +1,44 @@
-//! The page's state and the rules that change it: one [`Reducible`]
-//! [`AppState`], one [`Action`] enum.
-//!
-//! The rules that matter, each tested in `tests/state.rs`:
-//! - Only a valid scenario is ever current: a bad one from any source leaves
-//!   the last good scenario in place and shows a notice instead.
-//! - Every change of the scenario is a new *revision*; runs are named by the
-//!   revision they simulate, so late replies for older inputs can be told
-//!   apart. A finished result is shown if it is newer than the one on
-//!   screen (so a slider drag shows each result as it arrives) and never
-//!   replaced by an older one.
-//! - Progress and cancellation only concern the latest revision.
-//! - A run arrives in two passes: the answer, then the what-ifs. The last
-//!   complete what-ifs stay available (marked as updating) meanwhile.
+//! The page's state: the rules of `worthit_page_core::state` (tested
+//! natively there), held in Yew's `Reducible`, and their notices put into
+//! the page's messages ([`crate::alert::Notice`]).
 
+use std::ops::Deref;
 use std::rc::Rc;
 
-use worthit_engine::{Results, Scenario, presets, validate::validate};
-use yew::prelude::*;
+use worthit_engine::Scenario;
+use worthit_page_core::state as core;
+use yew::Reducible;
 
 use crate::alert::{Arg, Msg, Notice};
 
-/// Where a scenario came from; decides the notice and the preset marker.
+pub use core::{RunStatus, Shown, Source, preset_matching};
+
+/// Everything that can happen to the state; the page's own notices are
+/// [`crate::alert::Notice`]s.
+pub type Action = core::Action<Notice>;
+
+/// The page's state (see `worthit_page_core::state::AppState`).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Source {
-    /// The presets menu, by preset id.
-    Preset(&'static str),
-    /// The editor.
-    Edit,
-    /// A share link in the URL hash.
-    Link,
-    /// A file the person opened or dropped, by file name.
-    File(String),
-    /// The browser's storage (the last scenario of a previous visit).
-    Storage,
-}
-
-/// What the simulation is doing for the latest revision.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RunStatus {
-    /// Simulating revision `id`; `done` of `total` people so far, in the
-    /// what-if pass when `what_ifs` (the answer is then already shown).
-    Running {
-        id: u64,
-        what_ifs: bool,
-        done: u64,
-        total: u64,
-        elapsed_ms: f64,
-    },
-    /// The shown results are those of the latest revision.
-    Done,
-    /// The person stopped the run of revision `id`.
-    Cancelled { id: u64 },
-    /// The worker refused revision `id` (see the notice).
-    Failed { id: u64 },
-}
-
-/// Results on screen, with the revision they belong to.
-#[derive(Debug, Clone)]
-pub struct Shown {
-    pub id: u64,
-    pub results: Rc<Results>,
-    /// False while the what-ifs (`sensitivity`) are still being computed.
-    pub complete: bool,
-}
-
-impl PartialEq for Shown {
-    /// Results of the same revision and pass are the same results;
-    /// comparing those keeps re-renders of the charts to real changes.
-    fn eq(&self, other: &Self) -> bool {
-        self.id == other.id && self.complete == other.complete
-    }
-}
-
-/// Everything the page shows that is not local to one component.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AppState {
-    /// The current, valid scenario.
-    pub scenario: Rc<Scenario>,
-    /// The preset the scenario came from, until it is edited.
-    pub preset: Option<&'static str>,
-    /// Increases with every change of `scenario`; the id of its run.
-    pub revision: u64,
-    pub run: RunStatus,
-    /// The newest results received, if any.
-    pub shown: Option<Shown>,
-    /// The newest complete results (with what-ifs): their tornado stays on
-    /// screen, marked as updating, while newer what-ifs are computed.
-    pub what_ifs: Option<Shown>,
-    pub notice: Option<Notice>,
-}
-
-/// Everything that can happen to the state.
-// One action exists at a time and lives for one dispatch; boxing the
-// scenario of `Load` would only add an allocation.
-#[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone, PartialEq)]
-pub enum Action {
-    /// Make `scenario` current (if valid), and run it.
-    Load { scenario: Scenario, source: Source },
-    /// Progress of run `id` (of its what-if pass when `what_ifs`).
-    Progress {
-        id: u64,
-        what_ifs: bool,
-        done: u64,
-        total: u64,
-        elapsed_ms: f64,
-    },
-    /// Run `id` finished a pass; `partial` when its what-ifs are to come.
-    Finished {
-        id: u64,
-        results: Rc<Results>,
-        partial: bool,
-    },
-    /// Run `id` stopped before the end.
-    Cancelled { id: u64 },
-    /// Run `id` could not be done; one line per problem.
-    Failed { id: u64, problems: Vec<String> },
-    /// The person pressed Cancel.
-    CancelRun,
-    /// Run the current scenario again (after a cancel).
-    Rerun,
-    /// Show a message.
-    Notify(Notice),
-    /// Hide the message.
-    Dismiss,
-}
+pub struct AppState(core::AppState<Notice>);
 
 impl AppState {
     /// The state at start-up: `scenario` (already valid) is revision 1 and
     /// its run is under way.
     pub fn new(scenario: Scenario, preset: Option<&'static str>, notice: Option<Notice>) -> Self {
-        AppState {
-            run: RunStatus::Running {
-                id: 1,
-                what_ifs: false,
-                done: 0,
-                total: scenario.users,
-                elapsed_ms: 0.0,
-            },
-            scenario: Rc::new(scenario),
-            preset,
-            revision: 1,
-            shown: None,
-            what_ifs: None,
-            notice,
-        }
+        AppState(core::AppState::new(scenario, preset, notice))
     }
 
-    /// The id of the run in flight, if any.
-    pub fn running_id(&self) -> Option<u64> {
-        match self.run {
-            RunStatus::Running { id, .. } => Some(id),
-            _ => None,
-        }
+    /// The notice on screen, in words.
+    pub fn alert(&self) -> Option<Notice> {
+        self.0.notice.as_ref().map(notice)
     }
+}
 
-    /// Whether the results on screen belong to an earlier scenario.
-    pub fn shown_is_stale(&self) -> bool {
-        self.shown.as_ref().is_some_and(|s| s.id != self.revision)
-    }
+impl Deref for AppState {
+    type Target = core::AppState<Notice>;
 
-    fn load(mut self, scenario: Scenario, source: Source) -> Self {
-        if let Err(e) = validate(&scenario) {
-            self.notice = Some(Notice::invalid_scenario(describe(&source), &e));
-            return self;
-        }
-        if source == Source::Edit && *self.scenario == scenario {
-            return self;
-        }
-        self.preset = match &source {
-            Source::Preset(id) => Some(id),
-            Source::Edit => None,
-            _ => preset_matching(&scenario),
-        };
-        self.notice = match &source {
-            Source::File(name) => Some(Notice::info(Msg::key_args(
-                "notice-opened",
-                vec![("name", Arg::Text(name.clone()))],
-            ))),
-            // An edit or a preset choice answers an earlier error notice.
-            _ => None,
-        };
-        self.revision += 1;
-        self.run = RunStatus::Running {
-            id: self.revision,
-            what_ifs: false,
-            done: 0,
-            total: scenario.users,
-            elapsed_ms: 0.0,
-        };
-        self.scenario = Rc::new(scenario);
-        self
+    fn deref(&self) -> &Self::Target {
+        &self.0
     }
 }
 
@@ -198,99 +46,30 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            Action::Load { scenario, source } => return Rc::new(next.load(scenario, source)),
-            Action::Progress {
-                id,
-                what_ifs,
-                done,
-                total,
-                elapsed_ms,
-            } => {
-                if next.running_id() != Some(id) {
-                    return self;
-                }
-                next.run = RunStatus::Running {
-                    id,
-                    what_ifs,
-                    done,
-                    total,
-                    elapsed_ms,
-                };
-            }
-            Action::Finished {
-                id,
-                results,
-                partial,
-            } => {
-                let older = next
-                    .shown
-                    .as_ref()
-                    .is_some_and(|s| s.id > id || (s.id == id && s.complete));
-                if older {
-                    return self;
-                }
-                let total = results.users;
-                let shown = Shown {
-                    id,
-                    results,
-                    complete: !partial,
-                };
-                if !partial {
-                    next.what_ifs = Some(shown.clone());
-                }
-                next.shown = Some(shown);
-                if id == next.revision {
-                    next.run = if partial {
-                        RunStatus::Running {
-                            id,
-                            what_ifs: true,
-                            done: 0,
-                            total,
-                            elapsed_ms: 0.0,
-                        }
-                    } else {
-                        RunStatus::Done
-                    };
-                }
-            }
-            Action::Cancelled { id } => {
-                if next.running_id() != Some(id) {
-                    return self;
-                }
-                next.run = RunStatus::Cancelled { id };
-            }
-            Action::Failed { id, problems } => {
-                if id != next.revision {
-                    return self;
-                }
-                next.run = RunStatus::Failed { id };
-                // The worker's lines are the engine's own (English) problem
-                // descriptions, each named by its JSON path.
-                next.notice = Some(Notice {
-                    details: problems.into_iter().map(Msg::text).collect(),
-                    ..Notice::error(Msg::key("notice-run-failed"))
-                });
-            }
-            Action::CancelRun => match next.run {
-                RunStatus::Running { id, .. } => next.run = RunStatus::Cancelled { id },
-                _ => return self,
-            },
-            Action::Rerun => {
-                next.revision += 1;
-                next.run = RunStatus::Running {
-                    id: next.revision,
-                    what_ifs: false,
-                    done: 0,
-                    total: next.scenario.users,
-                    elapsed_ms: 0.0,
-                };
-            }
-            Action::Notify(notice) => next.notice = Some(notice),
-            Action::Dismiss => next.notice = None,
+        match self.0.next(action) {
+            Some(next) => Rc::new(AppState(next)),
+            None => self,
         }
-        Rc::new(next)
+    }
+}
+
+/// A notice of the rules as the page's message.
+pub fn notice(notice: &core::Notice<Notice>) -> Notice {
+    match notice {
+        core::Notice::InvalidScenario { source, error } => {
+            Notice::invalid_scenario(describe(source), error)
+        }
+        core::Notice::Opened { name } => Notice::info(Msg::key_args(
+            "notice-opened",
+            vec![("name", Arg::Text(name.clone()))],
+        )),
+        // The worker's lines are the engine's own (English) problem
+        // descriptions, each named by its JSON path.
+        core::Notice::RunFailed { problems } => Notice {
+            details: problems.iter().cloned().map(Msg::text).collect(),
+            ..Notice::error(Msg::key("notice-run-failed"))
+        },
+        core::Notice::Page(notice) => notice.clone(),
     }
 }
 
@@ -305,20 +84,4 @@ pub fn describe(source: &Source) -> Msg {
         Source::File(name) => Msg::key_args("source-file", vec![("name", Arg::Text(name.clone()))]),
         Source::Storage => Msg::key("source-storage"),
     }
-}
-
-/// The id of the bundled preset equal to `scenario`, if any, so that a
-/// shared link to an unchanged preset still names it in the menu. The
-/// exercise block is left out of the comparison: presets load without
-/// their exercise until it is started (`src/exercise/`), and either way
-/// the numbers are the preset's.
-pub fn preset_matching(scenario: &Scenario) -> Option<&'static str> {
-    presets::all()
-        .iter()
-        .find(|p| {
-            let mut preset = p.scenario();
-            preset.exercise = scenario.exercise.clone();
-            preset == *scenario
-        })
-        .map(|p| p.id)
 }

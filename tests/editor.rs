@@ -8,10 +8,13 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use worthit_app::editor::Editor;
 use worthit_engine::{Decision, Dist, Scenario};
 use yew::prelude::*;
+
+mod common;
+use common::fire;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -181,13 +184,6 @@ impl Mounted {
 }
 
 /// Dispatches a bubbling event: yew listens at the root element.
-fn fire(target: &web_sys::EventTarget, kind: &str) {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
-    target.dispatch_event(&event).unwrap();
-}
-
 #[wasm_bindgen_test]
 async fn typing_a_valid_value_emits_the_whole_scenario() {
     let ed = Mounted::new(sample()).await;

@@ -10,13 +10,16 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 use worthit_app::editor::Editor;
 use worthit_app::exercise::{self, ExercisePanel, words};
 use worthit_app::state::Shown;
 use worthit_engine::{Results, Scenario, presets};
 use worthit_i18n::{Lang, Translator};
 use yew::prelude::*;
+
+mod common;
+use common::fire;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -197,13 +200,6 @@ impl Mounted {
         fire(&el, "change");
         yew::scheduler::flush().await;
     }
-}
-
-fn fire(target: &web_sys::EventTarget, kind: &str) {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
-    target.dispatch_event(&event).unwrap();
 }
 
 #[wasm_bindgen_test]

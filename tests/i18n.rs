@@ -15,14 +15,10 @@ use worthit_i18n::Lang;
 use yew::platform::time::sleep;
 use yew::prelude::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod common;
+use common::mount;
 
-fn mount() -> web_sys::Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    root
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 async fn settle() {
     sleep(Duration::from_millis(50)).await;

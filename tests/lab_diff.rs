@@ -1,31 +1,19 @@
-//! What differs between A and B, highlighted (`src/lab/diff.rs`,
-//! `src/lab/compare.rs`, the editor's `highlight`): each differing path is
-//! mapped to the editor group that edits it, listed in words, and marked on
-//! that group.
+//! What differs between A and B, on screen (`src/lab/compare.rs`, the
+//! editor's `highlight`): the differences (`worthit_page_core::diff`,
+//! tested natively) listed in words and marked on their groups.
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen_test::*;
-use web_sys::Element;
 use worthit_app::editor::Editor;
 use worthit_app::lab::compare::{DiffSummary, DiffSummaryProps};
-use worthit_app::lab::diff::{differences, group_of};
+use worthit_app::lab::diff::differences;
 use worthit_engine::{Dist, Scenario, presets};
 use yew::prelude::*;
 
+mod common;
+use common::{get, mount};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn mount() -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    root
-}
-
-fn get(root: &Element, testid: &str) -> Element {
-    root.query_selector(&format!("[data-testid=\"{testid}\"]"))
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
-}
 
 /// The game preset with B's character art replaced and a dearer trust cost.
 fn pair() -> (Scenario, Scenario) {
@@ -36,52 +24,6 @@ fn pair() -> (Scenario, Scenario) {
     b.product.costs.trust = Some(Dist::Lognormal { mean: 0.9, sd: 0.3 });
     b.segments[1].screenshots_viewed = 2.0;
     (a, b)
-}
-
-#[wasm_bindgen_test]
-fn paths_map_to_the_groups_that_edit_them() {
-    for (path, group) in [
-        ("product.value.mean", Some("value")),
-        ("product.claim", Some("value")),
-        ("product.name", Some("value")),
-        ("product.costs.trust.mean", Some("costs")),
-        ("product.screenshots[3]", Some("screenshots")),
-        (
-            "product.screenshot_effects[\"my kind\"].value",
-            Some("screenshots"),
-        ),
-        ("segments[1].weights.time", Some("audience")),
-        ("alternatives[0]", Some("alternatives")),
-        ("decision.rule", Some("decision")),
-        ("diffusion.p", Some("time")),
-        ("retention.notice", Some("retention")),
-        ("retention.recurring[1]", Some("retention")),
-        ("product.experience.mean", Some("retention")),
-        ("users", Some("simulation")),
-        ("seed", Some("simulation")),
-        ("title", None),
-    ] {
-        assert_eq!(group_of(path), group, "{path}");
-    }
-}
-
-#[wasm_bindgen_test]
-fn differences_are_grouped_in_editor_order() {
-    let (a, b) = pair();
-    let (paths, groups) = differences(&a, &b);
-    assert_eq!(
-        paths,
-        [
-            "product.costs.trust.mean",
-            "product.screenshots[0]",
-            "product.screenshots[1]",
-            "segments[1].screenshots_viewed",
-        ]
-    );
-    let names: Vec<&str> = groups.iter().map(|g| g.group).collect();
-    assert_eq!(names, ["costs", "screenshots", "audience"]);
-    assert_eq!(groups[1].paths.len(), 2);
-    assert_eq!(differences(&a, &a), (Vec::new(), Vec::new()));
 }
 
 #[wasm_bindgen_test]

@@ -207,7 +207,7 @@ fn the_page_starts_with_a_from_a_comparison_link() {
     // A damaged one: a message, and a valid scenario to start with.
     let hash = encode_hash(&d);
     let state = worthit_app::app::initial_state(&hash[..hash.len() / 2]);
-    let notice = state.notice.expect("a notice for the damaged link");
+    let notice = state.alert().expect("a notice for the damaged link");
     assert!(
         notice.title.contains("comparison is damaged"),
         "{}",

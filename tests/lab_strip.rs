@@ -12,8 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlSelectElement};
 use worthit_app::lab::Side;
-use worthit_app::lab::strip::{Strip, moved, reach};
-use worthit_engine::screenshots::screenshot_reach;
+use worthit_app::lab::strip::{Strip, reach};
 use worthit_engine::{Scenario, presets};
 use yew::prelude::*;
 
@@ -230,16 +229,10 @@ async fn cards_show_effects_and_how_many_get_that_far() {
     // The fourth character-art card counts 1/8 of the first.
     let fourth = m.get("strip-b-3").text_content().unwrap_or_default();
     assert!(fourth.contains("1/8"), "{fourth}");
-    // Reach: each segment's capped Poisson, weighted by its share.
+    // Reach per position, as the rules give it (`worthit_page_core::strip`,
+    // tested natively), is what each card shows.
     let expected = reach(&scenario);
-    let total: f64 = scenario.segments.iter().map(|s| s.share).sum();
     for (j, r) in expected.iter().enumerate() {
-        let by_hand: f64 = scenario
-            .segments
-            .iter()
-            .map(|s| s.share / total * screenshot_reach(s.screenshots_viewed, 5)[j])
-            .sum();
-        assert!((r - by_hand).abs() < 1e-12);
         let shown: f64 = m
             .get(&format!("strip-b-{j}-reach"))
             .get_attribute("data-reach")
@@ -248,8 +241,6 @@ async fn cards_show_effects_and_how_many_get_that_far() {
             .unwrap();
         assert!((shown - r).abs() < 1e-4, "position {j}: {shown} vs {r}");
     }
-    assert!(expected.windows(2).all(|w| w[0] >= w[1]), "{expected:?}");
-    assert!(expected[0] > 0.8 && expected[4] < expected[0]);
 }
 
 #[wasm_bindgen_test]
@@ -277,18 +268,6 @@ async fn adding_and_removing_respect_the_limit_of_ten() {
     assert_eq!(m.kinds().len(), 9);
     assert_eq!(m.focused(), "strip-b-0");
     assert!(!m.get("strip-b-add").has_attribute("disabled"));
-}
-
-#[wasm_bindgen_test]
-fn moving_never_loses_or_invents_a_screenshot() {
-    let strip: Vec<String> = ["a", "b", "c", "d"].iter().map(|s| s.to_string()).collect();
-    assert_eq!(moved(&strip, 0, 3), ["b", "c", "d", "a"]);
-    assert_eq!(moved(&strip, 3, 0), ["d", "a", "b", "c"]);
-    assert_eq!(moved(&strip, 1, 1), strip);
-    // Out-of-range indices are clamped, never a panic.
-    assert_eq!(moved(&strip, 9, 0), ["d", "a", "b", "c"]);
-    assert_eq!(moved(&strip, 0, 99), ["b", "c", "d", "a"]);
-    assert!(moved(&[], 0, 1).is_empty());
 }
 
 /// Bar sizes are classes (the strict CSP forbids style attributes), and

@@ -19,17 +19,13 @@ use worthit_engine::{Results, presets};
 use yew::platform::time::sleep;
 use yew::prelude::*;
 
+mod common;
+use common::mount;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// A fresh element of our own to render into (replacing the body would wipe
 /// the test runner's output).
-fn mount() -> web_sys::Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    root
-}
-
 async fn render<C>(props: C::Properties) -> web_sys::Element
 where
     C: BaseComponent,
@@ -213,10 +209,7 @@ fn a_bad_link_is_a_message_and_the_page_starts_anyway() {
         "#scenario=%7B%22schema%22%3A1%2C%22product%22%3A%7B%22value%22%3A%7B%22dist%22%3A%22normal%22%2C%22mean%22%3A1%2C%22sd%22%3A-1%7D%7D%7D",
     ] {
         let s = initial_state(hash);
-        let notice = s
-            .notice
-            .as_ref()
-            .unwrap_or_else(|| panic!("{hash}: no notice"));
+        let notice = s.alert().unwrap_or_else(|| panic!("{hash}: no notice"));
         assert_eq!(notice.level, Level::Error, "{hash}");
         assert!(notice.title.contains("link"), "{hash}: {}", notice.title);
         // The page carries on with the last good scenario.
@@ -224,7 +217,7 @@ fn a_bad_link_is_a_message_and_the_page_starts_anyway() {
     }
     let s = initial_state("#scenario=%7B%22schema%22%3A3%7D");
     assert!(
-        s.notice
+        s.alert()
             .unwrap()
             .details
             .iter()
@@ -244,6 +237,6 @@ fn a_stored_scenario_that_went_bad_is_reported_and_forgotten() {
         *s.scenario,
         without_exercise(presets::default_preset().scenario())
     );
-    assert!(s.notice.unwrap().title.contains("saved in this browser"));
+    assert!(s.alert().unwrap().title.contains("saved in this browser"));
     assert!(storage.get_item(storage::KEY).unwrap().is_none());
 }

@@ -11,13 +11,16 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 use worthit_app::editor::Editor;
 use worthit_app::results::ResultsPanel;
-use worthit_app::results::funnel::{Bottleneck, Funnel, FunnelProps, funnel};
+use worthit_app::results::funnel::{Funnel, FunnelProps};
 use worthit_app::state::Shown;
 use worthit_engine::{Diffusion, Results, RunOptions, Scenario, TimelineRow, presets};
 use yew::prelude::*;
+
+mod common;
+use common::fire;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -52,7 +55,7 @@ fn Harness(props: &HarnessProps) -> Html {
     };
     html! {
         <Editor scenario={(*scenario).clone()} {on_change} locked={props.locked.clone()}
-            groups={vec!["time".to_string()]} />
+            groups={vec![worthit_app::editor::EditorGroup::Time]} />
     }
 }
 
@@ -139,13 +142,6 @@ impl Mounted {
 }
 
 /// Dispatches a bubbling event: yew listens at the root element.
-fn fire(target: &web_sys::EventTarget, kind: &str) {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
-    target.dispatch_event(&event).unwrap();
-}
-
 #[wasm_bindgen_test]
 async fn the_time_section_switches_diffusion_on_and_emits_p_and_q() {
     let ed = Mounted::new(plain(), Vec::new()).await;
@@ -335,43 +331,6 @@ async fn the_funnel_counts_reach_and_conversion_and_names_the_bottleneck() {
         .unwrap();
     assert_eq!(attr(&rect, "width"), "30.000");
     assert_eq!(attr(&rect, "x"), "35.000");
-}
-
-#[wasm_bindgen_test]
-fn every_verdict_follows_the_summary_rules() {
-    let cases = [
-        // Few hear of it, most of them adopt.
-        (vec![row(1, 0.5, 400, 0.4)], Bottleneck::Reach),
-        // Few hear of it, few of them adopt.
-        (vec![row(1, 0.5, 100, 0.1)], Bottleneck::Both),
-        // Nearly all hear of it and adopt.
-        (vec![row(1, 0.95, 900, 0.9)], Bottleneck::Neither),
-        // No one hears of it (p = 0).
-        (
-            vec![row(1, 0.0, 0, 0.0), row(2, 0.0, 0, 0.0)],
-            Bottleneck::NoReach,
-        ),
-    ];
-    for (rows, expected) in cases {
-        let f = funnel(&with_timeline(Some(rows.clone()))).unwrap();
-        assert_eq!(f.bottleneck, expected, "{rows:?}");
-    }
-    assert_eq!(funnel(&with_timeline(None)), None);
-    assert_eq!(funnel(&with_timeline(Some(Vec::new()))), None);
-}
-
-#[wasm_bindgen_test]
-fn odd_numbers_are_clamped_never_a_panic() {
-    let mut r = with_timeline(Some(vec![
-        row(1, f64::NAN, u64::MAX, 2.0),
-        row(2, 7.0, 5, -1.0),
-    ]));
-    let f = funnel(&r).unwrap();
-    assert_eq!((f.aware, f.adopted), (1000, 1000));
-    assert!(f.conversion <= 1.0 && f.aware_share <= 1.0);
-    r.users = 0;
-    let f = funnel(&r).unwrap();
-    assert_eq!((f.people, f.aware, f.adopted, f.conversion), (0, 0, 0, 0.0));
 }
 
 #[wasm_bindgen_test]

@@ -53,7 +53,7 @@
 //! - Simulation: `users`, `seed`, `new-seed`.
 
 pub mod dist;
-pub mod dist_map;
+pub use worthit_page_core::dist_map;
 pub mod edit;
 pub mod field;
 pub mod groups;
@@ -72,19 +72,8 @@ use groups::{
     RetentionGroup, ScreenshotsGroup, SimulationGroup, TimeGroup, ValueGroup,
 };
 
-/// Names of the groups, for [`EditorProps::groups`] (and `?controls=` in
-/// issue 6).
-pub const GROUPS: [&str; 9] = [
-    "value",
-    "costs",
-    "screenshots",
-    "audience",
-    "alternatives",
-    "decision",
-    "time",
-    "retention",
-    "simulation",
-];
+/// The groups, for [`EditorProps::groups`] and `?controls=`.
+pub use worthit_page_core::groups::EditorGroup;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct EditorProps {
@@ -97,9 +86,9 @@ pub struct EditorProps {
     /// all. Locked controls are shown disabled.
     #[prop_or_default]
     pub locked: Vec<String>,
-    /// Groups to show (names from [`GROUPS`]); empty shows all.
+    /// Groups to show; empty shows all.
     #[prop_or_default]
-    pub groups: Vec<String>,
+    pub groups: Vec<EditorGroup>,
     /// JSON paths to mark as changed (compare mode: where B differs from
     /// A). The groups holding them are listed in the root's
     /// `data-differs` attribute, which the style sheet marks.
@@ -124,7 +113,7 @@ pub fn Editor(props: &EditorProps) -> Html {
         *advanced,
         tr.clone(),
     );
-    let show = |group: &str| props.groups.is_empty() || props.groups.iter().any(|g| g == group);
+    let show = |group: EditorGroup| props.groups.is_empty() || props.groups.contains(&group);
     let on_advanced = {
         let advanced = advanced.clone();
         Callback::from(move |e: Event| {
@@ -139,7 +128,7 @@ pub fn Editor(props: &EditorProps) -> Html {
     for group in props
         .highlight
         .iter()
-        .filter_map(|p| crate::lab::diff::group_of(p))
+        .filter_map(|p| EditorGroup::of_path(p).map(EditorGroup::key))
     {
         if !differs.contains(&group) {
             differs.push(group);
@@ -149,25 +138,25 @@ pub fn Editor(props: &EditorProps) -> Html {
     html! {
         <div class="ed" data-testid="editor" role="group" aria-label={tr.t("editor-label")}
             data-differs={(!differs.is_empty()).then(|| differs.join(" "))}>
-            if show("value") || show("costs") || show("alternatives") {
+            if show(EditorGroup::Value) || show(EditorGroup::Costs) || show(EditorGroup::Alternatives) {
                 <div class="ed-check ed-check--top">
                     <input type="checkbox" id={advanced_id.clone()} checked={*advanced}
                         data-testid="advanced" onchange={on_advanced} />
                     <label for={advanced_id}>{ tr.t("editor-advanced") }</label>
                 </div>
             }
-            if show("value") { <ValueGroup ctx={ctx.clone()} part={Part::Value} /> }
-            if show("costs") { <CostsGroup ctx={ctx.clone()} part={Part::Costs} /> }
+            if show(EditorGroup::Value) { <ValueGroup ctx={ctx.clone()} part={Part::Value} /> }
+            if show(EditorGroup::Costs) { <CostsGroup ctx={ctx.clone()} part={Part::Costs} /> }
             // Correlations join the product's value and costs, so they
             // show wherever the costs do (`?controls=costs` included).
-            if show("costs") { <CorrelationsGroup ctx={ctx.clone()} part={Part::Correlations} /> }
-            if show("screenshots") { <ScreenshotsGroup ctx={ctx.clone()} part={Part::Screenshots} /> }
-            if show("audience") { <AudienceGroup ctx={ctx.clone()} part={Part::Audience} /> }
-            if show("alternatives") { <AlternativesGroup ctx={ctx.clone()} part={Part::Alternatives} /> }
-            if show("decision") { <DecisionGroup ctx={ctx.clone()} part={Part::Decision} /> }
-            if show("time") { <TimeGroup ctx={ctx.clone()} part={Part::Time} /> }
-            if show("retention") { <RetentionGroup ctx={ctx.clone()} part={Part::Retention} /> }
-            if show("simulation") { <SimulationGroup {ctx} part={Part::Simulation} /> }
+            if show(EditorGroup::Costs) { <CorrelationsGroup ctx={ctx.clone()} part={Part::Correlations} /> }
+            if show(EditorGroup::Screenshots) { <ScreenshotsGroup ctx={ctx.clone()} part={Part::Screenshots} /> }
+            if show(EditorGroup::Audience) { <AudienceGroup ctx={ctx.clone()} part={Part::Audience} /> }
+            if show(EditorGroup::Alternatives) { <AlternativesGroup ctx={ctx.clone()} part={Part::Alternatives} /> }
+            if show(EditorGroup::Decision) { <DecisionGroup ctx={ctx.clone()} part={Part::Decision} /> }
+            if show(EditorGroup::Time) { <TimeGroup ctx={ctx.clone()} part={Part::Time} /> }
+            if show(EditorGroup::Retention) { <RetentionGroup ctx={ctx.clone()} part={Part::Retention} /> }
+            if show(EditorGroup::Simulation) { <SimulationGroup {ctx} part={Part::Simulation} /> }
         </div>
     }
 }

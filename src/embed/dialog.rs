@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::query::{Controls, PageQuery, parse_origin};
 use super::snippet::{Snippet, page_base};
-use crate::editor::GROUPS;
+use crate::editor::EditorGroup;
 use crate::i18n::use_tr;
 use crate::share;
 
@@ -23,7 +23,7 @@ const FRAME_HEIGHT: u32 = 720;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Choices {
     /// Editor groups to show; all of them by default.
-    pub groups: Vec<&'static str>,
+    pub groups: Vec<EditorGroup>,
     pub lock_all: bool,
     /// `None`: the visitor's browser language.
     pub lang: Option<Lang>,
@@ -36,7 +36,7 @@ pub struct Choices {
 impl Default for Choices {
     fn default() -> Self {
         Choices {
-            groups: GROUPS.to_vec(),
+            groups: EditorGroup::ALL.to_vec(),
             lock_all: false,
             lang: None,
             compare: false,
@@ -53,10 +53,10 @@ impl Choices {
     pub fn query(&self) -> PageQuery {
         let controls = if self.groups.is_empty() {
             Controls::Hidden
-        } else if self.groups.len() == GROUPS.len() {
+        } else if self.groups.len() == EditorGroup::ALL.len() {
             Controls::All
         } else {
-            Controls::Only(self.groups.iter().map(|g| g.to_string()).collect())
+            Controls::Only(self.groups.clone())
         };
         PageQuery {
             embed: true,
@@ -154,7 +154,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
             choices.set(next);
         })
     };
-    let on_group = |group: &'static str| {
+    let on_group = |group: EditorGroup| {
         let choices = choices.clone();
         let copied = copied.clone();
         Callback::from(move |event: Event| {
@@ -166,8 +166,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
             if checked {
                 // Keep the editor's order, which the query keeps too.
                 next.groups.push(group);
-                next.groups
-                    .sort_by_key(|g| GROUPS.iter().position(|x| x == g).unwrap_or(usize::MAX));
+                next.groups.sort();
             }
             copied.set(Copied::Not);
             choices.set(next);
@@ -217,13 +216,13 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         })
     };
 
-    let group_boxes = GROUPS.iter().map(|&group| {
-        let id = format!("embed-group-{group}");
+    let group_boxes = EditorGroup::ALL.into_iter().map(|group| {
+        let id = format!("embed-group-{}", group.key());
         html! {
-            <div class="embed-check" key={group}>
+            <div class="embed-check" key={group.key()}>
                 <input type="checkbox" id={id.clone()} data-testid={id.clone()}
                     checked={choices.groups.contains(&group)} onchange={on_group(group)} />
-                <label for={id}>{ tr.t(&format!("editor-group-{group}")) }</label>
+                <label for={id}>{ tr.t(group.label_key()) }</label>
             </div>
         }
     });

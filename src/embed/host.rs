@@ -89,7 +89,7 @@ pub fn use_host_link(
     }
 
     {
-        let notice = state.notice.clone();
+        let notice = state.alert();
         use_effect_with(state.run.clone(), move |run| {
             if let RunStatus::Failed { .. } = run {
                 // In English, like every message to the host's developer.
@@ -138,7 +138,7 @@ pub fn use_comparison_report(
         if let (Some((_, results)), true) = (answer, *done)
             && messages::parent().is_some()
         {
-            let (query, _) = PageQuery::current();
+            let (query, _) = super::query::current();
             messages::post(
                 query.outgoing_target().as_deref(),
                 &messages::comparison(&results),

@@ -20,7 +20,7 @@ use worthit_view::Sentence;
 use yew::prelude::*;
 
 use super::chart::{chart_body, draw_width, use_width};
-use super::jobs::{Answer, CLAIM_POINTS, JobStatus, Question, use_job};
+use super::jobs::{Answer, CLAIM_POINTS, Question, use_job};
 use super::state::Side;
 use super::status::{JobLine, Units};
 use crate::i18n::use_tr;
@@ -97,13 +97,7 @@ pub fn ClaimExplorer(props: &ClaimsProps) -> Html {
         ),
         None => tr.t("claims-title"),
     };
-    let state_name = match &state.status {
-        JobStatus::Idle => "idle",
-        JobStatus::Running { .. } => "running",
-        JobStatus::Done => "done",
-        JobStatus::Cancelled => "cancelled",
-        JobStatus::Failed(_) => "failed",
-    };
+    let state_name = state.status.key();
     let curve = answer.as_ref().map(|(_, c)| c.clone());
     let attr =
         |f: fn(&worthit_engine::lab::ClaimCurve) -> f64| curve.as_ref().map(|c| f(c).to_string());

@@ -25,7 +25,7 @@ use super::next::NextScreenshot;
 use super::state::Side;
 use super::strip::Strip;
 use super::verdict::Verdict;
-use crate::editor::{Editor, GROUPS};
+use crate::editor::{Editor, EditorGroup};
 use crate::i18n::use_tr;
 
 #[derive(Properties, PartialEq)]
@@ -40,10 +40,9 @@ pub struct CompareProps {
     /// "Start B again from A": discards B's own changes, knowingly.
     #[prop_or_default]
     pub on_reset_b: Callback<()>,
-    /// Editor groups to show (names from `crate::editor::GROUPS`); empty
-    /// shows all (embedding, `?controls=`).
+    /// Editor groups to show; empty shows all (embedding, `?controls=`).
     #[prop_or_default]
-    pub groups: Vec<String>,
+    pub groups: Vec<EditorGroup>,
     /// Locked paths, as for the editor.
     #[prop_or_default]
     pub locked: Vec<String>,
@@ -57,14 +56,13 @@ pub fn CompareWorkspace(props: &CompareProps) -> Html {
         let diff = use_memo((a, b), |(a, b)| differences(a, b));
         (*diff).clone()
     };
-    let shown = |group: &str| props.groups.is_empty() || props.groups.iter().any(|g| g == group);
-    let editor_groups = |side: Side| -> Vec<String> {
-        GROUPS
-            .iter()
-            .filter(|g| **g != "screenshots" && shown(g))
+    let shown = |group: EditorGroup| props.groups.is_empty() || props.groups.contains(&group);
+    let editor_groups = |side: Side| -> Vec<EditorGroup> {
+        EditorGroup::ALL
+            .into_iter()
+            .filter(|g| *g != EditorGroup::Screenshots && shown(*g))
             // B runs on A's people and seed: its own would change nothing.
-            .filter(|g| !(side == Side::B && **g == "simulation"))
-            .map(|g| g.to_string())
+            .filter(|g| !(side == Side::B && *g == EditorGroup::Simulation))
             .collect()
     };
     let strip_locked = props
@@ -98,9 +96,9 @@ pub fn CompareWorkspace(props: &CompareProps) -> Html {
                         <p class="lab-variant-note">{ tr.t("compare-b-people") }</p>
                     }
                 </div>
-                if shown("screenshots") {
+                if shown(EditorGroup::Screenshots) {
                     <Strip scenario={scenario.clone()} on_change={on_change.clone()} {side} locked={strip_locked}
-                        differs={groups.iter().any(|g| g.group == "screenshots")} />
+                        differs={groups.iter().any(|g| g.group == Some(EditorGroup::Screenshots))} />
                 }
                 <Editor scenario={(*scenario).clone()} {on_change} groups={editor_groups(side)}
                     locked={props.locked.clone()} highlight={paths.clone()} />
@@ -197,7 +195,7 @@ pub fn DiffSummary(props: &DiffSummaryProps) -> Html {
             <p>{ tr.t_args("compare-diff-count", &[("count", FluentValue::from(props.paths.len() as u64))]) }</p>
             <ul class="compare-diff-list">
                 { for props.groups.iter().map(|g| html! {
-                    <li data-testid={format!("diff-{}", g.group)}>
+                    <li data-testid={format!("diff-{}", g.key())}>
                         <span class="compare-diff-group">{ group_name(&tr, g.group) }</span>
                         { " " }
                         <span class="compare-diff-paths">
@@ -214,18 +212,10 @@ pub fn DiffSummary(props: &DiffSummaryProps) -> Html {
     }
 }
 
-/// The editor's name of a group.
-fn group_name(tr: &Translator, group: &str) -> String {
+/// The editor's name of a group; "other" for paths no group edits.
+fn group_name(tr: &Translator, group: Option<EditorGroup>) -> String {
     match group {
-        "value" => tr.t("editor-group-value"),
-        "costs" => tr.t("editor-group-costs"),
-        "screenshots" => tr.t("editor-group-screenshots"),
-        "audience" => tr.t("editor-group-audience"),
-        "alternatives" => tr.t("editor-group-alternatives"),
-        "decision" => tr.t("editor-group-decision"),
-        "time" => tr.t("editor-group-time"),
-        "retention" => tr.t("editor-group-retention"),
-        "simulation" => tr.t("editor-group-simulation"),
-        _ => tr.t("compare-diff-other"),
+        Some(group) => tr.t(group.label_key()),
+        None => tr.t("compare-diff-other"),
     }
 }

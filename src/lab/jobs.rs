@@ -130,6 +130,19 @@ pub enum JobStatus {
     Failed(Vec<String>),
 }
 
+impl JobStatus {
+    /// The status's name in the cards' `data-state` attributes.
+    pub fn key(&self) -> &'static str {
+        match self {
+            JobStatus::Idle => "idle",
+            JobStatus::Running { .. } => "running",
+            JobStatus::Done => "done",
+            JobStatus::Cancelled => "cancelled",
+            JobStatus::Failed(_) => "failed",
+        }
+    }
+}
+
 /// One card's job: the latest question, its status and the newest answer.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct JobState {

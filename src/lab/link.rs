@@ -84,12 +84,11 @@ pub fn encode(doc: &ComparisonDoc) -> String {
 /// scenario link, other parameters), so the page falls back to the
 /// scenario link or the stored scenario.
 pub fn decode_hash(hash: &str) -> Option<Result<ComparisonDoc, LinkError>> {
-    let hash = hash.strip_prefix('#').unwrap_or(hash);
-    for part in hash.split('&') {
-        if let Some(data) = part.strip_prefix("c=") {
+    for (key, data) in worthit_page_core::params::assignments(hash) {
+        if key == COMPACT_KEY {
             return Some(decode(data));
         }
-        if let Some(data) = part.strip_prefix("comparison=") {
+        if key == PLAIN_KEY {
             let json = compact::percent_decode(data);
             return Some(match json {
                 Some(json) => parse(&json),
@@ -121,12 +120,12 @@ fn parse(json: &str) -> Result<ComparisonDoc, LinkError> {
 }
 
 /// Whether a query string (`?a=1&compare=1`) asks for compare mode.
+/// The flag is read as `?embed=` and the page's query are
+/// (`worthit_page_core::params::flag`).
 pub fn compare_requested(search: &str) -> bool {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
-        .any(|(key, value)| key == QUERY_PARAM && matches!(value, "" | "1" | "true" | "yes" | "on"))
+    worthit_page_core::params::pairs(search).any(|(key, value)| {
+        key == QUERY_PARAM && worthit_page_core::params::flag(value) == Some(true)
+    })
 }
 
 /// What a file holds.

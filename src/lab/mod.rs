@@ -21,7 +21,8 @@ pub mod caveat;
 pub mod chart;
 pub mod claims;
 pub mod compare;
-pub mod diff;
+/// Where B differs from A, by editor group (`worthit-page-core`).
+pub use worthit_page_core::diff;
 pub mod effects;
 pub mod jobs;
 pub mod link;

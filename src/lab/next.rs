@@ -21,7 +21,7 @@ use worthit_engine::lab::ScreenshotOption;
 use worthit_i18n::{FluentValue, render_sentence};
 use yew::prelude::*;
 
-use super::jobs::{Answer, JobStatus, Question, use_job};
+use super::jobs::{Answer, Question, use_job};
 use super::state::Side;
 use super::status::{JobLine, Units};
 use crate::editor::strings::screenshot_name;
@@ -75,13 +75,7 @@ pub fn NextScreenshot(props: &NextProps) -> Html {
         ),
         None => tr.t("next-title"),
     };
-    let state_name = match &state.status {
-        JobStatus::Idle => "idle",
-        JobStatus::Running { .. } => "running",
-        JobStatus::Done => "done",
-        JobStatus::Cancelled => "cancelled",
-        JobStatus::Failed(_) => "failed",
-    };
+    let state_name = state.status.key();
 
     let rows = answer.as_ref().map(|(options, users)| {
         let best = options

@@ -20,7 +20,6 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use worthit_engine::lab::candidate_kinds;
-use worthit_engine::screenshots::{screenshot_effect, screenshot_reach};
 use worthit_engine::validate::MAX_SCREENSHOTS;
 use worthit_engine::{Scenario, ScreenshotEffect};
 use worthit_i18n::{FluentValue, Translator};
@@ -30,60 +29,7 @@ use super::state::Side;
 use crate::editor::strings::screenshot_name;
 use crate::i18n::use_tr;
 
-/// Mean screenshots viewed of the engine's default audience ("Everyone").
-const DEFAULT_VIEWED: f64 = 3.0;
-
-/// The share of all people who see each position of the strip: each
-/// segment's chance of viewing that far (a capped Poisson with the
-/// segment's `screenshots_viewed` as mean), weighted by segment shares as
-/// the engine normalises them.
-pub fn reach(scenario: &Scenario) -> Vec<f64> {
-    let len = scenario.product.screenshots.len() as u32;
-    let segments = &scenario.segments;
-    if segments.is_empty() {
-        return screenshot_reach(DEFAULT_VIEWED, len);
-    }
-    let total: f64 = segments.iter().map(|s| s.share.max(0.0)).sum();
-    let mut out = vec![0.0; len as usize];
-    for s in segments {
-        let weight = if total > 0.0 {
-            s.share.max(0.0) / total
-        } else {
-            1.0 / segments.len() as f64
-        };
-        for (o, r) in out
-            .iter_mut()
-            .zip(screenshot_reach(s.screenshots_viewed, len))
-        {
-            *o += weight * r;
-        }
-    }
-    out
-}
-
-/// The strip with the screenshot at `from` moved to `to` (both clamped to
-/// the strip).
-pub fn moved(strip: &[String], from: usize, to: usize) -> Vec<String> {
-    let mut s = strip.to_vec();
-    if s.is_empty() {
-        return s;
-    }
-    let from = from.min(s.len() - 1);
-    let kind = s.remove(from);
-    s.insert(to.min(s.len()), kind);
-    s
-}
-
-/// What the screenshot at `index` does: its kind's effect (the scenario's
-/// override, else the built-in row) and the weight it counts with (a
-/// repeat of a kind counts half as much as the one before it).
-pub fn card_effect(scenario: &Scenario, index: usize) -> Option<(ScreenshotEffect, f64)> {
-    let strip = &scenario.product.screenshots;
-    let kind = strip.get(index)?;
-    let effect = screenshot_effect(kind, &scenario.product.screenshot_effects)?;
-    let repeats = strip[..index].iter().filter(|k| *k == kind).count() as i32;
-    Some((effect, 0.5f64.powi(repeats)))
-}
+pub use worthit_page_core::strip::{card_effect, moved, reach};
 
 #[derive(Properties, PartialEq)]
 pub struct StripProps {

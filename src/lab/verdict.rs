@@ -61,13 +61,7 @@ pub fn Verdict(props: &VerdictProps) -> Html {
         <JobLine job={state.clone()} units={Units::People} on_cancel={job.cancel.clone()}
             on_rerun={job.rerun.clone()} testid="verdict-status" />
     };
-    let state_name = match &state.status {
-        super::jobs::JobStatus::Idle => "idle",
-        super::jobs::JobStatus::Running { .. } => "running",
-        super::jobs::JobStatus::Done => "done",
-        super::jobs::JobStatus::Cancelled => "cancelled",
-        super::jobs::JobStatus::Failed(_) => "failed",
-    };
+    let state_name = state.status.key();
     html! {
         <>
             <section id="answer" tabindex="-1" class={classes!("lab-card", "verdict", stale.then_some("stale"))}

@@ -20,7 +20,6 @@ use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::error::Problem;
 use crate::results::Results;
@@ -281,45 +280,14 @@ impl Exercise {
     }
 }
 
-/// The JSON paths of every value that differs between two scenarios, as
-/// leaves (`product.costs.trust.mean`); an array whose length changed is
-/// reported whole (`segments`), an added or removed field by its own path.
+/// The JSON paths of every value that differs between two scenarios: the
+/// one scenario diff of the engine ([`crate::lab::diff_paths`], which
+/// compare mode highlights too), so an exercise's locks and the lab agree
+/// on what an edit touched. An element added to or removed from a list is
+/// reported by its index (`segments[2]`), which lies under the list's own
+/// control path (`segments`) as [`path_is_under`] reads it.
 pub fn changed_paths(a: &Scenario, b: &Scenario) -> Vec<String> {
-    // Serialising the plain scenario types cannot fail; a failure would
-    // give `null` on that side and report the whole document as changed.
-    let a = serde_json::to_value(a).unwrap_or(Value::Null);
-    let b = serde_json::to_value(b).unwrap_or(Value::Null);
-    let mut out = Vec::new();
-    diff(&a, &b, "", &mut out);
-    out
-}
-
-fn diff(a: &Value, b: &Value, path: &str, out: &mut Vec<String>) {
-    match (a, b) {
-        (Value::Object(x), Value::Object(y)) => {
-            let mut keys: Vec<&String> = x.keys().chain(y.keys()).collect();
-            keys.sort();
-            keys.dedup();
-            for key in keys {
-                let child = if path.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{path}.{key}")
-                };
-                match (x.get(key), y.get(key)) {
-                    (Some(u), Some(v)) => diff(u, v, &child, out),
-                    _ => out.push(child),
-                }
-            }
-        }
-        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
-            for (i, (u, v)) in x.iter().zip(y).enumerate() {
-                diff(u, v, &format!("{path}[{i}]"), out);
-            }
-        }
-        _ if a == b => {}
-        _ => out.push(path.to_string()),
-    }
+    crate::lab::diff_paths(a, b)
 }
 
 /// Every problem of an exercise, each with its JSON path under `exercise`.
@@ -562,7 +530,8 @@ mod tests {
 
     #[test]
     fn the_schema_lists_every_accepted_op() {
-        let schema: Value = serde_json::from_str(&crate::schema::scenario_schema_json()).unwrap();
+        let schema: serde_json::Value =
+            serde_json::from_str(&crate::schema::scenario_schema_json()).unwrap();
         let defs = &schema["$defs"];
         assert_eq!(
             defs["GoalOp"]["enum"],

@@ -69,6 +69,7 @@ pub use chunked::{Chunked, drive};
 pub use compare::CompareSimulation;
 pub use error::{Problem, ScenarioError};
 pub use exercise::{Exercise, Goal, GoalOp, GoalStatus, Metric};
+pub use model::{effective_segments, segment_shares};
 pub use parse::parse_scenario;
 pub use results::*;
 pub use scenario::*;

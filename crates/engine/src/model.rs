@@ -174,33 +174,41 @@ pub(crate) struct Model {
 }
 
 /// Segments as the scenario gives them, or the default "Everyone".
-pub(crate) fn effective_segments(scenario: &Scenario) -> Vec<Segment> {
+pub fn effective_segments(scenario: &Scenario) -> Vec<Segment> {
     if scenario.segments.is_empty() {
-        vec![Segment {
-            name: "Everyone".to_string(),
-            share: 1.0,
-            weights: Default::default(),
-            skepticism: 0.5,
-            screenshots_viewed: 3.0,
-        }]
+        vec![Segment::new("Everyone", 1.0)]
     } else {
         scenario.segments.clone()
     }
 }
 
-/// Segment thresholds from shares normalised to sum to 1. Non-finite or
-/// negative shares count as 0; if nothing is left, segments are equal.
-pub(crate) fn segment_thresholds(shares: &[f64]) -> Vec<f64> {
+/// Segment shares as the simulation counts them: non-finite or negative
+/// shares count as 0; if nothing is left, segments are equal.
+fn clean_shares(shares: &[f64]) -> Vec<f64> {
     let clean: Vec<f64> = shares
         .iter()
         .map(|s| if s.is_finite() && *s > 0.0 { *s } else { 0.0 })
         .collect();
     let total: f64 = clean.iter().sum();
-    let clean = if total > 0.0 {
+    if total > 0.0 {
         clean
     } else {
         vec![1.0; shares.len()]
-    };
+    }
+}
+
+/// The fraction of people in each segment, as the simulation draws them
+/// (see [`clean_shares`]): the shares normalised to sum to 1.
+pub fn segment_shares(shares: &[f64]) -> Vec<f64> {
+    let clean = clean_shares(shares);
+    let total: f64 = clean.iter().sum();
+    clean.iter().map(|s| s / total).collect()
+}
+
+/// Segment thresholds from shares normalised to sum to 1. Non-finite or
+/// negative shares count as 0; if nothing is left, segments are equal.
+pub(crate) fn segment_thresholds(shares: &[f64]) -> Vec<f64> {
+    let clean = clean_shares(shares);
     let total: f64 = clean.iter().sum();
     let n = clean.len();
     let mut out = Vec::with_capacity(n.saturating_sub(1));

@@ -384,12 +384,34 @@ pub struct Segment {
     pub screenshots_viewed: f64,
 }
 
+/// A segment's doubt of value claims when the scenario does not say.
+pub const DEFAULT_SKEPTICISM: f64 = 0.5;
+
+/// The mean number of store screenshots a person of a segment views when
+/// the scenario does not say: the one default of the format, the default
+/// audience, a new segment in the page's editor, a survey's segments and
+/// the lab's strip all read it.
+pub const DEFAULT_SCREENSHOTS_VIEWED: f64 = 3.0;
+
 fn default_skepticism() -> f64 {
-    0.5
+    DEFAULT_SKEPTICISM
 }
 
 fn default_screenshots_viewed() -> f64 {
-    3.0
+    DEFAULT_SCREENSHOTS_VIEWED
+}
+
+impl Segment {
+    /// A segment with every optional field at the format's default.
+    pub fn new(name: impl Into<String>, share: f64) -> Segment {
+        Segment {
+            name: name.into(),
+            share,
+            weights: Weights::default(),
+            skepticism: DEFAULT_SKEPTICISM,
+            screenshots_viewed: DEFAULT_SCREENSHOTS_VIEWED,
+        }
+    }
 }
 
 /// Weights on value and on each cost component; omitted weights are 1.0.

@@ -105,6 +105,7 @@ pub mod correlation;
 mod csv;
 pub mod data;
 mod format;
+pub mod funnel;
 mod lab;
 mod labels;
 mod sentence;

@@ -48,19 +48,17 @@ pub fn AudienceGroup(props: &GroupProps) -> Html {
             let n = ctx.scenario.segments.len();
             if n < MAX_SEGMENTS {
                 ctx.apply(|s| {
-                    s.segments.push(Segment {
-                        name: strings::new_segment_name(&ctx.tr, n + 1),
-                        // The mean share, so the new segment starts as big as
-                        // an average one.
-                        share: if n == 0 {
-                            1.0
-                        } else {
-                            (total / n as f64).clamp(0.01, 1.0)
-                        },
-                        weights: Weights::default(),
-                        skepticism: 0.5,
-                        screenshots_viewed: 3.0,
-                    })
+                    // The mean share, so the new segment starts as big as an
+                    // average one; everything else at the format's defaults.
+                    let share = if n == 0 {
+                        1.0
+                    } else {
+                        (total / n as f64).clamp(0.01, 1.0)
+                    };
+                    s.segments.push(Segment::new(
+                        strings::new_segment_name(&ctx.tr, n + 1),
+                        share,
+                    ))
                 });
                 opened.set(Some(n));
             }

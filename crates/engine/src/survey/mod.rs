@@ -49,7 +49,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::copula::is_possible;
 use crate::error::ScenarioError;
-use crate::scenario::{Correlation, Endpoint, Scenario, Segment, Weights};
+use crate::scenario::{
+    Correlation, DEFAULT_SCREENSHOTS_VIEWED, DEFAULT_SKEPTICISM, Endpoint, Scenario, Segment,
+    Weights,
+};
 use crate::sim::{RunOptions, run};
 use crate::stats::wilson;
 use crate::validate::{MAX_SEGMENTS, validate};
@@ -630,8 +633,9 @@ fn build_scenario(
                     name: seg.name.clone(),
                     share: seg.respondents as f64,
                     weights,
-                    skepticism: like.map_or(0.5, |b| b.skepticism),
-                    screenshots_viewed: like.map_or(3.0, |b| b.screenshots_viewed),
+                    skepticism: like.map_or(DEFAULT_SKEPTICISM, |b| b.skepticism),
+                    screenshots_viewed: like
+                        .map_or(DEFAULT_SCREENSHOTS_VIEWED, |b| b.screenshots_viewed),
                 }
             })
             .collect()

@@ -49,7 +49,7 @@ pub enum ShareError {
 
 impl ShareError {
     /// One line in English, for logs and tests (the page shows it
-    /// translated, see `crate::alert::Notice::bad_link`).
+    /// translated, see the page's `alert::Notice::bad_link`).
     pub fn headline(&self) -> String {
         match self {
             ShareError::Corrupt(why) => {
@@ -88,12 +88,11 @@ pub fn encode(scenario: &Scenario) -> String {
 /// `Ok(None)` when the hash holds no scenario at all (empty or unrelated),
 /// so the page falls back to the stored or default scenario.
 pub fn decode_hash(hash: &str) -> Result<Option<Scenario>, ShareError> {
-    let hash = hash.strip_prefix('#').unwrap_or(hash);
-    for part in hash.split('&') {
-        if let Some(data) = part.strip_prefix(&format!("{COMPACT_KEY}=")) {
+    for (key, data) in crate::params::assignments(hash) {
+        if key == COMPACT_KEY {
             return decode(data).map(Some);
         }
-        if let Some(data) = part.strip_prefix(&format!("{PLAIN_KEY}=")) {
+        if key == PLAIN_KEY {
             let json = compact::percent_decode(data).ok_or(ShareError::BadEscape)?;
             return parse(&json).map(Some);
         }

@@ -1,20 +1,15 @@
 //! The editor's mean/spread mapping onto each distribution shape
-//! (`src/editor/dist_map.rs`), and the number parsing every box relies on.
-#![cfg(target_arch = "wasm32")]
-
-use wasm_bindgen_test::*;
-use worthit_app::editor::dist_map::{Kind, mean_spread, set_kind, set_mean, set_spread, with_kind};
-use worthit_app::editor::field::{Scale, format_number, from_position, parse_number};
+//! (`src/dist_map.rs`), and the number parsing every box relies on.
 use worthit_engine::Dist;
-
-wasm_bindgen_test_configure!(run_in_browser);
+use worthit_page_core::dist_map::{Kind, mean_spread, set_kind, set_mean, set_spread, with_kind};
+use worthit_page_core::number::{Scale, format_number, from_position, parse_number};
 
 /// The mapping rounds to nine decimals, so round trips agree to that.
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-8
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn every_shape_round_trips_mean_and_spread() {
     for kind in [
         Kind::Normal,
@@ -34,7 +29,7 @@ fn every_shape_round_trips_mean_and_spread() {
     assert_eq!(with_kind(Kind::None, 2.0, 0.6), None);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn uniform_uses_the_documented_formula() {
     // mean = (min + max) / 2, spread = (max − min) / √12.
     let d = with_kind(Kind::Uniform, 2.0, 1.0).unwrap();
@@ -44,7 +39,7 @@ fn uniform_uses_the_documented_formula() {
     assert!(close(min, 2.0 - 3f64.sqrt()) && close(max, 2.0 + 3f64.sqrt()));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn triangle_keeps_its_shape_when_moved_or_scaled() {
     let lopsided = Dist::Triangular {
         min: 0.0,
@@ -72,7 +67,7 @@ fn triangle_keeps_its_shape_when_moved_or_scaled() {
     );
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_lognormal_stays_valid_at_zero() {
     // The format needs mean > 0 unless sd = 0.
     let d = Dist::Lognormal { mean: 1.0, sd: 0.5 };
@@ -98,7 +93,7 @@ fn a_lognormal_stays_valid_at_zero() {
     );
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn an_omitted_cost_comes_alive_as_a_lognormal() {
     assert_eq!(set_mean(None, 0.0), None);
     assert_eq!(
@@ -112,7 +107,7 @@ fn an_omitted_cost_comes_alive_as_a_lognormal() {
     );
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn fixed_has_no_spread_and_keeps_the_mean_across_shapes() {
     let f = Dist::Fixed { value: 3.0 };
     assert_eq!(set_spread(Some(&f), 1.0), Some(f));
@@ -126,7 +121,7 @@ fn fixed_has_no_spread_and_keeps_the_mean_across_shapes() {
     );
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn number_boxes_accept_only_finite_numbers_in_range() {
     assert_eq!(parse_number(" 2.5 ", 0.0, 10.0, false), Some(2.5));
     assert_eq!(parse_number("-0", 0.0, 10.0, false), Some(0.0));
@@ -137,7 +132,7 @@ fn number_boxes_accept_only_finite_numbers_in_range() {
     assert_eq!(parse_number("3.5", 1.0, 10.0, true), None);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn numbers_show_without_noise() {
     assert_eq!(format_number(0.1 + 0.2), "0.3");
     assert_eq!(format_number(1.55), "1.55");
@@ -146,7 +141,7 @@ fn numbers_show_without_noise() {
     assert_eq!(format_number(f64::NAN), "");
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn log_slider_lands_on_round_numbers() {
     assert_eq!(
         from_position(5.0, Scale::Log, 1.0, 1e7, true),

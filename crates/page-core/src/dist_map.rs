@@ -20,9 +20,12 @@
 //!   negative, with spread half the mean (as does lifting a lognormal off a
 //!   mean of 0).
 //!
-//! Everything here is pure so it can be tested without a browser.
+//! Everything here is pure so it can be tested without a browser. The mean
+//! and spread of each shape are the engine's (`worthit_engine::dist`), so
+//! the editor shows the numbers the simulation uses.
 
 use worthit_engine::Dist;
+use worthit_engine::dist::{dist_mean, dist_sd};
 
 /// A distribution shape, or none for an omitted cost.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,17 +110,7 @@ fn tidy(x: f64) -> f64 {
 
 /// The mean and spread (standard deviation) of a distribution.
 pub fn mean_spread(dist: Option<&Dist>) -> (f64, f64) {
-    match dist {
-        None => (0.0, 0.0),
-        Some(&Dist::Fixed { value }) => (value, 0.0),
-        Some(&Dist::Normal { mean, sd }) | Some(&Dist::Lognormal { mean, sd }) => (mean, sd),
-        Some(&Dist::Uniform { min, max }) => ((min + max) / 2.0, (max - min).abs() / 12f64.sqrt()),
-        Some(&Dist::Triangular { min, mode, max }) => {
-            let var =
-                (min * min + mode * mode + max * max - min * mode - min * max - mode * max) / 18.0;
-            ((min + mode + max) / 3.0, var.max(0.0).sqrt())
-        }
-    }
+    dist.map_or((0.0, 0.0), |d| (dist_mean(d), dist_sd(d)))
 }
 
 /// A new distribution of the given shape with this mean and spread.

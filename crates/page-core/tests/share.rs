@@ -1,15 +1,16 @@
 //! Share links: every preset survives the round trip exactly, both link
 //! forms are read, and every kind of broken link is an error that names
 //! the problem, never a panic.
-#![cfg(target_arch = "wasm32")]
+//!
+//! Hand-written links are percent-encoded with the crate's own
+//! `encodeURIComponent` (the page's browser test `tests/embed_query.rs`
+//! checks it against the browser's).
 
-use wasm_bindgen_test::*;
-use worthit_app::share::{ShareError, decode, decode_hash, encode, encode_hash};
 use worthit_engine::presets;
+use worthit_page_core::query::percent_encode;
+use worthit_page_core::share::{ShareError, decode, decode_hash, encode, encode_hash};
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-#[wasm_bindgen_test]
+#[test]
 fn every_preset_round_trips_exactly() {
     for preset in presets::all() {
         let scenario = preset.scenario();
@@ -32,7 +33,7 @@ fn every_preset_round_trips_exactly() {
     }
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn odd_numbers_round_trip_bit_for_bit() {
     let mut scenario = presets::default_preset().scenario();
     scenario.seed = u64::MAX;
@@ -44,11 +45,11 @@ fn odd_numbers_round_trip_bit_for_bit() {
     assert_eq!(back.product.credibility.to_bits(), (0.1f64 + 0.2).to_bits());
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn hand_written_links_are_read() {
     let scenario = presets::default_preset().scenario();
     let json = serde_json::to_string(&scenario).unwrap();
-    let encoded = String::from(js_sys::encode_uri_component(&json));
+    let encoded = percent_encode(&json);
     assert_eq!(
         decode_hash(&format!("#scenario={encoded}")),
         Ok(Some(scenario.clone()))
@@ -59,21 +60,21 @@ fn hand_written_links_are_read() {
         Ok(Some(scenario))
     );
     let minimal = r#"{"schema":1,"product":{"value":{"dist":"fixed","value":1}}}"#;
-    let encoded = String::from(js_sys::encode_uri_component(minimal));
+    let encoded = percent_encode(minimal);
     let read = decode_hash(&format!("#scenario={encoded}"))
         .unwrap()
         .unwrap();
     assert_eq!(read.users, 100_000);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn hashes_without_a_scenario_are_not_errors() {
     for hash in ["", "#", "#results", "#lang=ko", "#sx=1"] {
         assert_eq!(decode_hash(hash), Ok(None), "{hash:?}");
     }
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_link_cut_short_is_corrupt() {
     let hash = encode_hash(&presets::default_preset().scenario());
     for cut in [hash.len() / 2, hash.len() - 7, 5] {
@@ -84,7 +85,7 @@ fn a_link_cut_short_is_corrupt() {
     }
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn garbage_is_corrupt_with_a_reason() {
     for data in ["!!!", "abc", "AAAAAAAA", "%%%", "=="] {
         let e = decode_hash(&format!("#s={data}")).unwrap_err();
@@ -93,7 +94,7 @@ fn garbage_is_corrupt_with_a_reason() {
     }
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_huge_inflated_payload_is_refused() {
     // Two megabytes of spaces deflate to a few kilobytes: a "zip bomb".
     let bomb = vec![b' '; 2 << 20];
@@ -116,7 +117,7 @@ fn a_huge_inflated_payload_is_refused() {
     ));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn an_invalid_scenario_names_its_paths() {
     let mut scenario = presets::default_preset().scenario();
     scenario.product.value = worthit_engine::Dist::Normal {
@@ -137,17 +138,17 @@ fn an_invalid_scenario_names_its_paths() {
     assert!(e.details().iter().any(|d| d.contains("product.value.sd")));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn an_unknown_format_version_is_named() {
     let json = r#"{"schema":2,"product":{"value":{"dist":"fixed","value":1}}}"#;
-    let encoded = String::from(js_sys::encode_uri_component(json));
+    let encoded = percent_encode(json);
     let e = decode_hash(&format!("#scenario={encoded}")).unwrap_err();
     let details = e.details().join("\n");
     assert!(details.contains("schema"), "{details}");
     assert!(details.contains("version 2"), "{details}");
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn broken_escapes_and_broken_json_are_errors() {
     assert_eq!(decode_hash("#scenario=%7B%2"), Err(ShareError::BadEscape));
     assert_eq!(decode_hash("#scenario=%FF%FE"), Err(ShareError::BadEscape));

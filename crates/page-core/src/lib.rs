@@ -1,0 +1,33 @@
+//! The worthit page's rules, without the browser.
+//!
+//! Everything here is a pure function of its inputs (the page passes the
+//! time, the address and the storage in), so `cargo test -p
+//! worthit-page-core` checks every rule natively in a second, and the page
+//! (`src/`, a Yew app) is left with events in and pixels out. This crate
+//! never depends on yew, gloo, web-sys, js-sys or wasm-bindgen
+//! (`tests/no_web_deps.rs`).
+//!
+//! - [`state`]: the page's state and the reducer that changes it;
+//! - [`params`]: the one reader of `name=value&…` query strings and hashes;
+//! - [`compact`], [`share`]: the link encodings and scenario links;
+//! - [`query`]: the page's documented query parameters (embedding);
+//! - [`groups`]: the editor's groups, one typed vocabulary for the editor,
+//!   `?controls=` and compare mode's differences;
+//! - [`diff`]: where two scenarios differ, by editor group;
+//! - [`dist_map`]: a distribution as a shape, a mean and a spread (the
+//!   engine's formulas), for the editor;
+//! - [`number`]: number boxes and sliders (parsing, showing, log scales);
+//! - [`strip`]: the screenshot strip (reach per position, moves);
+//! - [`throttle`]: when a throttled write is due (the time passed in).
+
+pub mod compact;
+pub mod diff;
+pub mod dist_map;
+pub mod groups;
+pub mod number;
+pub mod params;
+pub mod query;
+pub mod share;
+pub mod state;
+pub mod strip;
+pub mod throttle;
