@@ -85,16 +85,11 @@ pub fn use_host_link(
                 && messages::parent().is_some()
             {
                 let outcome = messages::Outcome::of(&scenario, &shown.results, prediction);
-                let statement = xapi::with_outcome(
-                    statement_for(&shown.results, &scenario, lang),
-                    &outcome,
-                );
+                let statement =
+                    xapi::with_outcome(statement_for(&shown.results, &scenario, lang), &outcome);
                 messages::post(
                     target.as_deref(),
-                    &messages::with_outcome(
-                        messages::result(&shown.results, statement),
-                        &outcome,
-                    ),
+                    &messages::with_outcome(messages::result(&shown.results, statement), &outcome),
                 );
             }
         });

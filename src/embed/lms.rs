@@ -62,10 +62,17 @@ async fn page_files(base: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
 }
 
 /// Builds the package of `scenario` in `lang` and offers it as a download.
-async fn build_and_download(scenario: Rc<Scenario>, lang: Lang, predict: bool) -> Result<(), String> {
+async fn build_and_download(
+    scenario: Rc<Scenario>,
+    lang: Lang,
+    predict: bool,
+) -> Result<(), String> {
     let page = page_files(&page_base()).await?;
     if !crate::i18n::load(lang).await {
-        return Err(format!("the {} translations could not be loaded", lang.code()));
+        return Err(format!(
+            "the {} translations could not be loaded",
+            lang.code()
+        ));
     }
     let tr = crate::i18n::translator(lang);
     let text = worthit_lms::LaunchText {

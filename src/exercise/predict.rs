@@ -92,8 +92,14 @@ pub fn announcement(tr: &Translator, score: &NumberScore) -> String {
                 "interval",
                 FluentValue::from(n.percent_range(score.ci95[0], score.ci95[1], 1)),
             ),
-            ("predicted", FluentValue::from(n.percent(score.predicted, 1))),
-            ("error", FluentValue::from(n.points(score.error_points / 100.0, 1))),
+            (
+                "predicted",
+                FluentValue::from(n.percent(score.predicted, 1)),
+            ),
+            (
+                "error",
+                FluentValue::from(n.points(score.error_points / 100.0, 1)),
+            ),
             ("inside", FluentValue::from(inside)),
             ("score", FluentValue::from(n.number(score.score, 2))),
         ],
@@ -132,7 +138,9 @@ pub fn use_predict(state: &UseReducerHandle<AppState>, asked_by_link: bool) -> H
     let step = use_state_eq(|| Step::Asking);
     {
         let step = step.clone();
-        use_effect_with(state.scenario.exercise.clone(), move |_| step.set(Step::Asking));
+        use_effect_with(state.scenario.exercise.clone(), move |_| {
+            step.set(Step::Asking)
+        });
     }
     {
         let step = step.clone();

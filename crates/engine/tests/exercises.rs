@@ -363,10 +363,7 @@ fn a_predict_block_round_trips_and_is_checked_by_path() {
     assert_eq!(again, s);
     for metric in ["lift", "winner"] {
         let s = parse(|v| v["exercise"]["predict"] = json!({ "metric": metric })).unwrap();
-        assert_eq!(
-            s.exercise.unwrap().predict.unwrap().metric.as_str(),
-            metric
-        );
+        assert_eq!(s.exercise.unwrap().predict.unwrap().metric.as_str(), metric);
     }
     // Without a predict block nothing is written: old exercises unchanged.
     let plain = parse(|_| {}).unwrap();

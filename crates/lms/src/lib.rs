@@ -68,10 +68,7 @@ pub fn build(package: &Package<'_>) -> Result<Vec<u8>, String> {
     let index = relative_index(index);
 
     let mut files: Vec<(String, Vec<u8>)> = vec![
-        (
-            LAUNCH_HTML.to_string(),
-            launch_html(package).into_bytes(),
-        ),
+        (LAUNCH_HTML.to_string(), launch_html(package).into_bytes()),
         (LAUNCH_SCRIPT.to_string(), LAUNCH_JS.as_bytes().to_vec()),
         (format!("{PAGE_DIR}/index.html"), index.into_bytes()),
     ];

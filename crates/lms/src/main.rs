@@ -72,7 +72,9 @@ fn run(args: &Args) -> Result<usize, (u8, String)> {
     let lang = match &args.lang {
         None => Lang::En,
         Some(tag) => Lang::parse(tag).ok_or_else(|| {
-            bad(format!("unknown language {tag:?}; expected en, zh-CN, zh-TW or ko"))
+            bad(format!(
+                "unknown language {tag:?}; expected en, zh-CN, zh-TW or ko"
+            ))
         })?,
     };
     let page = read_page(&args.dist).map_err(|why| (1, why))?;

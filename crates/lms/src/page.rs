@@ -9,31 +9,50 @@
 /// The page's folder in the package.
 pub const PAGE_DIR: &str = "page";
 
-/// The local files `index.html` refers to (`href`, `src`, and the module
-/// and WebAssembly paths of trunk's inline loader), relative to the page,
-/// each once, in order of appearance. Links to other sites, `data:` URLs
-/// and fragments are not files of the page.
+/// The local files `index.html` refers to (`href`, `src`, quoted or not,
+/// as trunk's minifier writes them, and the module and WebAssembly paths
+/// of trunk's inline loader), relative to the page, each once, in order
+/// of appearance. Links to other sites, `data:` URLs and fragments are not
+/// files of the page.
 pub fn page_paths(index_html: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for (i, quote) in index_html.char_indices().filter(|(_, c)| *c == '"' || *c == '\'') {
-        let before = &index_html[..i];
-        let attribute = before.ends_with("href=") || before.ends_with("src=");
-        let rest = &index_html[i + 1..];
-        let Some(end) = rest.find(quote) else { continue };
-        let value = &rest[..end];
-        // trunk's loader names its files as root-relative string literals.
-        let loader_literal = !attribute
-            && value.starts_with('/')
-            && !value.starts_with("//")
-            && !value.contains(char::is_whitespace)
-            && (value.ends_with(".js") || value.ends_with(".wasm"));
-        if !(attribute || loader_literal) {
-            continue;
-        }
+    let mut push = |value: &str| {
         if let Some(path) = local_path(value)
             && !out.contains(&path)
         {
             out.push(path);
+        }
+    };
+    let bytes = index_html.as_bytes();
+    for (i, _) in index_html.match_indices('=') {
+        let before = &index_html[..i];
+        let attribute = (before.ends_with("href") || before.ends_with("src"))
+            && before
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .ends_with(|c: char| c.is_whitespace());
+        if !attribute {
+            continue;
+        }
+        let rest = &index_html[i + 1..];
+        let value = match bytes.get(i + 1) {
+            Some(q @ (b'"' | b'\'')) => rest[1..].split(*q as char).next().unwrap_or_default(),
+            _ => rest.split([' ', '>', '\n', '\t']).next().unwrap_or_default(),
+        };
+        push(value);
+    }
+    // trunk's loader names its files as root-relative string literals
+    // (made relative in the package's copy).
+    for (i, quote) in index_html.char_indices().filter(|(_, c)| *c == '\'' || *c == '"') {
+        let rest = &index_html[i + 1..];
+        let Some(end) = rest.find(quote) else { continue };
+        let value = &rest[..end];
+        let loader_literal = (value.starts_with('/') || value.starts_with("./"))
+            && !value.starts_with("//")
+            && !value.contains(char::is_whitespace)
+            && (value.ends_with(".js") || value.ends_with(".wasm"));
+        let before = &index_html[..i];
+        if loader_literal && !before.ends_with('=') {
+            push(value);
         }
     }
     out
@@ -51,18 +70,14 @@ fn local_path(value: &str) -> Option<String> {
 }
 
 /// `index.html` with its root-relative references made relative
-/// (`="/x"` → `="./x"`, `'/x` → `'./x`) and the nonce placeholder
-/// removed.
+/// (`="/x"`, `=/x` and `'/x` → `./x`) and its nonce attributes removed.
 pub fn relative_index(index_html: &str) -> String {
     let mut out = String::with_capacity(index_html.len());
-    let mut chars = index_html.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in index_html.char_indices() {
         out.push(c);
-        if (c == '"' || c == '\'')
-            && index_html[i + 1..].starts_with('/')
-            && !index_html[i + 1..].starts_with("//")
-            && index_html[i + 1..].len() > 1
-        {
+        let rest = &index_html[i + c.len_utf8()..];
+        let starts_value = c == '"' || c == '\'' || c == '=';
+        if starts_value && rest.starts_with('/') && !rest.starts_with("//") && rest.len() > 1 {
             out.push('.');
         }
     }
@@ -117,6 +132,29 @@ const wasm = await init({ module_or_path: '/app-1a_bg.wasm' });
                 "favicon-3c.svg"
             ]
         );
+    }
+
+    /// What trunk's minifier writes: attribute values without quotes.
+    const MINIFIED: &str = "<!doctype html><html lang=en><link nonce=\"{{__TRUNK NONCE__}}\" \
+        href=/favicon-3c.svg integrity=sha384-x rel=icon><script src=boot-check.js></script>\
+        <link crossorigin href=/style-2b.css rel=stylesheet><script nonce=\"{{__TRUNK NONCE__}}\" \
+        type=module>import init, * as bindings from '/app-1a.js';\n\
+        const wasm = await init({ module_or_path: '/app-1a_bg.wasm' });</script>\
+        <link crossorigin href=/app-1a.js rel=modulepreload><a href=#answer>x</a></html>";
+
+    #[test]
+    fn minified_pages_name_their_files_and_become_relative() {
+        assert_eq!(
+            page_paths(MINIFIED),
+            ["favicon-3c.svg", "boot-check.js", "style-2b.css", "app-1a.js", "app-1a_bg.wasm"]
+        );
+        let index = relative_index(MINIFIED);
+        assert!(index.contains("href=./favicon-3c.svg integrity"));
+        assert!(index.contains("src=boot-check.js>"));
+        assert!(index.contains("from './app-1a.js'"));
+        assert!(index.contains("'./app-1a_bg.wasm'"));
+        assert!(!index.contains("nonce"));
+        assert_eq!(page_paths(&index), page_paths(MINIFIED));
     }
 
     #[test]

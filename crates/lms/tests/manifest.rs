@@ -100,7 +100,9 @@ fn the_manifest_meets_the_checklist() {
     let default = orgs.attribute("default").unwrap();
     let org = orgs
         .children()
-        .find(|o| o.has_tag_name((IMSCP, "organization")) && o.attribute("identifier") == Some(default))
+        .find(|o| {
+            o.has_tag_name((IMSCP, "organization")) && o.attribute("identifier") == Some(default)
+        })
         .expect("the default organization");
     assert_eq!(child(org, "title").text(), Some("Fish & \"chips\" <test>"));
     let item = child(org, "item");
@@ -110,7 +112,9 @@ fn the_manifest_meets_the_checklist() {
     let resources = child(root, "resources");
     let resource = resources
         .children()
-        .find(|r| r.has_tag_name((IMSCP, "resource")) && r.attribute("identifier") == Some(resource_id))
+        .find(|r| {
+            r.has_tag_name((IMSCP, "resource")) && r.attribute("identifier") == Some(resource_id)
+        })
         .expect("the item's resource");
     assert_eq!(resource.attribute("type"), Some("webcontent"));
     assert_eq!(resource.attribute((ADLCP, "scormtype")), Some("sco"));
@@ -127,14 +131,23 @@ fn the_manifest_meets_the_checklist() {
         assert!(names.contains(file), "{file} is listed but not in the zip");
     }
     for name in &names {
-        assert!(*name == "imsmanifest.xml" || listed.contains(name), "{name} is not listed");
+        assert!(
+            *name == "imsmanifest.xml" || listed.contains(name),
+            "{name} is not listed"
+        );
     }
     // 8. Identifiers are unique.
-    let ids: Vec<&str> = root.descendants().filter_map(|n| n.attribute("identifier")).collect();
+    let ids: Vec<&str> = root
+        .descendants()
+        .filter_map(|n| n.attribute("identifier"))
+        .collect();
     assert_eq!(ids.len(), ids.iter().collect::<HashSet<_>>().len());
     // 9. Paths are relative, with no `..` and no backslashes.
     for name in &names {
-        assert!(!name.starts_with('/') && !name.contains("..") && !name.contains('\\'), "{name}");
+        assert!(
+            !name.starts_with('/') && !name.contains("..") && !name.contains('\\'),
+            "{name}"
+        );
     }
 }
 
@@ -164,7 +177,15 @@ fn the_launch_page_carries_the_scenario_and_the_page_is_relative() {
     assert_eq!(get("page/locales/ko.ftl"), "app-title = 한국어");
     // Without predict the launch page does not ask for it.
     let plain = entries(&package_zip(false));
-    let launch = String::from_utf8(plain.iter().find(|(n, _)| n == "launch.html").unwrap().1.clone()).unwrap();
+    let launch = String::from_utf8(
+        plain
+            .iter()
+            .find(|(n, _)| n == "launch.html")
+            .unwrap()
+            .1
+            .clone(),
+    )
+    .unwrap();
     assert!(launch.contains("\"predict\":false"));
 }
 
@@ -188,6 +209,9 @@ fn a_page_without_index_or_with_an_escaping_path_is_refused() {
     assert!(build(&package).unwrap_err().contains("index.html"));
     let mut page = self::page();
     page.push(("../secret".into(), vec![]));
-    let package = Package { page: &page, ..package };
+    let package = Package {
+        page: &page,
+        ..package
+    };
     assert!(build(&package).unwrap_err().contains("../secret"));
 }
