@@ -131,6 +131,7 @@ pub fn launch_html(package: &Package<'_>) -> String {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
+<link rel="icon" href="data:,">
 <style>html,body{{margin:0;padding:0;font-family:system-ui,sans-serif}}h1{{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}}#worthit-lms-status:empty{{display:none}}#worthit-lms-status{{margin:0;padding:.5rem 1rem;background:#fff4ce;color:#3b2f00}}iframe{{display:block;border:0;width:100%;height:900px}}</style>
 </head>
 <body>
