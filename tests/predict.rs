@@ -82,7 +82,10 @@ fn the_outcome_reaches_the_message_and_the_statement() {
     );
     let result = &statement["result"];
     assert_eq!(result["success"], false);
-    assert_eq!(result["extensions"]["urn:worthit:xapi:prediction"], prediction);
+    assert_eq!(
+        result["extensions"]["urn:worthit:xapi:prediction"],
+        prediction
+    );
     assert_eq!(
         result["extensions"]["urn:worthit:xapi:prediction-score"],
         prediction["score"]

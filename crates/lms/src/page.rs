@@ -36,15 +36,23 @@ pub fn page_paths(index_html: &str) -> Vec<String> {
         let rest = &index_html[i + 1..];
         let value = match bytes.get(i + 1) {
             Some(q @ (b'"' | b'\'')) => rest[1..].split(*q as char).next().unwrap_or_default(),
-            _ => rest.split([' ', '>', '\n', '\t']).next().unwrap_or_default(),
+            _ => rest
+                .split([' ', '>', '\n', '\t'])
+                .next()
+                .unwrap_or_default(),
         };
         push(value);
     }
     // trunk's loader names its files as root-relative string literals
     // (made relative in the package's copy).
-    for (i, quote) in index_html.char_indices().filter(|(_, c)| *c == '\'' || *c == '"') {
+    for (i, quote) in index_html
+        .char_indices()
+        .filter(|(_, c)| *c == '\'' || *c == '"')
+    {
         let rest = &index_html[i + 1..];
-        let Some(end) = rest.find(quote) else { continue };
+        let Some(end) = rest.find(quote) else {
+            continue;
+        };
         let value = &rest[..end];
         let loader_literal = (value.starts_with('/') || value.starts_with("./"))
             && !value.starts_with("//")
@@ -146,7 +154,13 @@ const wasm = await init({ module_or_path: '/app-1a_bg.wasm' });
     fn minified_pages_name_their_files_and_become_relative() {
         assert_eq!(
             page_paths(MINIFIED),
-            ["favicon-3c.svg", "boot-check.js", "style-2b.css", "app-1a.js", "app-1a_bg.wasm"]
+            [
+                "favicon-3c.svg",
+                "boot-check.js",
+                "style-2b.css",
+                "app-1a.js",
+                "app-1a_bg.wasm"
+            ]
         );
         let index = relative_index(MINIFIED);
         assert!(index.contains("href=./favicon-3c.svg integrity"));
