@@ -286,8 +286,12 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
         Step::Locked(_) => tr.t("predict-waiting"),
         Step::Asking => String::new(),
     };
+    // While the answer is hidden the card stands in for it: the page's
+    // "Skip to results" link (`#answer`) leads here.
+    let hiding = props.handle.hiding();
     html! {
         <section class="predict" data-testid="predict" data-step={state}
+            id={hiding.then_some("answer")} tabindex={hiding.then_some("-1")}
             aria-labelledby="predict-heading">
             <h3 class="predict__title" id="predict-heading">{ tr.t("predict-title") }</h3>
             if state != "revealed" {

@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST_DIR, E2E_DIR, openPage, raceErrors, screenshot, startServer } from './helpers.mjs';
+import { axeCheck, DIST_DIR, E2E_DIR, openPage, raceErrors, screenshot, startServer } from './helpers.mjs';
 import { setupEmbed } from './embed-lib.mjs';
 import { id } from './page-lib.mjs';
 import { tabTo } from './predict-lib.mjs';
@@ -198,5 +198,7 @@ test('the launch page outside an LMS says that nothing is recorded', async () =>
   await raceErrors(page, page.locator('#worthit-lms-status').filter({ hasText: 'No learning platform' }).waitFor());
   const frame = page.frameLocator('#worthit-lms-frame');
   await frame.locator(`${id('predict')}[data-step="asking"]`).waitFor({ timeout: 30_000 });
+  // The launch page and the page it frames: axe finds nothing at any level.
+  await axeCheck(page, { failOn: ['minor', 'moderate', 'serious', 'critical'] });
   await screenshot(page, 'lms-launch-alone-390x844');
 });

@@ -135,9 +135,11 @@ pub fn launch_html(package: &Package<'_>) -> String {
 <style>html,body{{margin:0;padding:0;font-family:system-ui,sans-serif}}h1{{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}}#worthit-lms-status:empty{{display:none}}#worthit-lms-status{{margin:0;padding:.5rem 1rem;background:#fff4ce;color:#3b2f00}}iframe{{display:block;border:0;width:100%;height:900px}}</style>
 </head>
 <body>
+<main>
 <h1>{title}</h1>
 <p id="worthit-lms-status" role="status"></p>
 <iframe id="worthit-lms-frame" title="{frame_title}"></iframe>
+</main>
 <script type="application/json" id="worthit-lms-config">{config}</script>
 <script src="{LAUNCH_SCRIPT}"></script>
 </body>
