@@ -78,15 +78,23 @@ fn local_path(value: &str) -> Option<String> {
 }
 
 /// `index.html` with its root-relative references made relative
-/// (`="/x"`, `=/x` and `'/x` → `./x`) and its nonce attributes removed.
+/// (`="/x"`, `=/x` and `'/x'` → `./x`) and its nonce attributes removed.
+/// Only the references [`page_paths`] found are rewritten, so a `/` that
+/// merely follows a quote elsewhere (`"/>` in an inline SVG, a `"/"` in
+/// a script) is left alone.
 pub fn relative_index(index_html: &str) -> String {
-    let mut out = String::with_capacity(index_html.len());
-    for (i, c) in index_html.char_indices() {
-        out.push(c);
-        let rest = &index_html[i + c.len_utf8()..];
-        let starts_value = c == '"' || c == '\'' || c == '=';
-        if starts_value && rest.starts_with('/') && !rest.starts_with("//") && rest.len() > 1 {
-            out.push('.');
+    let mut out = index_html.to_string();
+    for path in page_paths(index_html) {
+        for (from, to) in [
+            ("=\"/", "=\"./"),
+            ("='/", "='./"),
+            ("=/", "=./"),
+            ("'/", "'./"),
+            ("\"/", "\"./"),
+        ] {
+            for end in ['"', '\'', ' ', '>'] {
+                out = out.replace(&format!("{from}{path}{end}"), &format!("{to}{path}{end}"));
+            }
         }
     }
     strip_nonces(&out)
@@ -169,6 +177,11 @@ const wasm = await init({ module_or_path: '/app-1a_bg.wasm' });
         assert!(index.contains("'./app-1a_bg.wasm'"));
         assert!(!index.contains("nonce"));
         assert_eq!(page_paths(&index), page_paths(MINIFIED));
+        // A slash after a quote that is no reference stays.
+        let svg =
+            format!("{MINIFIED}<svg><path d=\"M0 0\"/></svg><script>if (p === \"/\") x()</script>");
+        let index = relative_index(&svg);
+        assert!(index.contains("<path d=\"M0 0\"/></svg>") && index.contains("p === \"/\")"));
     }
 
     #[test]
