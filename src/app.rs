@@ -105,9 +105,13 @@ fn Page() -> Html {
     let (page_query, query_warnings) = &*query;
     let embed = page_query.embed;
     let state = use_reducer(|| crate::embed::initial_state(page_query, &current_hash()));
-    crate::embed::host::use_host_link(&state, page_query, query_warnings);
+    // Predict, then reveal (issue 16): while the answer is hidden no result
+    // shows and every control is locked.
+    let predict = crate::exercise::predict::use_predict(&state, page_query.predict);
+    crate::embed::host::use_host_link(&state, page_query, query_warnings, predict.report());
     crate::prerender::use_prerender_handover(&state, tr.lang());
     let lab = crate::lab::page::use_lab(&state, embed);
+    let hiding = predict.hiding() && !lab.compare;
     let dragging = use_state_eq(|| false);
     // A survey CSV dropped on the page goes to the survey card, numbered
     // so the same file dropped twice is imported twice.
@@ -441,8 +445,8 @@ fn Page() -> Html {
                             <p class="column-subtitle">{ crate::header::display_title(&tr, &state.scenario.title) }</p>
                         </div>
                         <Editor scenario={(*state.scenario).clone()}
-                            on_change={(*on_edit_guarded).clone()}
-                            locked={crate::exercise::editor_locks(&page_query.lock, &state.scenario)}
+                            on_change={if hiding { Callback::noop() } else { (*on_edit_guarded).clone() }}
+                            locked={crate::exercise::predict_locks(&page_query.lock, &state.scenario, hiding)}
                             groups={page_query.controls.groups()} />
                         if !embed {
                             <crate::survey::SurveyPanel scenario={state.scenario.clone()}
@@ -454,8 +458,10 @@ fn Page() -> Html {
                 <section id="results" class="results-column" aria-labelledby="results-title">
                     <h2 id="results-title" class="visually-hidden">{ tr.t("app-results-title") }</h2>
                     <crate::exercise::ExercisePanel scenario={state.scenario.clone()} preset={state.preset}
-                        shown={shown.clone()} stale={state.shown_is_stale()}
+                        shown={shown.clone()} stale={state.shown_is_stale()} hide_answer={hiding}
                         on_load={crate::exercise::loader(state.dispatcher())} />
+                    <crate::exercise::predict::PredictPanel handle={predict.clone()} />
+                    if !hiding {
                     <ResultsPanel shown={shown.clone()} what_ifs={state.what_ifs.clone()} stale={state.shown_is_stale()}
                         exercise={state.scenario.exercise.clone().map(Rc::new)}>
                         <Status run={state.run.clone()} stale={state.shown_is_stale()} {on_cancel} {on_rerun} />
@@ -476,6 +482,7 @@ fn Page() -> Html {
                             headline={state.shown.as_ref().filter(|s| s.id == state.revision)
                                 .map(|s| s.results.adoption.share)} />
                     }
+                    }
                 </section>
             </main>
             }
@@ -484,7 +491,7 @@ fn Page() -> Html {
                     <p>{ tr.t("app-footer") }</p>
                 </footer>
             }
-            if let (Some(s), true) = (&shown, *hero_hidden) {
+            if let (Some(s), true, false) = (&shown, *hero_hidden, hiding) {
                 <a class="result-pill" href="#answer" onclick={go_to_results}>
                     { tr.numbers().percent(s.results.adoption.share, 1) }
                     <span>{ " " }{ tr.t("app-result-pill-verb") }</span>

@@ -29,6 +29,22 @@ pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
     ok
 }
 
+/// Offers `bytes` as a file called `name` (the LMS package's zip).
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> bool {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let ok = click_link(name, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+    ok
+}
+
 /// Offers a `data:` or `blob:` URL (a chart's PNG) as a file called `name`.
 pub fn download_url(name: &str, url: &str) -> bool {
     click_link(name, url)

@@ -1,6 +1,8 @@
 //! The header's **Embed** button: a dialog that writes the iframe snippet
 //! for the current scenario with the options a course author picks (which
-//! controls show, locking, language, compare mode, the host's origin).
+//! controls show, locking, language, compare mode, a prediction first, the
+//! host's origin), and offers the same activity as an LMS package
+//! (`super::lms`).
 
 use std::rc::Rc;
 
@@ -28,6 +30,8 @@ pub struct Choices {
     /// `None`: the visitor's browser language.
     pub lang: Option<Lang>,
     pub compare: bool,
+    /// Ask for a prediction before the result shows (`?predict=1`).
+    pub predict: bool,
     /// The host origin as typed.
     pub host: String,
     pub fit: bool,
@@ -40,6 +44,7 @@ impl Default for Choices {
             lock_all: false,
             lang: None,
             compare: false,
+            predict: false,
             host: String::new(),
             fit: true,
         }
@@ -68,6 +73,7 @@ impl Choices {
             },
             lang: self.lang.map(|l| l.code().to_string()),
             compare: self.compare,
+            predict: self.predict,
             host: parse_origin(&self.host),
             ..PageQuery::default()
         }
@@ -266,6 +272,12 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
                             onchange={update(|c, i| c.compare = i.checked())} />
                         <label for="embed-compare">{ tr.t("embed-compare") }</label>
                     </div>
+                    <div class="embed-check">
+                        <input type="checkbox" id="embed-predict" data-testid="embed-predict"
+                            checked={choices.predict}
+                            onchange={update(|c, i| c.predict = i.checked())} />
+                        <label for="embed-predict">{ tr.t("embed-predict") }</label>
+                    </div>
                     <div class="embed-field">
                         <label for="embed-lang">{ tr.t("embed-lang") }</label>
                         <select id="embed-lang" data-testid="embed-lang" onchange={on_lang}>
@@ -308,6 +320,10 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
                             data-testid="embed-copy" onclick={on_copy}>{ tr.t("embed-copy") }</button>
                         <button type="button" class="button button-small" onclick={close}>{ tr.t("embed-done") }</button>
                     </div>
+                    if props.comparison.is_none() {
+                        <super::lms::LmsDownload scenario={props.scenario.clone()} lang={choices.lang}
+                            predict={choices.predict} />
+                    }
                 </div>
             }
         </div>

@@ -30,6 +30,7 @@ pub fn use_host_link(
     state: &UseReducerHandle<AppState>,
     query: &PageQuery,
     warnings: &[QueryWarning],
+    prediction: Option<serde_json::Value>,
 ) {
     let tr = use_tr();
     // Obeyed: only `host`. Sent to: `target` (nothing when `?host=` is
@@ -68,21 +69,27 @@ pub fn use_host_link(
 
     // A result is posted once per run of the current scenario, when its
     // what-ifs are in: results of a scenario already replaced are not news.
+    // A prediction revealed later posts the same results again, with it.
     {
         let target = target.clone();
         let shown = state.shown.clone();
         let scenario = state.scenario.clone();
         let lang = tr.lang().code();
-        let key = shown.as_ref().map(|s| (s.id, s.complete, state.revision));
-        use_effect_with(key, move |key| {
-            if let (Some((id, true, revision)), Some(shown)) = (key, shown)
+        let key = (
+            shown.as_ref().map(|s| (s.id, s.complete, state.revision)),
+            prediction.is_some(),
+        );
+        use_effect_with(key, move |(key, _)| {
+            if let (Some((id, true, revision)), Some(shown)) = (*key, shown)
                 && id == revision
                 && messages::parent().is_some()
             {
-                let statement = statement_for(&shown.results, &scenario, lang);
+                let outcome = messages::Outcome::of(&scenario, &shown.results, prediction);
+                let statement =
+                    xapi::with_outcome(statement_for(&shown.results, &scenario, lang), &outcome);
                 messages::post(
                     target.as_deref(),
-                    &messages::result(&shown.results, statement),
+                    &messages::with_outcome(messages::result(&shown.results, statement), &outcome),
                 );
             }
         });

@@ -119,6 +119,55 @@ pub fn result(results: &Results, statement: Value) -> Value {
     })
 }
 
+/// What the student did, beyond the simulation: the exercise's goal and
+/// the scored prediction (issue 16). Both are JSON objects as
+/// `docs/embedding.md` shows them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Outcome {
+    /// `{title, metric, op, target, current, goal_met}` while an exercise
+    /// is active.
+    pub exercise: Option<Value>,
+    /// The scored prediction once revealed
+    /// (`crate::exercise::predict::report`).
+    pub prediction: Option<Value>,
+}
+
+impl Outcome {
+    /// The outcome for `results` of `scenario`, with `prediction` as the
+    /// page has it.
+    pub fn of(scenario: &Scenario, results: &Results, prediction: Option<Value>) -> Outcome {
+        let exercise = scenario.exercise.as_ref().map(|e| {
+            let status = worthit_engine::exercise::check(e, results);
+            json!({
+                "title": e.title,
+                "metric": e.goal.metric,
+                "op": e.goal.op,
+                "target": status.target,
+                "current": status.current,
+                "goal_met": status.met,
+            })
+        });
+        Outcome {
+            exercise,
+            prediction,
+        }
+    }
+}
+
+/// `message` with the outcome's fields (`exercise`, `prediction`) added
+/// where present.
+pub fn with_outcome(mut message: Value, outcome: &Outcome) -> Value {
+    if let Value::Object(fields) = &mut message {
+        if let Some(e) = &outcome.exercise {
+            fields.insert("exercise".into(), e.clone());
+        }
+        if let Some(p) = &outcome.prediction {
+            fields.insert("prediction".into(), p.clone());
+        }
+    }
+    message
+}
+
 /// `{type: "worthit:comparison", a, b, comparison}`: both results and the
 /// comparison, as `worthit compare --json` prints them.
 pub fn comparison(results: &worthit_engine::CompareResults) -> Value {

@@ -25,6 +25,7 @@
 pub mod bar;
 pub mod dialog;
 pub mod host;
+pub mod lms;
 pub mod messages;
 pub mod query;
 pub mod resize;

@@ -95,3 +95,36 @@ pub fn statement(results: &Results, about: About<'_>) -> Value {
         "timestamp": about.timestamp,
     })
 }
+
+/// The statement with what the student did (issue 16): with an exercise,
+/// `result.success` is whether its goal is met and
+/// `result.extensions[urn:worthit:xapi:exercise]` the goal and the number
+/// reached; with a revealed prediction, `…:prediction` is the scored
+/// prediction (`docs/embedding.md`) and `…:prediction-score` its score
+/// (0–1). `result.score` stays the simulation's outcome.
+pub fn with_outcome(mut statement: Value, outcome: &super::messages::Outcome) -> Value {
+    let ext = |name: &str| format!("{EXTENSION_BASE}{name}");
+    let Some(result) = statement.get_mut("result").and_then(Value::as_object_mut) else {
+        return statement;
+    };
+    if let Some(met) = outcome
+        .exercise
+        .as_ref()
+        .and_then(|e| e.get("goal_met"))
+        .and_then(Value::as_bool)
+    {
+        result.insert("success".into(), json!(met));
+    }
+    if let Some(Value::Object(extensions)) = result.get_mut("extensions") {
+        if let Some(e) = &outcome.exercise {
+            extensions.insert(ext("exercise"), e.clone());
+        }
+        if let Some(p) = &outcome.prediction {
+            extensions.insert(ext("prediction"), p.clone());
+            if let Some(score) = p.get("score") {
+                extensions.insert(ext("prediction-score"), score.clone());
+            }
+        }
+    }
+    statement
+}

@@ -22,6 +22,7 @@
 //! `data-state="waiting|met|unmet"`, `data-stale`), `exercise-hint-toggle`,
 //! `exercise-hint`, `exercise-reset`, `exercise-leave`, `exercise-start`.
 
+pub mod predict;
 pub mod words;
 
 use std::rc::Rc;
@@ -56,6 +57,17 @@ pub fn without_exercise(mut scenario: Scenario) -> Scenario {
 pub fn editor_locks(page_locks: &[String], scenario: &Scenario) -> Vec<String> {
     let mut locks = page_locks.to_vec();
     locks.extend(locked_paths(scenario));
+    locks
+}
+
+/// The editor's locks while a prediction may be asked for: everything
+/// (`*`) while the answer is hidden, so the prediction is about the
+/// scenario as given; otherwise [`editor_locks`].
+pub fn predict_locks(page_locks: &[String], scenario: &Scenario, hiding: bool) -> Vec<String> {
+    let mut locks = editor_locks(page_locks, scenario);
+    if hiding {
+        locks.push("*".to_string());
+    }
     locks
 }
 
@@ -127,6 +139,10 @@ pub struct ExercisePanelProps {
     /// The results on screen belong to an earlier scenario.
     #[prop_or_default]
     pub stale: bool,
+    /// A prediction is asked for first: the status says so and shows no
+    /// number.
+    #[prop_or_default]
+    pub hide_answer: bool,
     /// Loads a scenario, with the preset id when it is a bundled preset
     /// (start, reset), without for anything else (leave, reset of an
     /// exercise from a link).
@@ -215,7 +231,14 @@ pub fn ExercisePanel(props: &ExercisePanelProps) -> Html {
             <p class="exercise__goal" data-testid="exercise-goal">
                 { words::goal_with_controls(&tr, &ex) }
             </p>
-            { status(&tr, &ex, props.shown.as_ref(), props.stale) }
+            if props.hide_answer {
+                <div class="exercise__status" data-testid="exercise-status" data-met="false"
+                    data-state="hidden" data-stale="false">
+                    <span class="exercise__verdict">{ tr.t("exercise-status-predict-first") }</span>
+                </div>
+            } else {
+                { status(&tr, &ex, props.shown.as_ref(), props.stale) }
+            }
             <p class="exercise__note">
                 { tr.t("exercise-locked-note") }
                 <span class="exercise__share-note">

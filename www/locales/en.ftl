@@ -540,6 +540,17 @@ embed-copied = Copied.
 embed-copy-manual = The browser did not allow copying: select the text and press Ctrl+C or ⌘C.
 embed-preview = Preview
 embed-done = Done
+embed-predict = Ask for a prediction before showing the result
+embed-lms = Download for LMS
+embed-lms-help = A SCORM 1.2 package of this scenario for Moodle, Canvas, Blackboard and other learning platforms: it reports completion, pass or fail by the exercise's goal, the prediction's score and the time spent.
+embed-lms-building = Building the package…
+embed-lms-done = The package is downloaded.
+# $reason: why, in English (a missing file of the page, for example).
+embed-lms-failed = The package could not be built: { $reason }
+# The launch page of the LMS package (crates/lms): the frame's name and
+# the notice when it is opened outside a learning platform.
+lms-frame-title = worthit simulation: { $title }
+lms-no-lms = No learning platform was found: this activity works, but nothing is recorded.
 # The iframe's accessible name in the host page; $title is the scenario's title.
 embed-iframe-title = worthit simulation: { $title }
 embed-warning-title = Some settings in this page's address were ignored.
@@ -667,6 +678,38 @@ exercise-list-and = { " and " }
 exercise-status-waiting = Checking…
 exercise-status-met = Goal met
 exercise-status-not-met = Not met yet
+exercise-status-predict-first = Make your prediction first: the result shows once it is locked.
+
+## predict
+# Predict, then reveal, then score (src/exercise/predict.rs). The
+# prediction is a share of the people, typed as a percentage.
+predict-title = Your prediction
+predict-question = Before you see the result: what share of the people do you think will adopt the product?
+predict-label = Your prediction of the adoption share
+# Shown after the input box, and read with it.
+predict-unit = % of the people
+predict-lock = Lock my prediction
+predict-help = A number from 0 to 100. Once locked it cannot be changed; then the result is shown and scored.
+predict-invalid = Enter a number from 0 to 100, such as 45 or 45.5.
+predict-waiting = Prediction locked. Simulating…
+predict-result-title = Your prediction, scored
+predict-yours = You predicted
+predict-actual = The simulation (95% interval)
+predict-error-points = Error (percentage points)
+predict-inside = Inside the 95% interval
+predict-inside-yes = yes
+predict-inside-no = no
+predict-score = Score
+# $score: a number from 0 to 1, such as 0.75.
+predict-score-value = { $score } of 1
+predict-rule = The score is 1 anywhere inside the simulation's 95% interval and falls to 0 at { $tolerance } points outside it.
+# The live region's text after the reveal. $actual, $predicted: percentages;
+# $interval: a range such as 42.8–43.4%; $error: signed points such as +6.9;
+# $inside: "yes" or "no" (a selector); $score: 0 to 1.
+predict-revealed = Adoption came out at { $actual } (95% interval { $interval }). You predicted { $predicted }: an error of { $error } points, { $inside ->
+        [yes] inside
+       *[no] outside
+    } the interval. Score: { $score } of 1.
 # $current, $target: percentages.
 exercise-status-detail = Now { $current }; the goal is { $target }.
 exercise-locked-note = Controls outside the goal are locked.

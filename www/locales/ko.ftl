@@ -481,6 +481,17 @@ embed-copied = 복사했습니다.
 embed-copy-manual = 브라우저가 복사를 허용하지 않았습니다. 텍스트를 선택하고 Ctrl+C 또는 ⌘C를 누르세요.
 embed-preview = 미리 보기
 embed-done = 완료
+embed-predict = 결과를 보여 주기 전에 예측을 묻기
+embed-lms = LMS용 다운로드
+embed-lms-help = 이 시나리오의 SCORM 1.2 패키지로, Moodle, Canvas, Blackboard 등 학습 플랫폼에 올릴 수 있습니다. 완료 여부, 연습 목표에 따른 통과·실패, 예측 점수, 학습 시간을 보고합니다.
+embed-lms-building = 패키지를 만드는 중…
+embed-lms-done = 패키지를 다운로드했습니다.
+# $reason: why, in English (a missing file of the page, for example).
+embed-lms-failed = 패키지를 만들 수 없습니다: { $reason }
+# The launch page of the LMS package (crates/lms): the frame's name and
+# the notice when it is opened outside a learning platform.
+lms-frame-title = worthit 시뮬레이션: { $title }
+lms-no-lms = 학습 플랫폼을 찾지 못했습니다. 활동은 작동하지만 아무것도 기록되지 않습니다.
 # The iframe's accessible name in the host page; $title is the scenario's title.
 embed-iframe-title = worthit 시뮬레이션: { $title }
 embed-warning-title = 이 페이지 주소의 일부 설정을 무시했습니다.
@@ -589,6 +600,38 @@ exercise-list-and = { ", " }
 exercise-status-waiting = 확인하는 중…
 exercise-status-met = 목표 달성
 exercise-status-not-met = 아직 달성하지 못함
+exercise-status-predict-first = 먼저 예측을 입력하세요. 예측을 확정하면 결과가 나타납니다.
+
+## predict
+# Predict, then reveal, then score (src/exercise/predict.rs). The
+# prediction is a share of the people, typed as a percentage.
+predict-title = 나의 예측
+predict-question = 결과를 보기 전에: 사람들 중 몇 퍼센트가 이 제품을 채택할 것이라고 생각하나요?
+predict-label = 채택률에 대한 나의 예측
+# Shown after the input box, and read with it.
+predict-unit = % (전체 사람 중)
+predict-lock = 예측 확정
+predict-help = 0에서 100 사이의 숫자를 입력하세요. 확정하면 바꿀 수 없으며, 이어서 결과가 나타나고 점수가 매겨집니다.
+predict-invalid = 0에서 100 사이의 숫자를 입력하세요(예: 45 또는 45.5).
+predict-waiting = 예측을 확정했습니다. 시뮬레이션 중…
+predict-result-title = 나의 예측 점수
+predict-yours = 나의 예측
+predict-actual = 시뮬레이션 결과(95% 구간)
+predict-error-points = 오차(퍼센트포인트)
+predict-inside = 95% 구간 안에 있음
+predict-inside-yes = 예
+predict-inside-no = 아니요
+predict-score = 점수
+# $score: a number from 0 to 1, such as 0.75.
+predict-score-value = { $score }점(만점 1점)
+predict-rule = 시뮬레이션의 95% 구간 안이면 1점이고, 구간에서 멀어질수록 낮아져 { $tolerance }포인트 벗어나면 0점입니다.
+# The live region's text after the reveal. $actual, $predicted: percentages;
+# $interval: a range such as 42.8–43.4%; $error: signed points such as +6.9;
+# $inside: "yes" or "no" (a selector); $score: 0 to 1.
+predict-revealed = 채택률은 { $actual }입니다(95% 구간 { $interval }). 나의 예측은 { $predicted }로, 오차는 { $error }포인트이며 구간 { $inside ->
+        [yes] 안에
+       *[no] 밖에
+    } 있습니다. 점수: { $score }점(만점 1점).
 exercise-status-detail = 현재 { $current }, 목표 { $target }.
 exercise-locked-note = 목표에 없는 컨트롤은 잠겨 있습니다.
 exercise-same-numbers = 이 페이지의 공유 링크를 여는 모든 사람은 같은 { $users }명(시드 { $seed })을 시뮬레이션하여 같은 숫자를 얻습니다.

@@ -478,6 +478,17 @@ embed-copied = 已复制。
 embed-copy-manual = 浏览器不允许复制：请选中文本后按 Ctrl+C 或 ⌘C。
 embed-preview = 预览
 embed-done = 完成
+embed-predict = 先请学生预测，再显示结果
+embed-lms = 下载 LMS 课件包
+embed-lms-help = 此场景的 SCORM 1.2 课件包，可导入 Moodle、Canvas、Blackboard 等学习平台：会报告完成情况、按练习目标判定的通过或未通过、预测得分以及学习时长。
+embed-lms-building = 正在生成课件包…
+embed-lms-done = 课件包已下载。
+# $reason: why, in English (a missing file of the page, for example).
+embed-lms-failed = 无法生成课件包：{ $reason }
+# The launch page of the LMS package (crates/lms): the frame's name and
+# the notice when it is opened outside a learning platform.
+lms-frame-title = worthit 模拟：{ $title }
+lms-no-lms = 未找到学习平台：此活动可以正常使用，但不会记录任何结果。
 # The iframe's accessible name in the host page; $title is the scenario's title.
 embed-iframe-title = worthit 模拟：{ $title }
 embed-warning-title = 本页地址中的部分设置已被忽略。
@@ -586,6 +597,38 @@ exercise-list-and = 和
 exercise-status-waiting = 正在检查…
 exercise-status-met = 已达成目标
 exercise-status-not-met = 尚未达成
+exercise-status-predict-first = 请先做出预测：锁定后才会显示结果。
+
+## predict
+# Predict, then reveal, then score (src/exercise/predict.rs). The
+# prediction is a share of the people, typed as a percentage.
+predict-title = 你的预测
+predict-question = 在看到结果之前：你认为有多大比例的人会采用这个产品？
+predict-label = 你对采用率的预测
+# Shown after the input box, and read with it.
+predict-unit = % 的人
+predict-lock = 锁定我的预测
+predict-help = 填写 0 到 100 之间的数字。锁定后无法更改，随后显示结果并评分。
+predict-invalid = 请输入 0 到 100 之间的数字，例如 45 或 45.5。
+predict-waiting = 预测已锁定，正在模拟…
+predict-result-title = 你的预测得分
+predict-yours = 你的预测
+predict-actual = 模拟结果（95% 区间）
+predict-error-points = 误差（百分点）
+predict-inside = 是否在 95% 区间内
+predict-inside-yes = 是
+predict-inside-no = 否
+predict-score = 得分
+# $score: a number from 0 to 1, such as 0.75.
+predict-score-value = { $score }（满分 1）
+predict-rule = 预测落在模拟的 95% 区间内得 1 分；超出区间越远得分越低，超出 { $tolerance } 个百分点时为 0 分。
+# The live region's text after the reveal. $actual, $predicted: percentages;
+# $interval: a range such as 42.8–43.4%; $error: signed points such as +6.9;
+# $inside: "yes" or "no" (a selector); $score: 0 to 1.
+predict-revealed = 采用率为 { $actual }（95% 区间 { $interval }）。你的预测是 { $predicted }：误差 { $error } 个百分点，{ $inside ->
+        [yes] 在
+       *[no] 不在
+    }区间内。得分：{ $score }（满分 1）。
 exercise-status-detail = 当前 { $current }，目标 { $target }。
 exercise-locked-note = 目标之外的控件已锁定。
 exercise-same-numbers = 打开此页面分享链接的每个人都会模拟同样的 { $users } 人（随机种子 { $seed }），得到相同的数字。

@@ -478,6 +478,17 @@ embed-copied = 已複製。
 embed-copy-manual = 瀏覽器不允許複製：請選取文字後按 Ctrl+C 或 ⌘C。
 embed-preview = 預覽
 embed-done = 完成
+embed-predict = 先請學生預測，再顯示結果
+embed-lms = 下載 LMS 教材包
+embed-lms-help = 此情境的 SCORM 1.2 教材包，可匯入 Moodle、Canvas、Blackboard 等學習平台：會回報完成狀態、依練習目標判定的通過或未通過、預測得分以及學習時間。
+embed-lms-building = 正在產生教材包…
+embed-lms-done = 教材包已下載。
+# $reason: why, in English (a missing file of the page, for example).
+embed-lms-failed = 無法產生教材包：{ $reason }
+# The launch page of the LMS package (crates/lms): the frame's name and
+# the notice when it is opened outside a learning platform.
+lms-frame-title = worthit 模擬：{ $title }
+lms-no-lms = 找不到學習平台：此活動可以正常使用，但不會記錄任何結果。
 # The iframe's accessible name in the host page; $title is the scenario's title.
 embed-iframe-title = worthit 模擬：{ $title }
 embed-warning-title = 本頁網址中的部分設定已被略過。
@@ -586,6 +597,38 @@ exercise-list-and = 和
 exercise-status-waiting = 正在檢查…
 exercise-status-met = 已達成目標
 exercise-status-not-met = 尚未達成
+exercise-status-predict-first = 請先做出預測：鎖定後才會顯示結果。
+
+## predict
+# Predict, then reveal, then score (src/exercise/predict.rs). The
+# prediction is a share of the people, typed as a percentage.
+predict-title = 你的預測
+predict-question = 在看到結果之前：你認為有多少比例的人會採用這個產品？
+predict-label = 你對採用率的預測
+# Shown after the input box, and read with it.
+predict-unit = % 的人
+predict-lock = 鎖定我的預測
+predict-help = 填寫 0 到 100 之間的數字。鎖定後無法更改，接著會顯示結果並評分。
+predict-invalid = 請輸入 0 到 100 之間的數字，例如 45 或 45.5。
+predict-waiting = 預測已鎖定，正在模擬…
+predict-result-title = 你的預測得分
+predict-yours = 你的預測
+predict-actual = 模擬結果（95% 區間）
+predict-error-points = 誤差（百分點）
+predict-inside = 是否在 95% 區間內
+predict-inside-yes = 是
+predict-inside-no = 否
+predict-score = 得分
+# $score: a number from 0 to 1, such as 0.75.
+predict-score-value = { $score }（滿分 1）
+predict-rule = 預測落在模擬的 95% 區間內得 1 分；超出區間越遠得分越低，超出 { $tolerance } 個百分點時為 0 分。
+# The live region's text after the reveal. $actual, $predicted: percentages;
+# $interval: a range such as 42.8–43.4%; $error: signed points such as +6.9;
+# $inside: "yes" or "no" (a selector); $score: 0 to 1.
+predict-revealed = 採用率為 { $actual }（95% 區間 { $interval }）。你的預測是 { $predicted }：誤差 { $error } 個百分點，{ $inside ->
+        [yes] 在
+       *[no] 不在
+    }區間內。得分：{ $score }（滿分 1）。
 exercise-status-detail = 目前 { $current }，目標 { $target }。
 exercise-locked-note = 目標以外的控制項已鎖定。
 exercise-same-numbers = 開啟此頁面分享連結的每個人都會模擬同樣的 { $users } 人（隨機種子 { $seed }），得到相同的數字。

@@ -7,6 +7,7 @@
 //! compiles in seconds before it starts installing anything.
 
 mod install;
+mod lms;
 mod pin;
 mod process;
 mod serve;
@@ -33,6 +34,10 @@ commands:
     --only STEP[,STEP]    run only these check steps (and install what they need)
     --skip STEP[,STEP]    run all check steps but these
     --list                list the step names and exit
+  lms SCENARIO.json --out PACKAGE.zip [--lang TAG] [--predict] [--no-build]
+                          the SCORM 1.2 package of a scenario for an LMS
+                          (builds the page first when dist/ is missing or
+                          older than its sources)
 ";
 
 fn main() -> ExitCode {
@@ -42,6 +47,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("serve") => serve::run(&repo_root(), rest),
         Some("test") => test::run(&repo_root(), rest),
+        Some("lms") => lms::run(&repo_root(), rest),
         Some("help" | "-h" | "--help") => {
             print!("{USAGE}");
             ExitCode::SUCCESS

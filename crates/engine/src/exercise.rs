@@ -22,6 +22,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
 
 use crate::error::Problem;
+use crate::predict::{self, Predict};
 use crate::results::Results;
 use crate::scenario::Scenario;
 
@@ -54,6 +55,10 @@ pub struct Exercise {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(length(max = 4000))]
     pub hint: Option<String>,
+    /// Ask for a prediction before any result shows, then score it
+    /// (`crate::predict`). Absent: no prediction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub predict: Option<Predict>,
 }
 
 /// What students must reach: `metric op target`, e.g. adoption share ≥ 0.40.
@@ -400,6 +405,9 @@ pub(crate) fn problems(exercise: &Exercise, scenario: &Scenario) -> Vec<Problem>
             );
         }
     }
+    if let Some(p) = &exercise.predict {
+        out.extend(predict::problems(p));
+    }
     out
 }
 
@@ -420,6 +428,7 @@ mod tests {
             },
             editable: editable.iter().map(|s| s.to_string()).collect(),
             hint: None,
+            predict: None,
         }
     }
 

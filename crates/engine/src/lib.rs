@@ -21,6 +21,7 @@
 //! - [`presets`]: the bundled example scenarios.
 //! - [`exercise`]: classroom exercises (a goal, the open inputs, the
 //!   check whether results meet the goal).
+//! - [`predict`]: scoring a student's prediction (predict, reveal, score).
 //! - [`params`]: inputs by dotted path (`product.value.mean`): read, set,
 //!   valid range.
 //! - [`lab`]: the screenshot lab (which screenshot next, the claim curve,
@@ -44,6 +45,7 @@ mod normal;
 pub mod params;
 pub mod parse;
 pub mod plan;
+pub mod predict;
 pub mod presets;
 mod report;
 pub mod results;
@@ -71,6 +73,7 @@ pub use error::{Problem, ScenarioError};
 pub use exercise::{Exercise, Goal, GoalOp, GoalStatus, Metric};
 pub use model::{effective_segments, segment_shares};
 pub use parse::parse_scenario;
+pub use predict::{Predict, PredictMetric};
 pub use results::*;
 pub use scenario::*;
 pub use screenshots::{BUILTIN_SCREENSHOT_KINDS, builtin_screenshot_effects};

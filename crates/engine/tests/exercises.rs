@@ -349,3 +349,38 @@ fn unknown_metric_op_and_fields_are_structural_errors() {
     .unwrap_err();
     assert!(err.to_string().contains("title"), "{err}");
 }
+
+#[test]
+fn a_predict_block_round_trips_and_is_checked_by_path() {
+    let s = parse(|v| {
+        v["exercise"]["predict"] = json!({ "metric": "adoption_share", "tolerance": 0.1 })
+    })
+    .unwrap();
+    let p = s.exercise.as_ref().unwrap().predict.clone().unwrap();
+    assert_eq!(p.metric, worthit_engine::PredictMetric::AdoptionShare);
+    assert_eq!(p.tolerance(), 0.1);
+    let again = parse_scenario(&serde_json::to_string(&s).unwrap()).unwrap();
+    assert_eq!(again, s);
+    for metric in ["lift", "winner"] {
+        let s = parse(|v| v["exercise"]["predict"] = json!({ "metric": metric })).unwrap();
+        assert_eq!(s.exercise.unwrap().predict.unwrap().metric.as_str(), metric);
+    }
+    // Without a predict block nothing is written: old exercises unchanged.
+    let plain = parse(|_| {}).unwrap();
+    assert!(!serde_json::to_string(&plain).unwrap().contains("predict"));
+
+    rejects_at("exercise.predict.tolerance", "above 0 and at most 1", |v| {
+        v["exercise"]["predict"] = json!({ "metric": "lift", "tolerance": 20 })
+    });
+    rejects_at("exercise.predict.tolerance", "right or wrong", |v| {
+        v["exercise"]["predict"] = json!({ "metric": "winner", "tolerance": 0.1 })
+    });
+    for (edit, path) in [
+        (json!({ "metric": "revenue" }), "exercise.predict.metric"),
+        (json!({ "metric": "lift", "extra": 1 }), "exercise.predict"),
+        (json!({}), "exercise.predict"),
+    ] {
+        let err = parse(|v| v["exercise"]["predict"] = edit).unwrap_err();
+        assert!(err.problems[0].path.starts_with(path), "{path}: got {err}");
+    }
+}

@@ -33,7 +33,7 @@ pub struct Param {
 
 /// Every parameter the page reads, in the order `docs/embedding.md` lists
 /// them. The documentation test checks that the docs name each one.
-pub const SCHEMA: [Param; 8] = [
+pub const SCHEMA: [Param; 9] = [
     Param {
         name: "embed",
         values: "flag: `embed`, `embed=1`, `embed=true` (`0`/`false` turn it off)",
@@ -71,6 +71,12 @@ pub const SCHEMA: [Param; 8] = [
         name: "compare",
         values: "flag, like `embed`",
         doc: "Start in compare mode (A vs. B).",
+    },
+    Param {
+        name: "predict",
+        values: "flag, like `embed`",
+        doc: "Ask for the student's prediction of the adoption share before any result \
+              shows, then reveal and score it (docs/exercises.md).",
     },
     Param {
         name: "host",
@@ -134,6 +140,8 @@ pub struct PageQuery {
     pub lang: Option<String>,
     /// Start in compare mode.
     pub compare: bool,
+    /// Ask for a prediction before the result shows (`?predict=1`).
+    pub predict: bool,
     /// The host page's origin, normalised (`https://lms.example.edu`).
     pub host: Option<String>,
     /// `host` was given but is not an origin: the page then fails closed,
@@ -145,7 +153,7 @@ pub struct PageQuery {
 /// parameter's value so the notice can quote it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum QueryWarning {
-    /// Occurs when a flag (`embed`, `compare`) has a value other than
+    /// Occurs when a flag (`embed`, `compare`, `predict`) has a value other than
     /// `1`/`true`/`yes`/`0`/`false`/`no`.
     BadFlag { name: String, value: String },
     /// Occurs when `controls` names a group the editor does not have.
@@ -177,6 +185,7 @@ impl PageQuery {
             match name {
                 "embed" => query.embed = flag(name, &text, &mut warnings),
                 "compare" => query.compare = flag(name, &text, &mut warnings),
+                "predict" => query.predict = flag(name, &text, &mut warnings),
                 "controls" => query.controls = controls(&text, &mut warnings),
                 "lock" => query.lock = lock_paths(&text, &mut warnings),
                 "preset" => match presets::get(text.trim()) {
@@ -240,6 +249,9 @@ impl PageQuery {
         }
         if self.compare {
             parts.push("compare=1".to_string());
+        }
+        if self.predict {
+            parts.push("predict=1".to_string());
         }
         if let Some(host) = &self.host {
             parts.push(format!("host={}", percent_encode(host)));

@@ -250,10 +250,12 @@ fn a_query_survives_its_own_round_trip() {
         scenario: None,
         lang: Some("ko".into()),
         compare: true,
+        predict: true,
         host: Some("https://lms.example.edu:8443".into()),
         host_rejected: false,
     };
     let search = query.to_search();
+    assert!(search.contains("predict=1"), "{search}");
     assert!(search.contains("controls=value,costs"), "{search}");
     assert!(
         search.contains("lock=product.costs.money,segments[0].share"),

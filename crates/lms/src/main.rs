@@ -1,0 +1,135 @@
+//! `worthit-lms SCENARIO.json --dist DIR --out PACKAGE.zip [--lang TAG]
+//! [--predict]`: the SCORM 1.2 package of a scenario from a built page.
+//! `cargo xtask lms` builds the page when needed and runs this; see
+//! `docs/embedding.md` ("The LMS package"). Exit codes as the `worthit`
+//! command's: 0 written, 1 could not be written, 2 bad input or usage.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use worthit_i18n::{Lang, Translator};
+use worthit_lms::{LaunchText, Package, build, page_paths};
+
+const USAGE: &str =
+    "usage: worthit-lms SCENARIO.json --dist DIR --out PACKAGE.zip [--lang TAG] [--predict]";
+
+struct Args {
+    scenario: PathBuf,
+    dist: PathBuf,
+    out: PathBuf,
+    lang: Option<String>,
+    predict: bool,
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
+    let (mut scenario, mut dist, mut out, mut lang, mut predict) = (None, None, None, None, false);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--dist" => dist = Some(args.next().ok_or("--dist needs a folder")?),
+            "--out" => out = Some(args.next().ok_or("--out needs a file name")?),
+            "--lang" => lang = Some(args.next().ok_or("--lang needs a language tag")?),
+            "--predict" => predict = true,
+            flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
+            _ if scenario.is_none() => scenario = Some(arg),
+            _ => return Err(format!("unexpected argument {arg:?}")),
+        }
+    }
+    Ok(Args {
+        scenario: scenario.ok_or("name a SCENARIO.json")?.into(),
+        dist: dist.unwrap_or_else(|| "dist".into()).into(),
+        out: out.ok_or("--out PACKAGE.zip is required")?.into(),
+        lang,
+        predict,
+    })
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(args) => args,
+        Err(why) => {
+            eprintln!("worthit-lms: {why}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&args) {
+        Ok(bytes) => {
+            println!("wrote {} ({} bytes)", args.out.display(), bytes);
+            ExitCode::SUCCESS
+        }
+        Err((code, why)) => {
+            eprintln!("worthit-lms: {why}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+fn run(args: &Args) -> Result<usize, (u8, String)> {
+    let bad = |why: String| (2, why);
+    let json = std::fs::read_to_string(&args.scenario)
+        .map_err(|e| bad(format!("{}: {e}", args.scenario.display())))?;
+    let scenario = worthit_engine::parse_scenario(&json)
+        .map_err(|e| bad(format!("{}: {e}", args.scenario.display())))?;
+    let lang = match &args.lang {
+        None => Lang::En,
+        Some(tag) => Lang::parse(tag).ok_or_else(|| {
+            bad(format!(
+                "unknown language {tag:?}; expected en, zh-CN, zh-TW or ko"
+            ))
+        })?,
+    };
+    let page = read_page(&args.dist).map_err(|why| (1, why))?;
+    let tr = translator(lang, &page);
+    let text = LaunchText {
+        lang: lang.code().to_string(),
+        frame_title: tr.t_args(
+            "lms-frame-title",
+            &[("title", scenario.title.clone().into())],
+        ),
+        no_lms: tr.t("lms-no-lms"),
+    };
+    let predict = args.predict
+        || scenario
+            .exercise
+            .as_ref()
+            .is_some_and(|e| e.predict.is_some());
+    let zip = build(&Package {
+        title: &scenario.title,
+        scenario_json: &json,
+        predict,
+        text: &text,
+        page: &page,
+    })
+    .map_err(|why| (1, why))?;
+    std::fs::write(&args.out, &zip).map_err(|e| (1, format!("{}: {e}", args.out.display())))?;
+    Ok(zip.len())
+}
+
+/// The translator for the launch page's words: English is compiled in,
+/// another language is read from the built page's own `locales/`.
+fn translator(lang: Lang, page: &[(String, Vec<u8>)]) -> Translator {
+    let path = lang.ftl_path();
+    page.iter()
+        .find(|(p, _)| *p == path)
+        .and_then(|(_, bytes)| std::str::from_utf8(bytes).ok())
+        .and_then(|text| Translator::from_fetched(lang, text))
+        .unwrap_or_else(|| Translator::new(Lang::En))
+}
+
+/// The page's files: `index.html`, what it refers to, and every
+/// translation file. Precompressed copies (`.br`, `.gz`) and the example
+/// host page are left out: an LMS serves the files as they are.
+fn read_page(dist: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let read = |path: &str| {
+        std::fs::read(dist.join(path)).map_err(|e| format!("{}: {e}", dist.join(path).display()))
+    };
+    let index = read("index.html")?;
+    let mut paths = page_paths(&String::from_utf8_lossy(&index));
+    for lang in [Lang::En, Lang::ZhCn, Lang::ZhTw, Lang::Ko] {
+        paths.push(lang.ftl_path());
+    }
+    let mut page = vec![("index.html".to_string(), index)];
+    for path in paths {
+        page.push((path.clone(), read(&path)?));
+    }
+    Ok(page)
+}

@@ -1,0 +1,54 @@
+//! `imsmanifest.xml` for SCORM 1.2 (IMS Content Packaging 1.1.2 with
+//! ADL's `adlcp` extensions): one organization with one item, one SCO
+//! resource whose `href` is the launch page, listing every file of the
+//! package. The checklist it is tested against is in
+//! `docs/embedding.md` ("The LMS package") and `tests/manifest.rs`.
+
+use crate::{LAUNCH_HTML, escape};
+
+/// The manifest's identifier: `worthit-` and a hash (64-bit FNV-1a) of
+/// the scenario, so a re-exported package of the same scenario replaces
+/// the old one in an LMS that matches by identifier. An XML `ID`: starts
+/// with a letter, no spaces.
+pub fn identifier(scenario_json: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in scenario_json.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("worthit-{hash:016x}")
+}
+
+/// The manifest for a package titled `title` holding `files` (paths in
+/// the zip, the manifest itself excluded).
+pub fn manifest(title: &str, identifier: &str, files: &[String]) -> String {
+    let title = escape(title);
+    let mut file_list = String::new();
+    for file in files {
+        file_list.push_str(&format!("      <file href=\"{}\"/>\n", escape(file)));
+    }
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="{identifier}" version="1.0"
+    xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+  <organizations default="worthit-organization">
+    <organization identifier="worthit-organization">
+      <title>{title}</title>
+      <item identifier="worthit-item" identifierref="worthit-sco" isvisible="true">
+        <title>{title}</title>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="worthit-sco" type="webcontent" adlcp:scormtype="sco" href="{LAUNCH_HTML}">
+{file_list}    </resource>
+  </resources>
+</manifest>
+"#
+    )
+}

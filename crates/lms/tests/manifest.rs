@@ -1,0 +1,217 @@
+//! The package against the SCORM 1.2 checklist of `docs/embedding.md`
+//! ("The LMS package"): the zip is read back, `imsmanifest.xml` parsed as
+//! XML (roxmltree) and every rule checked. The page files here are small
+//! stand-ins shaped like trunk's output; `tests/e2e/lms.test.mjs` runs a
+//! package of the real build in an LMS run-time.
+
+use std::collections::HashSet;
+use std::io::{Cursor, Read};
+
+use roxmltree::{Document, Node};
+use worthit_lms::{LaunchText, Package, build};
+
+const IMSCP: &str = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";
+const ADLCP: &str = "http://www.adlnet.org/xsd/adlcp_rootv1p2";
+
+fn page() -> Vec<(String, Vec<u8>)> {
+    let index = r#"<!doctype html><html><head><script src="boot-check.js"></script>
+<link rel="modulepreload" href="/app-1a.js"><link rel="stylesheet" href="/style-2b.css">
+<script type="module" nonce="{{__TRUNK NONCE__}}">import init from '/app-1a.js';
+await init({ module_or_path: '/app-1a_bg.wasm' });</script></head><body></body></html>"#;
+    [
+        ("index.html", index.as_bytes().to_vec()),
+        ("boot-check.js", b"/* boot */".to_vec()),
+        ("app-1a.js", b"export default 1;".to_vec()),
+        ("app-1a_bg.wasm", vec![0, 97, 115, 109, 1, 0, 0, 0]),
+        ("style-2b.css", b"body{}".to_vec()),
+        ("locales/ko.ftl", "app-title = 한국어".as_bytes().to_vec()),
+    ]
+    .into_iter()
+    .map(|(p, b)| (p.to_string(), b))
+    .collect()
+}
+
+fn text() -> LaunchText {
+    LaunchText {
+        lang: "ko".into(),
+        frame_title: "worthit: <A & B>".into(),
+        no_lms: "LMS 없음".into(),
+    }
+}
+
+const SCENARIO: &str = r#"{"schema":1,"title":"Fish & \"chips\" <test>","product":{"value":{"dist":"fixed","value":1}}}"#;
+
+fn package_zip(predict: bool) -> Vec<u8> {
+    let page = page();
+    let text = text();
+    build(&Package {
+        title: "Fish & \"chips\" <test>",
+        scenario_json: SCENARIO,
+        predict,
+        text: &text,
+        page: &page,
+    })
+    .unwrap()
+}
+
+fn entries(zip: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(zip)).unwrap();
+    (0..archive.len())
+        .map(|i| {
+            let mut file = archive.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            file.read_to_end(&mut bytes).unwrap();
+            (file.name().to_string(), bytes)
+        })
+        .collect()
+}
+
+fn child<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Node<'a, 'i> {
+    node.children()
+        .find(|c| c.has_tag_name((IMSCP, name)))
+        .unwrap_or_else(|| panic!("<{}> has no <{name}>", node.tag_name().name()))
+}
+
+#[test]
+fn the_manifest_meets_the_checklist() {
+    let files = entries(&package_zip(true));
+    let names: HashSet<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    // 1. imsmanifest.xml at the root of the zip.
+    let manifest = &files
+        .iter()
+        .find(|(n, _)| n == "imsmanifest.xml")
+        .expect("imsmanifest.xml at the root")
+        .1;
+    // 2. Well-formed XML, UTF-8.
+    let xml = std::str::from_utf8(manifest).unwrap();
+    let doc = Document::parse(xml).expect("well-formed XML");
+    let root = doc.root_element();
+    // 3. <manifest> in the IMS CP 1.1.2 namespace, with an identifier.
+    assert!(root.has_tag_name((IMSCP, "manifest")));
+    let id = root.attribute("identifier").unwrap();
+    assert!(id.starts_with(|c: char| c.is_ascii_alphabetic()) && !id.contains(' '));
+    // 4. metadata: schema "ADL SCORM", schemaversion "1.2".
+    let metadata = child(root, "metadata");
+    assert_eq!(child(metadata, "schema").text(), Some("ADL SCORM"));
+    assert_eq!(child(metadata, "schemaversion").text(), Some("1.2"));
+    // 5. organizations@default names an organization with a title and an
+    //    item whose identifierref names a resource.
+    let orgs = child(root, "organizations");
+    let default = orgs.attribute("default").unwrap();
+    let org = orgs
+        .children()
+        .find(|o| {
+            o.has_tag_name((IMSCP, "organization")) && o.attribute("identifier") == Some(default)
+        })
+        .expect("the default organization");
+    assert_eq!(child(org, "title").text(), Some("Fish & \"chips\" <test>"));
+    let item = child(org, "item");
+    assert!(item.attribute("identifier").is_some());
+    let resource_id = item.attribute("identifierref").unwrap();
+    // 6. That resource is a webcontent SCO whose href is in the zip.
+    let resources = child(root, "resources");
+    let resource = resources
+        .children()
+        .find(|r| {
+            r.has_tag_name((IMSCP, "resource")) && r.attribute("identifier") == Some(resource_id)
+        })
+        .expect("the item's resource");
+    assert_eq!(resource.attribute("type"), Some("webcontent"));
+    assert_eq!(resource.attribute((ADLCP, "scormtype")), Some("sco"));
+    let href = resource.attribute("href").unwrap();
+    assert!(names.contains(href), "{href} is not in the zip");
+    // 7. Every <file href> exists in the zip, and every file of the zip
+    //    but the manifest is listed.
+    let listed: HashSet<&str> = resource
+        .children()
+        .filter(|f| f.has_tag_name((IMSCP, "file")))
+        .map(|f| f.attribute("href").unwrap())
+        .collect();
+    for file in &listed {
+        assert!(names.contains(file), "{file} is listed but not in the zip");
+    }
+    for name in &names {
+        assert!(
+            *name == "imsmanifest.xml" || listed.contains(name),
+            "{name} is not listed"
+        );
+    }
+    // 8. Identifiers are unique.
+    let ids: Vec<&str> = root
+        .descendants()
+        .filter_map(|n| n.attribute("identifier"))
+        .collect();
+    assert_eq!(ids.len(), ids.iter().collect::<HashSet<_>>().len());
+    // 9. Paths are relative, with no `..` and no backslashes.
+    for name in &names {
+        assert!(
+            !name.starts_with('/') && !name.contains("..") && !name.contains('\\'),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn the_launch_page_carries_the_scenario_and_the_page_is_relative() {
+    let files = entries(&package_zip(true));
+    let get = |name: &str| {
+        String::from_utf8(files.iter().find(|(n, _)| n == name).unwrap().1.clone()).unwrap()
+    };
+    let launch = get("launch.html");
+    assert!(launch.contains("<html lang=\"ko\">"));
+    assert!(launch.contains("title=\"worthit: &lt;A &amp; B&gt;\""));
+    assert!(launch.contains("<script src=\"scorm-launch.js\"></script>"));
+    // The configuration is JSON that cannot close its script element.
+    let start = launch.find("id=\"worthit-lms-config\">").unwrap() + 24;
+    let end = start + launch[start..].find("</script>").unwrap();
+    let config: serde_json::Value = serde_json::from_str(&launch[start..end]).unwrap();
+    assert_eq!(config["scenario"], SCENARIO);
+    assert_eq!(config["predict"], true);
+    assert_eq!(config["page"], "page/index.html");
+    assert_eq!(config["lang"], "ko");
+    assert!(!launch[start..end].contains('<'));
+    assert_eq!(get("scorm-launch.js"), worthit_lms::LAUNCH_JS);
+    let index = get("page/index.html");
+    assert!(index.contains("href=\"./app-1a.js\"") && index.contains("'./app-1a_bg.wasm'"));
+    assert!(!index.contains("nonce"));
+    assert_eq!(get("page/locales/ko.ftl"), "app-title = 한국어");
+    // Without predict the launch page does not ask for it.
+    let plain = entries(&package_zip(false));
+    let launch = String::from_utf8(
+        plain
+            .iter()
+            .find(|(n, _)| n == "launch.html")
+            .unwrap()
+            .1
+            .clone(),
+    )
+    .unwrap();
+    assert!(launch.contains("\"predict\":false"));
+}
+
+#[test]
+fn the_same_inputs_give_the_same_bytes() {
+    assert_eq!(package_zip(true), package_zip(true));
+}
+
+#[test]
+fn a_page_without_index_or_with_an_escaping_path_is_refused() {
+    let text = text();
+    let mut page = page();
+    page.retain(|(p, _)| p != "index.html");
+    let package = Package {
+        title: "t",
+        scenario_json: SCENARIO,
+        predict: false,
+        text: &text,
+        page: &page,
+    };
+    assert!(build(&package).unwrap_err().contains("index.html"));
+    let mut page = self::page();
+    page.push(("../secret".into(), vec![]));
+    let package = Package {
+        page: &page,
+        ..package
+    };
+    assert!(build(&package).unwrap_err().contains("../secret"));
+}

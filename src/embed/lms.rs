@@ -1,0 +1,169 @@
+//! "Download for LMS" in the Embed dialog: the SCORM 1.2 package of the
+//! scenario on screen, built in the browser with the same code as
+//! `cargo xtask lms` (`worthit_lms`). The page's own files are fetched
+//! from where the page was loaded (its `index.html`, what that names, and
+//! the four translation files), so the package holds exactly the page the
+//! author is looking at. Nothing is stored; the zip is offered as a
+//! download.
+//!
+//! # Test ids
+//!
+//! `embed-lms` (the button), `embed-lms-status` (a live region:
+//! building, done or why it failed).
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{JsFuture, spawn_local};
+use worthit_engine::Scenario;
+use worthit_i18n::{FluentValue, Lang};
+use yew::prelude::*;
+
+use super::snippet::page_base;
+use crate::i18n::use_tr;
+
+/// The zip's MIME type.
+const ZIP: &str = "application/zip";
+
+/// The bytes at `url`, if it answers 200–299.
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| format!("{url} could not be fetched"))?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| format!("{url}: not a response"))?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let buffer = JsFuture::from(
+        response
+            .array_buffer()
+            .map_err(|_| format!("{url}: no body"))?,
+    )
+    .await
+    .map_err(|_| format!("{url}: the body could not be read"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The page's files, as `cargo xtask lms` reads them from `dist/`.
+async fn page_files(base: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let base = &base[..base.rfind('/').map_or(base.len(), |i| i + 1)];
+    let index = fetch_bytes(&format!("{base}index.html")).await?;
+    let mut paths = worthit_lms::page_paths(&String::from_utf8_lossy(&index));
+    paths.extend(Lang::ALL.iter().map(|l| l.ftl_path()));
+    let mut files = vec![("index.html".to_string(), index)];
+    for path in paths {
+        let bytes = fetch_bytes(&format!("{base}{path}")).await?;
+        files.push((path, bytes));
+    }
+    Ok(files)
+}
+
+/// Builds the package of `scenario` in `lang` and offers it as a download.
+async fn build_and_download(
+    scenario: Rc<Scenario>,
+    lang: Lang,
+    predict: bool,
+) -> Result<(), String> {
+    let page = page_files(&page_base()).await?;
+    if !crate::i18n::load(lang).await {
+        return Err(format!(
+            "the {} translations could not be loaded",
+            lang.code()
+        ));
+    }
+    let tr = crate::i18n::translator(lang);
+    let text = worthit_lms::LaunchText {
+        lang: lang.code().to_string(),
+        frame_title: tr.t_args(
+            "lms-frame-title",
+            &[("title", FluentValue::from(scenario.title.as_str()))],
+        ),
+        no_lms: tr.t("lms-no-lms"),
+    };
+    let json = crate::files::scenario_json(&scenario);
+    let zip = worthit_lms::build(&worthit_lms::Package {
+        title: &scenario.title,
+        scenario_json: &json,
+        predict: predict
+            || scenario
+                .exercise
+                .as_ref()
+                .is_some_and(|e| e.predict.is_some()),
+        text: &text,
+        page: &page,
+    })?;
+    let name = format!("{}-scorm.zip", crate::files::file_stem(&scenario.title));
+    if crate::files::download_bytes(&name, ZIP, &zip) {
+        Ok(())
+    } else {
+        Err("the browser refused the download".to_string())
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum Status {
+    Idle,
+    Building,
+    Done,
+    Failed(String),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LmsDownloadProps {
+    pub scenario: Rc<Scenario>,
+    /// The package's language; `None` for the page's own.
+    pub lang: Option<Lang>,
+    /// Ask for a prediction first (the dialog's checkbox).
+    pub predict: bool,
+}
+
+/// The button, its help and its status line.
+#[component]
+pub fn LmsDownload(props: &LmsDownloadProps) -> Html {
+    let tr = use_tr();
+    let status = use_state(|| Status::Idle);
+    let onclick = {
+        let status = status.clone();
+        let scenario = props.scenario.clone();
+        let lang = props.lang.unwrap_or(tr.lang());
+        let predict = props.predict;
+        Callback::from(move |_: MouseEvent| {
+            if *status == Status::Building {
+                return;
+            }
+            status.set(Status::Building);
+            let status = status.clone();
+            let scenario = scenario.clone();
+            spawn_local(async move {
+                match build_and_download(scenario, lang, predict).await {
+                    Ok(()) => status.set(Status::Done),
+                    Err(why) => status.set(Status::Failed(why)),
+                }
+            });
+        })
+    };
+    let line = match &*status {
+        Status::Idle => String::new(),
+        Status::Building => tr.t("embed-lms-building"),
+        Status::Done => tr.t("embed-lms-done"),
+        Status::Failed(why) => tr.t_args(
+            "embed-lms-failed",
+            &[("reason", FluentValue::from(why.as_str()))],
+        ),
+    };
+    html! {
+        <div class="embed-lms">
+            <p id="embed-lms-help" class="embed-help">{ tr.t("embed-lms-help") }</p>
+            <div class="embed-actions">
+                <span class="embed-copied" role="status" data-testid="embed-lms-status">{ line }</span>
+                <button type="button" class="button button-small" data-testid="embed-lms"
+                    aria-describedby="embed-lms-help" disabled={*status == Status::Building} {onclick}>
+                    { tr.t("embed-lms") }
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,206 @@
+// The LMS package (issue 16, docs/embedding.md "The LMS package"), tried
+// as an LMS runs it: the Embed dialog's "Download for LMS" builds the
+// SCORM 1.2 zip in the browser; the test unzips it into a folder served by
+// a second server (the "LMS"), whose course page provides the SCORM 1.2
+// run-time API from the `scorm-again` npm package and frames the package's
+// launch page. Storage is refused to the worthit page (as a browser that
+// blocks it in third-party frames would). A scripted student predicts by
+// keyboard, sees the reveal, then meets the exercise's goal; the test
+// reads `cmi.core.lesson_status`, `cmi.core.score.raw`, the session time
+// and that LMSCommit and LMSFinish happened, from the API. The package
+// `cargo xtask lms` writes (crates/lms's binary) is compared with it.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { axeCheck, DIST_DIR, E2E_DIR, openPage, raceErrors, screenshot, startServer } from './helpers.mjs';
+import { setupEmbed } from './embed-lib.mjs';
+import { id } from './page-lib.mjs';
+import { tabTo } from './predict-lib.mjs';
+
+const env = setupEmbed();
+const lms = {};
+
+before(async () => {
+  lms.dir = await mkdtemp(join(tmpdir(), 'worthit-lms-'));
+  await copyFile(join(E2E_DIR, 'node_modules', 'scorm-again', 'dist', 'scorm12.js'), join(lms.dir, 'scorm12.js'));
+  // The course page of the "LMS": the SCORM 1.2 API on its window, as an
+  // LMS provides it, with a record of every commit and the finish.
+  await writeFile(
+    join(lms.dir, 'course.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course</title>
+<link rel="icon" href="data:,"><script src="scorm12.js"></script>
+<script>
+  window.API = new Scorm12API({ logLevel: 5, autocommit: false });
+  window.lmsLog = { commits: [], sets: [], finished: false, initialized: false };
+  window.API.on('LMSSetValue.cmi.*', (element, value) => { window.lmsLog.sets.push([element, value]); });
+  window.API.on('LMSInitialize', () => { window.lmsLog.initialized = true; });
+  window.API.on('LMSCommit', () => {
+    window.lmsLog.commits.push({
+      status: window.API.cmi.core.lesson_status,
+      raw: window.API.cmi.core.score.raw,
+    });
+  });
+  window.API.on('LMSFinish', () => { window.lmsLog.finished = true; });
+</script></head>
+<body><main><h1>Lesson</h1>
+<iframe id="sco" src="content/launch.html" title="Activity" width="1200" height="860"></iframe>
+</main></body></html>`,
+  );
+  lms.server = await startServer({ root: lms.dir });
+});
+
+after(async () => {
+  await lms.server?.close();
+  if (lms.dir) await rm(lms.dir, { recursive: true, force: true });
+});
+
+/** The files of a zip (names and bytes), through Debian's `unzip`. */
+async function unzipTo(zip, dir) {
+  execFileSync('unzip', ['-q', '-o', zip, '-d', dir]);
+  const out = new Map();
+  async function walk(sub) {
+    for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
+      const path = sub ? `${sub}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) await walk(path);
+      else out.set(path, await readFile(join(dir, path)));
+    }
+  }
+  await walk('');
+  return out;
+}
+
+test('the package from the page runs in an LMS: completion, pass, score, time, commit, finish', async () => {
+  // 1. The teacher: the preset's exercise, a prediction first, Download for LMS.
+  const author = await openPage(env.browser, '/?preset=game-gameplay&lang=en', { width: 1280, height: 900 });
+  await raceErrors(author, author.locator(id('exercise-start')).waitFor());
+  await author.click(id('exercise-start'));
+  await raceErrors(author, author.locator(`${id('exercise')}[data-active="true"]`).waitFor());
+  await author.click(id('embed'));
+  await author.check(id('embed-predict'));
+  await screenshot(author, 'lms-embed-dialog-1280x900');
+  const [download] = await Promise.all([author.waitForEvent('download'), author.click(id('embed-lms'))]);
+  await raceErrors(author, author.locator(id('embed-lms-status')).filter({ hasText: 'downloaded' }).waitFor());
+  console.log('lms: the page built the package');
+  const zip = join(lms.dir, 'package.zip');
+  await download.saveAs(zip);
+  const files = await unzipTo(zip, join(lms.dir, 'content'));
+  for (const name of ['imsmanifest.xml', 'launch.html', 'scorm-launch.js', 'page/index.html', 'page/locales/ko.ftl']) {
+    assert.ok(files.has(name), `${name} is in the package`);
+  }
+  assert.ok([...files.keys()].some((n) => /^page\/app-.*_bg\.wasm$/.test(n)), 'the WebAssembly is in the package');
+  const manifest = files.get('imsmanifest.xml').toString();
+  for (const name of files.keys()) {
+    if (name !== 'imsmanifest.xml') assert.ok(manifest.includes(`<file href="${name}"/>`), `${name} is listed`);
+  }
+
+  // 2. The same package from the command line (`cargo xtask lms`'s binary):
+  //    the same files, the page byte for byte.
+  const launch = files.get('launch.html').toString();
+  const config = JSON.parse(/id="worthit-lms-config">(.*?)<\/script>/s.exec(launch)[1]);
+  assert.equal(config.predict, true);
+  const scenarioFile = join(lms.dir, 'scenario.json');
+  await writeFile(scenarioFile, config.scenario);
+  const cliZip = join(lms.dir, 'cli.zip');
+  execFileSync(
+    'cargo',
+    ['run', '--quiet', '--release', '-p', 'worthit-lms', '--', scenarioFile, '--dist', DIST_DIR, '--out', cliZip, '--lang', 'en', '--predict'],
+    { cwd: join(E2E_DIR, '..', '..'), stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  console.log('lms: the command line built the package');
+  const cliFiles = await unzipTo(cliZip, join(lms.dir, 'cli'));
+  assert.deepEqual([...cliFiles.keys()].sort(), [...files.keys()].sort());
+  for (const [name, bytes] of files) assert.ok(bytes.equals(cliFiles.get(name)), `${name} differs`);
+
+  // 3. The student, in the LMS, with storage refused to the page.
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    if (location.pathname.includes('/content/page/')) {
+      for (const name of ['localStorage', 'sessionStorage', 'indexedDB']) {
+        Object.defineProperty(window, name, {
+          get() {
+            throw new DOMException('storage is not allowed here', 'SecurityError');
+          },
+        });
+      }
+    }
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  try {
+    await page.goto(`${lms.server.url}/course.html`);
+    await page.waitForFunction(() => window.lmsLog.initialized);
+    assert.equal(await page.evaluate(() => window.API.cmi.core.lesson_status), 'incomplete');
+    const worthit = () => page.frames().find((f) => f.url().includes('/content/page/index.html'));
+    await raceErrors(page, (async () => {
+      while (!worthit()) await new Promise((r) => setTimeout(r, 100));
+    })());
+    const frame = worthit();
+    await frame.locator(`${id('predict')}[data-step="asking"]`).waitFor({ timeout: 30_000 });
+    // Storage really is refused in the page's frame.
+    assert.equal(await frame.evaluate(() => { try { return typeof localStorage; } catch (e) { return e.name; } }), 'SecurityError');
+    await page.waitForTimeout(1500);
+    // Nothing is reported while the answer is hidden.
+    assert.equal(await page.evaluate(() => window.API.cmi.core.lesson_status), 'incomplete');
+
+    console.log('lms: the student predicts');
+    await tabTo(page, frame, 'predict-input');
+    await page.keyboard.type('70');
+    await page.keyboard.press('Enter');
+    await frame.locator(`${id('predict')}[data-step="revealed"]`).waitFor({ timeout: 30_000 });
+    const score = Number(await frame.getAttribute(id('predict-score'), 'data-score'));
+    // Revealed, the goal not met yet: failed so far, with the score.
+    await page.waitForFunction(() => window.API.cmi.core.lesson_status === 'failed', null, { timeout: 30_000 });
+    assert.equal(await page.evaluate(() => window.API.cmi.core.score.raw), String(Math.round(score * 100)));
+    await screenshot(page, 'lms-revealed-1280x900');
+
+    // The documented solution (docs/exercises.md), typed into the boxes.
+    for (const [testid, value] of [['cost-time-mean', '0.6'], ['cost-learning-mean', '0.4']]) {
+      await tabTo(page, frame, testid, 200);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(value);
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForFunction(() => window.API.cmi.core.lesson_status === 'passed', null, { timeout: 60_000 });
+    const state = await page.evaluate(() => ({
+      status: window.API.cmi.core.lesson_status,
+      raw: window.API.cmi.core.score.raw,
+      min: window.API.cmi.core.score.min,
+      max: window.API.cmi.core.score.max,
+      // Write-only in SCORM 1.2: read from the log of LMSSetValue calls.
+      session: window.lmsLog.sets.filter(([e]) => e === 'cmi.core.session_time').map(([, v]) => v).pop(),
+      commits: window.lmsLog.commits,
+    }));
+    assert.equal(state.status, 'passed');
+    // The score is the prediction's, not the goal's: it stays.
+    assert.equal(state.raw, String(Math.round(score * 100)));
+    assert.equal([state.min, state.max].join(), '0,100');
+    assert.match(state.session, /^\d{4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+    assert.ok(state.commits.some((c) => c.status === 'passed'), JSON.stringify(state.commits));
+    await screenshot(page, 'lms-passed-1280x900');
+
+    // Leaving the activity finishes the session.
+    await page.evaluate(() => document.getElementById('sco').remove());
+    await page.waitForFunction(() => window.lmsLog.finished, null, { timeout: 10_000 });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the launch page outside an LMS says that nothing is recorded', async () => {
+  const page = await openPage(env.browser, `${lms.server.url}/content/launch.html`, { width: 390, height: 844 });
+  await raceErrors(page, page.locator('#worthit-lms-status').filter({ hasText: 'No learning platform' }).waitFor());
+  const frame = page.frameLocator('#worthit-lms-frame');
+  await frame.locator(`${id('predict')}[data-step="asking"]`).waitFor({ timeout: 30_000 });
+  // The launch page and the page it frames: nothing serious or critical.
+  // (axe reports one moderate finding, landmark-unique: the launch page's
+  // <main> and the framed page's are not told apart by a label.)
+  await axeCheck(page);
+  await screenshot(page, 'lms-launch-alone-390x844');
+});
