@@ -850,3 +850,80 @@ survey-correlations-none = 남길 만큼 강한 상관이 없습니다.
 survey-ignored = 무시한 열: { $columns }
 survey-skipped = 잘못된 칸 때문에 { $skipped }개 행을 건너뛰었습니다:
 survey-more-cells = … 외 { $count }개
+
+## 번들 프리셋의 텍스트: 이름과 연습 문제 (issue 16)
+
+
+preset-content-account-product = 우리 계정
+preset-content-account-alternative-0 = 이미 팔로우하는 계정
+preset-content-account-segment-0 = 바쁜 직장인
+preset-content-account-segment-1 = 학생
+preset-content-account-segment-2 = 업계 관계자
+preset-content-account-exercise-title = 시간을 들일 가치
+preset-content-account-exercise-instructions = 이 계정은 무료지만, 사람들이 이미 팔로우하는 피드와 시간·관심을 두고 경쟁하고, 바쁜 직장인은 시간을 1.6배로 무겁게 여깁니다. 시간 비용과 감정 비용만 바꿔서(더 짧은 게시물, 차분한 어조, 분명한 게시 일정) 채택률 45%에 도달하세요.
+preset-content-account-exercise-hint = 장벽 차트에서 시간이 가장 큰 장벽으로 나옵니다. 시간 비용(1.5 → 0.8)과 감정 비용(0.8 → 0.4)을 함께 대략 절반으로 줄이면 도달합니다.
+
+preset-finance-extreme-claim-product = 우리 저축 앱
+preset-finance-extreme-claim-alternative-0 = 은행 예금 계좌
+preset-finance-extreme-claim-segment-0 = 신중한 저축자
+preset-finance-extreme-claim-segment-1 = 수익 추구자
+preset-finance-extreme-claim-exercise-title = 주장을 누그러뜨리기
+preset-finance-extreme-claim-exercise-instructions = 이 앱은 연 20% 수익률을 약속하는데, 사람들이 믿는 수준을 훨씬 넘습니다(기대 가치 4에 대해 주장 9점). 과장된 주장은 역효과를 냅니다. 신뢰 비용이 초과분의 제곱으로 커져서 신중한 저축자는 거의 채택하지 않습니다. 주장만 바꿔서 채택률을 다시 32% 이상으로 올리세요.
+preset-finance-extreme-claim-exercise-hint = 주장을 4점에서 9점 사이(연 0%~20%)로 바꿔 보며 채택률을 지켜보세요. 올라갔다가 내려가는 뒤집힌 U자입니다. 사람들이 이미 기대하는 것보다 조금 높은 주장(약 5점, 연 4% 수익률)이 가장 잘 통합니다.
+
+preset-finance-modest-claim-product = 우리 저축 앱
+preset-finance-modest-claim-alternative-0 = 은행 예금 계좌
+preset-finance-modest-claim-segment-0 = 신중한 저축자
+preset-finance-modest-claim-segment-1 = 수익 추구자
+preset-finance-modest-claim-exercise-title = 신중한 저축자의 마음 얻기
+preset-finance-modest-claim-exercise-instructions = 적당한 수익률 주장은 수익 추구자에게는 통하지만, 신중한 저축자는 다섯 명 중 한 명 정도만 채택합니다. 신중한 저축자는 신뢰를 1.4배, 안전을 1.5배로 무겁게 여깁니다. 신뢰 비용과 안전 비용만 바꿔서(인가 배지, 예금자 보호, 후기를 떠올려 보세요) 신중한 저축자의 40% 이상을 얻으세요.
+preset-finance-modest-claim-exercise-hint = 이 세그먼트에는 두 비용이 모두 중요합니다. 각각 절반으로 줄여 보세요: 신뢰 1.2 → 0.6, 안전 1.0 → 0.5.
+
+preset-game-character-art-product = 우리 게임
+preset-game-character-art-alternative-0 = 이미 설치한 게임
+preset-game-character-art-segment-0 = 캐주얼 플레이어
+preset-game-character-art-segment-1 = 코어 게이머
+preset-game-character-art-exercise-title = 아트만 말고 게임을 보여 주세요
+preset-game-character-art-exercise-instructions = 스토어 페이지를 본 사람 10명 중 약 3명만 이 무료 게임을 설치합니다. 대부분은 처음 두세 장의 스크린샷만 보고, 캐릭터 아트만으로는 가치가 모호합니다. 스크린샷만 바꿔서(어떤 종류를 어떤 순서로) 채택률 45%에 도달하세요.
+preset-game-character-art-exercise-hint = 실제 플레이 스크린샷과 성장 시스템 스크린샷을 맨 앞에 두세요. 두 장만 보고 멈추는 사람도 게임에서 무엇을 하게 될지 바로 알 수 있어야 합니다.
+
+preset-game-gameplay-product = 우리 게임
+preset-game-gameplay-alternative-0 = 이미 설치한 게임
+preset-game-gameplay-segment-0 = 캐주얼 플레이어
+preset-game-gameplay-segment-1 = 코어 게이머
+preset-game-gameplay-exercise-title = 무료라고 비용이 0은 아닙니다
+preset-game-gameplay-exercise-instructions = 이 게임은 무료이고 스크린샷도 실제 플레이를 보여 주지만, 여전히 10명 중 4명은 그냥 지나갑니다. 금전 비용은 0이지만 다운로드 시간, 학습, 신뢰는 0이 아닙니다. 비용만 바꿔서 채택률 75%에 도달하세요.
+preset-game-gameplay-exercise-hint = 캐주얼 플레이어는 시간을 1.3배, 학습을 1.5배로 무겁게 여깁니다. 다운로드 용량을 줄이면 시간 비용을 절반으로(1.2 → 0.6), 좋은 튜토리얼은 학습 비용을 절반으로(0.8 → 0.4) 줄일 수 있습니다.
+
+preset-game-installs-vs-users-art-product = 우리 게임
+preset-game-installs-vs-users-art-alternative-0 = 이미 설치한 게임
+preset-game-installs-vs-users-art-segment-0 = 캐주얼 플레이어
+preset-game-installs-vs-users-art-segment-1 = 코어 게이머
+preset-game-installs-vs-users-art-exercise-title = 설치가 곧 사용자는 아닙니다
+preset-game-installs-vs-users-art-exercise-instructions = 이 스토어 페이지는 실제 게임보다 더 좋아 보이는 화려한 캐릭터 아트를 앞세웁니다. 설치는 얻지만, 그 약속을 보고 설치한 사람들은 다른 게임을 만나고 떠납니다. 30주 뒤에도 플레이하는 사람은 전체 방문자의 절반도 안 됩니다. 스크린샷만 바꿔서 방문자의 55% 이상이 설치하고 끝까지 계속 플레이하게 하세요.
+preset-game-installs-vs-users-art-exercise-hint = 플레이가 어떤지 먼저 보여 주세요. 앞의 두 자리에 게임 플레이 스크린샷과 성장 시스템 스크린샷을 두면 게임이 지킬 수 있는 기대를 만듭니다. 설치와 유지된 채택자를 비교해 보세요. 아트 페이지의 설치 우위는 작고, 사용자 손실은 큽니다.
+
+preset-game-installs-vs-users-gameplay-product = 우리 게임
+preset-game-installs-vs-users-gameplay-alternative-0 = 이미 설치한 게임
+preset-game-installs-vs-users-gameplay-segment-0 = 캐주얼 플레이어
+preset-game-installs-vs-users-gameplay-segment-1 = 코어 게이머
+preset-game-installs-vs-users-gameplay-exercise-title = 얻은 사용자를 지키세요
+preset-game-installs-vs-users-gameplay-exercise-instructions = 실제 플레이를 보여 주는 스토어 페이지를 가진 같은 게임입니다. 화려한 아트 페이지보다 설치를 조금 더 얻고 훨씬 더 많이 지킵니다. 보이는 그대로를 얻기 때문에, 설치한 사람 거의 모두가 30주 뒤에도 플레이합니다. 남은 것은 설치하지 않는 사람들을 얻는 일입니다. 비용만 바꿔서 전체 방문자의 65% 이상이 설치하고 끝까지 계속 플레이하게 하세요.
+preset-game-installs-vs-users-gameplay-exercise-hint = 시간, 신뢰, 안전, 돈은 플레이하는 동안 계속 다시 치르는 비용이고(retention.recurring), 학습은 한 번만 치릅니다. 시간 비용을 1.2에서 0.6으로 낮추면(더 짧은 세션, 더 작은 다운로드) 설치를 얻고 지킬 수 있습니다.
+
+preset-game-launch-year-product = 우리 게임
+preset-game-launch-year-alternative-0 = 이미 설치한 게임
+preset-game-launch-year-segment-0 = 캐주얼 플레이어
+preset-game-launch-year-segment-1 = 코어 게이머
+preset-game-launch-year-exercise-title = 도달이 한계는 아닙니다
+preset-game-launch-year-exercise-instructions = 1년이 지나면 거의 모두가 이 게임을 들어 봤지만, 설치하는 사람은 10명 중 6명 정도뿐입니다. 도달과 입소문(시간 설정)과 비용을 바꿀 수 있습니다. 연말까지 채택률 70%에 도달하세요.
+preset-game-launch-year-exercise-hint = 마케팅(p)이나 입소문(q)을 늘리면 사람들이 게임을 더 일찍 알게 될 뿐, 그들의 결정은 바뀌지 않습니다. 캐주얼 플레이어를 붙잡는 비용을 낮추세요: 다운로드 시간(1.2 → 0.6)과 학습(0.8 → 0.4).
+
+preset-paid-tool-vs-free-leader-product = 우리 도구(유료)
+preset-paid-tool-vs-free-leader-alternative-0 = 무료 시장 선두 주자
+preset-paid-tool-vs-free-leader-segment-0 = 프리랜서
+preset-paid-tool-vs-free-leader-segment-1 = 소규모 팀
+preset-paid-tool-vs-free-leader-segment-2 = 학생
+preset-paid-tool-vs-free-leader-exercise-title = 학생이 좋다고 할 만한 가격
+preset-paid-tool-vs-free-leader-exercise-instructions = 학생은 돈을 2.5배로 무겁게 여기기 때문에, 무료 선두 주자 대신 유료 도구를 고르는 학생은 거의 없습니다. 비용만 바꿔서 학생의 20% 이상을 얻으세요.
+preset-paid-tool-vs-free-leader-exercise-hint = 학생에게는 가격이 결정적인 장벽입니다. 금전 비용을 2.0에서 0.5로 낮추는 학생 할인이면 됩니다.
