@@ -37,6 +37,9 @@ pub fn Summary(props: &SummaryProps) -> Html {
         }
         None => &props.shown.results,
     };
+    // A bundled preset's names in the page's language (display only).
+    let localized = worthit_i18n::scenario_text::localize_results(&tr, results);
+    let results = &localized;
     let pending = props.what_ifs.is_some();
     // The headline above already says how many adopt, with the interval.
     let exercise = props.exercise.clone();
