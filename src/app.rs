@@ -32,9 +32,15 @@ const PILL_ZONE: f64 = 88.0;
 /// The whole page.
 #[function_component]
 pub fn App() -> Html {
+    // `?build=1` is the "Build an activity" page (crate::builder).
+    let build = use_memo((), |_| crate::embed::PageQuery::current().0.build);
     html! {
         <crate::i18n::I18nProvider>
-            <Page />
+            if *build {
+                <crate::builder::BuilderPage />
+            } else {
+                <Page />
+            }
         </crate::i18n::I18nProvider>
     }
 }
@@ -104,6 +110,9 @@ fn Page() -> Html {
     let query = use_memo((), |_| crate::embed::PageQuery::current());
     let (page_query, query_warnings) = &*query;
     let embed = page_query.embed;
+    // The compact embed: the result first, controls folded, further tools
+    // behind one "More" (docs/embedding.md, "Compact layout").
+    let compact = embed && !page_query.full_layout;
     let state = use_reducer(|| crate::embed::initial_state(page_query, &current_hash()));
     crate::embed::host::use_host_link(&state, page_query, query_warnings);
     crate::prerender::use_prerender_handover(&state, tr.lang());
@@ -400,7 +409,7 @@ fn Page() -> Html {
 
     let shown = state.shown.clone();
     html! {
-        <div class={classes!("page", (*dragging).then_some("dragging"), embed.then_some("embed"),
+        <div class={classes!("page", (*dragging).then_some("dragging"), embed.then_some("embed"), compact.then_some("compact"),
             (!page_query.controls.shows_editor()).then_some("no-editor"))} {ondragover} {ondragleave} {ondrop}>
             <a class="skip-link" href="#answer" onclick={go_to_results.clone()}>{ tr.t("app-skip-link") }</a>
             if embed {
@@ -443,7 +452,7 @@ fn Page() -> Html {
                         <Editor scenario={(*state.scenario).clone()}
                             on_change={(*on_edit_guarded).clone()}
                             locked={crate::exercise::editor_locks(&page_query.lock, &state.scenario)}
-                            groups={page_query.controls.groups()} />
+                            groups={page_query.controls.groups()} folded={compact} />
                         if !embed {
                             <crate::survey::SurveyPanel scenario={state.scenario.clone()}
                                 dropped={(*survey_drop).clone()}
@@ -457,24 +466,29 @@ fn Page() -> Html {
                         shown={shown.clone()} stale={state.shown_is_stale()}
                         on_load={crate::exercise::loader(state.dispatcher())} />
                     <ResultsPanel shown={shown.clone()} what_ifs={state.what_ifs.clone()} stale={state.shown_is_stale()}
-                        exercise={state.scenario.exercise.clone().map(Rc::new)}>
+                        exercise={state.scenario.exercise.clone().map(Rc::new)} {compact}>
                         <Status run={state.run.clone()} stale={state.shown_is_stale()} {on_cancel} {on_rerun} />
                         <crate::data::uncertainty::ParamInterval scenario={state.scenario.clone()} />
-                        if page_query.controls.shows_editor() {
+                        if page_query.controls.shows_editor() && !compact {
                             <crate::data::solve::Solve scenario={state.scenario.clone()}
                                 share={shown.as_ref().map(|s| s.results.adoption.share)}
                                 on_change={(*on_edit_guarded).clone()} />
                         }
                     </ResultsPanel>
                     if page_query.controls.shows_editor() {
-                        <crate::data::YourData scenario={state.scenario.clone()}
-                            on_apply={on_edit.reform(|(a, _): (Scenario, Option<Scenario>)| a)} />
-                    }
-                    if page_query.controls.shows_editor() {
-                        <crate::lab::LabCards scenario={state.scenario.clone()}
-                            on_change={(*on_edit_guarded).clone()}
-                            headline={state.shown.as_ref().filter(|s| s.id == state.revision)
-                                .map(|s| s.results.adoption.share)} />
+                        <crate::embed::compact::MoreTools folded={compact}>
+                            if compact {
+                                <crate::data::solve::Solve scenario={state.scenario.clone()}
+                                    share={shown.as_ref().map(|s| s.results.adoption.share)}
+                                    on_change={(*on_edit_guarded).clone()} />
+                            }
+                            <crate::data::YourData scenario={state.scenario.clone()}
+                                on_apply={on_edit.reform(|(a, _): (Scenario, Option<Scenario>)| a)} />
+                            <crate::lab::LabCards scenario={state.scenario.clone()}
+                                on_change={(*on_edit_guarded).clone()}
+                                headline={state.shown.as_ref().filter(|s| s.id == state.revision)
+                                    .map(|s| s.results.adoption.share)} />
+                        </crate::embed::compact::MoreTools>
                     }
                 </section>
             </main>

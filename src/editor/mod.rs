@@ -105,6 +105,10 @@ pub struct EditorProps {
     /// `data-differs` attribute, which the style sheet marks.
     #[prop_or_default]
     pub highlight: Vec<String>,
+    /// Each group folded into a `<details>` under its name (the compact
+    /// embed): closed, unless it is the only group shown.
+    #[prop_or_default]
+    pub folded: bool,
 }
 
 #[component]
@@ -146,8 +150,20 @@ pub fn Editor(props: &EditorProps) -> Html {
         }
     }
 
+    let shown_groups = GROUPS.iter().filter(|g| show(g)).count();
+    let fold = |group: &'static str, body: Html| -> Html {
+        if !props.folded {
+            return body;
+        }
+        html! {
+            <details class="ed-fold" data-testid={format!("fold-{group}")} open={shown_groups == 1}>
+                <summary class="ed-fold__summary">{ group_title(&tr, group) }</summary>
+                { body }
+            </details>
+        }
+    };
     html! {
-        <div class="ed" data-testid="editor" role="group" aria-label={tr.t("editor-label")}
+        <div class={classes!("ed", props.folded.then_some("ed--folded"))} data-testid="editor" role="group" aria-label={tr.t("editor-label")}
             data-differs={(!differs.is_empty()).then(|| differs.join(" "))}>
             if show("value") || show("costs") || show("alternatives") {
                 <div class="ed-check ed-check--top">
@@ -156,18 +172,35 @@ pub fn Editor(props: &EditorProps) -> Html {
                     <label for={advanced_id}>{ tr.t("editor-advanced") }</label>
                 </div>
             }
-            if show("value") { <ValueGroup ctx={ctx.clone()} part={Part::Value} /> }
-            if show("costs") { <CostsGroup ctx={ctx.clone()} part={Part::Costs} /> }
+            if show("value") { { fold("value", html! { <ValueGroup ctx={ctx.clone()} part={Part::Value} /> }) } }
             // Correlations join the product's value and costs, so they
             // show wherever the costs do (`?controls=costs` included).
-            if show("costs") { <CorrelationsGroup ctx={ctx.clone()} part={Part::Correlations} /> }
-            if show("screenshots") { <ScreenshotsGroup ctx={ctx.clone()} part={Part::Screenshots} /> }
-            if show("audience") { <AudienceGroup ctx={ctx.clone()} part={Part::Audience} /> }
-            if show("alternatives") { <AlternativesGroup ctx={ctx.clone()} part={Part::Alternatives} /> }
-            if show("decision") { <DecisionGroup ctx={ctx.clone()} part={Part::Decision} /> }
-            if show("time") { <TimeGroup ctx={ctx.clone()} part={Part::Time} /> }
-            if show("retention") { <RetentionGroup ctx={ctx.clone()} part={Part::Retention} /> }
-            if show("simulation") { <SimulationGroup {ctx} part={Part::Simulation} /> }
+            if show("costs") { { fold("costs", html! { <>
+                <CostsGroup ctx={ctx.clone()} part={Part::Costs} />
+                <CorrelationsGroup ctx={ctx.clone()} part={Part::Correlations} />
+            </> }) } }
+            if show("screenshots") { { fold("screenshots", html! { <ScreenshotsGroup ctx={ctx.clone()} part={Part::Screenshots} /> }) } }
+            if show("audience") { { fold("audience", html! { <AudienceGroup ctx={ctx.clone()} part={Part::Audience} /> }) } }
+            if show("alternatives") { { fold("alternatives", html! { <AlternativesGroup ctx={ctx.clone()} part={Part::Alternatives} /> }) } }
+            if show("decision") { { fold("decision", html! { <DecisionGroup ctx={ctx.clone()} part={Part::Decision} /> }) } }
+            if show("time") { { fold("time", html! { <TimeGroup ctx={ctx.clone()} part={Part::Time} /> }) } }
+            if show("retention") { { fold("retention", html! { <RetentionGroup ctx={ctx.clone()} part={Part::Retention} /> }) } }
+            if show("simulation") { { fold("simulation", html! { <SimulationGroup {ctx} part={Part::Simulation} /> }) } }
         </div>
+    }
+}
+
+/// A group's name as its folded summary shows it (the group's legend).
+fn group_title(tr: &worthit_i18n::Translator, group: &str) -> String {
+    match group {
+        "value" => tr.t("editor-group-value"),
+        "costs" => tr.t("editor-group-costs"),
+        "screenshots" => tr.t("editor-group-screenshots"),
+        "audience" => tr.t("editor-group-audience"),
+        "alternatives" => tr.t("editor-group-alternatives"),
+        "decision" => tr.t("editor-group-decision"),
+        "time" => tr.t("editor-group-time"),
+        "retention" => tr.t("editor-group-retention"),
+        _ => tr.t("editor-group-simulation"),
     }
 }

@@ -305,7 +305,13 @@ fn offer(
     let title = scenario
         .exercise
         .as_ref()
-        .map(|e| worthit_i18n::scenario_text::localize(tr, worthit_i18n::scenario_text::Role::ExerciseTitle, &e.title))
+        .map(|e| {
+            worthit_i18n::scenario_text::localize(
+                tr,
+                worthit_i18n::scenario_text::Role::ExerciseTitle,
+                &e.title,
+            )
+        })
         .unwrap_or_default();
     let on_start = {
         let on_load = on_load.clone();

@@ -62,17 +62,17 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     }
 
     // A bundled preset's names in the page's language (display only).
-    let results = Rc::new(worthit_i18n::scenario_text::localize_results(&tr, &props.shown.results));
+    let results = Rc::new(worthit_i18n::scenario_text::localize_results(
+        &tr,
+        &props.shown.results,
+    ));
     let w = if *width == 0 { 560 } else { *width };
     let drawn = {
         let tr = tr.clone();
-        use_memo(
-            (props.shown.id, w, kind, tr.lang()),
-            {
-                let results = results.clone();
-                move |(_, w, kind, _)| draw(&tr, *kind, &results, *w)
-            },
-        )
+        use_memo((props.shown.id, w, kind, tr.lang()), {
+            let results = results.clone();
+            move |(_, w, kind, _)| draw(&tr, *kind, &results, *w)
+        })
     };
     let results = &*results;
     let title = kind.title(tr.labels()).to_string();

@@ -75,29 +75,47 @@ pub struct ResultsProps {
     /// inputs it leaves open.
     #[prop_or_default]
     pub exercise: Option<Rc<worthit_engine::Exercise>>,
+    /// The compact embed: one sentence of why (the rest folded) and the
+    /// charts in one row that scrolls sideways, the main chart first.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[function_component]
 pub fn ResultsPanel(props: &ResultsProps) -> Html {
-    let charts = props.shown.as_ref().map(|shown| {
-        let earlier = pending_what_ifs(shown, props.what_ifs.as_ref());
-        PAGE_ORDER
-            .into_iter()
-            .filter_map(|kind| {
-                if kind.has_data(&shown.results) {
-                    Some(html! { <ChartCard key={kind.id()} {kind} shown={shown.clone()} /> })
-                } else if kind == ChartKind::Tornado {
-                    earlier.map(|e| {
-                        html! {
-                            <ChartCard key={kind.id()} {kind} shown={e.clone()} pending=true />
-                        }
-                    })
-                } else {
-                    None
-                }
-            })
-            .collect::<Html>()
-    });
+    let tr = crate::i18n::use_tr();
+    // The compact embed shows the main chart (the first the page would)
+    // and the what-ifs; the others wait behind "More charts".
+    let main = props
+        .shown
+        .as_ref()
+        .and_then(|shown| PAGE_ORDER.into_iter().find(|k| k.has_data(&shown.results)));
+    let in_front =
+        |kind: ChartKind| !props.compact || Some(kind) == main || kind == ChartKind::Tornado;
+    let charts_where = |front: bool| {
+        props.shown.as_ref().map(|shown| {
+            let earlier = pending_what_ifs(shown, props.what_ifs.as_ref());
+            PAGE_ORDER
+                .into_iter()
+                .filter(|kind| in_front(*kind) == front)
+                .filter_map(|kind| {
+                    if kind.has_data(&shown.results) {
+                        Some(html! { <ChartCard key={kind.id()} {kind} shown={shown.clone()} /> })
+                    } else if kind == ChartKind::Tornado {
+                        earlier.map(|e| {
+                            html! {
+                                <ChartCard key={kind.id()} {kind} shown={e.clone()} pending=true />
+                            }
+                        })
+                    } else {
+                        None
+                    }
+                })
+                .collect::<Html>()
+        })
+    };
+    let charts = charts_where(true);
+    let more_charts = charts_where(false);
     html! {
         <>
             <div id="answer" class="hero-card" tabindex="-1">
@@ -109,16 +127,28 @@ pub fn ResultsPanel(props: &ResultsProps) -> Html {
                         shown={shown.clone()}
                         what_ifs={pending_what_ifs(shown, props.what_ifs.as_ref()).cloned()}
                         exercise={props.exercise.clone()}
+                        compact={props.compact}
                     />
                 }
             </div>
-            <div class={classes!("charts", props.stale.then_some("stale"))}>
-                if let Some(shown) = &props.shown {
+            <div class={classes!("charts", props.compact.then_some("charts--compact"), props.stale.then_some("stale"))}
+                data-testid="charts">
+                if let (Some(shown), false) = (&props.shown, props.compact) {
                     <Funnel shown={shown.clone()} />
                     <dropoff::DropOff shown={shown.clone()} />
                 }
                 { charts.unwrap_or_default() }
             </div>
+            if let (Some(shown), true) = (&props.shown, props.compact) {
+                <details class="embed-more embed-more-charts" data-testid="more-charts">
+                    <summary class="embed-more__summary">{ tr.t("embed-more-charts") }</summary>
+                    <div class={classes!("charts", props.stale.then_some("stale"))}>
+                        <Funnel shown={shown.clone()} />
+                        <dropoff::DropOff shown={shown.clone()} />
+                        { more_charts.unwrap_or_default() }
+                    </div>
+                </details>
+            }
         </>
     }
 }

@@ -1043,3 +1043,66 @@ preset-paid-tool-vs-free-leader-segment-2 = Students
 preset-paid-tool-vs-free-leader-exercise-title = A price students can say yes to
 preset-paid-tool-vs-free-leader-exercise-instructions = Students weigh money 2.5 times, so almost none of them pick the paid tool over the free leader. Change only the costs to win at least 20% of the students.
 preset-paid-tool-vs-free-leader-exercise-hint = For students the price is the decisive barrier. A student discount that lowers the money cost from 2.0 to 0.5 does it.
+
+## The compact embed, the activity builder and the survey questionnaire (issue 16)
+
+embed-warning-layout = “{ $layout }” is not a layout; use compact or full.
+embed-more-tools = More ways to explore
+embed-more-charts = More charts
+embed-summary-more = Why, in more detail
+header-build = Build an activity
+builder-title = Build an activity
+builder-back = Back to the simulator
+builder-form-title = What students get
+builder-intro = Choose the scenario, the controls students may use, what stays fixed, the language and the task. The preview shows exactly what the link opens.
+builder-source = Scenario
+builder-source-current = The scenario you had open
+builder-no-current = There is no open scenario; choose a preset.
+builder-controls = Controls students see
+builder-locks = Locked inputs
+builder-locks-help = A locked input is shown but cannot be changed. Type a value to lock it at that value; leave the box empty to keep the scenario's.
+builder-lock-value = Value of { $name }
+builder-lock-segment-share = the share of { $name }
+builder-modes = How it opens
+builder-embed = For an iframe in a course page (compact layout)
+builder-full-layout = Every card, as on the full page (layout=full)
+builder-predict = Ask for a prediction before the result shows
+builder-exercise-legend = Exercise
+builder-exercise = Add a goal for students to reach
+builder-metric = Judged number
+builder-metric-adoption = Adoption
+builder-metric-segment = Adoption in one segment
+builder-metric-retained = Retained adopters
+builder-segment = Segment
+builder-op = Goal
+builder-op-at-least = at least
+builder-op-at-most = at most
+builder-target = Target (%)
+builder-bad-target = The target is not a number.
+builder-bad-number = A locked value is not a number.
+builder-ex-title = Title
+builder-instructions = Instructions
+builder-hint = Hint (optional)
+builder-out-title = The activity
+builder-problems = The activity cannot be made yet:
+builder-link = Link for students
+builder-open = Open
+builder-copy = Copy link
+builder-frame-title = worthit activity: { $title }
+builder-qr-label = QR code of the link for students
+builder-qr-caption = Show it on a projector: students scan it with a phone.
+builder-qr-too-long = This link is too long for a QR code. Start from a preset without changes, or share the link instead.
+builder-lms-title = For an LMS
+builder-lms-help = A package for your LMS (SCORM) comes from the Embed dialog of the simulator: open the link without the iframe option and choose Embed.
+builder-preview = Preview
+builder-preview-title = Preview of the activity students open
+survey-questionnaire = The questionnaire to ask (copy each line as a question; keep the name in brackets)
+survey-q-value = How much would { $product } be worth to you? 0 = nothing at all, 10 = a great deal [value]
+survey-q-money = How much does its price weigh on you? 0 = not at all, 10 = very heavily [money]
+survey-q-time = How much time and hassle would it take to get it ready (download, set-up, waiting)? 0 = none, 10 = a great deal [time]
+survey-q-learning = How much effort would it take to learn how it works? 0 = none, 10 = a great deal [learning]
+survey-q-trust = How much do you doubt that it does what it says? 0 = not at all, 10 = very much [trust]
+survey-q-emotional = How uncomfortable would using it feel (anxiety, embarrassment, changing habits)? 0 = not at all, 10 = very [emotional]
+survey-q-safety = How worried are you about your privacy, security or money with it? 0 = not at all, 10 = very [safety]
+survey-q-segment = Which describes you best? (your options) [segment]
+survey-q-adopted = Do you use { $product } now? Yes / No [adopted]

@@ -927,3 +927,66 @@ preset-paid-tool-vs-free-leader-segment-2 = 학생
 preset-paid-tool-vs-free-leader-exercise-title = 학생이 좋다고 할 만한 가격
 preset-paid-tool-vs-free-leader-exercise-instructions = 학생은 돈을 2.5배로 무겁게 여기기 때문에, 무료 선두 주자 대신 유료 도구를 고르는 학생은 거의 없습니다. 비용만 바꿔서 학생의 20% 이상을 얻으세요.
 preset-paid-tool-vs-free-leader-exercise-hint = 학생에게는 가격이 결정적인 장벽입니다. 금전 비용을 2.0에서 0.5로 낮추는 학생 할인이면 됩니다.
+
+## 간결한 임베드, 활동 만들기, 설문 문항 (issue 16)
+
+embed-warning-layout = “{ $layout }”은(는) 레이아웃이 아닙니다. compact 또는 full을 쓰세요.
+embed-more-tools = 더 살펴보기
+embed-more-charts = 차트 더 보기
+embed-summary-more = 자세한 이유
+header-build = 활동 만들기
+builder-title = 활동 만들기
+builder-back = 시뮬레이터로 돌아가기
+builder-form-title = 학생이 받는 것
+builder-intro = 시나리오, 학생이 쓸 수 있는 컨트롤, 고정할 값, 언어와 과제를 고르세요. 미리 보기는 링크가 여는 화면 그대로입니다.
+builder-source = 시나리오
+builder-source-current = 열어 두었던 시나리오
+builder-no-current = 열린 시나리오가 없습니다. 프리셋을 고르세요.
+builder-controls = 학생에게 보이는 컨트롤
+builder-locks = 잠긴 입력값
+builder-locks-help = 잠긴 입력값은 보이지만 바꿀 수 없습니다. 값을 입력하면 그 값으로 잠그고, 비워 두면 시나리오의 값을 유지합니다.
+builder-lock-value = { $name }의 값
+builder-lock-segment-share = { $name }의 비율
+builder-modes = 여는 방식
+builder-embed = 강의 페이지의 iframe용(간결한 레이아웃)
+builder-full-layout = 전체 페이지처럼 모든 카드(layout=full)
+builder-predict = 결과를 보여 주기 전에 예측을 묻기
+builder-exercise-legend = 연습 문제
+builder-exercise = 학생이 도달할 목표 추가
+builder-metric = 판정할 수치
+builder-metric-adoption = 채택률
+builder-metric-segment = 한 세그먼트의 채택률
+builder-metric-retained = 유지된 채택자
+builder-segment = 세그먼트
+builder-op = 목표
+builder-op-at-least = 이상
+builder-op-at-most = 이하
+builder-target = 목표치(%)
+builder-bad-target = 목표치가 숫자가 아닙니다.
+builder-bad-number = 잠긴 값이 숫자가 아닙니다.
+builder-ex-title = 제목
+builder-instructions = 안내
+builder-hint = 힌트(선택)
+builder-out-title = 활동
+builder-problems = 아직 활동을 만들 수 없습니다:
+builder-link = 학생용 링크
+builder-open = 열기
+builder-copy = 링크 복사
+builder-frame-title = worthit 활동: { $title }
+builder-qr-label = 학생용 링크의 QR 코드
+builder-qr-caption = 프로젝터로 보여 주세요. 학생들이 휴대폰으로 스캔합니다.
+builder-qr-too-long = 이 링크는 QR 코드로 만들기에 너무 깁니다. 변경 없는 프리셋에서 시작하거나 링크를 공유하세요.
+builder-lms-title = LMS용
+builder-lms-help = LMS용 패키지(SCORM)는 시뮬레이터의 임베드 대화상자에서 만듭니다. iframe 옵션 없이 링크를 열고 임베드를 고르세요.
+builder-preview = 미리 보기
+builder-preview-title = 학생이 여는 활동의 미리 보기
+survey-questionnaire = 설문 문항(각 줄을 질문으로 복사하고 대괄호 속 이름은 그대로 두세요)
+survey-q-value = { $product }은(는) 당신에게 얼마나 가치가 있나요? 0 = 전혀 없음, 10 = 매우 큼 [value]
+survey-q-money = 가격이 얼마나 부담되나요? 0 = 전혀 부담 없음, 10 = 매우 부담됨 [money]
+survey-q-time = 다운로드, 설치, 기다리는 시간과 번거로움이 얼마나 큰가요? 0 = 전혀 없음, 10 = 매우 큼 [time]
+survey-q-learning = 사용법을 익히는 데 얼마나 힘이 드나요? 0 = 전혀 들지 않음, 10 = 매우 많이 듦 [learning]
+survey-q-trust = 말한 대로 작동하지 않을까 봐 얼마나 의심되나요? 0 = 전혀 의심하지 않음, 10 = 매우 의심함 [trust]
+survey-q-emotional = 사용하면 마음이 얼마나 불편할 것 같나요(불안, 민망함, 습관 바꾸기)? 0 = 전혀 불편하지 않음, 10 = 매우 불편함 [emotional]
+survey-q-safety = 개인정보, 보안, 돈 문제로 얼마나 걱정되나요? 0 = 전혀 걱정 없음, 10 = 매우 걱정됨 [safety]
+survey-q-segment = 다음 중 당신을 가장 잘 설명하는 것은? (선택지) [segment]
+survey-q-adopted = 지금 { $product }을(를) 사용하고 있나요? 예 / 아니요 [adopted]

@@ -924,3 +924,66 @@ preset-paid-tool-vs-free-leader-segment-2 = 学生
 preset-paid-tool-vs-free-leader-exercise-title = 学生愿意接受的价格
 preset-paid-tool-vs-free-leader-exercise-instructions = 学生把金钱看得重 2.5 倍，所以几乎没有学生会放弃免费的领先者而选这款付费工具。只改变成本，赢得至少 20% 的学生。
 preset-paid-tool-vs-free-leader-exercise-hint = 对学生来说，价格是决定性的障碍。把金钱成本从 2.0 降到 0.5 的学生折扣就能做到。
+
+## 紧凑嵌入、活动创建和问卷 (issue 16)
+
+embed-warning-layout = “{ $layout }”不是布局；请使用 compact 或 full。
+embed-more-tools = 更多探索方式
+embed-more-charts = 更多图表
+embed-summary-more = 更详细的原因
+header-build = 创建活动
+builder-title = 创建活动
+builder-back = 返回模拟器
+builder-form-title = 学生会得到什么
+builder-intro = 选择场景、学生可以使用的控件、固定不变的值、语言和任务。预览显示的正是链接打开的内容。
+builder-source = 场景
+builder-source-current = 你打开的场景
+builder-no-current = 没有打开的场景；请选择一个预设。
+builder-controls = 学生看到的控件
+builder-locks = 锁定的输入
+builder-locks-help = 锁定的输入会显示，但不能更改。输入一个值即锁定为该值；留空则保留场景中的值。
+builder-lock-value = { $name }的值
+builder-lock-segment-share = { $name }的占比
+builder-modes = 打开方式
+builder-embed = 用于课程页面中的 iframe（紧凑布局）
+builder-full-layout = 显示所有卡片，与完整页面相同（layout=full）
+builder-predict = 在显示结果之前先让学生预测
+builder-exercise-legend = 练习
+builder-exercise = 添加学生要达到的目标
+builder-metric = 评判的数值
+builder-metric-adoption = 采用率
+builder-metric-segment = 某个细分群体的采用率
+builder-metric-retained = 留存的采用者
+builder-segment = 细分群体
+builder-op = 目标
+builder-op-at-least = 至少
+builder-op-at-most = 至多
+builder-target = 目标值（%）
+builder-bad-target = 目标值不是数字。
+builder-bad-number = 某个锁定值不是数字。
+builder-ex-title = 标题
+builder-instructions = 说明
+builder-hint = 提示（可选）
+builder-out-title = 活动
+builder-problems = 还不能生成这个活动：
+builder-link = 给学生的链接
+builder-open = 打开
+builder-copy = 复制链接
+builder-frame-title = worthit 活动：{ $title }
+builder-qr-label = 给学生的链接的二维码
+builder-qr-caption = 投影出来：学生用手机扫描即可。
+builder-qr-too-long = 这个链接太长，无法生成二维码。请从未修改的预设开始，或直接分享链接。
+builder-lms-title = 用于学习管理系统
+builder-lms-help = 学习管理系统的课件包（SCORM）来自模拟器的“嵌入”对话框：不勾选 iframe 选项打开链接，然后选择“嵌入”。
+builder-preview = 预览
+builder-preview-title = 学生打开的活动的预览
+survey-questionnaire = 要问的问卷（把每行复制为一个问题；保留方括号中的名称）
+survey-q-value = 对你来说，{ $product } 值多少？0 = 完全不值，10 = 非常值得 [value]
+survey-q-money = 它的价格让你觉得负担有多重？0 = 毫无负担，10 = 负担极重 [money]
+survey-q-time = 下载、安装、等待要花的时间和麻烦有多大？0 = 毫不麻烦，10 = 非常麻烦 [time]
+survey-q-learning = 学会怎么用它要花多大力气？0 = 毫不费力，10 = 非常费力 [learning]
+survey-q-trust = 你有多怀疑它做不到它所说的？0 = 完全不怀疑，10 = 非常怀疑 [trust]
+survey-q-emotional = 用它会让你觉得多不自在（焦虑、尴尬、改变习惯）？0 = 完全没有，10 = 非常不自在 [emotional]
+survey-q-safety = 用它你有多担心隐私、安全或钱财？0 = 完全不担心，10 = 非常担心 [safety]
+survey-q-segment = 哪一项最符合你？（你的选项） [segment]
+survey-q-adopted = 你现在在用 { $product } 吗？是 / 否 [adopted]

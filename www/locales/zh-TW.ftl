@@ -924,3 +924,66 @@ preset-paid-tool-vs-free-leader-segment-2 = 學生
 preset-paid-tool-vs-free-leader-exercise-title = 學生願意接受的價格
 preset-paid-tool-vs-free-leader-exercise-instructions = 學生把金錢看得重 2.5 倍，所以幾乎沒有學生會放棄免費的領先者而選這款付費工具。只改變成本，贏得至少 20% 的學生。
 preset-paid-tool-vs-free-leader-exercise-hint = 對學生來說，價格是決定性的障礙。把金錢成本從 2.0 降到 0.5 的學生折扣就能做到。
+
+## 精簡嵌入、活動建立和問卷 (issue 16)
+
+embed-warning-layout = 「{ $layout }」不是版面；請使用 compact 或 full。
+embed-more-tools = 更多探索方式
+embed-more-charts = 更多圖表
+embed-summary-more = 更詳細的原因
+header-build = 建立活動
+builder-title = 建立活動
+builder-back = 返回模擬器
+builder-form-title = 學生會得到什麼
+builder-intro = 選擇情境、學生可以使用的控制項、固定不變的值、語言和任務。預覽顯示的正是連結開啟的內容。
+builder-source = 情境
+builder-source-current = 你開啟的情境
+builder-no-current = 沒有開啟的情境；請選擇一個預設。
+builder-controls = 學生看到的控制項
+builder-locks = 鎖定的輸入
+builder-locks-help = 鎖定的輸入會顯示，但不能更改。輸入一個值即鎖定為該值；留空則保留情境中的值。
+builder-lock-value = { $name }的值
+builder-lock-segment-share = { $name }的占比
+builder-modes = 開啟方式
+builder-embed = 用於課程頁面中的 iframe（精簡版面）
+builder-full-layout = 顯示所有卡片，與完整頁面相同（layout=full）
+builder-predict = 在顯示結果之前先讓學生預測
+builder-exercise-legend = 練習
+builder-exercise = 新增學生要達到的目標
+builder-metric = 評判的數值
+builder-metric-adoption = 採用率
+builder-metric-segment = 某個區隔族群的採用率
+builder-metric-retained = 留存的採用者
+builder-segment = 區隔族群
+builder-op = 目標
+builder-op-at-least = 至少
+builder-op-at-most = 至多
+builder-target = 目標值（%）
+builder-bad-target = 目標值不是數字。
+builder-bad-number = 某個鎖定值不是數字。
+builder-ex-title = 標題
+builder-instructions = 說明
+builder-hint = 提示（選填）
+builder-out-title = 活動
+builder-problems = 還不能產生這個活動：
+builder-link = 給學生的連結
+builder-open = 開啟
+builder-copy = 複製連結
+builder-frame-title = worthit 活動：{ $title }
+builder-qr-label = 給學生的連結的 QR 碼
+builder-qr-caption = 投影出來：學生用手機掃描即可。
+builder-qr-too-long = 這個連結太長，無法產生 QR 碼。請從未修改的預設開始，或直接分享連結。
+builder-lms-title = 用於學習管理系統
+builder-lms-help = 學習管理系統的課程包（SCORM）來自模擬器的「嵌入」對話框：不勾選 iframe 選項開啟連結，然後選擇「嵌入」。
+builder-preview = 預覽
+builder-preview-title = 學生開啟的活動的預覽
+survey-questionnaire = 要問的問卷（把每行複製為一個問題；保留方括號中的名稱）
+survey-q-value = 對你來說，{ $product } 值多少？0 = 完全不值，10 = 非常值得 [value]
+survey-q-money = 它的價格讓你覺得負擔有多重？0 = 毫無負擔，10 = 負擔極重 [money]
+survey-q-time = 下載、安裝、等待要花的時間和麻煩有多大？0 = 毫不麻煩，10 = 非常麻煩 [time]
+survey-q-learning = 學會怎麼用它要花多大力氣？0 = 毫不費力，10 = 非常費力 [learning]
+survey-q-trust = 你有多懷疑它做不到它所說的？0 = 完全不懷疑，10 = 非常懷疑 [trust]
+survey-q-emotional = 用它會讓你覺得多不自在（焦慮、尷尬、改變習慣）？0 = 完全沒有，10 = 非常不自在 [emotional]
+survey-q-safety = 用它你有多擔心隱私、安全或錢財？0 = 完全不擔心，10 = 非常擔心 [safety]
+survey-q-segment = 哪一項最符合你？（你的選項） [segment]
+survey-q-adopted = 你現在在用 { $product } 嗎？是 / 否 [adopted]

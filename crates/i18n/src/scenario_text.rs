@@ -182,9 +182,15 @@ mod tests {
     fn a_preset_text_is_translated_and_an_edited_one_kept() {
         let ko = Translator::new(Lang::Ko);
         assert_eq!(localize_name(&ko, "Casual players"), "캐주얼 플레이어");
-        assert_eq!(localize(&ko, Role::Segment, "Casual players"), "캐주얼 플레이어");
+        assert_eq!(
+            localize(&ko, Role::Segment, "Casual players"),
+            "캐주얼 플레이어"
+        );
         // A product name is not a segment's, and a user's words stay.
-        assert_eq!(localize(&ko, Role::Product, "Casual players"), "Casual players");
+        assert_eq!(
+            localize(&ko, Role::Product, "Casual players"),
+            "Casual players"
+        );
         assert_eq!(localize_name(&ko, "Casual players!"), "Casual players!");
         assert_eq!(localize_name(&ko, "Mes joueurs"), "Mes joueurs");
     }
