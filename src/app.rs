@@ -408,6 +408,28 @@ fn Page() -> Html {
     });
 
     let shown = state.shown.clone();
+    // The cards past the answer: "What would it take?" (in the compact
+    // embed; elsewhere it sits in the answer's card), "Your data" and the
+    // screenshot lab. The compact embed folds them under "More".
+    let tools = if page_query.controls.shows_editor() {
+        html! {
+            <>
+                if compact {
+                    <crate::data::solve::Solve scenario={state.scenario.clone()}
+                        share={shown.as_ref().map(|s| s.results.adoption.share)}
+                        on_change={(*on_edit_guarded).clone()} />
+                }
+                <crate::data::YourData scenario={state.scenario.clone()}
+                    on_apply={on_edit.reform(|(a, _): (Scenario, Option<Scenario>)| a)} />
+                <crate::lab::LabCards scenario={state.scenario.clone()}
+                    on_change={(*on_edit_guarded).clone()}
+                    headline={state.shown.as_ref().filter(|s| s.id == state.revision)
+                        .map(|s| s.results.adoption.share)} />
+            </>
+        }
+    } else {
+        Html::default()
+    };
     html! {
         <div class={classes!("page", (*dragging).then_some("dragging"), embed.then_some("embed"), compact.then_some("compact"),
             (!page_query.controls.shows_editor()).then_some("no-editor"))} {ondragover} {ondragleave} {ondrop}>
@@ -466,7 +488,8 @@ fn Page() -> Html {
                         shown={shown.clone()} stale={state.shown_is_stale()}
                         on_load={crate::exercise::loader(state.dispatcher())} />
                     <ResultsPanel shown={shown.clone()} what_ifs={state.what_ifs.clone()} stale={state.shown_is_stale()}
-                        exercise={state.scenario.exercise.clone().map(Rc::new)} {compact}>
+                        exercise={state.scenario.exercise.clone().map(Rc::new)} {compact}
+                        more={if compact { tools.clone() } else { Html::default() }}>
                         <Status run={state.run.clone()} stale={state.shown_is_stale()} {on_cancel} {on_rerun} />
                         <crate::data::uncertainty::ParamInterval scenario={state.scenario.clone()} />
                         if page_query.controls.shows_editor() && !compact {
@@ -475,20 +498,8 @@ fn Page() -> Html {
                                 on_change={(*on_edit_guarded).clone()} />
                         }
                     </ResultsPanel>
-                    if page_query.controls.shows_editor() {
-                        <crate::embed::compact::MoreTools folded={compact}>
-                            if compact {
-                                <crate::data::solve::Solve scenario={state.scenario.clone()}
-                                    share={shown.as_ref().map(|s| s.results.adoption.share)}
-                                    on_change={(*on_edit_guarded).clone()} />
-                            }
-                            <crate::data::YourData scenario={state.scenario.clone()}
-                                on_apply={on_edit.reform(|(a, _): (Scenario, Option<Scenario>)| a)} />
-                            <crate::lab::LabCards scenario={state.scenario.clone()}
-                                on_change={(*on_edit_guarded).clone()}
-                                headline={state.shown.as_ref().filter(|s| s.id == state.revision)
-                                    .map(|s| s.results.adoption.share)} />
-                        </crate::embed::compact::MoreTools>
+                    if !compact {
+                        { tools }
                     }
                 </section>
             </main>

@@ -23,7 +23,6 @@
 //! are documented for course authors in `docs/embedding.md`.
 
 pub mod bar;
-pub mod compact;
 pub mod dialog;
 pub mod host;
 pub mod messages;

@@ -79,6 +79,10 @@ pub struct ResultsProps {
     /// charts in one row that scrolls sideways, the main chart first.
     #[prop_or_default]
     pub compact: bool,
+    /// The compact embed's further tools, folded with the other charts
+    /// under one "More".
+    #[prop_or_default]
+    pub more: Html,
 }
 
 #[function_component]
@@ -140,12 +144,15 @@ pub fn ResultsPanel(props: &ResultsProps) -> Html {
                 { charts.unwrap_or_default() }
             </div>
             if let (Some(shown), true) = (&props.shown, props.compact) {
-                <details class="embed-more embed-more-charts" data-testid="more-charts">
-                    <summary class="embed-more__summary">{ tr.t("embed-more-charts") }</summary>
-                    <div class={classes!("charts", props.stale.then_some("stale"))}>
-                        <Funnel shown={shown.clone()} />
-                        <dropoff::DropOff shown={shown.clone()} />
-                        { more_charts.unwrap_or_default() }
+                <details class="embed-more" data-testid="embed-more">
+                    <summary class="embed-more__summary">{ tr.t("embed-more") }</summary>
+                    <div class="embed-more__body">
+                        <div class={classes!("charts", props.stale.then_some("stale"))} data-testid="more-charts">
+                            <Funnel shown={shown.clone()} />
+                            <dropoff::DropOff shown={shown.clone()} />
+                            { more_charts.unwrap_or_default() }
+                        </div>
+                        { props.more.clone() }
                     </div>
                 </details>
             }

@@ -1047,8 +1047,7 @@ preset-paid-tool-vs-free-leader-exercise-hint = For students the price is the de
 ## The compact embed, the activity builder and the survey questionnaire (issue 16)
 
 embed-warning-layout = “{ $layout }” is not a layout; use compact or full.
-embed-more-tools = More ways to explore
-embed-more-charts = More charts
+embed-more = More charts and ways to explore
 embed-summary-more = Why, in more detail
 header-build = Build an activity
 builder-title = Build an activity

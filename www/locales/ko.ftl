@@ -931,8 +931,7 @@ preset-paid-tool-vs-free-leader-exercise-hint = 학생에게는 가격이 결정
 ## 간결한 임베드, 활동 만들기, 설문 문항 (issue 16)
 
 embed-warning-layout = “{ $layout }”은(는) 레이아웃이 아닙니다. compact 또는 full을 쓰세요.
-embed-more-tools = 더 살펴보기
-embed-more-charts = 차트 더 보기
+embed-more = 차트와 도구 더 보기
 embed-summary-more = 자세한 이유
 header-build = 활동 만들기
 builder-title = 활동 만들기

@@ -928,8 +928,7 @@ preset-paid-tool-vs-free-leader-exercise-hint = 对学生来说，价格是决�
 ## 紧凑嵌入、活动创建和问卷 (issue 16)
 
 embed-warning-layout = “{ $layout }”不是布局；请使用 compact 或 full。
-embed-more-tools = 更多探索方式
-embed-more-charts = 更多图表
+embed-more = 更多图表和探索方式
 embed-summary-more = 更详细的原因
 header-build = 创建活动
 builder-title = 创建活动

@@ -928,8 +928,7 @@ preset-paid-tool-vs-free-leader-exercise-hint = 對學生來說，價格是決�
 ## 精簡嵌入、活動建立和問卷 (issue 16)
 
 embed-warning-layout = 「{ $layout }」不是版面；請使用 compact 或 full。
-embed-more-tools = 更多探索方式
-embed-more-charts = 更多圖表
+embed-more = 更多圖表和探索方式
 embed-summary-more = 更詳細的原因
 header-build = 建立活動
 builder-title = 建立活動
