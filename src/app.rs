@@ -408,6 +408,11 @@ fn Page() -> Html {
     });
 
     let shown = state.shown.clone();
+    let exercise_panel = html! {
+        <crate::exercise::ExercisePanel scenario={state.scenario.clone()} preset={state.preset}
+            shown={shown.clone()} stale={state.shown_is_stale()}
+            on_load={crate::exercise::loader(state.dispatcher())} />
+    };
     // The cards past the answer: "What would it take?" (in the compact
     // embed; elsewhere it sits in the answer's card), "Your data" and the
     // screenshot lab. The compact embed folds them under "More".
@@ -484,12 +489,13 @@ fn Page() -> Html {
                 }
                 <section id="results" class="results-column" aria-labelledby="results-title">
                     <h2 id="results-title" class="visually-hidden">{ tr.t("app-results-title") }</h2>
-                    <crate::exercise::ExercisePanel scenario={state.scenario.clone()} preset={state.preset}
-                        shown={shown.clone()} stale={state.shown_is_stale()}
-                        on_load={crate::exercise::loader(state.dispatcher())} />
+                    if !compact {
+                        { exercise_panel.clone() }
+                    }
                     <ResultsPanel shown={shown.clone()} what_ifs={state.what_ifs.clone()} stale={state.shown_is_stale()}
                         exercise={state.scenario.exercise.clone().map(Rc::new)} {compact}
-                        more={if compact { tools.clone() } else { Html::default() }}>
+                        more={if compact { tools.clone() } else { Html::default() }}
+                        lead={if compact { exercise_panel } else { Html::default() }}>
                         <Status run={state.run.clone()} stale={state.shown_is_stale()} {on_cancel} {on_rerun} />
                         <crate::data::uncertainty::ParamInterval scenario={state.scenario.clone()} />
                         if page_query.controls.shows_editor() && !compact {

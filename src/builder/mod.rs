@@ -355,13 +355,15 @@ pub fn BuilderPage() -> Html {
     );
 
     html! {
-        <div class="builder-page" data-testid="builder">
-            <header class="builder-head">
+        // One landmark for the whole page (the preview frame has its own
+        // banner and main).
+        <main class="builder-page" data-testid="builder" aria-labelledby="builder-title">
+            <div class="builder-head">
                 <span class="brand-mark" aria-hidden="true"></span>
-                <h1 class="builder-title">{ tr.t("builder-title") }</h1>
+                <h1 id="builder-title" class="builder-title">{ tr.t("builder-title") }</h1>
                 <a class="builder-back" href={back}>{ tr.t("builder-back") }</a>
-            </header>
-            <main class="builder-main">
+            </div>
+            <div class="builder-main">
                 <form class="builder-form" aria-labelledby="builder-form-title" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <h2 id="builder-form-title" class="builder-h2">{ tr.t("builder-form-title") }</h2>
                     <p class="embed-help">{ tr.t("builder-intro") }</p>
@@ -500,8 +502,8 @@ pub fn BuilderPage() -> Html {
                             sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" />
                     }
                 </section>
-            </main>
-        </div>
+            </div>
+        </main>
     }
 }
 

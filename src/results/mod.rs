@@ -83,6 +83,9 @@ pub struct ResultsProps {
     /// under one "More".
     #[prop_or_default]
     pub more: Html,
+    /// The compact embed's exercise panel, at the top of the second column.
+    #[prop_or_default]
+    pub lead: Html,
 }
 
 #[function_component]
@@ -94,14 +97,12 @@ pub fn ResultsPanel(props: &ResultsProps) -> Html {
         .shown
         .as_ref()
         .and_then(|shown| PAGE_ORDER.into_iter().find(|k| k.has_data(&shown.results)));
-    let in_front =
-        |kind: ChartKind| !props.compact || Some(kind) == main || kind == ChartKind::Tornado;
-    let charts_where = |front: bool| {
+    let cards = |pick: &dyn Fn(ChartKind) -> bool| {
         props.shown.as_ref().map(|shown| {
             let earlier = pending_what_ifs(shown, props.what_ifs.as_ref());
             PAGE_ORDER
                 .into_iter()
-                .filter(|kind| in_front(*kind) == front)
+                .filter(|kind| pick(*kind))
                 .filter_map(|kind| {
                     if kind.has_data(&shown.results) {
                         Some(html! { <ChartCard key={kind.id()} {kind} shown={shown.clone()} /> })
@@ -118,44 +119,73 @@ pub fn ResultsPanel(props: &ResultsProps) -> Html {
                 .collect::<Html>()
         })
     };
-    let charts = charts_where(true);
-    let more_charts = charts_where(false);
-    html! {
-        <>
-            <div id="answer" class="hero-card" tabindex="-1">
-                <Headline results={props.shown.clone()} stale={props.stale} />
-                <announce::Announce shown={props.shown.clone()} stale={props.stale} />
-                { props.children.clone() }
-                if let Some(shown) = &props.shown {
-                    <Summary
-                        shown={shown.clone()}
-                        what_ifs={pending_what_ifs(shown, props.what_ifs.as_ref()).cloned()}
-                        exercise={props.exercise.clone()}
-                        compact={props.compact}
-                    />
-                }
-            </div>
-            <div class={classes!("charts", props.compact.then_some("charts--compact"), props.stale.then_some("stale"))}
-                data-testid="charts">
-                if let (Some(shown), false) = (&props.shown, props.compact) {
-                    <Funnel shown={shown.clone()} />
-                    <dropoff::DropOff shown={shown.clone()} />
-                }
-                { charts.unwrap_or_default() }
-            </div>
-            if let (Some(shown), true) = (&props.shown, props.compact) {
-                <details class="embed-more" data-testid="embed-more">
-                    <summary class="embed-more__summary">{ tr.t("embed-more") }</summary>
-                    <div class="embed-more__body">
-                        <div class={classes!("charts", props.stale.then_some("stale"))} data-testid="more-charts">
-                            <Funnel shown={shown.clone()} />
-                            <dropoff::DropOff shown={shown.clone()} />
-                            { more_charts.unwrap_or_default() }
-                        </div>
-                        { props.more.clone() }
-                    </div>
-                </details>
+    let hero = html! {
+        <div id="answer" class="hero-card" tabindex="-1">
+            <Headline results={props.shown.clone()} stale={props.stale} />
+            <announce::Announce shown={props.shown.clone()} stale={props.stale} />
+            { props.children.clone() }
+            if let Some(shown) = &props.shown {
+                <Summary
+                    shown={shown.clone()}
+                    what_ifs={pending_what_ifs(shown, props.what_ifs.as_ref()).cloned()}
+                    exercise={props.exercise.clone()}
+                    compact={props.compact}
+                />
             }
-        </>
+        </div>
+    };
+    if !props.compact {
+        let charts = cards(&|_| true);
+        return html! {
+            <>
+                { hero }
+                <div class={classes!("charts", props.stale.then_some("stale"))} data-testid="charts">
+                    if let Some(shown) = &props.shown {
+                        <Funnel shown={shown.clone()} />
+                        <dropoff::DropOff shown={shown.clone()} />
+                    }
+                    { charts.unwrap_or_default() }
+                </div>
+            </>
+        };
+    }
+    // The compact embed: two columns on a wide frame, the answer and the
+    // main chart on the left; the exercise, the what-ifs and "More" on the
+    // right (each column a stack of its own, so neither's height pads the
+    // other). Narrower, the columns dissolve and `embed.css` orders the
+    // cards: exercise, answer, controls, main chart, what-ifs, More.
+    let is_main = |kind: ChartKind| Some(kind) == main && kind != ChartKind::Tornado;
+    let main_card = cards(&is_main);
+    let tornado_card = cards(&|kind| kind == ChartKind::Tornado);
+    let more_charts = cards(&|kind| !is_main(kind) && kind != ChartKind::Tornado);
+    let stale = props.stale.then_some("stale");
+    html! {
+        <div class="compact-cols">
+            <div class="compact-col">
+                { hero }
+                <div class={classes!("charts", "charts--compact", stale)} data-testid="charts">
+                    { main_card.unwrap_or_default() }
+                </div>
+            </div>
+            <div class="compact-col">
+                { props.lead.clone() }
+                <div class={classes!("charts", "charts--compact", "charts--what-if", stale)}>
+                    { tornado_card.unwrap_or_default() }
+                </div>
+                if let Some(shown) = &props.shown {
+                    <details class="embed-more" data-testid="embed-more">
+                        <summary class="embed-more__summary">{ tr.t("embed-more") }</summary>
+                        <div class="embed-more__body">
+                            <div class={classes!("charts", stale)} data-testid="more-charts">
+                                <Funnel shown={shown.clone()} />
+                                <dropoff::DropOff shown={shown.clone()} />
+                                { more_charts.unwrap_or_default() }
+                            </div>
+                            { props.more.clone() }
+                        </div>
+                    </details>
+                }
+            </div>
+        </div>
     }
 }

@@ -10,7 +10,9 @@ import { axeCheck, openPage, screenshot, setup, waitForResult } from './helpers.
 import { id } from './page-lib.mjs';
 import { ALL_LEVELS, FTL, LANGS } from './i18n-lib.mjs';
 
-const env = setup();
+// The preview frame is sandboxed like the snippet, so its files are fetched
+// with `Origin: null` and need the header docs/embedding.md asks for.
+const env = setup({ headers: { 'Access-Control-Allow-Origin': '*' } });
 const GROUPS = ['value', 'costs', 'screenshots', 'audience', 'alternatives', 'decision', 'time', 'retention', 'simulation'];
 const RESULT = '[data-testid="adoption-share"][data-adopters]';
 

@@ -32,6 +32,7 @@ for (const preset of ['game-character-art', 'game-installs-vs-users-art', 'game-
     // Result first: headline, one sentence, the main chart and the what-ifs.
     assert.ok(await page.isVisible(id('summary-first')));
     assert.equal(await page.$$eval('.charts--compact > .chart-card', (e) => e.length), 2);
+    assert.ok(await page.isVisible(id('chart-tornado')));
     // Folded: the groups (each under its name), more charts, more tools.
     assert.ok((await page.$$eval('details.ed-fold:not([open])', (e) => e.length)) >= 8);
     assert.equal(await page.isVisible(id('group-costs')), false, 'groups start folded');
@@ -41,13 +42,13 @@ for (const preset of ['game-character-art', 'game-installs-vs-users-art', 'game-
     await page.waitForTimeout(300);
     const height = await contentHeight(page);
     console.log(`compact embed ${preset} at 1280: ${height}px tall`);
+    await screenshot(page, `embed-compact-${preset}-1280x900`);
     assert.ok(height <= 900, `${height}px tall at 1280 wide`);
     // The bar and the panel name the scenario alike.
     assert.equal(
       (await page.innerText('.embed-title')).trim(),
       (await page.innerText('.column-subtitle')).trim(),
     );
-    await screenshot(page, `embed-compact-${preset}-1280x900`);
     await assertNoHorizontalScroll(page);
   });
 }
