@@ -16,6 +16,16 @@ const env = setup({ headers: { 'Access-Control-Allow-Origin': '*' } });
 const GROUPS = ['value', 'costs', 'screenshots', 'audience', 'alternatives', 'decision', 'time', 'retention', 'simulation'];
 const RESULT = '[data-testid="adoption-share"][data-adopters]';
 
+/** The frame of `page` that loaded `url` (the preview), once it has. */
+async function frameOf(page, url) {
+  for (let i = 0; i < 200; i++) {
+    const frame = page.frames().find((f) => f.url() === url);
+    if (frame) return frame;
+    await page.waitForTimeout(100);
+  }
+  return null;
+}
+
 /** Which editor groups a page or frame shows, and its language. */
 async function shown(target) {
   await target.waitForSelector(RESULT, { timeout: 30_000 });
@@ -66,7 +76,7 @@ test('the builder makes a link whose page shows exactly the preview', async (t) 
   await screenshot(page, 'builder-1280x900-full', { fullPage: true });
 
   // The preview frame and the link opened by a student show the same.
-  const frame = page.frames().find((f) => f.url() === link);
+  const frame = await frameOf(page, link);
   assert.ok(frame, 'the preview frame loaded the link');
   const inPreview = await shown(frame);
   const student = await openPage(env.browser, link, { width: 1280, height: 900 });
@@ -112,14 +122,7 @@ for (const lang of LANGS) {
     await page.check(id('builder-exercise'));
     await page.selectOption(id('builder-lang'), lang);
     const link = await page.inputValue(id('builder-link'));
-    const frame = await (async () => {
-      for (let i = 0; i < 100; i++) {
-        const f = page.frames().find((f) => f.url() === link);
-        if (f) return f;
-        await page.waitForTimeout(100);
-      }
-      return null;
-    })();
+    const frame = await frameOf(page, link);
     assert.ok(frame);
     await frame.waitForSelector(RESULT, { timeout: 30_000 });
     assert.equal(await page.getAttribute('html', 'lang'), lang);
