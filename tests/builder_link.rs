@@ -227,8 +227,14 @@ fn the_qr_code_is_an_svg_of_the_link() {
     );
     assert!(svg.ends_with("</svg>"));
     assert!(svg.contains("<path"));
-    // 70 bytes at medium correction need version 4 (33 modules).
-    assert_eq!(qr_width(&link), Some(33));
+    // A QR code of version v is 17 + 4v modules wide; these 65 bytes are
+    // more than version 4 holds at medium correction (62 bytes), so the
+    // code is at least version 5 (37 modules), and a longer link needs a
+    // wider one.
+    let width = qr_width(&link).unwrap();
+    assert_eq!((width - 17) % 4, 0, "{width}");
+    assert!(width >= 37, "{width}");
+    assert!(qr_width(&format!("{link}#s={}", "A".repeat(400))).unwrap() > width);
     // Past a QR code's capacity there is no code, not a panic.
     assert_eq!(qr_svg(&"x".repeat(3_000), "QR"), None);
 }
