@@ -297,7 +297,7 @@ pub fn BuilderPage() -> Html {
     });
     let lock_rows = scenario
         .as_ref()
-        .map(|s| link::lockables(s))
+        .map(link::lockables)
         .unwrap_or_default()
         .into_iter()
         .map(|l| lock_row(&tr, &form, scenario.as_ref(), l));
