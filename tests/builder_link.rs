@@ -114,16 +114,13 @@ fn a_lock_at_a_new_value_sends_the_changed_scenario_in_the_hash() {
 fn a_bad_lock_value_is_a_path_named_problem() {
     let choices = Choices {
         locks: vec![Lock {
-            path: "segments[0].share".into(),
-            value: Some(1.7),
+            path: "users".into(),
+            value: Some(-5.0),
         }],
         ..plain(Source::Preset("game-gameplay"))
     };
     let e = activity(BASE, &choices).unwrap_err();
-    assert!(
-        e.problems.iter().any(|p| p.path.starts_with("segments")),
-        "{e:?}"
-    );
+    assert!(e.problems.iter().any(|p| p.path == "users"), "{e:?}");
 }
 
 #[wasm_bindgen_test]
@@ -191,8 +188,11 @@ fn lockables_name_the_numbers_a_teacher_can_fix() {
         .iter()
         .find(|l| l.path == "product.costs.money")
         .unwrap();
-    // A fixed cost has a value, not a mean.
-    assert_eq!(money.value_path, "product.costs.money.value");
+    // A free product: the money cost is fixed at zero, and its number
+    // can be set like any other.
+    assert!(money.value_path.starts_with("product.costs.money."));
+    assert_eq!(money.value, 0.0);
+    assert!(params::set_number(&scenario, &money.value_path, 0.5).is_ok());
     let time = found
         .iter()
         .find(|l| l.path == "product.costs.time")
