@@ -32,9 +32,15 @@ const PILL_ZONE: f64 = 88.0;
 /// The whole page.
 #[function_component]
 pub fn App() -> Html {
+    // `?build=1` is the "Build an activity" page (crate::builder).
+    let build = use_memo((), |_| crate::embed::query::current().0.build);
     html! {
         <crate::i18n::I18nProvider>
-            <Page />
+            if *build {
+                <crate::builder::BuilderPage />
+            } else {
+                <Page />
+            }
         </crate::i18n::I18nProvider>
     }
 }
@@ -104,6 +110,9 @@ fn Page() -> Html {
     let query = use_memo((), |_| crate::embed::query::current());
     let (page_query, query_warnings) = &*query;
     let embed = page_query.embed;
+    // The compact embed: the result first, controls folded, further tools
+    // behind one "More" (docs/embedding.md, "Compact layout").
+    let compact = embed && !page_query.full_layout;
     let state = use_reducer(|| crate::embed::initial_state(page_query, &current_hash()));
     // Predict, then reveal (issue 16): while the answer is hidden no result
     // shows and every control is locked.
@@ -403,8 +412,35 @@ fn Page() -> Html {
     });
 
     let shown = state.shown.clone();
+    let exercise_panel = html! {
+        <crate::exercise::ExercisePanel scenario={state.scenario.clone()} preset={state.preset}
+            shown={shown.clone()} stale={state.shown_is_stale()} hide_answer={hiding}
+            on_load={crate::exercise::loader(state.dispatcher())} />
+    };
+    // The cards past the answer: "What would it take?" (in the compact
+    // embed; elsewhere it sits in the answer's card), "Your data" and the
+    // screenshot lab. The compact embed folds them under "More".
+    let tools = if page_query.controls.shows_editor() {
+        html! {
+            <>
+                if compact {
+                    <crate::data::solve::Solve scenario={state.scenario.clone()}
+                        share={shown.as_ref().map(|s| s.results.adoption.share)}
+                        on_change={(*on_edit_guarded).clone()} />
+                }
+                <crate::data::YourData scenario={state.scenario.clone()}
+                    on_apply={on_edit.reform(|(a, _): (Scenario, Option<Scenario>)| a)} />
+                <crate::lab::LabCards scenario={state.scenario.clone()}
+                    on_change={(*on_edit_guarded).clone()}
+                    headline={state.shown.as_ref().filter(|s| s.id == state.revision)
+                        .map(|s| s.results.adoption.share)} />
+            </>
+        }
+    } else {
+        Html::default()
+    };
     html! {
-        <div class={classes!("page", (*dragging).then_some("dragging"), embed.then_some("embed"),
+        <div class={classes!("page", (*dragging).then_some("dragging"), embed.then_some("embed"), compact.then_some("compact"),
             (!page_query.controls.shows_editor()).then_some("no-editor"))} {ondragover} {ondragleave} {ondrop}>
             <a class="skip-link" href="#answer" onclick={go_to_results.clone()}>{ tr.t("app-skip-link") }</a>
             if embed {
@@ -447,7 +483,7 @@ fn Page() -> Html {
                         <Editor scenario={(*state.scenario).clone()}
                             on_change={if hiding { Callback::noop() } else { (*on_edit_guarded).clone() }}
                             locked={crate::exercise::predict_locks(&page_query.lock, &state.scenario, hiding)}
-                            groups={page_query.controls.groups()} />
+                            groups={page_query.controls.groups()} folded={compact} />
                         if !embed {
                             <crate::survey::SurveyPanel scenario={state.scenario.clone()}
                                 dropped={(*survey_drop).clone()}
@@ -457,30 +493,27 @@ fn Page() -> Html {
                 }
                 <section id="results" class="results-column" aria-labelledby="results-title">
                     <h2 id="results-title" class="visually-hidden">{ tr.t("app-results-title") }</h2>
-                    <crate::exercise::ExercisePanel scenario={state.scenario.clone()} preset={state.preset}
-                        shown={shown.clone()} stale={state.shown_is_stale()} hide_answer={hiding}
-                        on_load={crate::exercise::loader(state.dispatcher())} />
+                    // While the answer is hidden the compact embed's lead (inside
+                    // the results) is not drawn, so the exercise shows here.
+                    if !compact || hiding {
+                        { exercise_panel.clone() }
+                    }
                     <crate::exercise::predict::PredictPanel handle={predict.clone()} />
                     if !hiding {
                     <ResultsPanel shown={shown.clone()} what_ifs={state.what_ifs.clone()} stale={state.shown_is_stale()}
-                        exercise={state.scenario.exercise.clone().map(Rc::new)}>
+                        exercise={state.scenario.exercise.clone().map(Rc::new)} {compact}
+                        more={if compact { tools.clone() } else { Html::default() }}
+                        lead={if compact { exercise_panel } else { Html::default() }}>
                         <Status run={state.run.clone()} stale={state.shown_is_stale()} {on_cancel} {on_rerun} />
                         <crate::data::uncertainty::ParamInterval scenario={state.scenario.clone()} />
-                        if page_query.controls.shows_editor() {
+                        if page_query.controls.shows_editor() && !compact {
                             <crate::data::solve::Solve scenario={state.scenario.clone()}
                                 share={shown.as_ref().map(|s| s.results.adoption.share)}
                                 on_change={(*on_edit_guarded).clone()} />
                         }
                     </ResultsPanel>
-                    if page_query.controls.shows_editor() {
-                        <crate::data::YourData scenario={state.scenario.clone()}
-                            on_apply={on_edit.reform(|(a, _): (Scenario, Option<Scenario>)| a)} />
-                    }
-                    if page_query.controls.shows_editor() {
-                        <crate::lab::LabCards scenario={state.scenario.clone()}
-                            on_change={(*on_edit_guarded).clone()}
-                            headline={state.shown.as_ref().filter(|s| s.id == state.revision)
-                                .map(|s| s.results.adoption.share)} />
+                    if !compact {
+                        { tools }
                     }
                     }
                 </section>

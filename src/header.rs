@@ -124,6 +124,12 @@ pub fn Header(props: &HeaderProps) -> Html {
                 />
                 <ShareButton scenario={props.scenario.clone()} comparison={props.comparison.clone()} />
                 <crate::embed::dialog::EmbedButton scenario={props.scenario.clone()} comparison={props.comparison.clone()} />
+                // The activity builder (crate::builder) starts from the
+                // scenario on screen, carried in the hash like a share link.
+                <a class="button build-link" data-testid="build-activity"
+                    href={format!("?build=1{}", crate::share::encode_hash(&props.scenario))}>
+                    <span>{ tr.t("header-build") }</span>
+                </a>
                 <Menu
                     label={tr.t("header-download")}
                     icon={Icon::Download}

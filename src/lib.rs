@@ -10,6 +10,7 @@ pub mod agent;
 pub mod alert;
 pub mod app;
 pub mod bar_size;
+pub mod builder;
 pub mod codec;
 pub use worthit_page_core::compact;
 pub mod data;

@@ -94,6 +94,10 @@ pub struct EditorProps {
     /// `data-differs` attribute, which the style sheet marks.
     #[prop_or_default]
     pub highlight: Vec<String>,
+    /// Each group folded into a `<details>` under its name (the compact
+    /// embed): closed, unless it is the only group shown.
+    #[prop_or_default]
+    pub folded: bool,
 }
 
 #[component]
@@ -135,8 +139,20 @@ pub fn Editor(props: &EditorProps) -> Html {
         }
     }
 
+    let shown_groups = EditorGroup::ALL.iter().filter(|g| show(**g)).count();
+    let fold = |group: EditorGroup, body: Html| -> Html {
+        if !props.folded {
+            return body;
+        }
+        html! {
+            <details class="ed-fold" data-testid={format!("fold-{}", group.key())} open={shown_groups == 1}>
+                <summary class="ed-fold__summary">{ tr.t(group.label_key()) }</summary>
+                { body }
+            </details>
+        }
+    };
     html! {
-        <div class="ed" data-testid="editor" role="group" aria-label={tr.t("editor-label")}
+        <div class={classes!("ed", props.folded.then_some("ed--folded"))} data-testid="editor" role="group" aria-label={tr.t("editor-label")}
             data-differs={(!differs.is_empty()).then(|| differs.join(" "))}>
             if show(EditorGroup::Value) || show(EditorGroup::Costs) || show(EditorGroup::Alternatives) {
                 <div class="ed-check ed-check--top">
@@ -145,18 +161,21 @@ pub fn Editor(props: &EditorProps) -> Html {
                     <label for={advanced_id}>{ tr.t("editor-advanced") }</label>
                 </div>
             }
-            if show(EditorGroup::Value) { <ValueGroup ctx={ctx.clone()} part={Part::Value} /> }
-            if show(EditorGroup::Costs) { <CostsGroup ctx={ctx.clone()} part={Part::Costs} /> }
+            if show(EditorGroup::Value) { { fold(EditorGroup::Value, html! { <ValueGroup ctx={ctx.clone()} part={Part::Value} /> }) } }
             // Correlations join the product's value and costs, so they
             // show wherever the costs do (`?controls=costs` included).
-            if show(EditorGroup::Costs) { <CorrelationsGroup ctx={ctx.clone()} part={Part::Correlations} /> }
-            if show(EditorGroup::Screenshots) { <ScreenshotsGroup ctx={ctx.clone()} part={Part::Screenshots} /> }
-            if show(EditorGroup::Audience) { <AudienceGroup ctx={ctx.clone()} part={Part::Audience} /> }
-            if show(EditorGroup::Alternatives) { <AlternativesGroup ctx={ctx.clone()} part={Part::Alternatives} /> }
-            if show(EditorGroup::Decision) { <DecisionGroup ctx={ctx.clone()} part={Part::Decision} /> }
-            if show(EditorGroup::Time) { <TimeGroup ctx={ctx.clone()} part={Part::Time} /> }
-            if show(EditorGroup::Retention) { <RetentionGroup ctx={ctx.clone()} part={Part::Retention} /> }
-            if show(EditorGroup::Simulation) { <SimulationGroup {ctx} part={Part::Simulation} /> }
+            if show(EditorGroup::Costs) { { fold(EditorGroup::Costs, html! { <>
+                <CostsGroup ctx={ctx.clone()} part={Part::Costs} />
+                <CorrelationsGroup ctx={ctx.clone()} part={Part::Correlations} />
+            </> }) } }
+            if show(EditorGroup::Screenshots) { { fold(EditorGroup::Screenshots, html! { <ScreenshotsGroup ctx={ctx.clone()} part={Part::Screenshots} /> }) } }
+            if show(EditorGroup::Audience) { { fold(EditorGroup::Audience, html! { <AudienceGroup ctx={ctx.clone()} part={Part::Audience} /> }) } }
+            if show(EditorGroup::Alternatives) { { fold(EditorGroup::Alternatives, html! { <AlternativesGroup ctx={ctx.clone()} part={Part::Alternatives} /> }) } }
+            if show(EditorGroup::Decision) { { fold(EditorGroup::Decision, html! { <DecisionGroup ctx={ctx.clone()} part={Part::Decision} /> }) } }
+            if show(EditorGroup::Time) { { fold(EditorGroup::Time, html! { <TimeGroup ctx={ctx.clone()} part={Part::Time} /> }) } }
+            if show(EditorGroup::Retention) { { fold(EditorGroup::Retention, html! { <RetentionGroup ctx={ctx.clone()} part={Part::Retention} /> }) } }
+            if show(EditorGroup::Simulation) { { fold(EditorGroup::Simulation, html! { <SimulationGroup {ctx} part={Part::Simulation} /> }) } }
         </div>
     }
 }
+

@@ -29,7 +29,7 @@ pub fn EmbedBar(props: &EmbedBarProps) -> Html {
     html! {
         <header class="embed-bar">
             <span class="brand-mark embed-mark" aria-hidden="true"></span>
-            <h1 class="embed-title">{ props.scenario.title.clone() }</h1>
+            <h1 class="embed-title">{ crate::header::display_title(&tr, &props.scenario.title) }</h1>
             <a class="embed-open" href={href} target="_blank" rel="noopener"
                 title={tr.t("embed-open-full-hint")} data-testid="embed-open-full">
                 { tr.t("embed-open-full") }

@@ -344,7 +344,7 @@ fn embed_icon() -> Html {
 /// sandboxed frame, an insecure origin or a denied permission all do.
 /// `navigator.clipboard` is looked up first: it is missing on insecure
 /// origins, and calling into `undefined` would throw.
-async fn copy_text(text: &str) -> bool {
+pub(crate) async fn copy_text(text: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };

@@ -102,6 +102,9 @@ pub fn warnings_notice(warnings: &[QueryWarning]) -> Option<Notice> {
                 details.extend(e.problems.iter().map(Msg::problem));
             }
             QueryWarning::BadHost(host) => details.push(text("embed-warning-host", "host", host)),
+            QueryWarning::UnknownLayout(layout) => {
+                details.push(text("embed-warning-layout", "layout", layout))
+            }
         }
     }
     Some(Notice {

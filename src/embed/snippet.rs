@@ -41,29 +41,35 @@ impl Snippet {
     /// navigation of the course page). worthit works with `allow-scripts`
     /// alone, only without that link.
     pub fn html(&self) -> String {
-        let mut html = format!(
-            "<iframe id=\"{FRAME_ID}\" src=\"{src}\" title=\"{title}\" \
-             width=\"100%\" height=\"{height}\" \
-             sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\" \
-             loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>",
-            src = escape(&self.url()),
-            title = escape(&self.title),
-            height = self.height,
-        );
-        if self.fit {
-            // A sandboxed frame's messages come from the origin "null", so
-            // the script recognises its frame by `event.source` instead.
-            html.push_str(&format!(
-                "\n<script>\naddEventListener(\"message\", function (event) {{\n  \
-                 var frame = document.getElementById(\"{FRAME_ID}\");\n  \
-                 var data = event.data;\n  \
-                 if (frame && event.source === frame.contentWindow && data && \
-                 data.type === \"worthit:resize\" && data.height > 0) {{\n    \
-                 frame.style.height = Math.ceil(data.height) + \"px\";\n  }}\n}});\n</script>"
-            ));
-        }
-        html
+        frame_html(&self.url(), &self.title, self.height, self.fit)
     }
+}
+
+/// The iframe for the address `src` (and, with `fit`, the resize script),
+/// as [`Snippet::html`] writes it; the activity builder writes its own
+/// links' snippets with it too.
+pub fn frame_html(src: &str, title: &str, height: u32, fit: bool) -> String {
+    let mut html = format!(
+        "<iframe id=\"{FRAME_ID}\" src=\"{src}\" title=\"{title}\" \
+         width=\"100%\" height=\"{height}\" \
+         sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\" \
+         loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>",
+        src = escape(src),
+        title = escape(title),
+    );
+    if fit {
+        // A sandboxed frame's messages come from the origin "null", so
+        // the script recognises its frame by `event.source` instead.
+        html.push_str(&format!(
+            "\n<script>\naddEventListener(\"message\", function (event) {{\n  \
+             var frame = document.getElementById(\"{FRAME_ID}\");\n  \
+             var data = event.data;\n  \
+             if (frame && event.source === frame.contentWindow && data && \
+             data.type === \"worthit:resize\" && data.height > 0) {{\n    \
+             frame.style.height = Math.ceil(data.height) + \"px\";\n  }}\n}});\n</script>"
+        ));
+    }
+    html
 }
 
 /// Text made safe inside a double-quoted HTML attribute.

@@ -218,18 +218,21 @@ pub fn ExercisePanel(props: &ExercisePanelProps) -> Html {
 
     let heading_id = "exercise-heading";
     let hint_id = "exercise-hint";
+    // A bundled preset's exercise in the page's language; the goal is still
+    // checked with the scenario's own segment name (`status`).
+    let shown_ex = worthit_i18n::scenario_text::localize_exercise(&tr, &ex);
     html! {
         <section class="exercise" data-testid="exercise" data-active="true"
             aria-labelledby={heading_id}>
             <p class="exercise__eyebrow">{ tr.t("exercise-label") }</p>
             <h3 class="exercise__title" id={heading_id} data-testid="exercise-title">
-                { ex.title.clone() }
+                { shown_ex.title.clone() }
             </h3>
-            if !ex.instructions.is_empty() {
-                <p class="exercise__instructions">{ ex.instructions.clone() }</p>
+            if !shown_ex.instructions.is_empty() {
+                <p class="exercise__instructions">{ shown_ex.instructions.clone() }</p>
             }
             <p class="exercise__goal" data-testid="exercise-goal">
-                { words::goal_with_controls(&tr, &ex) }
+                { words::goal_with_controls(&tr, &shown_ex) }
             </p>
             if props.hide_answer {
                 <div class="exercise__status" data-testid="exercise-status" data-met="false"
@@ -265,7 +268,7 @@ pub fn ExercisePanel(props: &ExercisePanelProps) -> Html {
                     { tr.t("exercise-leave") }
                 </button>
             </div>
-            if let Some(hint) = &ex.hint {
+            if let Some(hint) = &shown_ex.hint {
                 <p class="exercise__hint" id={hint_id} data-testid="exercise-hint" hidden={!*hint_open}>
                     { hint.clone() }
                 </p>
@@ -325,7 +328,13 @@ fn offer(
     let title = scenario
         .exercise
         .as_ref()
-        .map(|e| e.title.clone())
+        .map(|e| {
+            worthit_i18n::scenario_text::localize(
+                tr,
+                worthit_i18n::scenario_text::Role::ExerciseTitle,
+                &e.title,
+            )
+        })
         .unwrap_or_default();
     let on_start = {
         let on_load = on_load.clone();

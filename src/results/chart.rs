@@ -8,6 +8,8 @@
 //! drawing that SVG onto a canvas at twice the size (or the screen's
 //! devicePixelRatio, if higher).
 
+use std::rc::Rc;
+
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{JsFuture, spawn_local};
@@ -59,16 +61,20 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
         });
     }
 
-    let results = props.shown.results.clone();
+    // A bundled preset's names in the page's language (display only).
+    let results = Rc::new(worthit_i18n::scenario_text::localize_results(
+        &tr,
+        &props.shown.results,
+    ));
     let w = if *width == 0 { 560 } else { *width };
     let drawn = {
         let tr = tr.clone();
-        use_memo(
-            (props.shown.id, w, kind, tr.lang()),
-            move |(_, w, kind, _)| draw(&tr, *kind, &results, *w),
-        )
+        use_memo((props.shown.id, w, kind, tr.lang()), {
+            let results = results.clone();
+            move |(_, w, kind, _)| draw(&tr, *kind, &results, *w)
+        })
     };
-    let results = &props.shown.results;
+    let results = &*results;
     let title = kind.title(tr.labels()).to_string();
     let alt = worthit_i18n::render_paragraph(&tr, &worthit_view::chart_description(kind, results));
     let id = kind.id();
@@ -79,7 +85,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     };
     let download = {
         let drawn = drawn.clone();
-        let stem = files::file_stem(&results.title);
+        let stem = files::file_stem(&props.shown.results.title);
         Callback::from(move |_: MouseEvent| {
             if let Ok(chart) = &*drawn {
                 let svg = chart.svg.clone();

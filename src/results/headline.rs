@@ -37,7 +37,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             </section>
         };
     };
-    let r: &Results = &shown.results;
+    let r: &Results = &worthit_i18n::scenario_text::localize_results(&tr, &shown.results);
     let fmt = tr.numbers();
     let product = r
         .choices

@@ -22,6 +22,10 @@ pub struct SummaryProps {
     /// only inputs it leaves open.
     #[prop_or_default]
     pub exercise: Option<Rc<Exercise>>,
+    /// The compact embed: the first sentence (the main why) shows, the
+    /// others are folded under "Why, in more detail".
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[function_component]
@@ -37,6 +41,9 @@ pub fn Summary(props: &SummaryProps) -> Html {
         }
         None => &props.shown.results,
     };
+    // A bundled preset's names in the page's language (display only).
+    let localized = worthit_i18n::scenario_text::localize_results(&tr, results);
+    let results = &localized;
     let pending = props.what_ifs.is_some();
     // The headline above already says how many adopt, with the interval.
     let exercise = props.exercise.clone();
@@ -59,11 +66,27 @@ pub fn Summary(props: &SummaryProps) -> Html {
     html! {
         <section class="summary" aria-labelledby="summary-title" data-testid="summary">
             <h3 id="summary-title" class="summary-title">{ tr.t("results-summary-title") }</h3>
-            <ul class="summary-list">
-                { for sentences.into_iter().map(|(pending, s)| html! {
-                    <li class={classes!(pending.then_some("pending"))}>{ s }</li>
-                }) }
-            </ul>
+            if props.compact && sentences.len() > 1 {
+                <p class="summary-first" data-testid="summary-first">{ sentences[0].1.clone() }</p>
+                <details class="summary-more">
+                    <summary>{ tr.t("embed-summary-more") }</summary>
+                    { list(&sentences[1..]) }
+                </details>
+            } else {
+                { list(&sentences) }
+            }
         </section>
+    }
+}
+
+/// The sentences as the summary's list, those waiting for new what-ifs
+/// marked.
+fn list(sentences: &[(bool, String)]) -> Html {
+    html! {
+        <ul class="summary-list">
+            { for sentences.iter().map(|(pending, s)| html! {
+                <li class={classes!(pending.then_some("pending"))}>{ s.clone() }</li>
+            }) }
+        </ul>
     }
 }

@@ -283,6 +283,7 @@ pub fn SurveyPanel(props: &SurveyPanelProps) -> Html {
             <h3 id={title_id} class="survey__title">{ tr.t("survey-title") }</h3>
             <p class="survey__intro">{ tr.t("survey-intro") }</p>
             <p class="survey__privacy" data-testid="survey-privacy">{ tr.t("survey-privacy") }</p>
+            { questionnaire(&tr, &props.scenario.product.name) }
             // The whole page takes a dropped CSV (`crate::app`); this box
             // says so where people look for it, around the picker.
             <div class="survey__drop" data-testid="survey-drop">
@@ -298,5 +299,35 @@ pub fn SurveyPanel(props: &SurveyPanelProps) -> Html {
                 { body }
             </div>
         </section>
+    }
+}
+
+/// The questionnaire of docs/survey.md in the page's language, with the
+/// product's name filled in: each question's title ends with the column
+/// name in brackets, which the import reads from the exported file.
+fn questionnaire(tr: &worthit_i18n::Translator, product: &str) -> Html {
+    let product = worthit_i18n::scenario_text::localize_name(tr, product);
+    let with_product = |key: &str| {
+        tr.t_args(
+            key,
+            &[("product", worthit_i18n::FluentValue::from(product.as_str()))],
+        )
+    };
+    let questions = [
+        with_product("survey-q-value"),
+        tr.t("survey-q-money"),
+        tr.t("survey-q-time"),
+        tr.t("survey-q-learning"),
+        tr.t("survey-q-trust"),
+        tr.t("survey-q-emotional"),
+        tr.t("survey-q-safety"),
+        tr.t("survey-q-segment"),
+        with_product("survey-q-adopted"),
+    ];
+    html! {
+        <details class="survey__questionnaire" data-testid="survey-questionnaire">
+            <summary>{ tr.t("survey-questionnaire") }</summary>
+            <ol>{ for questions.into_iter().map(|q| html! { <li>{ q }</li> }) }</ol>
+        </details>
     }
 }

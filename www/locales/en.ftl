@@ -1029,3 +1029,142 @@ survey-correlations-none = No correlation was strong enough to keep.
 survey-ignored = Ignored columns: { $columns }
 survey-skipped = { $skipped } rows were skipped for a bad cell:
 survey-more-cells = … and { $count } more
+
+## Texts of the bundled presets: names and exercises (issue 16; docs/translating.md, "Preset texts")
+
+
+preset-content-account-product = Our account
+preset-content-account-alternative-0 = Accounts already followed
+preset-content-account-segment-0 = Busy professionals
+preset-content-account-segment-1 = Students
+preset-content-account-segment-2 = Industry insiders
+preset-content-account-exercise-title = Worth the time
+preset-content-account-exercise-instructions = The account is free, but it competes for time and attention with feeds people already follow, and busy professionals weigh time 1.6 times. Change only the time and emotional costs (shorter posts, a calmer tone, a clear schedule) to reach 45% adoption.
+preset-content-account-exercise-hint = The barriers chart shows time as the biggest barrier. Roughly halving the time cost (1.5 to 0.8) and the emotional cost (0.8 to 0.4) together gets there.
+
+preset-finance-extreme-claim-product = Our savings app
+preset-finance-extreme-claim-alternative-0 = Bank savings account
+preset-finance-extreme-claim-segment-0 = Cautious savers
+preset-finance-extreme-claim-segment-1 = Yield seekers
+preset-finance-extreme-claim-exercise-title = Tone down the claim
+preset-finance-extreme-claim-exercise-instructions = This app promises a 20% yield a year, far above what people believe (a claim of 9 points against an expected value of 4). Over-claiming backfires: the trust cost grows with the square of the excess, and hardly any cautious saver adopts. Change only the claim to bring adoption back to 32% or more.
+preset-finance-extreme-claim-exercise-hint = Try claims between 4 and 9 points (0% to 20% a year) and watch adoption: it rises, then falls, an inverted U. A claim a little above what people already expect (about 5 points, a 4% yield) works best.
+
+preset-finance-modest-claim-product = Our savings app
+preset-finance-modest-claim-alternative-0 = Bank savings account
+preset-finance-modest-claim-segment-0 = Cautious savers
+preset-finance-modest-claim-segment-1 = Yield seekers
+preset-finance-modest-claim-exercise-title = Win over the cautious savers
+preset-finance-modest-claim-exercise-instructions = The modest yield claim works for yield seekers, but only about one cautious saver in five adopts. Cautious savers weigh trust 1.4 times and safety 1.5 times. Change only the trust and safety costs (think of a licence badge, deposit insurance, reviews) to win at least 40% of the cautious savers.
+preset-finance-modest-claim-exercise-hint = Both costs count for this segment. Try halving each of them: trust from 1.2 to 0.6 and safety from 1.0 to 0.5.
+
+preset-game-character-art-product = Our game
+preset-game-character-art-alternative-0 = Games already installed
+preset-game-character-art-segment-0 = Casual players
+preset-game-character-art-segment-1 = Core gamers
+preset-game-character-art-exercise-title = Show the game, not just the art
+preset-game-character-art-exercise-instructions = Only about 3 in 10 people who see the store page install this free game. Most look at just the first two or three screenshots, and character art alone leaves the value vague. Change only the screenshots (which kinds, in which order) to reach 45% adoption.
+preset-game-character-art-exercise-hint = Put a screenshot of actual play and one of the progression system first: people who stop after two screenshots should already see what they would do in the game.
+
+preset-game-gameplay-product = Our game
+preset-game-gameplay-alternative-0 = Games already installed
+preset-game-gameplay-segment-0 = Casual players
+preset-game-gameplay-segment-1 = Core gamers
+preset-game-gameplay-exercise-title = Free is not zero cost
+preset-game-gameplay-exercise-instructions = The game is free and its screenshots show real play, yet four in ten people still pass. The money cost is zero, but download time, learning and trust are not. Change only the costs to reach 75% adoption.
+preset-game-gameplay-exercise-hint = Casual players weigh time 1.3 times and learning 1.5 times. A smaller download can halve the time cost (1.2 to 0.6) and a good tutorial the learning cost (0.8 to 0.4).
+
+preset-game-installs-vs-users-art-product = Our game
+preset-game-installs-vs-users-art-alternative-0 = Games already installed
+preset-game-installs-vs-users-art-segment-0 = Casual players
+preset-game-installs-vs-users-art-segment-1 = Core gamers
+preset-game-installs-vs-users-art-exercise-title = Installs are not users
+preset-game-installs-vs-users-art-exercise-instructions = This store page leads with glossy character art that looks better than the game plays. It wins installs, but people who install on that promise find a different game and leave: fewer than half of all visitors still play after 30 weeks. Change only the screenshots so that at least 55% of visitors install and are still playing at the end.
+preset-game-installs-vs-users-art-exercise-hint = Show what playing is like first: a gameplay and a progression screenshot in the first two places set an expectation the game keeps. Compare installs and retained adopters: the art page's install lead is small, its loss of users is large.
+
+preset-game-installs-vs-users-gameplay-product = Our game
+preset-game-installs-vs-users-gameplay-alternative-0 = Games already installed
+preset-game-installs-vs-users-gameplay-segment-0 = Casual players
+preset-game-installs-vs-users-gameplay-segment-1 = Core gamers
+preset-game-installs-vs-users-gameplay-exercise-title = Keep the users you win
+preset-game-installs-vs-users-gameplay-exercise-instructions = The same game with a store page that shows real play. It wins a few more installs than the glossy art page and keeps far more of them, because what people see is what they get: nearly everyone who installs is still playing after 30 weeks. What is left to win is the people who never install. Change only the costs to have at least 65% of all visitors installed and still playing at the end.
+preset-game-installs-vs-users-gameplay-exercise-hint = Time, trust, safety and money are paid again while people play (retention.recurring); learning is paid once. Lowering the time cost from 1.2 to 0.6 (shorter sessions, a smaller download) wins installs and keeps them.
+
+preset-game-launch-year-product = Our game
+preset-game-launch-year-alternative-0 = Games already installed
+preset-game-launch-year-segment-0 = Casual players
+preset-game-launch-year-segment-1 = Core gamers
+preset-game-launch-year-exercise-title = Reach is not the ceiling
+preset-game-launch-year-exercise-instructions = After a year nearly everyone has heard of the game, yet only about 6 in 10 install it. You may change reach and word of mouth (the time settings) and the costs. Reach 70% adoption by the end of the year.
+preset-game-launch-year-exercise-hint = More marketing (p) or word of mouth (q) only makes people hear of the game sooner; it does not change what they decide. Lower the costs that hold casual players back: download time (1.2 to 0.6) and learning (0.8 to 0.4).
+
+preset-paid-tool-vs-free-leader-product = Our tool (paid)
+preset-paid-tool-vs-free-leader-alternative-0 = Free market leader
+preset-paid-tool-vs-free-leader-segment-0 = Freelancers
+preset-paid-tool-vs-free-leader-segment-1 = Small teams
+preset-paid-tool-vs-free-leader-segment-2 = Students
+preset-paid-tool-vs-free-leader-exercise-title = A price students can say yes to
+preset-paid-tool-vs-free-leader-exercise-instructions = Students weigh money 2.5 times, so almost none of them pick the paid tool over the free leader. Change only the costs to win at least 20% of the students.
+preset-paid-tool-vs-free-leader-exercise-hint = For students the price is the decisive barrier. A student discount that lowers the money cost from 2.0 to 0.5 does it.
+
+## The compact embed, the activity builder and the survey questionnaire (issue 16)
+
+embed-warning-layout = “{ $layout }” is not a layout; use compact or full.
+embed-more = More charts and ways to explore
+embed-summary-more = Why, in more detail
+header-build = Build an activity
+builder-title = Build an activity
+builder-back = Back to the simulator
+builder-form-title = What students get
+builder-intro = Choose the scenario, the controls students may use, what stays fixed, the language and the task. The preview shows exactly what the link opens.
+builder-source = Scenario
+builder-source-current = The scenario you had open
+builder-no-current = There is no open scenario; choose a preset.
+builder-controls = Controls students see
+builder-locks = Locked inputs
+builder-locks-help = A locked input is shown but cannot be changed. Type a value to lock it at that value; leave the box empty to keep the scenario's.
+builder-lock-value = Value of { $name }
+builder-lock-segment-share = the share of { $name }
+builder-modes = How it opens
+builder-embed = For an iframe in a course page (compact layout)
+builder-full-layout = Every card, as on the full page (layout=full)
+builder-predict = Ask for a prediction before the result shows
+builder-exercise-legend = Exercise
+builder-exercise = Add a goal for students to reach
+builder-metric = Judged number
+builder-metric-adoption = Adoption
+builder-metric-segment = Adoption in one segment
+builder-metric-retained = Retained adopters
+builder-segment = Segment
+builder-op = Goal
+builder-op-at-least = at least
+builder-op-at-most = at most
+builder-target = Target (%)
+builder-bad-target = The target is not a number.
+builder-bad-number = A locked value is not a number.
+builder-ex-title = Title
+builder-instructions = Instructions
+builder-hint = Hint (optional)
+builder-out-title = The activity
+builder-problems = The activity cannot be made yet:
+builder-link = Link for students
+builder-open = Open
+builder-copy = Copy link
+builder-frame-title = worthit activity: { $title }
+builder-qr-label = QR code of the link for students
+builder-qr-caption = Show it on a projector: students scan it with a phone.
+builder-qr-too-long = This link is too long for a QR code. Start from a preset without changes, or share the link instead.
+builder-lms-title = For an LMS
+builder-lms-help = A package for your LMS (SCORM) comes from the Embed dialog of the simulator: open the link without the iframe option and choose Embed.
+builder-preview = Preview
+builder-preview-title = Preview of the activity students open
+survey-questionnaire = The questionnaire to ask (copy each line as a question; keep the name in brackets)
+survey-q-value = How much would { $product } be worth to you? 0 = nothing at all, 10 = a great deal [value]
+survey-q-money = How much does its price weigh on you? 0 = not at all, 10 = very heavily [money]
+survey-q-time = How much time and hassle would it take to get it ready (download, set-up, waiting)? 0 = none, 10 = a great deal [time]
+survey-q-learning = How much effort would it take to learn how it works? 0 = none, 10 = a great deal [learning]
+survey-q-trust = How much do you doubt that it does what it says? 0 = not at all, 10 = very much [trust]
+survey-q-emotional = How uncomfortable would using it feel (anxiety, embarrassment, changing habits)? 0 = not at all, 10 = very [emotional]
+survey-q-safety = How worried are you about your privacy, security or money with it? 0 = not at all, 10 = very [safety]
+survey-q-segment = Which describes you best? (your options) [segment]
+survey-q-adopted = Do you use { $product } now? Yes / No [adopted]

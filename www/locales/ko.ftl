@@ -913,3 +913,142 @@ survey-correlations-none = 남길 만큼 강한 상관이 없습니다.
 survey-ignored = 무시한 열: { $columns }
 survey-skipped = 잘못된 칸 때문에 { $skipped }개 행을 건너뛰었습니다:
 survey-more-cells = … 외 { $count }개
+
+## 번들 프리셋의 텍스트: 이름과 연습 문제 (issue 16)
+
+
+preset-content-account-product = 우리 계정
+preset-content-account-alternative-0 = 이미 팔로우하는 계정
+preset-content-account-segment-0 = 바쁜 직장인
+preset-content-account-segment-1 = 학생
+preset-content-account-segment-2 = 업계 관계자
+preset-content-account-exercise-title = 시간을 들일 가치
+preset-content-account-exercise-instructions = 이 계정은 무료지만, 사람들이 이미 팔로우하는 피드와 시간·관심을 두고 경쟁하고, 바쁜 직장인은 시간을 1.6배로 무겁게 여깁니다. 시간 비용과 감정 비용만 바꿔서(더 짧은 게시물, 차분한 어조, 분명한 게시 일정) 채택률 45%에 도달하세요.
+preset-content-account-exercise-hint = 장벽 차트에서 시간이 가장 큰 장벽으로 나옵니다. 시간 비용(1.5 → 0.8)과 감정 비용(0.8 → 0.4)을 함께 대략 절반으로 줄이면 도달합니다.
+
+preset-finance-extreme-claim-product = 우리 저축 앱
+preset-finance-extreme-claim-alternative-0 = 은행 예금 계좌
+preset-finance-extreme-claim-segment-0 = 신중한 저축자
+preset-finance-extreme-claim-segment-1 = 수익 추구자
+preset-finance-extreme-claim-exercise-title = 주장을 누그러뜨리기
+preset-finance-extreme-claim-exercise-instructions = 이 앱은 연 20% 수익률을 약속하는데, 사람들이 믿는 수준을 훨씬 넘습니다(기대 가치 4에 대해 주장 9점). 과장된 주장은 역효과를 냅니다. 신뢰 비용이 초과분의 제곱으로 커져서 신중한 저축자는 거의 채택하지 않습니다. 주장만 바꿔서 채택률을 다시 32% 이상으로 올리세요.
+preset-finance-extreme-claim-exercise-hint = 주장을 4점에서 9점 사이(연 0%~20%)로 바꿔 보며 채택률을 지켜보세요. 올라갔다가 내려가는 뒤집힌 U자입니다. 사람들이 이미 기대하는 것보다 조금 높은 주장(약 5점, 연 4% 수익률)이 가장 잘 통합니다.
+
+preset-finance-modest-claim-product = 우리 저축 앱
+preset-finance-modest-claim-alternative-0 = 은행 예금 계좌
+preset-finance-modest-claim-segment-0 = 신중한 저축자
+preset-finance-modest-claim-segment-1 = 수익 추구자
+preset-finance-modest-claim-exercise-title = 신중한 저축자의 마음 얻기
+preset-finance-modest-claim-exercise-instructions = 적당한 수익률 주장은 수익 추구자에게는 통하지만, 신중한 저축자는 다섯 명 중 한 명 정도만 채택합니다. 신중한 저축자는 신뢰를 1.4배, 안전을 1.5배로 무겁게 여깁니다. 신뢰 비용과 안전 비용만 바꿔서(인가 배지, 예금자 보호, 후기를 떠올려 보세요) 신중한 저축자의 40% 이상을 얻으세요.
+preset-finance-modest-claim-exercise-hint = 이 세그먼트에는 두 비용이 모두 중요합니다. 각각 절반으로 줄여 보세요: 신뢰 1.2 → 0.6, 안전 1.0 → 0.5.
+
+preset-game-character-art-product = 우리 게임
+preset-game-character-art-alternative-0 = 이미 설치한 게임
+preset-game-character-art-segment-0 = 캐주얼 플레이어
+preset-game-character-art-segment-1 = 코어 게이머
+preset-game-character-art-exercise-title = 아트만 말고 게임을 보여 주세요
+preset-game-character-art-exercise-instructions = 스토어 페이지를 본 사람 10명 중 약 3명만 이 무료 게임을 설치합니다. 대부분은 처음 두세 장의 스크린샷만 보고, 캐릭터 아트만으로는 가치가 모호합니다. 스크린샷만 바꿔서(어떤 종류를 어떤 순서로) 채택률 45%에 도달하세요.
+preset-game-character-art-exercise-hint = 실제 플레이 스크린샷과 성장 시스템 스크린샷을 맨 앞에 두세요. 두 장만 보고 멈추는 사람도 게임에서 무엇을 하게 될지 바로 알 수 있어야 합니다.
+
+preset-game-gameplay-product = 우리 게임
+preset-game-gameplay-alternative-0 = 이미 설치한 게임
+preset-game-gameplay-segment-0 = 캐주얼 플레이어
+preset-game-gameplay-segment-1 = 코어 게이머
+preset-game-gameplay-exercise-title = 무료라고 비용이 0은 아닙니다
+preset-game-gameplay-exercise-instructions = 이 게임은 무료이고 스크린샷도 실제 플레이를 보여 주지만, 여전히 10명 중 4명은 그냥 지나갑니다. 금전 비용은 0이지만 다운로드 시간, 학습, 신뢰는 0이 아닙니다. 비용만 바꿔서 채택률 75%에 도달하세요.
+preset-game-gameplay-exercise-hint = 캐주얼 플레이어는 시간을 1.3배, 학습을 1.5배로 무겁게 여깁니다. 다운로드 용량을 줄이면 시간 비용을 절반으로(1.2 → 0.6), 좋은 튜토리얼은 학습 비용을 절반으로(0.8 → 0.4) 줄일 수 있습니다.
+
+preset-game-installs-vs-users-art-product = 우리 게임
+preset-game-installs-vs-users-art-alternative-0 = 이미 설치한 게임
+preset-game-installs-vs-users-art-segment-0 = 캐주얼 플레이어
+preset-game-installs-vs-users-art-segment-1 = 코어 게이머
+preset-game-installs-vs-users-art-exercise-title = 설치가 곧 사용자는 아닙니다
+preset-game-installs-vs-users-art-exercise-instructions = 이 스토어 페이지는 실제 게임보다 더 좋아 보이는 화려한 캐릭터 아트를 앞세웁니다. 설치는 얻지만, 그 약속을 보고 설치한 사람들은 다른 게임을 만나고 떠납니다. 30주 뒤에도 플레이하는 사람은 전체 방문자의 절반도 안 됩니다. 스크린샷만 바꿔서 방문자의 55% 이상이 설치하고 끝까지 계속 플레이하게 하세요.
+preset-game-installs-vs-users-art-exercise-hint = 플레이가 어떤지 먼저 보여 주세요. 앞의 두 자리에 게임 플레이 스크린샷과 성장 시스템 스크린샷을 두면 게임이 지킬 수 있는 기대를 만듭니다. 설치와 유지된 채택자를 비교해 보세요. 아트 페이지의 설치 우위는 작고, 사용자 손실은 큽니다.
+
+preset-game-installs-vs-users-gameplay-product = 우리 게임
+preset-game-installs-vs-users-gameplay-alternative-0 = 이미 설치한 게임
+preset-game-installs-vs-users-gameplay-segment-0 = 캐주얼 플레이어
+preset-game-installs-vs-users-gameplay-segment-1 = 코어 게이머
+preset-game-installs-vs-users-gameplay-exercise-title = 얻은 사용자를 지키세요
+preset-game-installs-vs-users-gameplay-exercise-instructions = 실제 플레이를 보여 주는 스토어 페이지를 가진 같은 게임입니다. 화려한 아트 페이지보다 설치를 조금 더 얻고 훨씬 더 많이 지킵니다. 보이는 그대로를 얻기 때문에, 설치한 사람 거의 모두가 30주 뒤에도 플레이합니다. 남은 것은 설치하지 않는 사람들을 얻는 일입니다. 비용만 바꿔서 전체 방문자의 65% 이상이 설치하고 끝까지 계속 플레이하게 하세요.
+preset-game-installs-vs-users-gameplay-exercise-hint = 시간, 신뢰, 안전, 돈은 플레이하는 동안 계속 다시 치르는 비용이고(retention.recurring), 학습은 한 번만 치릅니다. 시간 비용을 1.2에서 0.6으로 낮추면(더 짧은 세션, 더 작은 다운로드) 설치를 얻고 지킬 수 있습니다.
+
+preset-game-launch-year-product = 우리 게임
+preset-game-launch-year-alternative-0 = 이미 설치한 게임
+preset-game-launch-year-segment-0 = 캐주얼 플레이어
+preset-game-launch-year-segment-1 = 코어 게이머
+preset-game-launch-year-exercise-title = 도달이 한계는 아닙니다
+preset-game-launch-year-exercise-instructions = 1년이 지나면 거의 모두가 이 게임을 들어 봤지만, 설치하는 사람은 10명 중 6명 정도뿐입니다. 도달과 입소문(시간 설정)과 비용을 바꿀 수 있습니다. 연말까지 채택률 70%에 도달하세요.
+preset-game-launch-year-exercise-hint = 마케팅(p)이나 입소문(q)을 늘리면 사람들이 게임을 더 일찍 알게 될 뿐, 그들의 결정은 바뀌지 않습니다. 캐주얼 플레이어를 붙잡는 비용을 낮추세요: 다운로드 시간(1.2 → 0.6)과 학습(0.8 → 0.4).
+
+preset-paid-tool-vs-free-leader-product = 우리 도구(유료)
+preset-paid-tool-vs-free-leader-alternative-0 = 무료 시장 선두 주자
+preset-paid-tool-vs-free-leader-segment-0 = 프리랜서
+preset-paid-tool-vs-free-leader-segment-1 = 소규모 팀
+preset-paid-tool-vs-free-leader-segment-2 = 학생
+preset-paid-tool-vs-free-leader-exercise-title = 학생이 좋다고 할 만한 가격
+preset-paid-tool-vs-free-leader-exercise-instructions = 학생은 돈을 2.5배로 무겁게 여기기 때문에, 무료 선두 주자 대신 유료 도구를 고르는 학생은 거의 없습니다. 비용만 바꿔서 학생의 20% 이상을 얻으세요.
+preset-paid-tool-vs-free-leader-exercise-hint = 학생에게는 가격이 결정적인 장벽입니다. 금전 비용을 2.0에서 0.5로 낮추는 학생 할인이면 됩니다.
+
+## 간결한 임베드, 활동 만들기, 설문 문항 (issue 16)
+
+embed-warning-layout = “{ $layout }”은(는) 레이아웃이 아닙니다. compact 또는 full을 쓰세요.
+embed-more = 차트와 도구 더 보기
+embed-summary-more = 자세한 이유
+header-build = 활동 만들기
+builder-title = 활동 만들기
+builder-back = 시뮬레이터로 돌아가기
+builder-form-title = 학생이 받는 것
+builder-intro = 시나리오, 학생이 쓸 수 있는 컨트롤, 고정할 값, 언어와 과제를 고르세요. 미리 보기는 링크가 여는 화면 그대로입니다.
+builder-source = 시나리오
+builder-source-current = 열어 두었던 시나리오
+builder-no-current = 열린 시나리오가 없습니다. 프리셋을 고르세요.
+builder-controls = 학생에게 보이는 컨트롤
+builder-locks = 잠긴 입력값
+builder-locks-help = 잠긴 입력값은 보이지만 바꿀 수 없습니다. 값을 입력하면 그 값으로 잠그고, 비워 두면 시나리오의 값을 유지합니다.
+builder-lock-value = { $name }의 값
+builder-lock-segment-share = { $name }의 비율
+builder-modes = 여는 방식
+builder-embed = 강의 페이지의 iframe용(간결한 레이아웃)
+builder-full-layout = 전체 페이지처럼 모든 카드(layout=full)
+builder-predict = 결과를 보여 주기 전에 예측을 묻기
+builder-exercise-legend = 연습 문제
+builder-exercise = 학생이 도달할 목표 추가
+builder-metric = 판정할 수치
+builder-metric-adoption = 채택률
+builder-metric-segment = 한 세그먼트의 채택률
+builder-metric-retained = 유지된 채택자
+builder-segment = 세그먼트
+builder-op = 목표
+builder-op-at-least = 이상
+builder-op-at-most = 이하
+builder-target = 목표치(%)
+builder-bad-target = 목표치가 숫자가 아닙니다.
+builder-bad-number = 잠긴 값이 숫자가 아닙니다.
+builder-ex-title = 제목
+builder-instructions = 안내
+builder-hint = 힌트(선택)
+builder-out-title = 활동
+builder-problems = 아직 활동을 만들 수 없습니다:
+builder-link = 학생용 링크
+builder-open = 열기
+builder-copy = 링크 복사
+builder-frame-title = worthit 활동: { $title }
+builder-qr-label = 학생용 링크의 QR 코드
+builder-qr-caption = 프로젝터로 보여 주세요. 학생들이 휴대폰으로 스캔합니다.
+builder-qr-too-long = 이 링크는 QR 코드로 만들기에 너무 깁니다. 변경 없는 프리셋에서 시작하거나 링크를 공유하세요.
+builder-lms-title = LMS용
+builder-lms-help = LMS용 패키지(SCORM)는 시뮬레이터의 임베드 대화상자에서 만듭니다. iframe 옵션 없이 링크를 열고 임베드를 고르세요.
+builder-preview = 미리 보기
+builder-preview-title = 학생이 여는 활동의 미리 보기
+survey-questionnaire = 설문 문항(각 줄을 질문으로 복사하고 대괄호 속 이름은 그대로 두세요)
+survey-q-value = { $product }은(는) 당신에게 얼마나 가치가 있나요? 0 = 전혀 없음, 10 = 매우 큼 [value]
+survey-q-money = 가격이 얼마나 부담되나요? 0 = 전혀 부담 없음, 10 = 매우 부담됨 [money]
+survey-q-time = 다운로드, 설치, 기다리는 시간과 번거로움이 얼마나 큰가요? 0 = 전혀 없음, 10 = 매우 큼 [time]
+survey-q-learning = 사용법을 익히는 데 얼마나 힘이 드나요? 0 = 전혀 들지 않음, 10 = 매우 많이 듦 [learning]
+survey-q-trust = 말한 대로 작동하지 않을까 봐 얼마나 의심되나요? 0 = 전혀 의심하지 않음, 10 = 매우 의심함 [trust]
+survey-q-emotional = 사용하면 마음이 얼마나 불편할 것 같나요(불안, 민망함, 습관 바꾸기)? 0 = 전혀 불편하지 않음, 10 = 매우 불편함 [emotional]
+survey-q-safety = 개인정보, 보안, 돈 문제로 얼마나 걱정되나요? 0 = 전혀 걱정 없음, 10 = 매우 걱정됨 [safety]
+survey-q-segment = 다음 중 당신을 가장 잘 설명하는 것은? (선택지) [segment]
+survey-q-adopted = 지금 { $product }을(를) 사용하고 있나요? 예 / 아니요 [adopted]

@@ -910,3 +910,142 @@ survey-correlations-none = 没有足够强、值得保留的相关。
 survey-ignored = 忽略的列：{ $columns }
 survey-skipped = 有 { $skipped } 行因单元格有误被跳过：
 survey-more-cells = … 另有 { $count } 处
+
+## 内置预设的文本：名称和练习 (issue 16)
+
+
+preset-content-account-product = 我们的账号
+preset-content-account-alternative-0 = 已关注的账号
+preset-content-account-segment-0 = 忙碌的职场人士
+preset-content-account-segment-1 = 学生
+preset-content-account-segment-2 = 业内人士
+preset-content-account-exercise-title = 值得花时间
+preset-content-account-exercise-instructions = 这个账号是免费的，但它要和人们已经关注的信息流争夺时间和注意力，而忙碌的职场人士把时间看得重 1.6 倍。只改变时间成本和情感成本（更短的帖子、更平和的语气、清楚的更新时间表），让采用率达到 45%。
+preset-content-account-exercise-hint = 障碍图显示时间是最大的障碍。把时间成本（1.5 → 0.8）和情感成本（0.8 → 0.4）一起大约减半，就能达到。
+
+preset-finance-extreme-claim-product = 我们的储蓄应用
+preset-finance-extreme-claim-alternative-0 = 银行储蓄账户
+preset-finance-extreme-claim-segment-0 = 谨慎的储户
+preset-finance-extreme-claim-segment-1 = 追求收益的人
+preset-finance-extreme-claim-exercise-title = 把宣称调低
+preset-finance-extreme-claim-exercise-instructions = 这个应用承诺每年 20% 的收益，远超人们愿意相信的程度（宣称 9 分，而预期价值是 4）。过度宣称会适得其反：信任成本随超出部分的平方增长，几乎没有谨慎的储户采用。只改变宣称，让采用率回到 32% 或更高。
+preset-finance-extreme-claim-exercise-hint = 在 4 到 9 分之间（每年 0% 到 20%）试试不同的宣称，观察采用率：先升后降，呈倒 U 形。只比人们已有的预期略高一点的宣称（约 5 分，年收益 4%）效果最好。
+
+preset-finance-modest-claim-product = 我们的储蓄应用
+preset-finance-modest-claim-alternative-0 = 银行储蓄账户
+preset-finance-modest-claim-segment-0 = 谨慎的储户
+preset-finance-modest-claim-segment-1 = 追求收益的人
+preset-finance-modest-claim-exercise-title = 赢得谨慎的储户
+preset-finance-modest-claim-exercise-instructions = 适度的收益宣称对追求收益的人有效，但谨慎的储户大约五人中只有一人采用。谨慎的储户把信任看得重 1.4 倍、安全重 1.5 倍。只改变信任成本和安全成本（想想牌照标识、存款保险、用户评价），赢得至少 40% 的谨慎储户。
+preset-finance-modest-claim-exercise-hint = 这两项成本对这个细分群体都重要。试着把两项各减半：信任 1.2 → 0.6，安全 1.0 → 0.5。
+
+preset-game-character-art-product = 我们的游戏
+preset-game-character-art-alternative-0 = 已安装的游戏
+preset-game-character-art-segment-0 = 休闲玩家
+preset-game-character-art-segment-1 = 核心玩家
+preset-game-character-art-exercise-title = 展示游戏，而不只是美术
+preset-game-character-art-exercise-instructions = 看到商店页面的人中，只有大约十分之三会安装这款免费游戏。大多数人只看前两三张截图，而光有角色美术，价值仍然模糊。只改变截图（哪些类型、什么顺序），让采用率达到 45%。
+preset-game-character-art-exercise-hint = 把一张实际游玩的截图和一张成长系统的截图放在最前面：只看两张截图就停下的人，也应该已经看到自己在游戏里会做什么。
+
+preset-game-gameplay-product = 我们的游戏
+preset-game-gameplay-alternative-0 = 已安装的游戏
+preset-game-gameplay-segment-0 = 休闲玩家
+preset-game-gameplay-segment-1 = 核心玩家
+preset-game-gameplay-exercise-title = 免费不等于零成本
+preset-game-gameplay-exercise-instructions = 这款游戏免费，截图也展示了真实的游玩，可仍有十分之四的人直接略过。金钱成本为零，但下载时间、学习和信任都不是零。只改变成本，让采用率达到 75%。
+preset-game-gameplay-exercise-hint = 休闲玩家把时间看得重 1.3 倍、学习重 1.5 倍。更小的下载包可以把时间成本减半（1.2 → 0.6），好的新手教程可以把学习成本减半（0.8 → 0.4）。
+
+preset-game-installs-vs-users-art-product = 我们的游戏
+preset-game-installs-vs-users-art-alternative-0 = 已安装的游戏
+preset-game-installs-vs-users-art-segment-0 = 休闲玩家
+preset-game-installs-vs-users-art-segment-1 = 核心玩家
+preset-game-installs-vs-users-art-exercise-title = 安装不等于用户
+preset-game-installs-vs-users-art-exercise-instructions = 这个商店页面用比实际游戏更好看的华丽角色美术打头。它赢得了安装，但因这个承诺而安装的人发现游戏并非如此，于是离开：30 周后仍在玩的人不到全部访客的一半。只改变截图，让至少 55% 的访客安装并在最后仍在玩。
+preset-game-installs-vs-users-art-exercise-hint = 先展示玩起来是什么样：前两个位置放一张游玩截图和一张成长系统截图，建立游戏能兑现的预期。比较安装和留存的采用者：美术页面在安装上的领先很小，流失的用户却很多。
+
+preset-game-installs-vs-users-gameplay-product = 我们的游戏
+preset-game-installs-vs-users-gameplay-alternative-0 = 已安装的游戏
+preset-game-installs-vs-users-gameplay-segment-0 = 休闲玩家
+preset-game-installs-vs-users-gameplay-segment-1 = 核心玩家
+preset-game-installs-vs-users-gameplay-exercise-title = 留住赢得的用户
+preset-game-installs-vs-users-gameplay-exercise-instructions = 同一款游戏，商店页面展示的是真实的游玩。它比华丽美术页面多赢得一些安装，留住的人也多得多，因为所见即所得：几乎每个安装的人 30 周后仍在玩。剩下要赢得的是从不安装的人。只改变成本，让全部访客中至少 65% 安装并在最后仍在玩。
+preset-game-installs-vs-users-gameplay-exercise-hint = 时间、信任、安全和金钱在玩的过程中会反复付出（retention.recurring）；学习只付出一次。把时间成本从 1.2 降到 0.6（更短的单局、更小的下载包），既能赢得安装，也能留住用户。
+
+preset-game-launch-year-product = 我们的游戏
+preset-game-launch-year-alternative-0 = 已安装的游戏
+preset-game-launch-year-segment-0 = 休闲玩家
+preset-game-launch-year-segment-1 = 核心玩家
+preset-game-launch-year-exercise-title = 触达不是天花板
+preset-game-launch-year-exercise-instructions = 一年后几乎所有人都听说过这款游戏，但只有大约十分之六的人安装。你可以改变触达和口碑（时间设置）以及成本。在年底前让采用率达到 70%。
+preset-game-launch-year-exercise-hint = 更多营销（p）或口碑（q）只会让人们更早听说这款游戏，不会改变他们的决定。降低拖住休闲玩家的成本：下载时间（1.2 → 0.6）和学习（0.8 → 0.4）。
+
+preset-paid-tool-vs-free-leader-product = 我们的工具（付费）
+preset-paid-tool-vs-free-leader-alternative-0 = 免费的市场领先者
+preset-paid-tool-vs-free-leader-segment-0 = 自由职业者
+preset-paid-tool-vs-free-leader-segment-1 = 小团队
+preset-paid-tool-vs-free-leader-segment-2 = 学生
+preset-paid-tool-vs-free-leader-exercise-title = 学生愿意接受的价格
+preset-paid-tool-vs-free-leader-exercise-instructions = 学生把金钱看得重 2.5 倍，所以几乎没有学生会放弃免费的领先者而选这款付费工具。只改变成本，赢得至少 20% 的学生。
+preset-paid-tool-vs-free-leader-exercise-hint = 对学生来说，价格是决定性的障碍。把金钱成本从 2.0 降到 0.5 的学生折扣就能做到。
+
+## 紧凑嵌入、活动创建和问卷 (issue 16)
+
+embed-warning-layout = “{ $layout }”不是布局；请使用 compact 或 full。
+embed-more = 更多图表和探索方式
+embed-summary-more = 更详细的原因
+header-build = 创建活动
+builder-title = 创建活动
+builder-back = 返回模拟器
+builder-form-title = 学生会得到什么
+builder-intro = 选择场景、学生可以使用的控件、固定不变的值、语言和任务。预览显示的正是链接打开的内容。
+builder-source = 场景
+builder-source-current = 你打开的场景
+builder-no-current = 没有打开的场景；请选择一个预设。
+builder-controls = 学生看到的控件
+builder-locks = 锁定的输入
+builder-locks-help = 锁定的输入会显示，但不能更改。输入一个值即锁定为该值；留空则保留场景中的值。
+builder-lock-value = { $name }的值
+builder-lock-segment-share = { $name }的占比
+builder-modes = 打开方式
+builder-embed = 用于课程页面中的 iframe（紧凑布局）
+builder-full-layout = 显示所有卡片，与完整页面相同（layout=full）
+builder-predict = 在显示结果之前先让学生预测
+builder-exercise-legend = 练习
+builder-exercise = 添加学生要达到的目标
+builder-metric = 评判的数值
+builder-metric-adoption = 采用率
+builder-metric-segment = 某个细分群体的采用率
+builder-metric-retained = 留存的采用者
+builder-segment = 细分群体
+builder-op = 目标
+builder-op-at-least = 至少
+builder-op-at-most = 至多
+builder-target = 目标值（%）
+builder-bad-target = 目标值不是数字。
+builder-bad-number = 某个锁定值不是数字。
+builder-ex-title = 标题
+builder-instructions = 说明
+builder-hint = 提示（可选）
+builder-out-title = 活动
+builder-problems = 还不能生成这个活动：
+builder-link = 给学生的链接
+builder-open = 打开
+builder-copy = 复制链接
+builder-frame-title = worthit 活动：{ $title }
+builder-qr-label = 给学生的链接的二维码
+builder-qr-caption = 投影出来：学生用手机扫描即可。
+builder-qr-too-long = 这个链接太长，无法生成二维码。请从未修改的预设开始，或直接分享链接。
+builder-lms-title = 用于学习管理系统
+builder-lms-help = 学习管理系统的课件包（SCORM）来自模拟器的“嵌入”对话框：不勾选 iframe 选项打开链接，然后选择“嵌入”。
+builder-preview = 预览
+builder-preview-title = 学生打开的活动的预览
+survey-questionnaire = 要问的问卷（把每行复制为一个问题；保留方括号中的名称）
+survey-q-value = 对你来说，{ $product } 值多少？0 = 完全不值，10 = 非常值得 [value]
+survey-q-money = 它的价格让你觉得负担有多重？0 = 毫无负担，10 = 负担极重 [money]
+survey-q-time = 下载、安装、等待要花的时间和麻烦有多大？0 = 毫不麻烦，10 = 非常麻烦 [time]
+survey-q-learning = 学会怎么用它要花多大力气？0 = 毫不费力，10 = 非常费力 [learning]
+survey-q-trust = 你有多怀疑它做不到它所说的？0 = 完全不怀疑，10 = 非常怀疑 [trust]
+survey-q-emotional = 用它会让你觉得多不自在（焦虑、尴尬、改变习惯）？0 = 完全没有，10 = 非常不自在 [emotional]
+survey-q-safety = 用它你有多担心隐私、安全或钱财？0 = 完全不担心，10 = 非常担心 [safety]
+survey-q-segment = 哪一项最符合你？（你的选项） [segment]
+survey-q-adopted = 你现在在用 { $product } 吗？是 / 否 [adopted]

@@ -910,3 +910,142 @@ survey-correlations-none = 沒有夠強、值得保留的相關。
 survey-ignored = 忽略的欄：{ $columns }
 survey-skipped = 有 { $skipped } 列因儲存格有誤被略過：
 survey-more-cells = … 另有 { $count } 處
+
+## 內建預設的文字：名稱和練習 (issue 16)
+
+
+preset-content-account-product = 我們的帳號
+preset-content-account-alternative-0 = 已追蹤的帳號
+preset-content-account-segment-0 = 忙碌的上班族
+preset-content-account-segment-1 = 學生
+preset-content-account-segment-2 = 業內人士
+preset-content-account-exercise-title = 值得花時間
+preset-content-account-exercise-instructions = 這個帳號是免費的，但它要和人們已經追蹤的動態爭奪時間和注意力，而忙碌的上班族把時間看得重 1.6 倍。只改變時間成本和情緒成本（更短的貼文、更平和的語氣、清楚的更新時間表），讓採用率達到 45%。
+preset-content-account-exercise-hint = 障礙圖顯示時間是最大的障礙。把時間成本（1.5 → 0.8）和情緒成本（0.8 → 0.4）一起大約減半，就能達到。
+
+preset-finance-extreme-claim-product = 我們的儲蓄 App
+preset-finance-extreme-claim-alternative-0 = 銀行儲蓄帳戶
+preset-finance-extreme-claim-segment-0 = 謹慎的儲戶
+preset-finance-extreme-claim-segment-1 = 追求收益的人
+preset-finance-extreme-claim-exercise-title = 把宣稱調低
+preset-finance-extreme-claim-exercise-instructions = 這個 App 承諾每年 20% 的收益，遠超人們願意相信的程度（宣稱 9 分，而預期價值是 4）。過度宣稱會適得其反：信任成本隨超出部分的平方增長，幾乎沒有謹慎的儲戶採用。只改變宣稱，讓採用率回到 32% 或更高。
+preset-finance-extreme-claim-exercise-hint = 在 4 到 9 分之間（每年 0% 到 20%）試試不同的宣稱，觀察採用率：先升後降，呈倒 U 形。只比人們已有的預期略高一點的宣稱（約 5 分，年收益 4%）效果最好。
+
+preset-finance-modest-claim-product = 我們的儲蓄 App
+preset-finance-modest-claim-alternative-0 = 銀行儲蓄帳戶
+preset-finance-modest-claim-segment-0 = 謹慎的儲戶
+preset-finance-modest-claim-segment-1 = 追求收益的人
+preset-finance-modest-claim-exercise-title = 贏得謹慎的儲戶
+preset-finance-modest-claim-exercise-instructions = 適度的收益宣稱對追求收益的人有效，但謹慎的儲戶大約五人中只有一人採用。謹慎的儲戶把信任看得重 1.4 倍、安全重 1.5 倍。只改變信任成本和安全成本（想想執照標章、存款保險、使用者評價），贏得至少 40% 的謹慎儲戶。
+preset-finance-modest-claim-exercise-hint = 這兩項成本對這個區隔族群都重要。試著把兩項各減半：信任 1.2 → 0.6，安全 1.0 → 0.5。
+
+preset-game-character-art-product = 我們的遊戲
+preset-game-character-art-alternative-0 = 已安裝的遊戲
+preset-game-character-art-segment-0 = 休閒玩家
+preset-game-character-art-segment-1 = 核心玩家
+preset-game-character-art-exercise-title = 展示遊戲，而不只是美術
+preset-game-character-art-exercise-instructions = 看到商店頁面的人中，只有大約十分之三會安裝這款免費遊戲。大多數人只看前兩三張截圖，而光有角色美術，價值仍然模糊。只改變截圖（哪些類型、什麼順序），讓採用率達到 45%。
+preset-game-character-art-exercise-hint = 把一張實際遊玩的截圖和一張成長系統的截圖放在最前面：只看兩張截圖就停下的人，也應該已經看到自己在遊戲裡會做什麼。
+
+preset-game-gameplay-product = 我們的遊戲
+preset-game-gameplay-alternative-0 = 已安裝的遊戲
+preset-game-gameplay-segment-0 = 休閒玩家
+preset-game-gameplay-segment-1 = 核心玩家
+preset-game-gameplay-exercise-title = 免費不等於零成本
+preset-game-gameplay-exercise-instructions = 這款遊戲免費，截圖也展示了真實的遊玩，可仍有十分之四的人直接略過。金錢成本為零，但下載時間、學習和信任都不是零。只改變成本，讓採用率達到 75%。
+preset-game-gameplay-exercise-hint = 休閒玩家把時間看得重 1.3 倍、學習重 1.5 倍。更小的下載檔可以把時間成本減半（1.2 → 0.6），好的新手教學可以把學習成本減半（0.8 → 0.4）。
+
+preset-game-installs-vs-users-art-product = 我們的遊戲
+preset-game-installs-vs-users-art-alternative-0 = 已安裝的遊戲
+preset-game-installs-vs-users-art-segment-0 = 休閒玩家
+preset-game-installs-vs-users-art-segment-1 = 核心玩家
+preset-game-installs-vs-users-art-exercise-title = 安裝不等於使用者
+preset-game-installs-vs-users-art-exercise-instructions = 這個商店頁面用比實際遊戲更好看的華麗角色美術打頭。它贏得了安裝，但因這個承諾而安裝的人發現遊戲並非如此，於是離開：30 週後仍在玩的人不到全部訪客的一半。只改變截圖，讓至少 55% 的訪客安裝並在最後仍在玩。
+preset-game-installs-vs-users-art-exercise-hint = 先展示玩起來是什麼樣：前兩個位置放一張遊玩截圖和一張成長系統截圖，建立遊戲能兌現的預期。比較安裝和留存的採用者：美術頁面在安裝上的領先很小，流失的使用者卻很多。
+
+preset-game-installs-vs-users-gameplay-product = 我們的遊戲
+preset-game-installs-vs-users-gameplay-alternative-0 = 已安裝的遊戲
+preset-game-installs-vs-users-gameplay-segment-0 = 休閒玩家
+preset-game-installs-vs-users-gameplay-segment-1 = 核心玩家
+preset-game-installs-vs-users-gameplay-exercise-title = 留住贏得的使用者
+preset-game-installs-vs-users-gameplay-exercise-instructions = 同一款遊戲，商店頁面展示的是真實的遊玩。它比華麗美術頁面多贏得一些安裝，留住的人也多得多，因為所見即所得：幾乎每個安裝的人 30 週後仍在玩。剩下要贏得的是從不安裝的人。只改變成本，讓全部訪客中至少 65% 安裝並在最後仍在玩。
+preset-game-installs-vs-users-gameplay-exercise-hint = 時間、信任、安全和金錢在玩的過程中會反覆付出（retention.recurring）；學習只付出一次。把時間成本從 1.2 降到 0.6（更短的單局、更小的下載檔），既能贏得安裝，也能留住使用者。
+
+preset-game-launch-year-product = 我們的遊戲
+preset-game-launch-year-alternative-0 = 已安裝的遊戲
+preset-game-launch-year-segment-0 = 休閒玩家
+preset-game-launch-year-segment-1 = 核心玩家
+preset-game-launch-year-exercise-title = 觸及不是天花板
+preset-game-launch-year-exercise-instructions = 一年後幾乎所有人都聽說過這款遊戲，但只有大約十分之六的人安裝。你可以改變觸及和口碑（時間設定）以及成本。在年底前讓採用率達到 70%。
+preset-game-launch-year-exercise-hint = 更多行銷（p）或口碑（q）只會讓人們更早聽說這款遊戲，不會改變他們的決定。降低拖住休閒玩家的成本：下載時間（1.2 → 0.6）和學習（0.8 → 0.4）。
+
+preset-paid-tool-vs-free-leader-product = 我們的工具（付費）
+preset-paid-tool-vs-free-leader-alternative-0 = 免費的市場領先者
+preset-paid-tool-vs-free-leader-segment-0 = 自由工作者
+preset-paid-tool-vs-free-leader-segment-1 = 小團隊
+preset-paid-tool-vs-free-leader-segment-2 = 學生
+preset-paid-tool-vs-free-leader-exercise-title = 學生願意接受的價格
+preset-paid-tool-vs-free-leader-exercise-instructions = 學生把金錢看得重 2.5 倍，所以幾乎沒有學生會放棄免費的領先者而選這款付費工具。只改變成本，贏得至少 20% 的學生。
+preset-paid-tool-vs-free-leader-exercise-hint = 對學生來說，價格是決定性的障礙。把金錢成本從 2.0 降到 0.5 的學生折扣就能做到。
+
+## 精簡嵌入、活動建立和問卷 (issue 16)
+
+embed-warning-layout = 「{ $layout }」不是版面；請使用 compact 或 full。
+embed-more = 更多圖表和探索方式
+embed-summary-more = 更詳細的原因
+header-build = 建立活動
+builder-title = 建立活動
+builder-back = 返回模擬器
+builder-form-title = 學生會得到什麼
+builder-intro = 選擇情境、學生可以使用的控制項、固定不變的值、語言和任務。預覽顯示的正是連結開啟的內容。
+builder-source = 情境
+builder-source-current = 你開啟的情境
+builder-no-current = 沒有開啟的情境；請選擇一個預設。
+builder-controls = 學生看到的控制項
+builder-locks = 鎖定的輸入
+builder-locks-help = 鎖定的輸入會顯示，但不能更改。輸入一個值即鎖定為該值；留空則保留情境中的值。
+builder-lock-value = { $name }的值
+builder-lock-segment-share = { $name }的占比
+builder-modes = 開啟方式
+builder-embed = 用於課程頁面中的 iframe（精簡版面）
+builder-full-layout = 顯示所有卡片，與完整頁面相同（layout=full）
+builder-predict = 在顯示結果之前先讓學生預測
+builder-exercise-legend = 練習
+builder-exercise = 新增學生要達到的目標
+builder-metric = 評判的數值
+builder-metric-adoption = 採用率
+builder-metric-segment = 某個區隔族群的採用率
+builder-metric-retained = 留存的採用者
+builder-segment = 區隔族群
+builder-op = 目標
+builder-op-at-least = 至少
+builder-op-at-most = 至多
+builder-target = 目標值（%）
+builder-bad-target = 目標值不是數字。
+builder-bad-number = 某個鎖定值不是數字。
+builder-ex-title = 標題
+builder-instructions = 說明
+builder-hint = 提示（選填）
+builder-out-title = 活動
+builder-problems = 還不能產生這個活動：
+builder-link = 給學生的連結
+builder-open = 開啟
+builder-copy = 複製連結
+builder-frame-title = worthit 活動：{ $title }
+builder-qr-label = 給學生的連結的 QR 碼
+builder-qr-caption = 投影出來：學生用手機掃描即可。
+builder-qr-too-long = 這個連結太長，無法產生 QR 碼。請從未修改的預設開始，或直接分享連結。
+builder-lms-title = 用於學習管理系統
+builder-lms-help = 學習管理系統的課程包（SCORM）來自模擬器的「嵌入」對話框：不勾選 iframe 選項開啟連結，然後選擇「嵌入」。
+builder-preview = 預覽
+builder-preview-title = 學生開啟的活動的預覽
+survey-questionnaire = 要問的問卷（把每行複製為一個問題；保留方括號中的名稱）
+survey-q-value = 對你來說，{ $product } 值多少？0 = 完全不值，10 = 非常值得 [value]
+survey-q-money = 它的價格讓你覺得負擔有多重？0 = 毫無負擔，10 = 負擔極重 [money]
+survey-q-time = 下載、安裝、等待要花的時間和麻煩有多大？0 = 毫不麻煩，10 = 非常麻煩 [time]
+survey-q-learning = 學會怎麼用它要花多大力氣？0 = 毫不費力，10 = 非常費力 [learning]
+survey-q-trust = 你有多懷疑它做不到它所說的？0 = 完全不懷疑，10 = 非常懷疑 [trust]
+survey-q-emotional = 用它會讓你覺得多不自在（焦慮、尷尬、改變習慣）？0 = 完全沒有，10 = 非常不自在 [emotional]
+survey-q-safety = 用它你有多擔心隱私、安全或錢財？0 = 完全不擔心，10 = 非常擔心 [safety]
+survey-q-segment = 哪一項最符合你？（你的選項） [segment]
+survey-q-adopted = 你現在在用 { $product } 嗎？是 / 否 [adopted]

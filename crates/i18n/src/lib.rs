@@ -33,6 +33,9 @@
 //! - [`scenario_error`]: a translated heading over the engine's
 //!   path-named problems.
 //!
+//! - [`scenario_text`]: the bundled presets' own words (names, exercise
+//!   texts) in the page's language, for display only.
+//!
 //! How the files are organised and how to add a language or a key:
 //! `docs/translating.md`.
 
@@ -40,6 +43,7 @@ mod errors;
 mod labels;
 mod lang;
 mod numbers;
+pub mod scenario_text;
 mod sentences;
 mod translator;
 

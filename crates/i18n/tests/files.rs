@@ -146,6 +146,41 @@ fn preset_texts_match_the_engine() {
     }
 }
 
+/// Every translatable text of every preset (names, exercise texts; see
+/// `worthit_i18n::scenario_text`) has its key in every language, and the
+/// English message is the preset's own JSON text, so a preset edited
+/// without its translations fails here rather than showing English (or a
+/// stale translation) in another language.
+#[test]
+fn every_preset_text_is_translated_in_every_language() {
+    use worthit_i18n::scenario_text::{Role, preset_texts};
+    let en = worthit_i18n::Translator::new(Lang::En);
+    let mut problems = Vec::new();
+    let mut count = 0;
+    for preset in worthit_engine::presets::all() {
+        for text in preset_texts(preset) {
+            count += 1;
+            // The title's key is the menu's name, checked above.
+            if text.role != Role::Title && en.t(&text.key) != text.english {
+                problems.push(format!(
+                    "en.ftl {}: {:?} is not the preset's {:?}",
+                    text.key,
+                    en.t(&text.key),
+                    text.english
+                ));
+            }
+            for lang in Lang::ALL {
+                if !worthit_i18n::Translator::new(lang).has(&text.key) {
+                    problems.push(format!("{lang}.ftl is missing {}", text.key));
+                }
+            }
+        }
+    }
+    // Nine presets, each with a product, segments and an exercise.
+    assert!(count >= 9 * 6, "only {count} preset texts found");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 /// The start-up check (`www/boot-check.js`) shows its message before the
 /// page can fetch translations, so it holds a copy of each language's
 /// `boot-load-failed-*` texts; they must be the translation files' words.

@@ -33,7 +33,7 @@ pub struct Param {
 
 /// Every parameter the page reads, in the order `docs/embedding.md` lists
 /// them. The documentation test checks that the docs name each one.
-pub const SCHEMA: [Param; 9] = [
+pub const SCHEMA: [Param; 11] = [
     Param {
         name: "embed",
         values: "flag: `embed`, `embed=1`, `embed=true` (`0`/`false` turn it off)",
@@ -83,6 +83,17 @@ pub const SCHEMA: [Param; 9] = [
         values: "an origin, e.g. `https://lms.example.edu`",
         doc: "The only origin whose `worthit:load` and `worthit:run` messages are obeyed, \
               and the only one that receives the page's messages.",
+    },
+    Param {
+        name: "layout",
+        values: "`compact` (the default) or `full`",
+        doc: "An embed's layout: the result first with the controls folded into groups, \
+              or every card as on the full page.",
+    },
+    Param {
+        name: "build",
+        values: "flag, like `embed`",
+        doc: "Opens the \"Build an activity\" page for the scenario in the link.",
     },
 ];
 
@@ -147,6 +158,11 @@ pub struct PageQuery {
     /// `host` was given but is not an origin: the page then fails closed,
     /// sending no message and obeying none ([`PageQuery::outgoing_target`]).
     pub host_rejected: bool,
+    /// `layout=full`: an embed lays out every card as the full page does
+    /// instead of the compact, result-first layout.
+    pub full_layout: bool,
+    /// `build=1`: the "Build an activity" page (the page's `builder`).
+    pub build: bool,
 }
 
 /// Why a parameter's value was passed over. Each variant names the
@@ -168,6 +184,8 @@ pub enum QueryWarning {
     BadScenario(ScenarioError),
     /// Occurs when `host` is not an `http(s)://host[:port]` origin.
     BadHost(String),
+    /// Occurs when `layout` is neither `compact` nor `full`.
+    UnknownLayout(String),
 }
 
 impl PageQuery {
@@ -186,6 +204,12 @@ impl PageQuery {
                 "embed" => query.embed = flag(name, &text, &mut warnings),
                 "compare" => query.compare = flag(name, &text, &mut warnings),
                 "predict" => query.predict = flag(name, &text, &mut warnings),
+                "build" => query.build = flag(name, &text, &mut warnings),
+                "layout" => match text.trim().to_ascii_lowercase().as_str() {
+                    "full" => query.full_layout = true,
+                    "" | "compact" => query.full_layout = false,
+                    _ => warnings.push(QueryWarning::UnknownLayout(text)),
+                },
                 "controls" => query.controls = controls(&text, &mut warnings),
                 "lock" => query.lock = lock_paths(&text, &mut warnings),
                 "preset" => match presets::get(text.trim()) {
@@ -255,6 +279,9 @@ impl PageQuery {
         }
         if let Some(host) = &self.host {
             parts.push(format!("host={}", percent_encode(host)));
+        }
+        if self.full_layout {
+            parts.push("layout=full".to_string());
         }
         if parts.is_empty() {
             String::new()

@@ -241,6 +241,18 @@ fn lang_is_kept_as_written() {
 }
 
 #[test]
+fn layout_and_build_are_read_and_a_wrong_layout_is_a_warning() {
+    assert!(parse("?embed=1&layout=full").0.full_layout);
+    assert!(!parse("?embed=1&layout=compact").0.full_layout);
+    assert!(!parse("?embed=1").0.full_layout);
+    assert!(parse("?build=1").0.build);
+    assert!(parse("?build").0.build);
+    let (query, warnings) = parse("?embed=1&layout=wide");
+    assert!(!query.full_layout);
+    assert_eq!(warnings, vec![QueryWarning::UnknownLayout("wide".into())]);
+}
+
+#[test]
 fn a_query_survives_its_own_round_trip() {
     let query = PageQuery {
         embed: true,
@@ -253,9 +265,12 @@ fn a_query_survives_its_own_round_trip() {
         predict: true,
         host: Some("https://lms.example.edu:8443".into()),
         host_rejected: false,
+        full_layout: true,
+        build: false,
     };
     let search = query.to_search();
     assert!(search.contains("predict=1"), "{search}");
+    assert!(search.contains("layout=full"), "{search}");
     assert!(search.contains("controls=value,costs"), "{search}");
     assert!(
         search.contains("lock=product.costs.money,segments[0].share"),

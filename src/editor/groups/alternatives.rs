@@ -53,9 +53,9 @@ pub fn AlternativesGroup(props: &GroupProps) -> Html {
                 let dis = locked || ctx.is_locked(&path);
                 html! {
                     <details class="ed-item" open={*opened == Some(i)} data-testid={format!("alt-{i}")}>
-                        <summary>{ &alt.name }</summary>
+                        <summary>{ worthit_i18n::scenario_text::localize_name(&tr, &alt.name) }</summary>
                         <div class="ed-item__body">
-                            <TextField label={tr.t("editor-alternative-name")} value={alt.name.clone()}
+                            <TextField label={tr.t("editor-alternative-name")} value={worthit_i18n::scenario_text::localize_name(&tr, &alt.name)}
                                 testid={format!("alt-{i}-name")} disabled={dis}
                                 on_change={ctx.with(move |s, name: String| {
                                     if let Some(a) = s.alternatives.get_mut(i) { a.name = name; }

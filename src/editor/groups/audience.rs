@@ -94,9 +94,9 @@ pub fn AudienceGroup(props: &GroupProps) -> Html {
                 };
                 html! {
                     <details class="ed-item" open={*opened == Some(i)} data-testid={format!("segment-{i}")}>
-                        <summary>{ strings::segment_summary(&tr, &seg.name, pct) }</summary>
+                        <summary>{ strings::segment_summary(&tr, &worthit_i18n::scenario_text::localize_name(&tr, &seg.name), pct) }</summary>
                         <div class="ed-item__body">
-                            <TextField label={tr.t("editor-segment-name")} value={seg.name.clone()}
+                            <TextField label={tr.t("editor-segment-name")} value={worthit_i18n::scenario_text::localize_name(&tr, &seg.name)}
                                 testid={format!("segment-{i}-name")} disabled={dis}
                                 on_change={ctx.with(move |s, name: String| on_segment(s, i, |g| g.name = name))} />
                             <NumberField label={tr.t("editor-share")} hint={tr.t("editor-share-hint")}

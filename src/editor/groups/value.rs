@@ -41,7 +41,7 @@ pub fn ValueGroup(props: &GroupProps) -> Html {
     html! {
         <fieldset class="ed-group" data-testid="group-value">
             <legend>{ tr.t("editor-group-value") }</legend>
-            <TextField label={tr.t("editor-product-name")} value={product.name.clone()}
+            <TextField label={tr.t("editor-product-name")} value={worthit_i18n::scenario_text::localize_name(&tr, &product.name)}
                 testid="product-name" disabled={ctx.is_locked("product.name")}
                 on_change={ctx.with(|s, name: String| s.product.name = name)} />
             <DistEditor title={tr.t("editor-value-title")} hint={tr.t("editor-value-hint")}

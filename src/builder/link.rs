@@ -1,0 +1,279 @@
+//! The activity builder's pure part: a teacher's choices (where the
+//! scenario comes from, which control groups show, which inputs are locked
+//! at which value, language, compare and predict mode, an exercise goal)
+//! become the link students open. It only composes what already exists:
+//! the embed query parameters of `docs/embedding.md` and the exercise
+//! block of `docs/exercises.md`. No browser types, so it is tested natively
+//! (`tests/builder_link.rs` runs it in both) and can move to a pure crate.
+
+use worthit_engine::exercise::{Exercise, Goal, GoalOp, Metric};
+use worthit_engine::validate::validate;
+use worthit_engine::{Scenario, ScenarioError, params, presets};
+
+use crate::editor::EditorGroup;
+use crate::share;
+
+/// Where the activity's scenario comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    /// A bundled preset, by id (loaded without its exercise, as the page
+    /// loads presets).
+    Preset(&'static str),
+    /// The scenario the teacher had open (or a link's).
+    Current(Box<Scenario>),
+}
+
+/// One input the builder offers to lock: its lock path and the number a
+/// teacher can set it to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lockable {
+    /// The path that locks it (`product.costs.money`, `segments[0].share`).
+    pub path: String,
+    /// The number that stands for it (`product.costs.money.mean`, or
+    /// `.value` for a fixed one); the path itself for a plain number.
+    pub value_path: String,
+    /// Its value in the scenario.
+    pub value: f64,
+}
+
+/// A locked input and, if the teacher changed it, its new value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lock {
+    pub path: String,
+    /// `None` keeps the scenario's value.
+    pub value: Option<f64>,
+}
+
+/// The exercise the teacher asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalChoice {
+    pub metric: Metric,
+    /// The segment's name, for `segment_adoption`.
+    pub segment: Option<String>,
+    pub op: GoalOp,
+    /// A share, 0.45 for 45%.
+    pub target: f64,
+    pub title: String,
+    pub instructions: String,
+    pub hint: String,
+}
+
+/// Everything the builder's form holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choices {
+    pub source: Source,
+    /// The control groups that show, in any order; `None` shows all, an
+    /// empty list none (results only).
+    pub groups: Option<Vec<EditorGroup>>,
+    pub locks: Vec<Lock>,
+    /// A language code (`ko`); `None` follows the student's browser.
+    pub lang: Option<String>,
+    pub compare: bool,
+    /// `predict=1`: students commit to a prediction before the result shows.
+    pub predict: bool,
+    /// An iframe's compact layout (`embed=1`); otherwise the full page.
+    pub embed: bool,
+    /// `layout=full` for an embed.
+    pub full_layout: bool,
+    pub exercise: Option<GoalChoice>,
+}
+
+/// What students get.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Activity {
+    /// The scenario the link opens (locked values set, exercise added).
+    pub scenario: Scenario,
+    /// The link itself.
+    pub url: String,
+}
+
+/// The scenario a source starts from.
+pub fn source_scenario(source: &Source) -> Option<Scenario> {
+    match source {
+        Source::Preset(id) => presets::get(id).map(|p| {
+            let mut s = p.scenario();
+            s.exercise = None;
+            s
+        }),
+        Source::Current(s) => Some((**s).clone()),
+    }
+}
+
+/// The inputs the builder offers to lock for `scenario`, in the editor's
+/// order: value, claim, each cost, each segment's share, people.
+pub fn lockables(scenario: &Scenario) -> Vec<Lockable> {
+    let mut paths: Vec<String> = vec!["product.value".into(), "product.claim".into()];
+    // A cost the scenario lacks has no number and is left out below.
+    paths.extend(
+        ["money", "time", "learning", "trust", "emotional", "safety"]
+            .iter()
+            .map(|k| format!("product.costs.{k}")),
+    );
+    paths.extend((0..scenario.segments.len()).map(|i| format!("segments[{i}].share")));
+    paths.push("users".into());
+    paths
+        .into_iter()
+        .filter_map(|path| {
+            [
+                format!("{path}.mean"),
+                format!("{path}.value"),
+                path.clone(),
+            ]
+            .into_iter()
+            .find_map(|value_path| {
+                params::get_number(scenario, &value_path)
+                    .ok()
+                    .map(|value| Lockable {
+                        path: path.clone(),
+                        value_path,
+                        value,
+                    })
+            })
+        })
+        .collect()
+}
+
+/// The exercise's `editable` paths for the control groups students see:
+/// what each group's controls change. Seed stays locked (a student must
+/// not re-roll the people).
+pub fn editable_paths(groups: Option<&[EditorGroup]>) -> Vec<String> {
+    let mut paths = Vec::new();
+    for group in EditorGroup::ALL {
+        if groups.is_some_and(|list| !list.contains(&group)) {
+            continue;
+        }
+        // Narrower than `EditorGroup::prefixes` (which says where a path
+        // belongs): the value group opens the value and the claim, not
+        // the whole product, and the seed is never opened.
+        let opened: &[&str] = match group {
+            EditorGroup::Value => &["product.value", "product.claim"],
+            EditorGroup::Costs => &["product.costs"],
+            EditorGroup::Screenshots => &["product.screenshots"],
+            EditorGroup::Audience => &["segments"],
+            EditorGroup::Alternatives => &["alternatives"],
+            EditorGroup::Decision => &["decision"],
+            EditorGroup::Time => &["diffusion"],
+            EditorGroup::Retention => &["retention"],
+            EditorGroup::Simulation => &["users"],
+        };
+        paths.extend(opened.iter().map(|p| p.to_string()));
+    }
+    paths
+}
+
+/// The activity for `choices`: the scenario with the locked values set
+/// and the exercise added, checked as a file would be, and its link under
+/// `base` (the page's address without query or hash). A preset left as
+/// it is travels as `?preset=` (a short link and a small QR code); any
+/// other scenario in the hash, as share links carry it.
+pub fn activity(base: &str, choices: &Choices) -> Result<Activity, ScenarioError> {
+    let mut scenario = source_scenario(&choices.source).ok_or_else(|| {
+        ScenarioError::single("preset", "no bundled preset has this id".to_string())
+    })?;
+    let original = scenario.clone();
+    let lockable = lockables(&scenario);
+    for lock in &choices.locks {
+        if let (Some(value), Some(l)) = (lock.value, lockable.iter().find(|l| l.path == lock.path))
+        {
+            if value != l.value {
+                scenario = params::set_number(&scenario, &l.value_path, value)?;
+            }
+        }
+    }
+    if let Some(goal) = &choices.exercise {
+        let editable = editable_paths(choices.groups.as_deref());
+        scenario.exercise = Some(Exercise {
+            title: goal.title.trim().to_string(),
+            instructions: goal.instructions.trim().to_string(),
+            goal: Goal {
+                metric: goal.metric,
+                segment: (goal.metric == Metric::SegmentAdoption)
+                    .then(|| goal.segment.clone().unwrap_or_default()),
+                op: goal.op,
+                target: goal.target,
+            },
+            editable,
+            hint: Some(goal.hint.trim().to_string()).filter(|h| !h.is_empty()),
+            // The builder asks for a prediction with `predict=1` in the
+            // link, which works for any scenario, exercise or not.
+            predict: None,
+        });
+    }
+    validate(&scenario)?;
+
+    let mut query = Vec::new();
+    if choices.embed {
+        query.push("embed=1".to_string());
+        if choices.full_layout {
+            query.push("layout=full".to_string());
+        }
+    }
+    match &choices.groups {
+        None => {}
+        Some(groups) if groups.is_empty() => query.push("controls=none".to_string()),
+        Some(groups) => {
+            // The editor's order, each once, as `?controls=` reads them.
+            let ordered: Vec<&str> = EditorGroup::ALL
+                .into_iter()
+                .filter(|g| groups.contains(g))
+                .map(EditorGroup::key)
+                .collect();
+            query.push(format!("controls={}", ordered.join(",")));
+        }
+    }
+    let locks: Vec<&str> = choices.locks.iter().map(|l| l.path.as_str()).collect();
+    if !locks.is_empty() {
+        query.push(format!("lock={}", locks.join(",")));
+    }
+    let unchanged_preset = match &choices.source {
+        Source::Preset(id) if scenario == original => Some(*id),
+        _ => None,
+    };
+    if let Some(id) = unchanged_preset {
+        query.push(format!("preset={}", encode(id)));
+    }
+    if let Some(lang) = &choices.lang {
+        query.push(format!("lang={}", encode(lang)));
+    }
+    if choices.compare {
+        query.push("compare=1".to_string());
+    }
+    if choices.predict {
+        query.push("predict=1".to_string());
+    }
+    let search = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", query.join("&"))
+    };
+    let hash = match unchanged_preset {
+        Some(_) => String::new(),
+        None => share::encode_hash(&scenario),
+    };
+    Ok(Activity {
+        url: format!("{base}{search}{hash}"),
+        scenario,
+    })
+}
+
+/// Percent-encoding as `encodeURIComponent` does it (ids and language
+/// codes; lock paths and group names need none).
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Text made safe inside a double-quoted attribute.
+pub fn escape_attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}

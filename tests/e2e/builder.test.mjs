@@ -1,0 +1,132 @@
+// "Build an activity" (issue 16, docs/exercises.md): the form composes a
+// link whose page shows exactly the previewed controls, locks and
+// language; the preview is an iframe of that very link; out come the link,
+// the iframe snippet and a QR code. Axe clean in every language,
+// screenshots at 1280×900 and 390×844.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeCheck, openPage, screenshot, setup, waitForResult } from './helpers.mjs';
+import { id } from './page-lib.mjs';
+import { ALL_LEVELS, FTL, LANGS } from './i18n-lib.mjs';
+
+// The preview frame is sandboxed like the snippet, so its files are fetched
+// with `Origin: null` and need the header docs/embedding.md asks for.
+const env = setup({ headers: { 'Access-Control-Allow-Origin': '*' } });
+const GROUPS = ['value', 'costs', 'screenshots', 'audience', 'alternatives', 'decision', 'time', 'retention', 'simulation'];
+const RESULT = '[data-testid="adoption-share"][data-adopters]';
+
+/** The frame of `page` that loaded `url` (the preview), once it has. */
+async function frameOf(page, url) {
+  for (let i = 0; i < 200; i++) {
+    const frame = page.frames().find((f) => f.url() === url);
+    if (frame) return frame;
+    await page.waitForTimeout(100);
+  }
+  return null;
+}
+
+/** Which editor groups a page or frame shows, and its language. */
+async function shown(target) {
+  await target.waitForSelector(RESULT, { timeout: 30_000 });
+  const groups = [];
+  for (const group of GROUPS) {
+    if ((await target.$$(id(`group-${group}`))).length) groups.push(group);
+  }
+  return {
+    groups,
+    lang: await target.getAttribute('html', 'lang'),
+    trustLocked: await target.isDisabled(id('cost-trust-mean')),
+    trust: await target.inputValue(id('cost-trust-mean')),
+    moneyLocked: await target.isDisabled(id('cost-money-mean')),
+    exercise: (await target.innerText(id('exercise-title'))).trim(),
+  };
+}
+
+test('the builder makes a link whose page shows exactly the preview', async (t) => {
+  const page = await openPage(env.browser, '/?build=1', { width: 1280, height: 900 });
+  await page.waitForSelector(id('builder'));
+  await page.selectOption(id('builder-source'), 'finance-modest-claim');
+  for (const group of GROUPS) {
+    if (group !== 'costs' && group !== 'audience') await page.uncheck(id(`builder-group-${group}`));
+  }
+  await page.check(id('builder-lock-product.costs.trust'));
+  await page.fill(id('builder-lock-product.costs.trust-value'), '0.9');
+  await page.selectOption(id('builder-lang'), 'ko');
+  await page.check(id('builder-predict'));
+  await page.check(id('builder-exercise'));
+  // The preset's own exercise fills the goal; the teacher sets the target.
+  assert.equal(await page.inputValue(id('builder-title')), FTL.en.get('preset-finance-modest-claim-exercise-title'));
+  await page.fill(id('builder-target'), '45');
+
+  const link = await page.inputValue(id('builder-link'));
+  t.diagnostic(link.slice(0, 160));
+  const url = new URL(link);
+  assert.equal(url.searchParams.get('embed'), '1');
+  assert.equal(url.searchParams.get('controls'), 'costs,audience');
+  assert.equal(url.searchParams.get('lock'), 'product.costs.trust');
+  assert.equal(url.searchParams.get('lang'), 'ko');
+  assert.equal(url.searchParams.get('predict'), '1');
+  assert.match(url.hash, /^#s=/, 'a changed scenario travels in the hash');
+  assert.equal(await page.getAttribute(id('builder-preview'), 'src'), link, 'the preview is the link');
+  assert.ok(await page.isVisible(`${id('builder-qr')} svg[role="img"]`));
+  const code = await page.inputValue(id('builder-code'));
+  assert.ok(code.includes(`src="${link.replaceAll('&', '&amp;')}"`), code.slice(0, 200));
+  await screenshot(page, 'builder-1280x900');
+  await screenshot(page, 'builder-1280x900-full', { fullPage: true });
+
+  // The preview frame and the link opened by a student show the same.
+  const frame = await frameOf(page, link);
+  assert.ok(frame, 'the preview frame loaded the link');
+  const inPreview = await shown(frame);
+  const student = await openPage(env.browser, link, { width: 1280, height: 900 });
+  const opened = await shown(student);
+  assert.deepEqual(opened, inPreview);
+  assert.deepEqual(opened.groups, ['costs', 'audience']);
+  assert.equal(opened.lang, 'ko');
+  assert.equal(opened.trustLocked, true);
+  assert.equal(Number(opened.trust), 0.9);
+  assert.equal(opened.moneyLocked, false, 'the costs group is open; only the trust cost is locked');
+  assert.equal(opened.exercise, FTL.ko.get('preset-finance-modest-claim-exercise-title'));
+  assert.ok((await student.innerText(id('exercise-goal'))).includes('45'));
+});
+
+test('the builder is reachable from the page and starts from its scenario', async () => {
+  const page = await openPage(env.browser, '/?preset=content-account', { width: 1280, height: 900 });
+  await waitForResult(page, { timeout: 30_000 });
+  await page.click(id('build-activity'));
+  await page.waitForSelector(id('builder'));
+  assert.equal(await page.inputValue(id('builder-source')), 'current');
+  const link = await page.inputValue(id('builder-link'));
+  const student = await openPage(env.browser, link, { width: 1280, height: 900 });
+  await waitForResult(student, { timeout: 30_000 });
+  assert.equal(
+    (await student.innerText('.embed-title')).trim(),
+    FTL.en.get('preset-content-account-name'),
+  );
+});
+
+test('the builder at 390×844', async () => {
+  const page = await openPage(env.browser, '/?build=1', { width: 390, height: 844 });
+  await page.waitForSelector(`${id('builder-qr')} svg`);
+  await screenshot(page, 'builder-390x844');
+  await screenshot(page, 'builder-390x844-full', { fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
+});
+
+for (const lang of LANGS) {
+  test(`the builder and its preview are axe clean in ${lang}`, async () => {
+    const page = await openPage(env.browser, `/?build=1&lang=${lang}`, { width: 1280, height: 900 });
+    await page.waitForSelector(id('builder'));
+    await page.check(id('builder-exercise'));
+    await page.selectOption(id('builder-lang'), lang);
+    const link = await page.inputValue(id('builder-link'));
+    const frame = await frameOf(page, link);
+    assert.ok(frame);
+    await frame.waitForSelector(RESULT, { timeout: 30_000 });
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    // axe-core checks the preview frame too (the compact embed).
+    await axeCheck(page, ALL_LEVELS);
+  });
+}
