@@ -43,7 +43,7 @@ mod numbers;
 mod sentences;
 mod translator;
 
-pub use errors::{problem_line, scenario_error};
+pub use errors::{problem_line, problem_message, scenario_error};
 pub use fluent_bundle::FluentValue;
 pub use labels::labels;
 pub use lang::Lang;
