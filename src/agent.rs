@@ -59,7 +59,9 @@ use worthit_engine::robustness;
 use worthit_engine::solve::SolveRun;
 
 use crate::data::answer::SolveAnswer;
-use worthit_engine::{CompareSimulation, RunOptions, ScenarioError, Simulation, parse_scenario};
+use worthit_engine::{
+    CompareSimulation, Problem, RunOptions, ScenarioError, Simulation, parse_scenario,
+};
 use yew_agent::prelude::*;
 use yew_agent::reactor::{ReactorBridge, ReactorSpawner};
 
@@ -186,8 +188,9 @@ pub enum FromWorker {
     },
     /// Run `id` was stopped (by Cancel or by a newer input) before the end.
     Cancelled { id: u64 },
-    /// Run `id` was refused: the scenario is invalid. One line per problem.
-    Failed { id: u64, problems: Vec<String> },
+    /// Run `id` was refused: the scenario is invalid. Each problem keeps
+    /// its kind, so the page says it in its own language.
+    Failed { id: u64, problems: Vec<Problem> },
     /// Compare job `id` finished: compare-results JSON text, what
     /// `worthit compare --json` prints.
     Compared { id: u64, results: String },
@@ -283,7 +286,7 @@ async fn simulate(
     let scenario = match parse_scenario(json) {
         Ok(s) => s,
         Err(e) => {
-            let problems = e.problems.iter().map(|p| p.to_string()).collect();
+            let problems = e.problems;
             let _ = scope.send(FromWorker::Failed { id, problems }).await;
             return None;
         }
@@ -301,7 +304,7 @@ async fn simulate(
         let mut sim = match Simulation::new(&scenario, &options) {
             Ok(sim) => sim,
             Err(e) => {
-                let problems = e.problems.iter().map(|p| p.to_string()).collect();
+                let problems = e.problems;
                 let _ = scope.send(FromWorker::Failed { id, problems }).await;
                 return None;
             }
@@ -485,26 +488,15 @@ impl Steps for ClaimCurveRun {
     }
 }
 
-/// The problems of a refused scenario, one line each.
-fn problem_lines(e: &ScenarioError) -> Vec<String> {
-    e.problems.iter().map(|p| p.to_string()).collect()
+/// The problems of a refused scenario.
+fn problem_lines(e: &ScenarioError) -> Vec<Problem> {
+    e.problems.clone()
 }
 
 /// Reads one side of a comparison; problems are named `a.…` or `b.…`, as
 /// in a comparison document.
-fn parse_side(json: &str, side: &str) -> Result<worthit_engine::Scenario, Vec<String>> {
-    parse_scenario(json).map_err(|e| {
-        e.problems
-            .iter()
-            .map(|p| {
-                if p.path.is_empty() {
-                    format!("{side}: {}", p.message)
-                } else {
-                    format!("{side}.{}", p)
-                }
-            })
-            .collect()
-    })
+fn parse_side(json: &str, side: &str) -> Result<worthit_engine::Scenario, Vec<Problem>> {
+    parse_scenario(json).map_err(|e| worthit_engine::params::reroot(e, side).problems)
 }
 
 /// Does one screenshot-lab job (anything but a plain run) in slices like a

@@ -16,7 +16,7 @@ use worthit_engine::{Results, Scenario, presets};
 use yew::prelude::*;
 
 use crate::agent::{FromWorker, Pass, ToWorker};
-use crate::alert::{Alert, Msg, Notice};
+use crate::alert::{Alert, Arg, Msg, Notice};
 use crate::editor::Editor;
 use crate::header::{DOWNLOAD_CSV, DOWNLOAD_RESULTS, Header};
 use crate::persist::Throttle;
@@ -527,11 +527,17 @@ fn action_for(message: FromWorker) -> Option<Action> {
             },
             Err(e) => Action::Failed {
                 id,
-                problems: vec![format!("the results could not be read: {e}")],
+                problems: vec![Msg::key_args(
+                    "notice-results-unreadable",
+                    vec![("error", Arg::Text(e.to_string()))],
+                )],
             },
         },
         FromWorker::Cancelled { id } => Action::Cancelled { id },
-        FromWorker::Failed { id, problems } => Action::Failed { id, problems },
+        FromWorker::Failed { id, problems } => Action::Failed {
+            id,
+            problems: problems.iter().map(Msg::problem).collect(),
+        },
         // The screenshot lab's answers come from its own workers
         // (`crate::lab`), never from this one.
         FromWorker::Compared { .. }

@@ -115,7 +115,7 @@ pub enum Action {
     /// Run `id` stopped before the end.
     Cancelled { id: u64 },
     /// Run `id` could not be done; one line per problem.
-    Failed { id: u64, problems: Vec<String> },
+    Failed { id: u64, problems: Vec<Msg> },
     /// The person pressed Cancel.
     CancelRun,
     /// Run the current scenario again (after a cancel).
@@ -266,10 +266,10 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.run = RunStatus::Failed { id };
-                // The worker's lines are the engine's own (English) problem
-                // descriptions, each named by its JSON path.
+                // The engine's problems, each named by its JSON path and
+                // put into words in the page's language when drawn.
                 next.notice = Some(Notice {
-                    details: problems.into_iter().map(Msg::text).collect(),
+                    details: problems,
                     ..Notice::error(Msg::key("notice-run-failed"))
                 });
             }
