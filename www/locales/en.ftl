@@ -720,7 +720,7 @@ embed-warning-scenario-escape = The scenario in the address is not valid URI enc
 embed-warning-scenario = The scenario in the address is not valid:
 embed-warning-host = “{ $host }” is not an origin such as https://lms.example.edu, so worthit sends no messages to its host page and obeys none.
 
-## lab: the screenshot lab (issue 5). Compare mode edits variants A and
+## lab: the screenshot lab. Compare mode edits variants A and
 ## B side by side; "the verdict" compares them on the same simulated
 ## people; the strip editor orders the store page's screenshots; "which
 ## screenshot next?" ranks additions; the claim explorer shows adoption
@@ -876,7 +876,7 @@ exercise-control-diffusion-q = word of mouth (q)
 exercise-control-diffusion-social-proof = social proof
 exercise-control-exercise = the exercise
 
-## data: grounding the scenario in observed counts (issue 12). "Your
+## data: grounding the scenario in observed counts. "Your
 ## data" fits inputs to what real people did (a calibration); "fit" means
 ## estimating an input from data; a "95% credible interval" holds the input
 ## with 95% probability given the data; the "predictive check" compares
@@ -1016,7 +1016,7 @@ exercise-solve-hint-none = Computed hint: { $input } alone cannot reach the goal
 ## cannot fetch this file then, so it holds a copy; a test checks they match).
 boot-load-failed-embedded = worthit could not load its files. The server that hosts worthit must send the header Access-Control-Allow-Origin: * with its .js, .wasm, .css and .ftl files, because this frame loads them from an opaque origin (see docs/embedding.md, Headers).
 boot-load-failed-page = worthit could not load its files. Check the connection and reload the page.
-## Who stays (retention, issue 18): chart labels, summary sentences, the
+## Who stays (retention): chart labels, summary sentences, the
 ## headline's retained adopters, the drop-off card, compare mode, the claim
 ## explorer and the editor's Retention group.
 
@@ -1089,7 +1089,7 @@ exercise-control-retention-notice = the notice per period
 exercise-control-retention-recurring = which costs recur
 exercise-control-product-experience = the experienced value
 table-still-using = Still using it
-## Correlated perceptions and survey import (issue 13)
+## Correlated perceptions and survey import
 
 # A what-if row of a correlation: $a and $b are quantities ("value", "trust cost").
 input-correlation = { $a } ↔ { $b } correlation

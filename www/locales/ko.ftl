@@ -661,7 +661,7 @@ embed-warning-scenario-escape = 주소의 시나리오가 올바른 URI 인코�
 embed-warning-scenario = 주소의 시나리오가 올바르지 않습니다:
 embed-warning-host = “{ $host }”은(는) https://lms.example.edu 같은 출처가 아니므로, worthit은 호스트 페이지에 메시지를 보내지 않고 받은 메시지도 따르지 않습니다.
 
-## lab: the screenshot lab (issue 5). A and B stay as they are.
+## lab: the screenshot lab. A and B stay as they are.
 
 compare-toggle = A/B 비교
 compare-toggle-hint = 두 안을 나란히 편집하고, 같은 시뮬레이션 인원에서 어느 쪽이 이기는지 확인합니다.
@@ -794,7 +794,7 @@ exercise-control-diffusion-q = 입소문(q)
 exercise-control-diffusion-social-proof = 사회적 증거
 exercise-control-exercise = 연습 문제
 
-## data: 관측된 수치로 시나리오 보정(issue 12). 경로(product.value.mean,
+## data: 관측된 수치로 시나리오 보정. 경로(product.value.mean,
 ## calibration.observed[0].adopters 등)는 그대로 둡니다. A와 B는 변형 이름입니다.
 data-title = 내 데이터
 data-lede = 실제 사람들의 행동에서 시작하세요. 이 제품을 본 사람과 채택한 사람이 몇 명인지 입력하면, worthit이 선택한 입력값을 그 수치에 맞추고 얼마나 확신할 수 있는지 알려 줍니다.
@@ -917,7 +917,7 @@ exercise-solve-hint = 계산된 힌트: { $input }을(를) 약 { $value }(으)�
 exercise-solve-hint-none = 계산된 힌트: { $input }만 바꿔서는 목표에 이를 수 없습니다. 다른 것도 바꿔 보세요.
 boot-load-failed-embedded = worthit이 파일을 불러오지 못했습니다. worthit을 호스팅하는 서버는 .js, .wasm, .css, .ftl 파일에 Access-Control-Allow-Origin: * 헤더를 보내야 합니다. 이 프레임은 불투명한 출처에서 파일을 불러오기 때문입니다(docs/embedding.md의 Headers 참고).
 boot-load-failed-page = worthit이 파일을 불러오지 못했습니다. 연결을 확인하고 페이지를 새로 고치세요.
-## 유지(issue 18)
+## 유지
 
 label-title-retention = 채택 후 누가 남는가
 label-axis-periods-since-adoption = 채택 후 기간
@@ -976,7 +976,7 @@ exercise-control-retention-notice = 기간별 인지 확률
 exercise-control-retention-recurring = 다시 드는 비용
 exercise-control-product-experience = 경험한 가치
 table-still-using = 계속 사용 중
-## Correlated perceptions and survey import (issue 13)
+## Correlated perceptions and survey import
 
 input-correlation = { $a } ↔ { $b } 상관
 editor-group-correlations = 인식은 어떻게 함께 움직이나

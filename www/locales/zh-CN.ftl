@@ -658,7 +658,7 @@ embed-warning-scenario-escape = 地址中的场景不是有效的 URI 编码。
 embed-warning-scenario = 地址中的场景无效：
 embed-warning-host = “{ $host }”不是一个源（例如 https://lms.example.edu），因此 worthit 不向宿主页面发送任何消息，也不执行收到的消息。
 
-## lab: the screenshot lab (issue 5). A and B stay as they are.
+## lab: the screenshot lab. A and B stay as they are.
 
 compare-toggle = 对比 A/B
 compare-toggle-hint = 并排编辑两个方案，在同一批模拟人群上看哪个胜出。
@@ -791,7 +791,7 @@ exercise-control-diffusion-q = 口碑传播 (q)
 exercise-control-diffusion-social-proof = 社会认同
 exercise-control-exercise = 练习
 
-## data：用观测到的计数校准情景（issue 12）。路径（如 product.value.mean、
+## data：用观测到的计数校准情景。路径（如 product.value.mean、
 ## calibration.observed[0].adopters）保持原样；A、B 为变体名称。
 data-title = 你的数据
 data-lede = 从真实用户的行为出发：多少人看到了这个产品，多少人采用了它。worthit 会把你选的输入拟合到这些计数上，并说明有多大把握。
@@ -914,7 +914,7 @@ exercise-solve-hint = 计算提示：{ $input }约为 { $value } 时可达到 { 
 exercise-solve-hint-none = 计算提示：只改变{ $input }无法达到目标；再试着改变其他输入。
 boot-load-failed-embedded = worthit 无法加载它的文件。托管 worthit 的服务器必须在 .js、.wasm、.css 和 .ftl 文件上发送标头 Access-Control-Allow-Origin: *，因为此框架从不透明源加载它们（见 docs/embedding.md 的“Headers”）。
 boot-load-failed-page = worthit 无法加载它的文件。请检查网络连接并重新加载页面。
-## 留存（issue 18）
+## 留存
 
 label-title-retention = 采用后谁会留下
 label-axis-periods-since-adoption = 采用后的期数
@@ -973,7 +973,7 @@ exercise-control-retention-notice = 每期察觉概率
 exercise-control-retention-recurring = 哪些成本重复付出
 exercise-control-product-experience = 体验到的价值
 table-still-using = 仍在使用
-## Correlated perceptions and survey import (issue 13)
+## Correlated perceptions and survey import
 
 input-correlation = { $a } ↔ { $b } 相关
 editor-group-correlations = 感知如何相互关联

@@ -658,7 +658,7 @@ embed-warning-scenario-escape = 網址中的情境不是有效的 URI 編碼。
 embed-warning-scenario = 網址中的情境無效：
 embed-warning-host = 「{ $host }」不是一個來源（例如 https://lms.example.edu），因此 worthit 不向宿主頁面傳送任何訊息，也不執行收到的訊息。
 
-## lab: the screenshot lab (issue 5). A and B stay as they are.
+## lab: the screenshot lab. A and B stay as they are.
 
 compare-toggle = 比較 A/B
 compare-toggle-hint = 並排編輯兩個方案，在同一批模擬人群上看哪個勝出。
@@ -791,7 +791,7 @@ exercise-control-diffusion-q = 口碑傳播 (q)
 exercise-control-diffusion-social-proof = 社會認同
 exercise-control-exercise = 練習
 
-## data：用觀測到的計數校準情境（issue 12）。路徑（如 product.value.mean、
+## data：用觀測到的計數校準情境。路徑（如 product.value.mean、
 ## calibration.observed[0].adopters）保持原樣；A、B 為變體名稱。
 data-title = 你的資料
 data-lede = 從真實使用者的行為出發：多少人看到了這個產品，多少人採用了它。worthit 會把你選的輸入擬合到這些計數上，並說明有多大把握。
@@ -914,7 +914,7 @@ exercise-solve-hint = 計算提示：{ $input }約為 { $value } 時可達到 { 
 exercise-solve-hint-none = 計算提示：只改變{ $input }無法達到目標；再試著改變其他輸入。
 boot-load-failed-embedded = worthit 無法載入它的檔案。託管 worthit 的伺服器必須在 .js、.wasm、.css 和 .ftl 檔案上傳送標頭 Access-Control-Allow-Origin: *，因為此框架從不透明來源載入它們（見 docs/embedding.md 的「Headers」）。
 boot-load-failed-page = worthit 無法載入它的檔案。請檢查網路連線並重新載入頁面。
-## 留存（issue 18）
+## 留存
 
 label-title-retention = 採用後誰會留下
 label-axis-periods-since-adoption = 採用後的期數
@@ -973,7 +973,7 @@ exercise-control-retention-notice = 每期察覺機率
 exercise-control-retention-recurring = 哪些成本重複付出
 exercise-control-product-experience = 體驗到的價值
 table-still-using = 仍在使用
-## Correlated perceptions and survey import (issue 13)
+## Correlated perceptions and survey import
 
 input-correlation = { $a } ↔ { $b } 相關
 editor-group-correlations = 感知如何相互關聯

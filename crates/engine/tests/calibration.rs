@@ -1,4 +1,4 @@
-//! Calibration against closed forms (MODEL.md, "Grounding in data").
+//! Calibration against closed forms (docs/calibration.md).
 //!
 //! Normal value, normal costs, `threshold`, one segment: P(adopt) =
 //! Φ((μ_V − Σμ_C)/s), s² = σ_V² + Σσ_C². With a flat prior on the searched

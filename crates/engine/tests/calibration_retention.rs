@@ -1,4 +1,4 @@
-//! Calibration on retained adopters (issue 18): a store listing
+//! Calibration on retained adopters: a store listing
 //! experiment's two metrics, installs and retained first-time installers.
 //!
 //! Closed form: value V ~ N(μ, 2), money perceived C ~ N(5, 1), and the

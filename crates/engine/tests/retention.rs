@@ -1,4 +1,4 @@
-//! Retention (issue 18): closed forms, the loss split, the active curve,
+//! Retention: closed forms, the loss split, the active curve,
 //! adoption over time with word of mouth from active users, A vs. B, and
 //! the lessons the presets teach.
 //!
@@ -140,7 +140,7 @@ fn one_shared_shock_gives_a_single_phi() {
 /// plus independent noise), neither event implies the other, and the
 /// share who adopt and stay is the bivariate normal orthant
 /// P(A > 0, B > 0) (numeric integration above). Nobody's loss is
-/// expectation (E = V). When `correlations` (issue 13) lands, a case with
+/// expectation (E = V). When `correlations` lands, a case with
 /// ρ between `product.value` and `product.experience` uses the same
 /// `orthant`.
 #[test]
