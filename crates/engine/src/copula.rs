@@ -269,11 +269,14 @@ pub(crate) fn problems(s: &Scenario) -> Vec<Problem> {
         };
         if experience && other != Endpoint::Value {
             out.push(Problem::new(
-                at(if c.a == Endpoint::Experience { "b" } else { "a" }),
-                format!(
-                    "product.experience can only be correlated with product.value, got {} (its correlation with a cost follows through the value)",
-                    other.path()
-                ),
+                at(if c.a == Endpoint::Experience {
+                    "b"
+                } else {
+                    "a"
+                }),
+                ProblemKind::ExperiencePair {
+                    quantity: other.path().to_string(),
+                },
             ));
         }
         for (field, e) in [("a", c.a), ("b", c.b)] {

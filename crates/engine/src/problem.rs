@@ -686,6 +686,9 @@ kinds! {
     /// A correlated quantity the scenario lacks.
     QuantityMissing { quantity: String } = "problem-quantity-missing",
         "{quantity} is not in the scenario; give it a distribution first";
+    /// The experience paired with something other than the value.
+    ExperiencePair { quantity: String } = "problem-experience-pair",
+        "product.experience can only be correlated with product.value, got {quantity} (its correlation with a cost follows through the value)";
     /// A pair given twice.
     PairTwice { a: String, b: String, first: u64 } = "problem-pair-twice",
         "the pair {a} – {b} is already given at correlations[{first}]";
@@ -748,6 +751,12 @@ kinds! {
     /// More adopters than users.
     AdoptersOverUsers { users: u64, got: u64 } = "problem-adopters-over-users",
         "must be ≤ users ({users}), got {got}";
+    /// More retained than adopters.
+    RetainedOverAdopters { adopters: u64, got: u64 } = "problem-retained-over-adopters",
+        "must be ≤ adopters ({adopters}), got {got}";
+    /// Retained adopters observed without a retention block.
+    RetainedNeedsRetention {} = "problem-retained-needs-retention",
+        "needs a retention block (\"retention\": {{\"periods\": 30, \"notice\": 0.5}}) to predict who stays; see docs/calibration.md";
     /// An observation's `set` that makes the scenario invalid.
     SetInvalid { problem: Box<Problem> } = "problem-set-invalid", "makes an invalid scenario: {problem}";
     /// An observation's `set` that removes a fitted input.

@@ -252,13 +252,13 @@ fn bad_retained_counts_name_their_paths() {
     assert!(
         e.problems
             .iter()
-            .any(|p| p.message.contains("≤ adopters (10)")),
+            .any(|p| p.message().contains("≤ adopters (10)")),
         "{e}"
     );
     assert!(
         e.problems
             .iter()
-            .any(|p| p.message.contains("retention block")),
+            .any(|p| p.message().contains("retention block")),
         "{e}"
     );
     // With a retention block and a count within the adopters it is fine.

@@ -268,9 +268,9 @@ fn experience_correlations_are_checked() {
     ]);
     let e = parse_scenario(&j.to_string()).unwrap_err();
     assert!(
-        e.problems
-            .iter()
-            .any(|p| p.path == "correlations[0].b" && p.message.contains("give it a distribution")),
+        e.problems.iter().any(
+            |p| p.path == "correlations[0].b" && p.message().contains("give it a distribution")
+        ),
         "{e}"
     );
     j["product"]["experience"] = serde_json::json!({ "dist": "normal", "mean": 3.0, "sd": 1.0 });
@@ -281,7 +281,8 @@ fn experience_correlations_are_checked() {
     let e = parse_scenario(&j.to_string()).unwrap_err();
     assert!(
         e.problems.iter().any(|p| p.path == "correlations[0].b"
-            && p.message.contains("only be correlated with product.value")),
+            && p.message()
+                .contains("only be correlated with product.value")),
         "{e}"
     );
     // A strong value–trust correlation and any value–experience rho hold

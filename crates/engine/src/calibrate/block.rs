@@ -175,7 +175,10 @@ pub(crate) fn problems(block: &CalibrationBlock, scenario: &Scenario) -> Vec<Pro
             push(
                 &mut out,
                 format!("{at}.retained"),
-                format!("must be ≤ adopters ({}), got {r}", obs.adopters),
+                K::RetainedOverAdopters {
+                    adopters: obs.adopters,
+                    got: r,
+                },
             );
         }
         match observation_scenario(&base, obs, i) {
@@ -185,7 +188,7 @@ pub(crate) fn problems(block: &CalibrationBlock, scenario: &Scenario) -> Vec<Pro
                     push(
                         &mut out,
                         format!("{at}.retained"),
-                        "needs a retention block (\"retention\": {\"periods\": 30, \"notice\": 0.5}) to predict who stays; see docs/calibration.md".into(),
+                        K::RetainedNeedsRetention {},
                     );
                 }
                 // A `set` may change a distribution's kind, so every fitted
