@@ -42,8 +42,8 @@ pub enum Arg {
 }
 
 /// What a message says, in no language yet: a key of the translation
-/// files with its arguments, an engine problem (its JSON path and English
-/// explanation), or text shown as it is. It dereferences to its English
+/// files with its arguments, an engine problem (its JSON path and its
+/// kind, put into words in the reader's language), or text shown as it is. It dereferences to its English
 /// wording, for logs and tests.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Msg {
@@ -55,7 +55,8 @@ pub struct Msg {
 #[derive(Debug, Clone, PartialEq)]
 enum Body {
     Key(&'static str, Vec<(&'static str, Arg)>),
-    Problem(Problem),
+    /// Boxed: a problem is much larger than the other bodies.
+    Problem(Box<Problem>),
     Text(String),
 }
 
@@ -78,7 +79,7 @@ impl Msg {
 
     /// One of the engine's problems: `path: explanation`.
     pub fn problem(problem: &Problem) -> Self {
-        Msg::from_body(Body::Problem(problem.clone()))
+        Msg::from_body(Body::Problem(Box::new(problem.clone())))
     }
 
     fn from_body(body: Body) -> Self {
@@ -211,7 +212,7 @@ impl Notice {
         let problem = match error {
             ShareError::Corrupt(reason) => Msg::key_args(
                 "link-damaged",
-                vec![("reason", Arg::Msg(Box::new(link_reason(reason))))],
+                vec![("reason", Arg::Msg(Box::new(Msg::key(reason.key()))))],
             ),
             ShareError::BadEscape => Msg::key("link-bad-escape"),
             ShareError::Invalid(_) => Msg::key("link-invalid"),
@@ -265,17 +266,6 @@ fn refusal_reason(refusal: Option<worthit_engine::input::DocumentKind>) -> Msg {
         Some(DocumentKind::Comparison) => "refused-comparison",
         Some(DocumentKind::Scenario | DocumentKind::Unknown) => "refused-scenario",
     })
-}
-
-/// Why a compact link could not be decoded, from the reason
-/// [`crate::share::decode`] gives.
-fn link_reason(reason: &str) -> Msg {
-    match reason {
-        crate::share::REASON_BASE64 => Msg::key("link-reason-base64"),
-        crate::share::REASON_INCOMPLETE => Msg::key("link-reason-incomplete"),
-        crate::share::REASON_UTF8 => Msg::key("link-reason-utf8"),
-        other => Msg::text(other),
-    }
 }
 
 #[derive(Properties, PartialEq)]

@@ -22,7 +22,7 @@ use crate::header::{DOWNLOAD_CSV, DOWNLOAD_RESULTS, Header};
 use crate::persist::Throttle;
 use crate::results::ResultsPanel;
 use crate::results::status::Status;
-use crate::state::{Action, AppState, RunStatus, Source, preset_matching};
+use crate::state::{Action, AppState, RunProblem, RunStatus, Source, preset_matching};
 use crate::{files, share, storage};
 
 /// The height of the page's bottom strip the result pill covers, in CSS
@@ -567,11 +567,14 @@ fn action_for(message: FromWorker) -> Option<Action> {
             },
             Err(e) => Action::Failed {
                 id,
-                problems: vec![format!("the results could not be read: {e}")],
+                problems: vec![RunProblem::ResultsUnreadable(e.to_string())],
             },
         },
         FromWorker::Cancelled { id } => Action::Cancelled { id },
-        FromWorker::Failed { id, problems } => Action::Failed { id, problems },
+        FromWorker::Failed { id, problems } => Action::Failed {
+            id,
+            problems: problems.into_iter().map(RunProblem::Engine).collect(),
+        },
         // The screenshot lab's answers come from its own workers
         // (`crate::lab`), never from this one.
         FromWorker::Compared { .. }

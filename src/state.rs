@@ -11,7 +11,7 @@ use yew::Reducible;
 
 use crate::alert::{Arg, Msg, Notice};
 
-pub use core::{RunStatus, Shown, Source, preset_matching};
+pub use core::{RunProblem, RunStatus, Shown, Source, preset_matching};
 
 /// Everything that can happen to the state; the page's own notices are
 /// [`crate::alert::Notice`]s.
@@ -63,10 +63,19 @@ pub fn notice(notice: &core::Notice<Notice>) -> Notice {
             "notice-opened",
             vec![("name", Arg::Text(name.clone()))],
         )),
-        // The worker's lines are the engine's own (English) problem
-        // descriptions, each named by its JSON path.
+        // The engine's problems, each named by its JSON path and put into
+        // words in the page's language when drawn.
         core::Notice::RunFailed { problems } => Notice {
-            details: problems.iter().cloned().map(Msg::text).collect(),
+            details: problems
+                .iter()
+                .map(|problem| match problem {
+                    core::RunProblem::Engine(problem) => Msg::problem(problem),
+                    core::RunProblem::ResultsUnreadable(error) => Msg::key_args(
+                        "notice-results-unreadable",
+                        vec![("error", Arg::Text(error.clone()))],
+                    ),
+                })
+                .collect(),
             ..Notice::error(Msg::key("notice-run-failed"))
         },
         core::Notice::Page(notice) => notice.clone(),

@@ -87,7 +87,7 @@ fn a_solve_reply_is_a_solution_or_out_of_reach() {
     assert!(
         bad.unwrap_err()
             .iter()
-            .any(|l| l.contains("product.nosuch"))
+            .any(|p| p.to_string().contains("product.nosuch"))
     );
 }
 

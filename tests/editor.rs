@@ -18,7 +18,7 @@ use common::fire;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The example scenario of `MODEL.md`, with the emotional cost omitted so
+/// The example scenario of `docs/model.md`, with the emotional cost omitted so
 /// the "omitted cost" path is exercised too.
 fn sample() -> Scenario {
     serde_json::from_str(

@@ -152,9 +152,7 @@ fn AlertApp(props: &AlertAppProps) -> Html {
 
 #[wasm_bindgen_test]
 async fn a_notice_is_worded_in_the_language_it_is_shown_in() {
-    let notice = Notice::bad_link(&ShareError::Corrupt(
-        worthit_app::share::REASON_INCOMPLETE.to_string(),
-    ));
+    let notice = Notice::bad_link(&ShareError::Corrupt(worthit_app::share::Damage::Incomplete));
     // Its English wording is there for logs and tests.
     assert!(notice.title.contains("damaged"), "{}", notice.title);
     let root = mount();

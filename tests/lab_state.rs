@@ -9,7 +9,7 @@ use wasm_bindgen_test::*;
 use worthit_app::agent::{FromWorker, Pass};
 use worthit_app::lab::jobs::{Answer, JobAction, JobState, JobStatus};
 use worthit_app::lab::{LabAction, LabState, Side};
-use worthit_engine::presets;
+use worthit_engine::{Problem, ProblemKind, presets};
 use yew::Reducible;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -202,16 +202,29 @@ fn progress_cancel_and_refusals_concern_only_the_latest_question() {
         JobAction::Reply(FromWorker::Cancelled { id: 2 }),
     ]);
     assert_eq!(again.status, JobStatus::Cancelled);
+    // The worker sends the problem with its kind; the question shows it
+    // in the page's language (here its English wording).
+    let refused = Problem::new(
+        "b.users",
+        ProblemKind::UsersRange {
+            max: worthit_engine::validate::MAX_USERS,
+            got: 0,
+        },
+    );
     let failed = job(vec![
         JobAction::Sent(3),
         JobAction::Reply(FromWorker::Failed {
             id: 3,
-            problems: vec!["b.users: must be at least 1".into()],
+            problems: vec![refused],
         }),
     ]);
+    let JobStatus::Failed(lines) = &failed.status else {
+        panic!("expected a failed question, got {:?}", failed.status);
+    };
+    assert_eq!(lines.len(), 1);
     assert_eq!(
-        failed.status,
-        JobStatus::Failed(vec!["b.users: must be at least 1".into()])
+        &*lines[0],
+        "b.users: must be between 1 and 100,000,000 people, got 0"
     );
     // An answer the page cannot read fails the question, not the page.
     let unreadable = job(vec![

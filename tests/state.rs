@@ -6,9 +6,9 @@
 use std::rc::Rc;
 
 use wasm_bindgen_test::*;
-use worthit_app::alert::{Level, Notice};
-use worthit_app::state::{Action, AppState, Source};
-use worthit_engine::{Dist, presets};
+use worthit_app::alert::{Level, Msg, Notice};
+use worthit_app::state::{Action, AppState, RunProblem, Source};
+use worthit_engine::{Dist, Problem, ProblemKind, presets};
 use yew::Reducible;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -66,11 +66,12 @@ fn an_opened_file_is_confirmed_and_the_pages_own_notices_are_kept() {
 
 #[wasm_bindgen_test]
 fn a_refused_run_lists_the_workers_lines() {
+    let problem = Problem::new("exercise.title", ProblemKind::TitleEmpty {});
     let s = start().reduce(Action::Failed {
         id: 1,
-        problems: vec!["users: must be at least 1".into()],
+        problems: vec![RunProblem::Engine(problem.clone())],
     });
     let notice = s.alert().unwrap();
     assert_eq!(notice.level, Level::Error);
-    assert_eq!(notice.details, vec!["users: must be at least 1"]);
+    assert_eq!(notice.details, vec![Msg::problem(&problem)]);
 }

@@ -8,7 +8,7 @@
 
 use worthit_engine::exercise::{Exercise, Goal, GoalOp, Metric};
 use worthit_engine::validate::validate;
-use worthit_engine::{Scenario, ScenarioError, params, presets};
+use worthit_engine::{ProblemKind, Scenario, ScenarioError, params, presets};
 
 use crate::editor::EditorGroup;
 use crate::share;
@@ -168,7 +168,7 @@ pub fn editable_paths(groups: Option<&[EditorGroup]>) -> Vec<String> {
 /// other scenario in the hash, as share links carry it.
 pub fn activity(base: &str, choices: &Choices) -> Result<Activity, ScenarioError> {
     let mut scenario = source_scenario(&choices.source).ok_or_else(|| {
-        ScenarioError::single("preset", "no bundled preset has this id".to_string())
+        ScenarioError::single("preset", ProblemKind::UnknownPreset {})
     })?;
     let original = scenario.clone();
     let lockable = lockables(&scenario);

@@ -24,8 +24,10 @@ pub enum SolveAnswer {
 
 impl SolveAnswer {
     /// The answer for a finished solve; `Err` holds the problems of a
-    /// refused one, one line each.
-    pub fn from_engine(result: Result<Solution, SolveError>) -> Result<SolveAnswer, Vec<String>> {
+    /// refused one.
+    pub fn from_engine(
+        result: Result<Solution, SolveError>,
+    ) -> Result<SolveAnswer, Vec<worthit_engine::Problem>> {
         match result {
             Ok(s) => Ok(SolveAnswer::Solved(s)),
             Err(SolveError::Unreachable {
@@ -40,7 +42,7 @@ impl SolveAnswer {
                 range,
                 reachable,
             }),
-            Err(SolveError::Input(e)) => Err(e.problems.iter().map(|p| p.to_string()).collect()),
+            Err(SolveError::Input(e)) => Err(e.problems),
         }
     }
 }

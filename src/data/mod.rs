@@ -1,4 +1,4 @@
-//! Grounding the scenario in data (issue 12), on the page:
+//! Grounding the scenario in data, on the page:
 //!
 //! - [`panel::YourData`]: observed counts → a calibrated scenario (fit,
 //!   posterior, predictive check, apply as the baseline, undo);

@@ -112,13 +112,22 @@ pub fn Solve(props: &SolveProps) -> Html {
         let on_change = props.on_change.clone();
         let answer = answer.clone();
         let problem = problem.clone();
+        let tr = tr.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(SolveAnswer::Solved(a)) = answer.as_deref() else {
                 return;
             };
             match worthit_engine::params::set_number(&scenario, &a.input, a.value) {
                 Ok(next) => on_change.emit(next),
-                Err(e) => problem.set(Some(e.to_string())),
+                // The engine's problems, in the page's language.
+                Err(e) => {
+                    let lines: Vec<String> = e
+                        .problems
+                        .iter()
+                        .map(|p| worthit_i18n::problem_line(&tr, p))
+                        .collect();
+                    problem.set(Some(lines.join("\n")));
+                }
             }
         })
     };

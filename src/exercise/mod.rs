@@ -1,4 +1,4 @@
-//! The classroom exercise panel (issue 6): the task, the goal in plain
+//! The classroom exercise panel: the task, the goal in plain
 //! words, whether the current answer meets it, a hint on request, and
 //! buttons to start, reset or leave the exercise.
 //!

@@ -17,6 +17,7 @@ use worthit_engine::{CompareResults, Scenario};
 use yew::prelude::*;
 
 use crate::agent::{self, FromWorker, ToWorker, Worker};
+use crate::alert::{Arg, Msg};
 use crate::data::answer::SolveAnswer;
 use worthit_engine::calibrate::{Calibration, Uncertainty};
 
@@ -127,7 +128,7 @@ pub enum JobStatus {
     /// The person stopped it; the answer shown (if any) is older.
     Cancelled,
     /// The worker refused the question; one line per problem.
-    Failed(Vec<String>),
+    Failed(Vec<Msg>),
 }
 
 impl JobStatus {
@@ -223,7 +224,7 @@ impl Reducible for JobState {
                     if id != next.sent {
                         return self;
                     }
-                    next.status = JobStatus::Failed(problems);
+                    next.status = JobStatus::Failed(problems.iter().map(Msg::problem).collect());
                 }
                 FromWorker::Compared { id, results } => {
                     let answer =
@@ -280,8 +281,10 @@ impl JobState {
             }
             Err(e) => {
                 if id == self.sent {
-                    self.status =
-                        JobStatus::Failed(vec![format!("the answer could not be read: {e}")]);
+                    self.status = JobStatus::Failed(vec![Msg::key_args(
+                        "notice-results-unreadable",
+                        vec![("error", Arg::Text(e.to_string()))],
+                    )]);
                 }
             }
         }

@@ -102,7 +102,7 @@ pub fn decode_hash(hash: &str) -> Option<Result<ComparisonDoc, LinkError>> {
 /// Decodes the compact form.
 pub fn decode(data: &str) -> Result<ComparisonDoc, LinkError> {
     let json = compact::decode(data, MAX_JSON_BYTES).map_err(|reason| {
-        if reason == compact::REASON_TOO_LARGE {
+        if reason == compact::Damage::TooLarge {
             LinkError::TooLarge
         } else {
             LinkError::Corrupt

@@ -1,4 +1,4 @@
-//! The screenshot lab (issue 5): compare store-page choices side by side.
+//! The screenshot lab: compare store-page choices side by side.
 //!
 //! - [`compare::CompareWorkspace`]: compare mode, variants A and B edited
 //!   side by side with what differs marked, and beside them

@@ -112,7 +112,7 @@ pub fn JobLine(props: &JobLineProps) -> Html {
             html! {
                 <div class="lab-failed" role="alert">
                     <p>{ tr.t("lab-failed") }</p>
-                    <ul>{ for problems.iter().map(|p| html! { <li><code>{ p.clone() }</code></li> }) }</ul>
+                    <ul>{ for problems.iter().map(|p| html! { <li><code>{ p.render(&tr) }</code></li> }) }</ul>
                 </div>
             },
         ),

@@ -1,4 +1,4 @@
-//! A population from a survey on the page (issue 13, `docs/survey.md`): a
+//! A population from a survey on the page (`docs/survey.md`): a
 //! CSV of respondents' ratings, chosen or dropped, is fitted in a worker of
 //! its own by the engine's `survey::import` (the same code as `worthit
 //! survey`), its report is shown, and the fitted scenario replaces the

@@ -42,7 +42,7 @@ for (const code of ['en', 'ko']) {
     }
     t.diagnostic(`${stops.length} stops to the trust slider`);
 
-    // Arrow keys lower the trust cost: adoption rises (MODEL.md: a lower
+    // Arrow keys lower the trust cost: adoption rises (docs/model.md: a lower
     // cost never lowers adoption on the same seed).
     const trust = Number(await page.inputValue(id('cost-trust-mean')));
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');

@@ -1,4 +1,4 @@
-// Grounding in data in compare mode (issue 12): one count per variant with
+// Grounding in data in compare mode: one count per variant with
 // the effect of what differs fitted (as `worthit calibrate`), the plan
 // card (as `worthit plan` and the two-proportion formula), the verdict's
 // robustness (as `worthit compare`), and the strip cards' effect chips.

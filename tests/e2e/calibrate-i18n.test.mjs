@@ -1,4 +1,4 @@
-// Grounding in data (issue 12) in every language: the panel's words and
+// Grounding in data in every language: the panel's words and
 // its problem messages come from the translation files.
 
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// Helpers shared by the calibrate specs (issue 12): the `worthit` binary
+// Helpers shared by the calibrate specs: the `worthit` binary
 // built from the current sources, temporary files, and the "Your data"
 // panel's fit as the page shows it, compared with the command line's.
 

@@ -1,4 +1,4 @@
-// Grounding in data (issue 12): a past experiment's two arms, "what would
+// Grounding in data: a past experiment's two arms, "what would
 // it take?" (as `worthit solve`), and the panel and plan card on a phone.
 
 import { test } from 'node:test';

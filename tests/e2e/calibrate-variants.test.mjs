@@ -1,4 +1,4 @@
-// Grounding in data in compare mode (issue 12): one count per variant, the
+// Grounding in data in compare mode: one count per variant, the
 // effect of what differs fitted by default, exactly as `worthit calibrate`.
 
 import { test } from 'node:test';

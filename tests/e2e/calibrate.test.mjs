@@ -1,4 +1,4 @@
-// Grounding in data (issue 12), end to end; more in calibrate-compare,
+// Grounding in data, end to end; more in calibrate-compare,
 // calibrate-variants, calibrate-more and calibrate-i18n (split so each file stays inside the
 // runner's time limit):
 //

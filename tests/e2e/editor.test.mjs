@@ -25,7 +25,7 @@ test('a typed cost re-runs; an out-of-range value is refused inline', async (t) 
   const before = await waitForResult(page);
 
   // Raising a cost never raises adoption under the default preset's
-  // beat-the-alternatives rule on the same seed (MODEL.md).
+  // beat-the-alternatives rule on the same seed (docs/model.md).
   await page.fill(id('cost-trust-mean'), '9');
   await page.press(id('cost-trust-mean'), 'Enter');
   const after = await waitForResult(page, { differentFrom: before });

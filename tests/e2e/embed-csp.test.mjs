@@ -56,7 +56,7 @@ test('the page runs under a strict Content-Security-Policy', async (t) => {
 
     // The lab's cards in single mode, then compare mode: the verdict's
     // barrier bars, the strip's reach bars and the next-screenshot lifts
-    // are sized without style attributes (issue 15 found 22 to 26
+    // are sized without style attributes (they once gave 22 to 26
     // style-src-attr violations here).
     await page.click('[data-testid="next-toggle"]');
     await page.click('[data-testid="claims-toggle"]');

@@ -1,4 +1,4 @@
-// Embedding when something is wrong (issue 15): a `?host=` that is not an
+// Embedding when something is wrong: a `?host=` that is not an
 // origin sends nothing and obeys nothing (it used to send everything to
 // "*"), an internationalised host is obeyed, and a server without
 // `Access-Control-Allow-Origin` gets a message in the frame, in the page's

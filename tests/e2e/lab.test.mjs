@@ -1,4 +1,4 @@
-// The screenshot lab (issue 5): compare mode, the verdict, the strip
+// The screenshot lab: compare mode, the verdict, the strip
 // editor, "which screenshot next?" and the claim explorer, end to end.
 //
 // - In the game preset, B's character art is replaced by gameplay and

@@ -1,4 +1,4 @@
-// Issue 15, "nothing lost, nothing contradictory", tried as a user would:
+// Nothing lost, nothing contradictory, tried as a user would:
 // compare mode keeps B when it is turned off and on (and across a reload);
 // one 1 MiB limit for files and links, named as the reason; a results file
 // or a file with a byte-order mark opened as a scenario; number boxes wide

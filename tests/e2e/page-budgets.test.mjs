@@ -3,7 +3,7 @@
 // The page's budgets, printed (never asserted: timings and sizes are
 // numbers to watch, not pass/fail): the first result after navigation, one
 // re-simulation and redraw of 100,000 people, and the gzipped download.
-// Goals (issue 4): first result ≤ 1 s on localhost, re-run ≤ 50 ms,
+// Goals: first result ≤ 1 s on localhost, re-run ≤ 50 ms,
 // WebAssembly + JS + CSS ≤ 300 KiB gzipped. Issue 17: under Lighthouse's
 // "Slow 4G" with a 4× CPU slowdown, cold cache, gzip, the first result
 // ≤ 2.0 s and the page usable (a slider moves the result) ≤ 5 s.

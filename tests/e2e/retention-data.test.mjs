@@ -1,4 +1,4 @@
-// Who stays in "Your data" (issue 18): a store listing experiment's two
+// Who stays in "Your data": a store listing experiment's two
 // metrics, installs and retained first-time installers. With retention on
 // the panel asks for retained adopters, names a count above the adopters
 // at its field, fits what only use reveals (the experienced value) and

@@ -1,4 +1,4 @@
-// Who stays (issue 18) on the real page. The art and gameplay presets of
+// Who stays on the real page. The art and gameplay presets of
 // the installs-vs-users pair show retained adopters beside adoption in the
 // headline, the drop-off card, the retention chart with its data table
 // and the summary sentence that names the larger loss; every number equals

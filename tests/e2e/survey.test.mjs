@@ -1,4 +1,4 @@
-// Correlated perceptions and survey import on the page (issue 13):
+// Correlated perceptions and survey import on the page:
 // - a correlation set by words changes the exact number and the result, and
 //   its what-if row is named in words;
 // - an impossible set of correlations shows the engine's message at the

@@ -465,16 +465,190 @@ link-bad-escape = This link's #scenario= text is not valid URI encoding.
 link-invalid = This link's scenario is not valid.
 link-too-large = This link’s scenario is too large: over 1 MiB.
 
-# Heading over the engine's problem list. The engine's messages stay in
-# English; each line names the JSON path of the value it is about.
+# Heading over the engine's problem list; each line names the JSON path of
+# the value it is about.
 error-scenario-problems =
     { $count ->
         [one] The scenario has { $count } problem:
        *[other] The scenario has { $count } problems:
     }
 # One problem: $path is a JSON path such as segments[1].share (never
-# translated), $message the engine's English explanation.
+# translated), $message one of the problem-* messages below.
 error-problem = { $path }: { $message }
+
+## problem: every problem the engine reports (crates/engine/src/problem.rs,
+## ProblemKind), one key a kind. Paths, field names, JSON fragments and
+## code in backticks stay as they are; numbers are numbers. Phrases such as
+## problem-type-* and problem-syntax-* are put into other problems' messages.
+
+problem-too-large = too large: over 1 MiB ({ $bytes } bytes; the limit is { $limit } bytes)
+problem-wrong-results = this is a results file (the numbers of one run, as `worthit run --json` and the page's results download write them), not a scenario: open the scenario file it was computed from instead
+problem-wrong-compare-results = this is a comparison results file (the numbers of an A vs. B run, as `worthit compare --json` and the page's comparison download write them), not a scenario: open the comparison file or the two scenario files instead
+problem-wrong-comparison = this is a comparison file (two scenarios, A and B), not a single scenario: open it with `worthit compare FILE`, or with Open on the page, which starts compare mode
+problem-wrong-scenario = this is a single scenario, not a comparison file: open it with `worthit run FILE`, or compare two scenarios with `worthit compare A B`
+problem-not-json = not a JSON document: { $detail }
+problem-json-syntax = line { $line }, column { $column }: JSON syntax error: { $detail }
+problem-scenario-not-object = expected a JSON object (a scenario with "schema": { $version }), got { $found }
+problem-comparison-not-object = expected a JSON object (a comparison with "kind": "{ $tag }")
+problem-version-missing = missing: expected "schema": { $version } (the { $format } format version)
+problem-version-not-whole = expected the whole number { $version }, got { $got }
+problem-version-unsupported = unsupported { $format } format version { $got }; this worthit reads version { $version }
+problem-version-not-number = expected the format version number { $version }, got { $found }
+problem-version-not-number-value = expected the { $format } format version number { $version }, got { $got }
+problem-kind-missing-scenario = missing: this looks like a scenario, not a comparison document ("kind": "{ $tag }" with scenarios "a" and "b")
+problem-kind-missing = missing: expected "kind": "{ $tag }"
+problem-kind-wrong = expected "{ $tag }", got { $got }
+problem-unknown-field = unknown field `{ $field }`, expected one of { $expected }{ $at }
+problem-unknown-field-one = unknown field `{ $field }`, expected { $expected }{ $at }
+problem-unknown-field-none = unknown field `{ $field }` (this rule takes no other fields){ $at }
+problem-unknown-variant = unknown variant `{ $name }`, expected one of { $expected }{ $at }
+problem-unknown-variant-one = unknown variant `{ $name }`, expected { $expected }{ $at }
+problem-missing-field = missing: this field is required{ $at }
+problem-missing-dist = missing: this field is required (the distribution: fixed, normal, lognormal, uniform or triangular){ $at }
+problem-missing-rule = missing: this field is required (the rule: threshold, beat_alternatives or logit){ $at }
+problem-duplicate-field = appears twice in the same object{ $at }
+problem-invalid-type = invalid type: { $found }, expected { $expected }{ $at }
+problem-invalid-value = invalid value: { $found }, expected { $expected }{ $at }
+problem-invalid-length = invalid length { $length }, expected { $expected }{ $at }
+problem-repeated-key = the key { $key } appears twice in this object{ $at }
+problem-structure = { $detail }
+problem-line-column = {" "}(line { $line }, column { $column })
+problem-users-range = must be between 1 and { $max } people, got { $got }
+problem-too-many-alternatives = at most { $max } alternatives, got { $got }
+problem-too-many-screenshots = at most { $max } screenshots, got { $got }
+problem-too-many-screenshot-kinds = at most { $max } screenshot kinds, got { $got }
+problem-too-many-segments = at most { $max } segments, got { $got }
+problem-unknown-screenshot = unknown screenshot kind { $kind }; expected one of { $builtin } or a kind defined in product.screenshot_effects
+problem-not-positive = must be > 0, got { $got }
+problem-clarity-not-positive = must be > 0 (it multiplies the spread of value), got { $got }
+problem-negative = must be ≥ 0, got { $got }
+problem-viewed-range = must be between 0 and { $max } (mean screenshots viewed), got { $got }
+problem-no-positive-share = at least one segment needs a share > 0 (shares are normalised to sum to 1)
+problem-periods-range = must be between 1 and { $max }, got { $got }
+problem-unknown-cost = unknown cost { $name }; expected one of { $costs }
+problem-listed-twice-quoted = { $name } is listed twice
+problem-listed-twice = { $name } is listed twice
+problem-cost-not-recurring = { $name } is not in retention.recurring, so it is never paid again; add it there or remove this cost
+problem-cost-negative = a cost must be ≥ 0, got { $got }
+problem-cost-mean-negative = a cost's mean must be ≥ 0, got { $got }
+problem-lognormal-negative = a lognormal is never negative: mean must be ≥ 0, got { $got }
+problem-lognormal-mean = a lognormal with sd > 0 needs mean > 0, got { $got } (use sd 0 for a fixed amount)
+problem-lognormal-spread = too large relative to the mean for a lognormal (sd/mean must be below 1e150), got sd { $sd } with mean { $mean }
+problem-below-min = must be ≥ min ({ $min }), got { $got }
+problem-below-mode = must be ≥ mode ({ $mode }), got { $got }
+problem-cost-uniform-mean = a cost's mean (min + max) / 2 must be ≥ 0, got { $got }
+problem-cost-triangular-mean = a cost's mean (min + mode + max) / 3 must be ≥ 0, got { $got }
+problem-sd-negative = must be ≥ 0 (a standard deviation), got { $got }
+problem-unit-range = must be between 0 and 1, got { $got }
+problem-not-finite = must be a finite number, got { $got }
+problem-magnitude = must be between -{ $max } and { $max }, got { $got }
+problem-currency = must be a three-letter ISO 4217 currency code such as "USD", got { $got }
+problem-not-positive-number = must be a positive number, got { $got }
+problem-not-non-zero = must be a non-zero number, got { $got }
+problem-rho-range = must be between -1 and 1, got { $got }
+problem-self-correlation = a quantity cannot be correlated with itself ({ $quantity } on both ends)
+problem-quantity-missing = { $quantity } is not in the scenario; give it a distribution first
+problem-pair-twice = the pair { $a } – { $b } is already given at correlations[{ $first }]
+problem-impossible-correlations = these correlations are impossible together (no population has them all, and a pair not listed counts as 0; the matrix is not positive semi-definite): { $pairs }; weaken one of them or list the missing pair
+problem-correlation-pair = correlations[{ $index }] ({ $a } – { $b }, rho { $rho })
+problem-title-empty = must not be empty (it is the exercise's heading)
+problem-too-many-characters = at most { $max } characters, got { $got }
+problem-goal-target = must be a share between 0 and 1 (0.4 is 40%), got { $got }
+problem-goal-segment-unused = only used with metric "segment_adoption"; remove it or change the metric
+problem-goal-needs-retention = metric "retained_share" needs a "retention" block in the scenario
+problem-goal-needs-segment = metric "segment_adoption" needs the name of a segment
+problem-unknown-segment = no segment is named { $name }; expected one of { $names }
+problem-editable-empty = name at least one input students may change, e.g. "product.costs"
+problem-too-many-entries = at most { $max } entries, got { $got }
+problem-unknown-preset = no bundled preset has this id
+problem-predict-winner-tolerance = a "winner" prediction is right or wrong; remove the tolerance
+problem-predict-tolerance = must be a share above 0 and at most 1 (0.2 is 20 points), got { $got }
+problem-editable-exercise = the exercise itself cannot be editable
+problem-unknown-input = unknown input { $path }; expected one of { $inputs }
+problem-fit-empty = name 1 to 3 inputs to fit, e.g. ["product.value.mean"]
+problem-too-many-inputs = at most { $max } inputs, got { $got }
+problem-cannot-fit = { $path } cannot be fitted: { $why }
+problem-observed-empty = give at least one observation: {"{"}"users": N, "adopters": K{"}"}
+problem-too-many-observations = at most { $max } observations, got { $got }
+problem-observed-no-users = must be at least 1 (the people who saw this version)
+problem-adopters-over-users = must be ≤ users ({ $users }), got { $got }
+problem-retained-over-adopters = must be ≤ adopters ({ $adopters }), got { $got }
+problem-retained-needs-retention = needs a retention block ("retention": {"{"}"periods": 30, "notice": 0.5{"}"}) to predict who stays; see docs/calibration.md
+problem-experience-pair = product.experience can only be correlated with product.value, got { $quantity } (its correlation with a cost follows through the value)
+problem-set-invalid = makes an invalid scenario: { $problem }
+problem-set-loses-fit = leaves calibration.fit[{ $index }] without a number: { $why }
+problem-posterior-inputs = must list the fitted inputs in order ({ $inputs }); run worthit calibrate again
+problem-posterior-draws = needs 1 to { $max } draws, got { $got }
+problem-draw-length = needs one number per input ({ $inputs }), got { $got }
+problem-draw-not-finite = must be finite numbers, got { $got }
+problem-calibration-missing = missing: add a calibration block with "fit" (the inputs to estimate) and "observed" (users and adopters); see docs/calibration.md
+problem-simulated-range = simulated people must be between 1 and { $max }, got { $got }
+problem-not-a-path = not an input path ({ $why }); expected e.g. product.value.mean or segments[0].share
+problem-path-no-name = a name is missing after a dot
+problem-path-unclosed-quote = an unclosed quoted key
+problem-path-quote-bracket = a quoted key must be followed by ]
+problem-path-unclosed-bracket = an unclosed [
+problem-path-index = an index must be a whole number ≥ 0
+problem-path-character = unexpected character
+problem-path-empty = empty
+problem-not-a-number = not a number
+problem-not-set = is not set (null), so it has no number to read
+problem-is-not-number = is { $found }, not a number
+problem-no-such-index = does not exist: { $parent } has { $items } item(s), indexed from 0
+problem-no-such-step = does not exist: { $parent } is { $found }
+problem-no-such-key = does not exist: { $parent } has no { $key } (it has { $has })
+problem-expected-number-got = expected a number, got { $found }
+problem-cannot-scale-sd = cannot set: this distribution's sd is { $sd }, so it cannot be scaled to { $got } (set min, mode and max instead)
+problem-target-share = must be a share between 0 and 1, got { $got }
+problem-not-an-input = is not a model input (it changes which people are simulated, not what they perceive); solve for a value, cost, weight or effect
+problem-solve-unfinished = the solve was not run to the end
+problem-draw-count = has { $got } number(s) for { $inputs } input(s)
+problem-no-draws = no draws to run
+problem-type-null = null
+problem-type-boolean = a boolean
+problem-type-number = a number
+problem-type-string = a string
+problem-type-array = an array
+problem-type-list = a list
+problem-type-object = an object
+problem-format-scenario = scenario
+problem-format-comparison = comparison
+problem-here-scenario = the scenario
+problem-keys-nothing = nothing
+problem-syntax-eof-list = EOF while parsing a list
+problem-syntax-eof-object = EOF while parsing an object
+problem-syntax-eof-string = EOF while parsing a string
+problem-syntax-eof-value = EOF while parsing a value
+problem-syntax-colon = expected `:`
+problem-syntax-comma-bracket = expected `,` or `]`
+problem-syntax-comma-brace = expected `,` or `{"}"}`
+problem-syntax-ident = expected ident
+problem-syntax-value = expected value
+problem-syntax-escape = invalid escape
+problem-syntax-number = invalid number
+problem-syntax-range = number out of range
+problem-syntax-unicode = invalid unicode code point
+problem-syntax-control = control character (\u0000-\u001F) found while parsing a string
+problem-syntax-key = key must be a string
+problem-syntax-trailing-comma = trailing comma
+problem-syntax-trailing = trailing characters
+problem-syntax-recursion = recursion limit exceeded
+problem-found-string = string { $value }
+problem-found-integer = integer { $value }
+problem-found-float = floating point { $value }
+problem-found-boolean = boolean { $value }
+problem-found-sequence = sequence{ $value }
+problem-found-map = map{ $value }
+problem-found-null = null{ $value }
+problem-expected-number = a number
+problem-expected-whole = a whole number ≥ 0
+problem-expected-string = a string
+problem-expected-boolean = a boolean
+problem-expected-sequence = a sequence
+problem-expected-map = a map
+problem-expected-object = an object
+problem-expected-dist = a distribution such as {"{"}"dist": "normal", "mean": 1.0, "sd": 0.5{"}"}
+problem-expected-decision = a decision such as {"{"}"rule": "beat_alternatives"{"}"}
 
 panic-message = Something went wrong inside worthit and the page stopped. Please reload it; if this happens again, report this message: { $detail }
 panic-in-worker = in the simulation worker: { $detail }
@@ -563,7 +737,7 @@ embed-warning-scenario-escape = The scenario in the address is not valid URI enc
 embed-warning-scenario = The scenario in the address is not valid:
 embed-warning-host = “{ $host }” is not an origin such as https://lms.example.edu, so worthit sends no messages to its host page and obeys none.
 
-## lab: the screenshot lab (issue 5). Compare mode edits variants A and
+## lab: the screenshot lab. Compare mode edits variants A and
 ## B side by side; "the verdict" compares them on the same simulated
 ## people; the strip editor orders the store page's screenshots; "which
 ## screenshot next?" ranks additions; the claim explorer shows adoption
@@ -751,7 +925,7 @@ exercise-control-diffusion-q = word of mouth (q)
 exercise-control-diffusion-social-proof = social proof
 exercise-control-exercise = the exercise
 
-## data: grounding the scenario in observed counts (issue 12). "Your
+## data: grounding the scenario in observed counts. "Your
 ## data" fits inputs to what real people did (a calibration); "fit" means
 ## estimating an input from data; a "95% credible interval" holds the input
 ## with 95% probability given the data; the "predictive check" compares
@@ -891,7 +1065,7 @@ exercise-solve-hint-none = Computed hint: { $input } alone cannot reach the goal
 ## cannot fetch this file then, so it holds a copy; a test checks they match).
 boot-load-failed-embedded = worthit could not load its files. The server that hosts worthit must send the header Access-Control-Allow-Origin: * with its .js, .wasm, .css and .ftl files, because this frame loads them from an opaque origin (see docs/embedding.md, Headers).
 boot-load-failed-page = worthit could not load its files. Check the connection and reload the page.
-## Who stays (retention, issue 18): chart labels, summary sentences, the
+## Who stays (retention): chart labels, summary sentences, the
 ## headline's retained adopters, the drop-off card, compare mode, the claim
 ## explorer and the editor's Retention group.
 
@@ -964,7 +1138,7 @@ exercise-control-retention-notice = the notice per period
 exercise-control-retention-recurring = which costs recur
 exercise-control-product-experience = the experienced value
 table-still-using = Still using it
-## Correlated perceptions and survey import (issue 13)
+## Correlated perceptions and survey import
 
 # A what-if row of a correlation: $a and $b are quantities ("value", "trust cost").
 input-correlation = { $a } ↔ { $b } correlation
@@ -1080,7 +1254,14 @@ preset-game-installs-vs-users-art-segment-0 = Casual players
 preset-game-installs-vs-users-art-segment-1 = Core gamers
 preset-game-installs-vs-users-art-exercise-title = Installs are not users
 preset-game-installs-vs-users-art-exercise-instructions = This store page leads with glossy character art that looks better than the game plays. It wins installs, but people who install on that promise find a different game and leave: fewer than half of all visitors still play after 30 weeks. Change only the screenshots so that at least 55% of visitors install and are still playing at the end.
-preset-game-installs-vs-users-art-exercise-hint = Show what playing is like first: a gameplay and a progression screenshot in the first two places set an expectation the game keeps. Compare installs and retained adopters: the art page's install lead is small, its loss of users is large.
+preset-game-installs-vs-users-art-exercise-hint = Show what playing is like first: a gameplay and a progression screenshot in the first two places set an expectation the game keeps. Compare installs and retained adopters: the gameplay page wins only a few more installs than the art page, but far more users.
+preset-finance-claim-installs-vs-users-product = Our savings app
+preset-finance-claim-installs-vs-users-alternative-0 = Bank savings account
+preset-finance-claim-installs-vs-users-segment-0 = Cautious savers
+preset-finance-claim-installs-vs-users-segment-1 = Yield seekers
+preset-finance-claim-installs-vs-users-exercise-title = Claim for users, not installs
+preset-finance-claim-installs-vs-users-exercise-instructions = This savings app claims an 8% yield. A bolder claim wins installs until doubt takes over, but the people it wins expected that yield, and when use shows the real one they leave. So the claim that keeps the most users is smaller than the claim that wins the most installs: even the install-maximising claim (about 3%) keeps fewer users than a smaller one. Change only the claim so that at least 27% of all visitors adopt and still use the app after 12 months.
+preset-finance-claim-installs-vs-users-exercise-hint = The lab's claim explorer marks both the claim with the most installs and the one with the most retained adopters. Try a claim of 4.25 (a 1% yield): fewer installs than at 3%, more users kept.
 
 preset-game-installs-vs-users-gameplay-product = Our game
 preset-game-installs-vs-users-gameplay-alternative-0 = Games already installed

@@ -418,8 +418,182 @@ link-bad-escape = 이 링크의 #scenario= 텍스트는 올바른 URI 인코딩�
 link-invalid = 이 링크의 시나리오가 올바르지 않습니다.
 link-too-large = 이 링크의 시나리오가 너무 큽니다: 1 MiB를 넘습니다.
 
-error-scenario-problems = 시나리오에 문제가 { $count }개 있습니다(세부 내용은 영어):
+error-scenario-problems = 시나리오에 문제가 { $count }개 있습니다:
 error-problem = { $path }: { $message }
+
+## problem: every problem the engine reports (crates/engine/src/problem.rs,
+## ProblemKind), one key a kind. Paths, field names, JSON fragments and
+## code in backticks stay as they are; numbers are numbers. Phrases such as
+## problem-type-* and problem-syntax-* are put into other problems' messages.
+
+problem-too-large = 너무 큽니다: 1 MiB 초과({ $bytes }바이트, 한도는 { $limit }바이트)
+problem-wrong-results = 결과 파일(`worthit run --json`과 페이지의 결과 내려받기가 쓰는, 한 번 실행한 숫자)이지 시나리오가 아닙니다: 결과를 계산한 시나리오 파일을 여세요
+problem-wrong-compare-results = 비교 결과 파일(`worthit compare --json`과 페이지의 비교 내려받기가 쓰는, A 대 B 실행의 숫자)이지 시나리오가 아닙니다: 비교 파일이나 두 시나리오 파일을 여세요
+problem-wrong-comparison = 비교 파일(A와 B 두 시나리오)이지 단일 시나리오가 아닙니다: `worthit compare FILE`로 열거나, 페이지에서 비교 모드를 시작하는 열기로 여세요
+problem-wrong-scenario = 단일 시나리오이지 비교 파일이 아닙니다: `worthit run FILE`로 열거나, `worthit compare A B`로 두 시나리오를 비교하세요
+problem-not-json = JSON 문서가 아닙니다: { $detail }
+problem-json-syntax = { $line }행 { $column }열: JSON 구문 오류: { $detail }
+problem-scenario-not-object = JSON 객체("schema": { $version }인 시나리오)여야 하는데 { $found }입니다
+problem-comparison-not-object = JSON 객체("kind": "{ $tag }"인 비교)여야 합니다
+problem-version-missing = 없음: "schema": { $version }({ $format } 형식 버전)이 필요합니다
+problem-version-not-whole = 정수 { $version }이어야 하는데 { $got }입니다
+problem-version-unsupported = 지원하지 않는 { $format } 형식 버전 { $got }입니다. 이 worthit은 버전 { $version }을 읽습니다
+problem-version-not-number = 형식 버전 번호 { $version }이어야 하는데 { $found }입니다
+problem-version-not-number-value = { $format } 형식 버전 번호 { $version }이어야 하는데 { $got }입니다
+problem-kind-missing-scenario = 없음: 비교 문서가 아니라 시나리오로 보입니다(비교 문서에는 "kind": "{ $tag }"와 시나리오 "a", "b"가 있어야 합니다)
+problem-kind-missing = 없음: "kind": "{ $tag }"가 필요합니다
+problem-kind-wrong = "{ $tag }"여야 하는데 { $got }입니다
+problem-unknown-field = 알 수 없는 필드 `{ $field }`, 다음 중 하나여야 합니다: { $expected }{ $at }
+problem-unknown-field-one = 알 수 없는 필드 `{ $field }`, { $expected }여야 합니다{ $at }
+problem-unknown-field-none = 알 수 없는 필드 `{ $field }`(이 규칙은 다른 필드를 받지 않습니다){ $at }
+problem-unknown-variant = 알 수 없는 이름 `{ $name }`, 다음 중 하나여야 합니다: { $expected }{ $at }
+problem-unknown-variant-one = 알 수 없는 이름 `{ $name }`, { $expected }여야 합니다{ $at }
+problem-missing-field = 없음: 필수 필드입니다{ $at }
+problem-missing-dist = 없음: 필수 필드입니다(분포: fixed, normal, lognormal, uniform 또는 triangular){ $at }
+problem-missing-rule = 없음: 필수 필드입니다(규칙: threshold, beat_alternatives 또는 logit){ $at }
+problem-duplicate-field = 같은 객체에 두 번 나옵니다{ $at }
+problem-invalid-type = 잘못된 유형: { $found }, { $expected }여야 합니다{ $at }
+problem-invalid-value = 잘못된 값: { $found }, { $expected }여야 합니다{ $at }
+problem-invalid-length = 잘못된 길이 { $length }, { $expected }여야 합니다{ $at }
+problem-repeated-key = 키 { $key }가 이 객체에 두 번 나옵니다{ $at }
+problem-structure = 문서 구조가 형식과 맞지 않습니다: { $detail }
+problem-line-column = {" "}({ $line }행 { $column }열)
+problem-users-range = 1명에서 { $max }명 사이여야 하는데 { $got }명입니다
+problem-too-many-alternatives = 대안은 최대 { $max }개인데 { $got }개입니다
+problem-too-many-screenshots = 스크린샷은 최대 { $max }장인데 { $got }장입니다
+problem-too-many-screenshot-kinds = 스크린샷 종류는 최대 { $max }개인데 { $got }개입니다
+problem-too-many-segments = 세그먼트는 최대 { $max }개인데 { $got }개입니다
+problem-unknown-screenshot = 알 수 없는 스크린샷 종류 { $kind }. { $builtin } 중 하나이거나 product.screenshot_effects에 정의한 종류여야 합니다
+problem-not-positive = 0보다 커야 하는데 { $got }입니다
+problem-clarity-not-positive = 0보다 커야 하는데(가치의 퍼짐에 곱해집니다) { $got }입니다
+problem-negative = 0 이상이어야 하는데 { $got }입니다
+problem-viewed-range = 0에서 { $max } 사이여야 하는데(평균 본 스크린샷 수) { $got }입니다
+problem-no-positive-share = 적어도 한 세그먼트의 비중이 0보다 커야 합니다(비중은 합이 1이 되도록 정규화됩니다)
+problem-periods-range = 1에서 { $max } 사이여야 하는데 { $got }입니다
+problem-unknown-cost = 알 수 없는 비용 { $name }. { $costs } 중 하나여야 합니다
+problem-listed-twice-quoted = { $name }이(가) 두 번 나옵니다
+problem-listed-twice = { $name }이(가) 두 번 나옵니다
+problem-cost-not-recurring = { $name }은(는) retention.recurring에 없어서 다시 지불되지 않습니다. 그곳에 추가하거나 이 비용을 지우세요
+problem-cost-negative = 비용은 0 이상이어야 하는데 { $got }입니다
+problem-cost-mean-negative = 비용의 평균은 0 이상이어야 하는데 { $got }입니다
+problem-lognormal-negative = 로그정규분포는 음수가 되지 않습니다: 평균은 0 이상이어야 하는데 { $got }입니다
+problem-lognormal-mean = sd > 0인 로그정규분포는 평균이 0보다 커야 하는데 { $got }입니다(고정된 양이면 sd 0을 쓰세요)
+problem-lognormal-spread = 로그정규분포로는 평균에 비해 너무 큽니다(sd/mean은 1e150 미만이어야 합니다). sd { $sd }, 평균 { $mean }입니다
+problem-below-min = 최솟값({ $min }) 이상이어야 하는데 { $got }입니다
+problem-below-mode = 최빈값({ $mode }) 이상이어야 하는데 { $got }입니다
+problem-cost-uniform-mean = 비용의 평균 (min + max) / 2는 0 이상이어야 하는데 { $got }입니다
+problem-cost-triangular-mean = 비용의 평균 (min + mode + max) / 3은 0 이상이어야 하는데 { $got }입니다
+problem-sd-negative = 0 이상이어야 하는데(표준편차) { $got }입니다
+problem-unit-range = 0에서 1 사이여야 하는데 { $got }입니다
+problem-not-finite = 유한한 수여야 하는데 { $got }입니다
+problem-magnitude = -{ $max }에서 { $max } 사이여야 하는데 { $got }입니다
+problem-currency = "USD"처럼 세 글자 ISO 4217 통화 코드여야 하는데 { $got }입니다
+problem-not-positive-number = 양수여야 하는데 { $got }입니다
+problem-not-non-zero = 0이 아닌 수여야 하는데 { $got }입니다
+problem-rho-range = -1에서 1 사이여야 하는데 { $got }입니다
+problem-self-correlation = 한 양을 자기 자신과 상관시킬 수 없습니다(양쪽 모두 { $quantity })
+problem-quantity-missing = { $quantity }이(가) 시나리오에 없습니다. 먼저 분포를 주세요
+problem-pair-twice = { $a } – { $b } 쌍은 이미 correlations[{ $first }]에 있습니다
+problem-impossible-correlations = 이 상관관계들은 함께 성립할 수 없습니다(모두 갖는 모집단이 없고, 나열하지 않은 쌍은 0으로 칩니다. 행렬이 양의 준정부호가 아닙니다): { $pairs }. 하나를 약하게 하거나 빠진 쌍을 나열하세요
+problem-correlation-pair = correlations[{ $index }]({ $a } – { $b }, rho { $rho })
+problem-title-empty = 비어 있으면 안 됩니다(연습 문제의 제목입니다)
+problem-too-many-characters = 최대 { $max }자인데 { $got }자입니다
+problem-goal-target = 0에서 1 사이의 비율이어야 하는데(0.4는 40%) { $got }입니다
+problem-goal-segment-unused = 지표 "segment_adoption"에서만 씁니다. 지우거나 지표를 바꾸세요
+problem-goal-needs-retention = 지표 "retained_share"에는 시나리오의 "retention" 블록이 필요합니다
+problem-goal-needs-segment = 지표 "segment_adoption"에는 세그먼트 이름이 필요합니다
+problem-unknown-segment = { $name }(이)라는 세그먼트가 없습니다. { $names } 중 하나여야 합니다
+problem-editable-empty = 학생이 바꿀 수 있는 입력을 적어도 하나 적으세요. 예: "product.costs"
+problem-too-many-entries = 최대 { $max }개인데 { $got }개입니다
+problem-unknown-preset = 이 ID를 가진 기본 제공 프리셋이 없습니다
+problem-predict-winner-tolerance = "winner" 예측은 맞거나 틀릴 뿐입니다. 허용 오차를 지우세요
+problem-predict-tolerance = 0보다 크고 1 이하인 비율이어야 하는데(0.2는 20포인트) { $got }입니다
+problem-editable-exercise = 연습 문제 자체는 편집 가능하게 할 수 없습니다
+problem-unknown-input = 알 수 없는 입력 { $path }. { $inputs } 중 하나여야 합니다
+problem-fit-empty = 추정할 입력을 1~3개 적으세요. 예: ["product.value.mean"]
+problem-too-many-inputs = 입력은 최대 { $max }개인데 { $got }개입니다
+problem-cannot-fit = { $path }은(는) 추정할 수 없습니다: { $why }
+problem-observed-empty = 관측을 적어도 하나 주세요: {"{"}"users": N, "adopters": K{"}"}
+problem-too-many-observations = 관측은 최대 { $max }개인데 { $got }개입니다
+problem-observed-no-users = 1 이상이어야 합니다(이 버전을 본 사람 수)
+problem-adopters-over-users = users({ $users }) 이하여야 하는데 { $got }입니다
+problem-retained-over-adopters = adopters({ $adopters }) 이하여야 하는데 { $got }입니다
+problem-retained-needs-retention = 누가 남는지 예측하려면 retention 블록("retention": {"{"}"periods": 30, "notice": 0.5{"}"})이 필요합니다. docs/calibration.md를 보세요
+problem-experience-pair = product.experience는 product.value와만 상관시킬 수 있는데 { $quantity }입니다(비용과의 상관은 가치를 따라갑니다)
+problem-set-invalid = 시나리오를 잘못되게 만듭니다: { $problem }
+problem-set-loses-fit = calibration.fit[{ $index }]에 숫자가 없게 됩니다: { $why }
+problem-posterior-inputs = 추정한 입력을 순서대로 나열해야 합니다({ $inputs }). worthit calibrate를 다시 실행하세요
+problem-posterior-draws = 표본이 1~{ $max }개 필요한데 { $got }개입니다
+problem-draw-length = 입력마다 숫자 하나가 필요한데({ $inputs }개) { $got }개입니다
+problem-draw-not-finite = 유한한 수여야 하는데 { $got }이(가) 있습니다
+problem-calibration-missing = 없음: "fit"(추정할 입력)과 "observed"(users와 adopters)가 있는 calibration 블록을 추가하세요. docs/calibration.md를 보세요
+problem-simulated-range = 시뮬레이션 인원은 1명에서 { $max }명 사이여야 하는데 { $got }명입니다
+problem-not-a-path = 입력 경로가 아닙니다({ $why }). 예: product.value.mean 또는 segments[0].share
+problem-path-no-name = 점 뒤에 이름이 없습니다
+problem-path-unclosed-quote = 따옴표로 묶은 키가 닫히지 않았습니다
+problem-path-quote-bracket = 따옴표로 묶은 키 뒤에는 ]가 와야 합니다
+problem-path-unclosed-bracket = [가 닫히지 않았습니다
+problem-path-index = 인덱스는 0 이상의 정수여야 합니다
+problem-path-character = 예상치 못한 문자
+problem-path-empty = 비어 있음
+problem-not-a-number = 수가 아닙니다
+problem-not-set = 설정되지 않아(null) 읽을 수가 없습니다
+problem-is-not-number = { $found }이며 수가 아닙니다
+problem-no-such-index = 없습니다: { $parent }에는 항목이 { $items }개 있고 0부터 셉니다
+problem-no-such-step = 없습니다: { $parent }은(는) { $found }입니다
+problem-no-such-key = 없습니다: { $parent }에 { $key }이(가) 없습니다(있는 것: { $has })
+problem-expected-number-got = 수여야 하는데 { $found }입니다
+problem-cannot-scale-sd = 설정할 수 없습니다: 이 분포의 sd가 { $sd }이어서 { $got }(으)로 늘리거나 줄일 수 없습니다(대신 min, mode, max를 설정하세요)
+problem-target-share = 0에서 1 사이의 비율이어야 하는데 { $got }입니다
+problem-not-an-input = 모델 입력이 아닙니다(사람들이 무엇을 느끼는지가 아니라 누구를 시뮬레이션하는지를 바꿉니다). 가치, 비용, 가중치 또는 효과를 구하세요
+problem-solve-unfinished = 풀이가 끝까지 실행되지 않았습니다
+problem-draw-count = 수가 { $got }개인데 입력은 { $inputs }개입니다
+problem-no-draws = 실행할 표본이 없습니다
+problem-type-null = null
+problem-type-boolean = 불리언
+problem-type-number = 수
+problem-type-string = 문자열
+problem-type-array = 배열
+problem-type-list = 목록
+problem-type-object = 객체
+problem-format-scenario = 시나리오
+problem-format-comparison = 비교
+problem-here-scenario = 시나리오
+problem-keys-nothing = 없음
+problem-syntax-eof-list = 목록을 읽는 중에 끝났습니다
+problem-syntax-eof-object = 객체를 읽는 중에 끝났습니다
+problem-syntax-eof-string = 문자열을 읽는 중에 끝났습니다
+problem-syntax-eof-value = 값을 읽는 중에 끝났습니다
+problem-syntax-colon = `:`가 와야 합니다
+problem-syntax-comma-bracket = `,` 또는 `]`가 와야 합니다
+problem-syntax-comma-brace = `,` 또는 `{"}"}`가 와야 합니다
+problem-syntax-ident = 식별자가 와야 합니다
+problem-syntax-value = 값이 와야 합니다
+problem-syntax-escape = 잘못된 이스케이프
+problem-syntax-number = 잘못된 수
+problem-syntax-range = 범위를 벗어난 수
+problem-syntax-unicode = 잘못된 유니코드 코드 포인트
+problem-syntax-control = 문자열 안에 제어 문자(\u0000-\u001F)가 있습니다
+problem-syntax-key = 키는 문자열이어야 합니다
+problem-syntax-trailing-comma = 끝에 쉼표가 남았습니다
+problem-syntax-trailing = 끝에 문자가 남았습니다
+problem-syntax-recursion = 중첩 한도를 넘었습니다
+problem-found-string = 문자열 { $value }
+problem-found-integer = 정수 { $value }
+problem-found-float = 소수 { $value }
+problem-found-boolean = 불리언 { $value }
+problem-found-sequence = 배열{ $value }
+problem-found-map = 객체{ $value }
+problem-found-null = null{ $value }
+problem-expected-number = 수
+problem-expected-whole = 0 이상의 정수
+problem-expected-string = 문자열
+problem-expected-boolean = 불리언
+problem-expected-sequence = 배열
+problem-expected-map = 객체
+problem-expected-object = 객체
+problem-expected-dist = 분포(예: {"{"}"dist": "normal", "mean": 1.0, "sd": 0.5{"}"})
+problem-expected-decision = 결정 규칙(예: {"{"}"rule": "beat_alternatives"{"}"})
 
 panic-message = worthit 내부에서 문제가 생겨 페이지가 멈췄습니다. 페이지를 새로 고쳐 주세요. 다시 발생하면 다음 메시지를 알려 주세요: { $detail }
 panic-in-worker = 시뮬레이션 워커에서: { $detail }
@@ -504,7 +678,7 @@ embed-warning-scenario-escape = 주소의 시나리오가 올바른 URI 인코�
 embed-warning-scenario = 주소의 시나리오가 올바르지 않습니다:
 embed-warning-host = “{ $host }”은(는) https://lms.example.edu 같은 출처가 아니므로, worthit은 호스트 페이지에 메시지를 보내지 않고 받은 메시지도 따르지 않습니다.
 
-## lab: the screenshot lab (issue 5). A and B stay as they are.
+## lab: the screenshot lab. A and B stay as they are.
 
 compare-toggle = A/B 비교
 compare-toggle-hint = 두 안을 나란히 편집하고, 같은 시뮬레이션 인원에서 어느 쪽이 이기는지 확인합니다.
@@ -669,7 +843,7 @@ exercise-control-diffusion-q = 입소문(q)
 exercise-control-diffusion-social-proof = 사회적 증거
 exercise-control-exercise = 연습 문제
 
-## data: 관측된 수치로 시나리오 보정(issue 12). 경로(product.value.mean,
+## data: 관측된 수치로 시나리오 보정. 경로(product.value.mean,
 ## calibration.observed[0].adopters 등)는 그대로 둡니다. A와 B는 변형 이름입니다.
 data-title = 내 데이터
 data-lede = 실제 사람들의 행동에서 시작하세요. 이 제품을 본 사람과 채택한 사람이 몇 명인지 입력하면, worthit이 선택한 입력값을 그 수치에 맞추고 얼마나 확신할 수 있는지 알려 줍니다.
@@ -792,7 +966,7 @@ exercise-solve-hint = 계산된 힌트: { $input }을(를) 약 { $value }(으)�
 exercise-solve-hint-none = 계산된 힌트: { $input }만 바꿔서는 목표에 이를 수 없습니다. 다른 것도 바꿔 보세요.
 boot-load-failed-embedded = worthit이 파일을 불러오지 못했습니다. worthit을 호스팅하는 서버는 .js, .wasm, .css, .ftl 파일에 Access-Control-Allow-Origin: * 헤더를 보내야 합니다. 이 프레임은 불투명한 출처에서 파일을 불러오기 때문입니다(docs/embedding.md의 Headers 참고).
 boot-load-failed-page = worthit이 파일을 불러오지 못했습니다. 연결을 확인하고 페이지를 새로 고치세요.
-## 유지(issue 18)
+## 유지
 
 label-title-retention = 채택 후 누가 남는가
 label-axis-periods-since-adoption = 채택 후 기간
@@ -851,7 +1025,7 @@ exercise-control-retention-notice = 기간별 인지 확률
 exercise-control-retention-recurring = 다시 드는 비용
 exercise-control-product-experience = 경험한 가치
 table-still-using = 계속 사용 중
-## Correlated perceptions and survey import (issue 13)
+## Correlated perceptions and survey import
 
 input-correlation = { $a } ↔ { $b } 상관
 editor-group-correlations = 인식은 어떻게 함께 움직이나
@@ -964,7 +1138,14 @@ preset-game-installs-vs-users-art-segment-0 = 캐주얼 플레이어
 preset-game-installs-vs-users-art-segment-1 = 코어 게이머
 preset-game-installs-vs-users-art-exercise-title = 설치가 곧 사용자는 아닙니다
 preset-game-installs-vs-users-art-exercise-instructions = 이 스토어 페이지는 실제 게임보다 더 좋아 보이는 화려한 캐릭터 아트를 앞세웁니다. 설치는 얻지만, 그 약속을 보고 설치한 사람들은 다른 게임을 만나고 떠납니다. 30주 뒤에도 플레이하는 사람은 전체 방문자의 절반도 안 됩니다. 스크린샷만 바꿔서 방문자의 55% 이상이 설치하고 끝까지 계속 플레이하게 하세요.
-preset-game-installs-vs-users-art-exercise-hint = 플레이가 어떤지 먼저 보여 주세요. 앞의 두 자리에 게임 플레이 스크린샷과 성장 시스템 스크린샷을 두면 게임이 지킬 수 있는 기대를 만듭니다. 설치와 유지된 채택자를 비교해 보세요. 아트 페이지의 설치 우위는 작고, 사용자 손실은 큽니다.
+preset-game-installs-vs-users-art-exercise-hint = 플레이가 어떤지 먼저 보여 주세요. 앞의 두 자리에 게임 플레이 스크린샷과 성장 시스템 스크린샷을 두면 게임이 지킬 수 있는 기대를 만듭니다. 설치와 유지된 채택자를 비교해 보세요. 게임 플레이 페이지는 아트 페이지보다 설치는 조금 더 얻을 뿐이지만, 사용자는 훨씬 더 많이 남깁니다.
+preset-finance-claim-installs-vs-users-product = 우리 저축 앱
+preset-finance-claim-installs-vs-users-alternative-0 = 은행 예금 계좌
+preset-finance-claim-installs-vs-users-segment-0 = 신중한 저축자
+preset-finance-claim-installs-vs-users-segment-1 = 수익 추구자
+preset-finance-claim-installs-vs-users-exercise-title = 설치가 아니라 사용자를 위한 주장
+preset-finance-claim-installs-vs-users-exercise-instructions = 이 저축 앱은 8% 수익률을 주장합니다. 더 과감한 주장은 의심이 커지기 전까지 설치를 늘리지만, 그렇게 얻은 사람들은 그 수익률을 기대했고, 사용하면서 실제 수익률을 보면 떠납니다. 그래서 사용자를 가장 많이 남기는 주장은 설치를 가장 많이 얻는 주장보다 작습니다. 설치를 최대로 만드는 주장(약 3%)조차 더 작은 주장보다 남는 사용자가 적습니다. 주장만 바꿔서 전체 방문자의 27% 이상이 채택하고 12개월 뒤에도 앱을 계속 쓰게 하세요.
+preset-finance-claim-installs-vs-users-exercise-hint = 실험실의 주장 탐색기는 설치가 가장 많은 주장과 유지된 채택자가 가장 많은 주장을 모두 표시합니다. 주장을 4.25(수익률 1%)로 해 보세요. 3%일 때보다 설치는 적지만 남는 사용자는 더 많습니다.
 
 preset-game-installs-vs-users-gameplay-product = 우리 게임
 preset-game-installs-vs-users-gameplay-alternative-0 = 이미 설치한 게임

@@ -415,8 +415,182 @@ link-bad-escape = 此链接的 #scenario= 文本不是有效的 URI 编码。
 link-invalid = 此链接中的场景无效。
 link-too-large = 此链接的场景太大：超过 1 MiB。
 
-error-scenario-problems = 场景中有 { $count } 处问题（具体说明为英文）：
+error-scenario-problems = 场景中有 { $count } 处问题：
 error-problem = { $path }：{ $message }
+
+## problem: every problem the engine reports (crates/engine/src/problem.rs,
+## ProblemKind), one key a kind. Paths, field names, JSON fragments and
+## code in backticks stay as they are; numbers are numbers. Phrases such as
+## problem-type-* and problem-syntax-* are put into other problems' messages.
+
+problem-too-large = 太大：超过 1 MiB（{ $bytes } 字节；上限为 { $limit } 字节）
+problem-wrong-results = 这是结果文件（一次运行的数字，由 `worthit run --json` 和页面的结果下载写出），不是场景：请改为打开计算它所用的场景文件
+problem-wrong-compare-results = 这是比较结果文件（A 与 B 运行的数字，由 `worthit compare --json` 和页面的比较下载写出），不是场景：请改为打开比较文件或两个场景文件
+problem-wrong-comparison = 这是比较文件（A、B 两个场景），不是单个场景：请用 `worthit compare FILE` 打开，或在页面上用“打开”，它会进入比较模式
+problem-wrong-scenario = 这是单个场景，不是比较文件：请用 `worthit run FILE` 打开，或用 `worthit compare A B` 比较两个场景
+problem-not-json = 不是 JSON 文档：{ $detail }
+problem-json-syntax = 第 { $line } 行第 { $column } 列：JSON 语法错误：{ $detail }
+problem-scenario-not-object = 应为 JSON 对象（带 "schema": { $version } 的场景），实际是{ $found }
+problem-comparison-not-object = 应为 JSON 对象（带 "kind": "{ $tag }" 的比较）
+problem-version-missing = 缺少：应为 "schema": { $version }（{ $format }格式版本）
+problem-version-not-whole = 应为整数 { $version }，实际是 { $got }
+problem-version-unsupported = 不支持的{ $format }格式版本 { $got }；此 worthit 读取版本 { $version }
+problem-version-not-number = 应为格式版本号 { $version }，实际是{ $found }
+problem-version-not-number-value = 应为{ $format }格式版本号 { $version }，实际是 { $got }
+problem-kind-missing-scenario = 缺少：这看起来是场景，不是比较文档（比较文档需要 "kind": "{ $tag }" 以及场景 "a" 和 "b"）
+problem-kind-missing = 缺少：应为 "kind": "{ $tag }"
+problem-kind-wrong = 应为 "{ $tag }"，实际是 { $got }
+problem-unknown-field = 未知字段 `{ $field }`，应为以下之一：{ $expected }{ $at }
+problem-unknown-field-one = 未知字段 `{ $field }`，应为 { $expected }{ $at }
+problem-unknown-field-none = 未知字段 `{ $field }`（此规则不接受其他字段）{ $at }
+problem-unknown-variant = 未知名称 `{ $name }`，应为以下之一：{ $expected }{ $at }
+problem-unknown-variant-one = 未知名称 `{ $name }`，应为 { $expected }{ $at }
+problem-missing-field = 缺少：此字段为必填{ $at }
+problem-missing-dist = 缺少：此字段为必填（分布：fixed、normal、lognormal、uniform 或 triangular）{ $at }
+problem-missing-rule = 缺少：此字段为必填（规则：threshold、beat_alternatives 或 logit）{ $at }
+problem-duplicate-field = 在同一对象中出现了两次{ $at }
+problem-invalid-type = 类型无效：{ $found }，应为{ $expected }{ $at }
+problem-invalid-value = 值无效：{ $found }，应为{ $expected }{ $at }
+problem-invalid-length = 长度 { $length } 无效，应为{ $expected }{ $at }
+problem-repeated-key = 键 { $key } 在此对象中出现了两次{ $at }
+problem-structure = 文档结构不符合格式：{ $detail }
+problem-line-column = （第 { $line } 行第 { $column } 列）
+problem-users-range = 必须在 1 到 { $max } 人之间，实际是 { $got }
+problem-too-many-alternatives = 最多 { $max } 个替代品，实际有 { $got } 个
+problem-too-many-screenshots = 最多 { $max } 张截图，实际有 { $got } 张
+problem-too-many-screenshot-kinds = 最多 { $max } 种截图类型，实际有 { $got } 种
+problem-too-many-segments = 最多 { $max } 个细分人群，实际有 { $got } 个
+problem-unknown-screenshot = 未知截图类型 { $kind }；应为 { $builtin } 之一，或在 product.screenshot_effects 中定义的类型
+problem-not-positive = 必须 > 0，实际是 { $got }
+problem-clarity-not-positive = 必须 > 0（它乘以价值的离散程度），实际是 { $got }
+problem-negative = 必须 ≥ 0，实际是 { $got }
+problem-viewed-range = 必须在 0 到 { $max } 之间（平均浏览截图数），实际是 { $got }
+problem-no-positive-share = 至少需要一个细分人群的占比 > 0（占比会归一化为总和 1）
+problem-periods-range = 必须在 1 到 { $max } 之间，实际是 { $got }
+problem-unknown-cost = 未知成本 { $name }；应为 { $costs } 之一
+problem-listed-twice-quoted = { $name } 列出了两次
+problem-listed-twice = { $name } 列出了两次
+problem-cost-not-recurring = { $name } 不在 retention.recurring 中，因此不会再次支付；请将它加入其中或删除此成本
+problem-cost-negative = 成本必须 ≥ 0，实际是 { $got }
+problem-cost-mean-negative = 成本的均值必须 ≥ 0，实际是 { $got }
+problem-lognormal-negative = 对数正态分布从不为负：均值必须 ≥ 0，实际是 { $got }
+problem-lognormal-mean = sd > 0 的对数正态分布需要均值 > 0，实际是 { $got }（固定数值请用 sd 0）
+problem-lognormal-spread = 相对于均值太大，无法用于对数正态分布（sd/mean 必须小于 1e150），实际 sd 为 { $sd }，均值为 { $mean }
+problem-below-min = 必须 ≥ 最小值（{ $min }），实际是 { $got }
+problem-below-mode = 必须 ≥ 众数（{ $mode }），实际是 { $got }
+problem-cost-uniform-mean = 成本的均值 (min + max) / 2 必须 ≥ 0，实际是 { $got }
+problem-cost-triangular-mean = 成本的均值 (min + mode + max) / 3 必须 ≥ 0，实际是 { $got }
+problem-sd-negative = 必须 ≥ 0（标准差），实际是 { $got }
+problem-unit-range = 必须在 0 到 1 之间，实际是 { $got }
+problem-not-finite = 必须是有限的数字，实际是 { $got }
+problem-magnitude = 必须在 -{ $max } 到 { $max } 之间，实际是 { $got }
+problem-currency = 必须是三个字母的 ISO 4217 货币代码，例如 "USD"，实际是 { $got }
+problem-not-positive-number = 必须是正数，实际是 { $got }
+problem-not-non-zero = 必须是非零数字，实际是 { $got }
+problem-rho-range = 必须在 -1 到 1 之间，实际是 { $got }
+problem-self-correlation = 一个量不能与自身相关（两端都是 { $quantity }）
+problem-quantity-missing = 场景中没有 { $quantity }；请先为它设定分布
+problem-pair-twice = { $a } – { $b } 这一对已在 correlations[{ $first }] 给出
+problem-impossible-correlations = 这些相关性不可能同时成立（没有任何人群能全部具备，未列出的一对视为 0；矩阵不是半正定的）：{ $pairs }；请减弱其中一个，或列出缺失的那一对
+problem-correlation-pair = correlations[{ $index }]（{ $a } – { $b }，rho { $rho }）
+problem-title-empty = 不能为空（它是练习的标题）
+problem-too-many-characters = 最多 { $max } 个字符，实际有 { $got } 个
+problem-goal-target = 必须是 0 到 1 之间的比例（0.4 即 40%），实际是 { $got }
+problem-goal-segment-unused = 只用于指标 "segment_adoption"；请删除它或更改指标
+problem-goal-needs-retention = 指标 "retained_share" 需要场景中有 "retention" 块
+problem-goal-needs-segment = 指标 "segment_adoption" 需要一个细分人群的名称
+problem-unknown-segment = 没有名为 { $name } 的细分人群；应为 { $names } 之一
+problem-editable-empty = 请至少指定一个学生可以更改的输入，例如 "product.costs"
+problem-too-many-entries = 最多 { $max } 项，实际有 { $got } 项
+problem-unknown-preset = 没有内置预设使用这个 ID
+problem-predict-winner-tolerance = "winner" 预测只有对错之分；请删除容差
+problem-predict-tolerance = 必须是大于 0 且不超过 1 的比例（0.2 即 20 个百分点），实际是 { $got }
+problem-editable-exercise = 练习本身不能设为可编辑
+problem-unknown-input = 未知输入 { $path }；应为 { $inputs } 之一
+problem-fit-empty = 请指定 1 到 3 个要拟合的输入，例如 ["product.value.mean"]
+problem-too-many-inputs = 最多 { $max } 个输入，实际有 { $got } 个
+problem-cannot-fit = { $path } 无法拟合：{ $why }
+problem-observed-empty = 请至少给出一条观测：{"{"}"users": N, "adopters": K{"}"}
+problem-too-many-observations = 最多 { $max } 条观测，实际有 { $got } 条
+problem-observed-no-users = 必须至少为 1（看到此版本的人数）
+problem-adopters-over-users = 必须 ≤ users（{ $users }），实际是 { $got }
+problem-retained-over-adopters = 必须 ≤ adopters（{ $adopters }），实际是 { $got }
+problem-retained-needs-retention = 需要 retention 块（"retention": {"{"}"periods": 30, "notice": 0.5{"}"}）才能预测谁会留下；见 docs/calibration.md
+problem-experience-pair = product.experience 只能与 product.value 相关，实际是 { $quantity }（它与成本的相关性经由价值传递）
+problem-set-invalid = 使场景无效：{ $problem }
+problem-set-loses-fit = 使 calibration.fit[{ $index }] 没有数字：{ $why }
+problem-posterior-inputs = 必须按顺序列出拟合的输入（{ $inputs }）；请重新运行 worthit calibrate
+problem-posterior-draws = 需要 1 到 { $max } 个抽样，实际有 { $got } 个
+problem-draw-length = 每个输入需要一个数字（{ $inputs } 个），实际有 { $got } 个
+problem-draw-not-finite = 必须是有限的数字，实际有 { $got }
+problem-calibration-missing = 缺少：请添加 calibration 块，包含 "fit"（要估计的输入）和 "observed"（users 与 adopters）；见 docs/calibration.md
+problem-simulated-range = 模拟人数必须在 1 到 { $max } 之间，实际是 { $got }
+problem-not-a-path = 不是输入路径（{ $why }）；应类似 product.value.mean 或 segments[0].share
+problem-path-no-name = 点号后缺少名称
+problem-path-unclosed-quote = 带引号的键没有闭合
+problem-path-quote-bracket = 带引号的键后面必须跟 ]
+problem-path-unclosed-bracket = [ 没有闭合
+problem-path-index = 索引必须是 ≥ 0 的整数
+problem-path-character = 意外的字符
+problem-path-empty = 为空
+problem-not-a-number = 不是数字
+problem-not-set = 未设置（null），因此没有可读取的数字
+problem-is-not-number = 是{ $found }，不是数字
+problem-no-such-index = 不存在：{ $parent } 有 { $items } 项，从 0 开始编号
+problem-no-such-step = 不存在：{ $parent } 是{ $found }
+problem-no-such-key = 不存在：{ $parent } 没有 { $key }（它有 { $has }）
+problem-expected-number-got = 应为数字，实际是{ $found }
+problem-cannot-scale-sd = 无法设置：此分布的 sd 为 { $sd }，因此无法缩放到 { $got }（请改为设置 min、mode 和 max）
+problem-target-share = 必须是 0 到 1 之间的比例，实际是 { $got }
+problem-not-an-input = 不是模型输入（它改变的是模拟哪些人，而不是他们的感知）；请求解价值、成本、权重或效果
+problem-solve-unfinished = 求解没有运行到结束
+problem-draw-count = 有 { $got } 个数字，但有 { $inputs } 个输入
+problem-no-draws = 没有要运行的抽样
+problem-type-null = null
+problem-type-boolean = 布尔值
+problem-type-number = 数字
+problem-type-string = 字符串
+problem-type-array = 数组
+problem-type-list = 列表
+problem-type-object = 对象
+problem-format-scenario = 场景
+problem-format-comparison = 比较
+problem-here-scenario = 场景
+problem-keys-nothing = 无
+problem-syntax-eof-list = 解析列表时文件意外结束
+problem-syntax-eof-object = 解析对象时文件意外结束
+problem-syntax-eof-string = 解析字符串时文件意外结束
+problem-syntax-eof-value = 解析值时文件意外结束
+problem-syntax-colon = 应为 `:`
+problem-syntax-comma-bracket = 应为 `,` 或 `]`
+problem-syntax-comma-brace = 应为 `,` 或 `{"}"}`
+problem-syntax-ident = 应为标识符
+problem-syntax-value = 应为一个值
+problem-syntax-escape = 无效的转义
+problem-syntax-number = 无效的数字
+problem-syntax-range = 数字超出范围
+problem-syntax-unicode = 无效的 Unicode 码位
+problem-syntax-control = 解析字符串时遇到控制字符（\u0000-\u001F）
+problem-syntax-key = 键必须是字符串
+problem-syntax-trailing-comma = 多余的逗号
+problem-syntax-trailing = 末尾有多余的字符
+problem-syntax-recursion = 超过嵌套深度上限
+problem-found-string = 字符串 { $value }
+problem-found-integer = 整数 { $value }
+problem-found-float = 小数 { $value }
+problem-found-boolean = 布尔值 { $value }
+problem-found-sequence = 数组{ $value }
+problem-found-map = 对象{ $value }
+problem-found-null = null{ $value }
+problem-expected-number = 数字
+problem-expected-whole = ≥ 0 的整数
+problem-expected-string = 字符串
+problem-expected-boolean = 布尔值
+problem-expected-sequence = 数组
+problem-expected-map = 对象
+problem-expected-object = 对象
+problem-expected-dist = 分布，例如 {"{"}"dist": "normal", "mean": 1.0, "sd": 0.5{"}"}
+problem-expected-decision = 决策规则，例如 {"{"}"rule": "beat_alternatives"{"}"}
 
 panic-message = worthit 内部出错，页面已停止运行。请重新加载页面；如果问题再次出现，请报告以下信息：{ $detail }
 panic-in-worker = 模拟线程中：{ $detail }
@@ -501,7 +675,7 @@ embed-warning-scenario-escape = 地址中的场景不是有效的 URI 编码。
 embed-warning-scenario = 地址中的场景无效：
 embed-warning-host = “{ $host }”不是一个源（例如 https://lms.example.edu），因此 worthit 不向宿主页面发送任何消息，也不执行收到的消息。
 
-## lab: the screenshot lab (issue 5). A and B stay as they are.
+## lab: the screenshot lab. A and B stay as they are.
 
 compare-toggle = 对比 A/B
 compare-toggle-hint = 并排编辑两个方案，在同一批模拟人群上看哪个胜出。
@@ -666,7 +840,7 @@ exercise-control-diffusion-q = 口碑传播 (q)
 exercise-control-diffusion-social-proof = 社会认同
 exercise-control-exercise = 练习
 
-## data：用观测到的计数校准情景（issue 12）。路径（如 product.value.mean、
+## data：用观测到的计数校准情景。路径（如 product.value.mean、
 ## calibration.observed[0].adopters）保持原样；A、B 为变体名称。
 data-title = 你的数据
 data-lede = 从真实用户的行为出发：多少人看到了这个产品，多少人采用了它。worthit 会把你选的输入拟合到这些计数上，并说明有多大把握。
@@ -789,7 +963,7 @@ exercise-solve-hint = 计算提示：{ $input }约为 { $value } 时可达到 { 
 exercise-solve-hint-none = 计算提示：只改变{ $input }无法达到目标；再试着改变其他输入。
 boot-load-failed-embedded = worthit 无法加载它的文件。托管 worthit 的服务器必须在 .js、.wasm、.css 和 .ftl 文件上发送标头 Access-Control-Allow-Origin: *，因为此框架从不透明源加载它们（见 docs/embedding.md 的“Headers”）。
 boot-load-failed-page = worthit 无法加载它的文件。请检查网络连接并重新加载页面。
-## 留存（issue 18）
+## 留存
 
 label-title-retention = 采用后谁会留下
 label-axis-periods-since-adoption = 采用后的期数
@@ -848,7 +1022,7 @@ exercise-control-retention-notice = 每期察觉概率
 exercise-control-retention-recurring = 哪些成本重复付出
 exercise-control-product-experience = 体验到的价值
 table-still-using = 仍在使用
-## Correlated perceptions and survey import (issue 13)
+## Correlated perceptions and survey import
 
 input-correlation = { $a } ↔ { $b } 相关
 editor-group-correlations = 感知如何相互关联
@@ -961,7 +1135,14 @@ preset-game-installs-vs-users-art-segment-0 = 休闲玩家
 preset-game-installs-vs-users-art-segment-1 = 核心玩家
 preset-game-installs-vs-users-art-exercise-title = 安装不等于用户
 preset-game-installs-vs-users-art-exercise-instructions = 这个商店页面用比实际游戏更好看的华丽角色美术打头。它赢得了安装，但因这个承诺而安装的人发现游戏并非如此，于是离开：30 周后仍在玩的人不到全部访客的一半。只改变截图，让至少 55% 的访客安装并在最后仍在玩。
-preset-game-installs-vs-users-art-exercise-hint = 先展示玩起来是什么样：前两个位置放一张游玩截图和一张成长系统截图，建立游戏能兑现的预期。比较安装和留存的采用者：美术页面在安装上的领先很小，流失的用户却很多。
+preset-game-installs-vs-users-art-exercise-hint = 先展示玩起来是什么样：前两个位置放一张游玩截图和一张成长系统截图，建立游戏能兑现的预期。比较安装和留存的采用者：游玩页面只比美术页面多赢得少量安装，却多留住了多得多的用户。
+preset-finance-claim-installs-vs-users-product = 我们的储蓄应用
+preset-finance-claim-installs-vs-users-alternative-0 = 银行储蓄账户
+preset-finance-claim-installs-vs-users-segment-0 = 谨慎的储户
+preset-finance-claim-installs-vs-users-segment-1 = 追求收益的人
+preset-finance-claim-installs-vs-users-exercise-title = 为用户而不是为安装而宣传
+preset-finance-claim-installs-vs-users-exercise-instructions = 这个储蓄应用宣称有 8% 的收益。更大胆的宣传在怀疑占上风之前能赢得更多安装，但被它吸引来的人期待的正是这个收益，使用中看到真实收益后就会离开。所以留住最多用户的宣传比赢得最多安装的宣传要小：即使是安装最多的宣传（约 3%）留住的用户也比更小的宣传少。只改变宣传，让至少 27% 的访客采用并在 12 个月后仍在使用这个应用。
+preset-finance-claim-installs-vs-users-exercise-hint = 实验室的宣传探索器同时标出安装最多的宣传和留存采用者最多的宣传。试试 4.25（1% 的收益）：安装比 3% 时少，留住的用户更多。
 
 preset-game-installs-vs-users-gameplay-product = 我们的游戏
 preset-game-installs-vs-users-gameplay-alternative-0 = 已安装的游戏

@@ -415,8 +415,182 @@ link-bad-escape = 這個連結的 #scenario= 文字不是有效的 URI 編碼。
 link-invalid = 這個連結中的情境無效。
 link-too-large = 此連結的情境太大：超過 1 MiB。
 
-error-scenario-problems = 情境中有 { $count } 個問題（詳細說明為英文）：
+error-scenario-problems = 情境中有 { $count } 個問題：
 error-problem = { $path }：{ $message }
+
+## problem: every problem the engine reports (crates/engine/src/problem.rs,
+## ProblemKind), one key a kind. Paths, field names, JSON fragments and
+## code in backticks stay as they are; numbers are numbers. Phrases such as
+## problem-type-* and problem-syntax-* are put into other problems' messages.
+
+problem-too-large = 太大：超過 1 MiB（{ $bytes } 位元組；上限為 { $limit } 位元組）
+problem-wrong-results = 這是結果檔案（一次執行的數字，由 `worthit run --json` 和頁面的結果下載寫出），不是情境：請改為開啟計算它所用的情境檔案
+problem-wrong-compare-results = 這是比較結果檔案（A 與 B 執行的數字，由 `worthit compare --json` 和頁面的比較下載寫出），不是情境：請改為開啟比較檔案或兩個情境檔案
+problem-wrong-comparison = 這是比較檔案（A、B 兩個情境），不是單個情境：請用 `worthit compare FILE` 開啟，或在頁面上用「開啟」，它會進入比較模式
+problem-wrong-scenario = 這是單個情境，不是比較檔案：請用 `worthit run FILE` 開啟，或用 `worthit compare A B` 比較兩個情境
+problem-not-json = 不是 JSON 文件：{ $detail }
+problem-json-syntax = 第 { $line } 行第 { $column } 列：JSON 語法錯誤：{ $detail }
+problem-scenario-not-object = 應為 JSON 物件（帶 "schema": { $version } 的情境），實際是{ $found }
+problem-comparison-not-object = 應為 JSON 物件（帶 "kind": "{ $tag }" 的比較）
+problem-version-missing = 缺少：應為 "schema": { $version }（{ $format }格式版本）
+problem-version-not-whole = 應為整數 { $version }，實際是 { $got }
+problem-version-unsupported = 不支援的{ $format }格式版本 { $got }；此 worthit 讀取版本 { $version }
+problem-version-not-number = 應為格式版本號 { $version }，實際是{ $found }
+problem-version-not-number-value = 應為{ $format }格式版本號 { $version }，實際是 { $got }
+problem-kind-missing-scenario = 缺少：這看起來是情境，不是比較文件（比較文件需要 "kind": "{ $tag }" 以及情境 "a" 和 "b"）
+problem-kind-missing = 缺少：應為 "kind": "{ $tag }"
+problem-kind-wrong = 應為 "{ $tag }"，實際是 { $got }
+problem-unknown-field = 未知欄位 `{ $field }`，應為以下之一：{ $expected }{ $at }
+problem-unknown-field-one = 未知欄位 `{ $field }`，應為 { $expected }{ $at }
+problem-unknown-field-none = 未知欄位 `{ $field }`（此規則不接受其他欄位）{ $at }
+problem-unknown-variant = 未知名稱 `{ $name }`，應為以下之一：{ $expected }{ $at }
+problem-unknown-variant-one = 未知名稱 `{ $name }`，應為 { $expected }{ $at }
+problem-missing-field = 缺少：此欄位為必填{ $at }
+problem-missing-dist = 缺少：此欄位為必填（分佈：fixed、normal、lognormal、uniform 或 triangular）{ $at }
+problem-missing-rule = 缺少：此欄位為必填（規則：threshold、beat_alternatives 或 logit）{ $at }
+problem-duplicate-field = 在同一物件中出現了兩次{ $at }
+problem-invalid-type = 型別無效：{ $found }，應為{ $expected }{ $at }
+problem-invalid-value = 值無效：{ $found }，應為{ $expected }{ $at }
+problem-invalid-length = 長度 { $length } 無效，應為{ $expected }{ $at }
+problem-repeated-key = 鍵 { $key } 在此物件中出現了兩次{ $at }
+problem-structure = 文件結構不符合格式：{ $detail }
+problem-line-column = （第 { $line } 行第 { $column } 列）
+problem-users-range = 必須在 1 到 { $max } 人之間，實際是 { $got }
+problem-too-many-alternatives = 最多 { $max } 個替代品，實際有 { $got } 個
+problem-too-many-screenshots = 最多 { $max } 張截圖，實際有 { $got } 張
+problem-too-many-screenshot-kinds = 最多 { $max } 種截圖型別，實際有 { $got } 種
+problem-too-many-segments = 最多 { $max } 個族群，實際有 { $got } 個
+problem-unknown-screenshot = 未知截圖型別 { $kind }；應為 { $builtin } 之一，或在 product.screenshot_effects 中定義的型別
+problem-not-positive = 必須 > 0，實際是 { $got }
+problem-clarity-not-positive = 必須 > 0（它乘以價值的離散程度），實際是 { $got }
+problem-negative = 必須 ≥ 0，實際是 { $got }
+problem-viewed-range = 必須在 0 到 { $max } 之間（平均瀏覽截圖數），實際是 { $got }
+problem-no-positive-share = 至少需要一個族群的佔比 > 0（佔比會歸一化為總和 1）
+problem-periods-range = 必須在 1 到 { $max } 之間，實際是 { $got }
+problem-unknown-cost = 未知成本 { $name }；應為 { $costs } 之一
+problem-listed-twice-quoted = { $name } 列出了兩次
+problem-listed-twice = { $name } 列出了兩次
+problem-cost-not-recurring = { $name } 不在 retention.recurring 中，因此不會再次支付；請將它加入其中或刪除此成本
+problem-cost-negative = 成本必須 ≥ 0，實際是 { $got }
+problem-cost-mean-negative = 成本的均值必須 ≥ 0，實際是 { $got }
+problem-lognormal-negative = 對數正態分佈從不為負：均值必須 ≥ 0，實際是 { $got }
+problem-lognormal-mean = sd > 0 的對數正態分佈需要均值 > 0，實際是 { $got }（固定數值請用 sd 0）
+problem-lognormal-spread = 相對於均值太大，無法用於對數正態分佈（sd/mean 必須小於 1e150），實際 sd 為 { $sd }，均值為 { $mean }
+problem-below-min = 必須 ≥ 最小值（{ $min }），實際是 { $got }
+problem-below-mode = 必須 ≥ 眾數（{ $mode }），實際是 { $got }
+problem-cost-uniform-mean = 成本的均值 (min + max) / 2 必須 ≥ 0，實際是 { $got }
+problem-cost-triangular-mean = 成本的均值 (min + mode + max) / 3 必須 ≥ 0，實際是 { $got }
+problem-sd-negative = 必須 ≥ 0（標準差），實際是 { $got }
+problem-unit-range = 必須在 0 到 1 之間，實際是 { $got }
+problem-not-finite = 必須是有限的數字，實際是 { $got }
+problem-magnitude = 必須在 -{ $max } 到 { $max } 之間，實際是 { $got }
+problem-currency = 必須是三個字母的 ISO 4217 貨幣程式碼，例如 "USD"，實際是 { $got }
+problem-not-positive-number = 必須是正數，實際是 { $got }
+problem-not-non-zero = 必須是非零數字，實際是 { $got }
+problem-rho-range = 必須在 -1 到 1 之間，實際是 { $got }
+problem-self-correlation = 一個量不能與自身相關（兩端都是 { $quantity }）
+problem-quantity-missing = 情境中沒有 { $quantity }；請先為它設定分佈
+problem-pair-twice = { $a } – { $b } 這一對已在 correlations[{ $first }] 給出
+problem-impossible-correlations = 這些相關性不可能同時成立（沒有任何人群能全部具備，未列出的一對視為 0；矩陣不是半正定的）：{ $pairs }；請減弱其中一個，或列出缺失的那一對
+problem-correlation-pair = correlations[{ $index }]（{ $a } – { $b }，rho { $rho }）
+problem-title-empty = 不能為空（它是練習的標題）
+problem-too-many-characters = 最多 { $max } 個字元，實際有 { $got } 個
+problem-goal-target = 必須是 0 到 1 之間的比例（0.4 即 40%），實際是 { $got }
+problem-goal-segment-unused = 只用於指標 "segment_adoption"；請刪除它或更改指標
+problem-goal-needs-retention = 指標 "retained_share" 需要情境中有 "retention" 塊
+problem-goal-needs-segment = 指標 "segment_adoption" 需要一個族群的名稱
+problem-unknown-segment = 沒有名為 { $name } 的族群；應為 { $names } 之一
+problem-editable-empty = 請至少指定一個學生可以更改的輸入，例如 "product.costs"
+problem-too-many-entries = 最多 { $max } 項，實際有 { $got } 項
+problem-unknown-preset = 沒有內建預設使用這個 ID
+problem-predict-winner-tolerance = "winner" 預測只有對錯之分；請刪除容差
+problem-predict-tolerance = 必須是大於 0 且不超過 1 的比例（0.2 即 20 個百分點），實際是 { $got }
+problem-editable-exercise = 練習本身不能設為可編輯
+problem-unknown-input = 未知輸入 { $path }；應為 { $inputs } 之一
+problem-fit-empty = 請指定 1 到 3 個要擬合的輸入，例如 ["product.value.mean"]
+problem-too-many-inputs = 最多 { $max } 個輸入，實際有 { $got } 個
+problem-cannot-fit = { $path } 無法擬合：{ $why }
+problem-observed-empty = 請至少給出一條觀測：{"{"}"users": N, "adopters": K{"}"}
+problem-too-many-observations = 最多 { $max } 條觀測，實際有 { $got } 條
+problem-observed-no-users = 必須至少為 1（看到此版本的人數）
+problem-adopters-over-users = 必須 ≤ users（{ $users }），實際是 { $got }
+problem-retained-over-adopters = 必須 ≤ adopters（{ $adopters }），實際是 { $got }
+problem-retained-needs-retention = 需要 retention 區塊（"retention": {"{"}"periods": 30, "notice": 0.5{"}"}）才能預測誰會留下；見 docs/calibration.md
+problem-experience-pair = product.experience 只能與 product.value 相關，實際是 { $quantity }（它與成本的相關性經由價值傳遞）
+problem-set-invalid = 使情境無效：{ $problem }
+problem-set-loses-fit = 使 calibration.fit[{ $index }] 沒有數字：{ $why }
+problem-posterior-inputs = 必須按順序列出擬合的輸入（{ $inputs }）；請重新執行 worthit calibrate
+problem-posterior-draws = 需要 1 到 { $max } 個抽樣，實際有 { $got } 個
+problem-draw-length = 每個輸入需要一個數字（{ $inputs } 個），實際有 { $got } 個
+problem-draw-not-finite = 必須是有限的數字，實際有 { $got }
+problem-calibration-missing = 缺少：請新增 calibration 塊，包含 "fit"（要估計的輸入）和 "observed"（users 與 adopters）；見 docs/calibration.md
+problem-simulated-range = 模擬人數必須在 1 到 { $max } 之間，實際是 { $got }
+problem-not-a-path = 不是輸入路徑（{ $why }）；應類似 product.value.mean 或 segments[0].share
+problem-path-no-name = 點號後缺少名稱
+problem-path-unclosed-quote = 帶引號的鍵沒有閉合
+problem-path-quote-bracket = 帶引號的鍵後面必須跟 ]
+problem-path-unclosed-bracket = [ 沒有閉合
+problem-path-index = 索引必須是 ≥ 0 的整數
+problem-path-character = 意外的字元
+problem-path-empty = 為空
+problem-not-a-number = 不是數字
+problem-not-set = 未設定（null），因此沒有可讀取的數字
+problem-is-not-number = 是{ $found }，不是數字
+problem-no-such-index = 不存在：{ $parent } 有 { $items } 項，從 0 開始編號
+problem-no-such-step = 不存在：{ $parent } 是{ $found }
+problem-no-such-key = 不存在：{ $parent } 沒有 { $key }（它有 { $has }）
+problem-expected-number-got = 應為數字，實際是{ $found }
+problem-cannot-scale-sd = 無法設定：此分佈的 sd 為 { $sd }，因此無法縮放到 { $got }（請改為設定 min、mode 和 max）
+problem-target-share = 必須是 0 到 1 之間的比例，實際是 { $got }
+problem-not-an-input = 不是模型輸入（它改變的是模擬哪些人，而不是他們的感知）；請求解價值、成本、權重或效果
+problem-solve-unfinished = 求解沒有執行到結束
+problem-draw-count = 有 { $got } 個數字，但有 { $inputs } 個輸入
+problem-no-draws = 沒有要執行的抽樣
+problem-type-null = null
+problem-type-boolean = 布林值
+problem-type-number = 數字
+problem-type-string = 字串
+problem-type-array = 陣列
+problem-type-list = 列表
+problem-type-object = 物件
+problem-format-scenario = 情境
+problem-format-comparison = 比較
+problem-here-scenario = 情境
+problem-keys-nothing = 無
+problem-syntax-eof-list = 解析列表時檔案意外結束
+problem-syntax-eof-object = 解析物件時檔案意外結束
+problem-syntax-eof-string = 解析字串時檔案意外結束
+problem-syntax-eof-value = 解析值時檔案意外結束
+problem-syntax-colon = 應為 `:`
+problem-syntax-comma-bracket = 應為 `,` 或 `]`
+problem-syntax-comma-brace = 應為 `,` 或 `{"}"}`
+problem-syntax-ident = 應為識別符號
+problem-syntax-value = 應為一個值
+problem-syntax-escape = 無效的轉義
+problem-syntax-number = 無效的數字
+problem-syntax-range = 數字超出範圍
+problem-syntax-unicode = 無效的 Unicode 碼位
+problem-syntax-control = 解析字串時遇到控制字元（\u0000-\u001F）
+problem-syntax-key = 鍵必須是字串
+problem-syntax-trailing-comma = 多餘的逗號
+problem-syntax-trailing = 末尾有多餘的字元
+problem-syntax-recursion = 超過巢狀深度上限
+problem-found-string = 字串 { $value }
+problem-found-integer = 整數 { $value }
+problem-found-float = 小數 { $value }
+problem-found-boolean = 布林值 { $value }
+problem-found-sequence = 陣列{ $value }
+problem-found-map = 物件{ $value }
+problem-found-null = null{ $value }
+problem-expected-number = 數字
+problem-expected-whole = ≥ 0 的整數
+problem-expected-string = 字串
+problem-expected-boolean = 布林值
+problem-expected-sequence = 陣列
+problem-expected-map = 物件
+problem-expected-object = 物件
+problem-expected-dist = 分佈，例如 {"{"}"dist": "normal", "mean": 1.0, "sd": 0.5{"}"}
+problem-expected-decision = 決策規則，例如 {"{"}"rule": "beat_alternatives"{"}"}
 
 panic-message = worthit 內部發生錯誤，頁面已停止運作。請重新載入頁面；如果問題再次發生，請回報以下訊息：{ $detail }
 panic-in-worker = 模擬執行緒中：{ $detail }
@@ -501,7 +675,7 @@ embed-warning-scenario-escape = 網址中的情境不是有效的 URI 編碼。
 embed-warning-scenario = 網址中的情境無效：
 embed-warning-host = 「{ $host }」不是一個來源（例如 https://lms.example.edu），因此 worthit 不向宿主頁面傳送任何訊息，也不執行收到的訊息。
 
-## lab: the screenshot lab (issue 5). A and B stay as they are.
+## lab: the screenshot lab. A and B stay as they are.
 
 compare-toggle = 比較 A/B
 compare-toggle-hint = 並排編輯兩個方案，在同一批模擬人群上看哪個勝出。
@@ -666,7 +840,7 @@ exercise-control-diffusion-q = 口碑傳播 (q)
 exercise-control-diffusion-social-proof = 社會認同
 exercise-control-exercise = 練習
 
-## data：用觀測到的計數校準情境（issue 12）。路徑（如 product.value.mean、
+## data：用觀測到的計數校準情境。路徑（如 product.value.mean、
 ## calibration.observed[0].adopters）保持原樣；A、B 為變體名稱。
 data-title = 你的資料
 data-lede = 從真實使用者的行為出發：多少人看到了這個產品，多少人採用了它。worthit 會把你選的輸入擬合到這些計數上，並說明有多大把握。
@@ -789,7 +963,7 @@ exercise-solve-hint = 計算提示：{ $input }約為 { $value } 時可達到 { 
 exercise-solve-hint-none = 計算提示：只改變{ $input }無法達到目標；再試著改變其他輸入。
 boot-load-failed-embedded = worthit 無法載入它的檔案。託管 worthit 的伺服器必須在 .js、.wasm、.css 和 .ftl 檔案上傳送標頭 Access-Control-Allow-Origin: *，因為此框架從不透明來源載入它們（見 docs/embedding.md 的「Headers」）。
 boot-load-failed-page = worthit 無法載入它的檔案。請檢查網路連線並重新載入頁面。
-## 留存（issue 18）
+## 留存
 
 label-title-retention = 採用後誰會留下
 label-axis-periods-since-adoption = 採用後的期數
@@ -848,7 +1022,7 @@ exercise-control-retention-notice = 每期察覺機率
 exercise-control-retention-recurring = 哪些成本重複付出
 exercise-control-product-experience = 體驗到的價值
 table-still-using = 仍在使用
-## Correlated perceptions and survey import (issue 13)
+## Correlated perceptions and survey import
 
 input-correlation = { $a } ↔ { $b } 相關
 editor-group-correlations = 感知如何相互關聯
@@ -961,7 +1135,14 @@ preset-game-installs-vs-users-art-segment-0 = 休閒玩家
 preset-game-installs-vs-users-art-segment-1 = 核心玩家
 preset-game-installs-vs-users-art-exercise-title = 安裝不等於使用者
 preset-game-installs-vs-users-art-exercise-instructions = 這個商店頁面用比實際遊戲更好看的華麗角色美術打頭。它贏得了安裝，但因這個承諾而安裝的人發現遊戲並非如此，於是離開：30 週後仍在玩的人不到全部訪客的一半。只改變截圖，讓至少 55% 的訪客安裝並在最後仍在玩。
-preset-game-installs-vs-users-art-exercise-hint = 先展示玩起來是什麼樣：前兩個位置放一張遊玩截圖和一張成長系統截圖，建立遊戲能兌現的預期。比較安裝和留存的採用者：美術頁面在安裝上的領先很小，流失的使用者卻很多。
+preset-game-installs-vs-users-art-exercise-hint = 先展示玩起來是什麼樣：前兩個位置放一張遊玩截圖和一張成長系統截圖，建立遊戲能兌現的預期。比較安裝和留存的採用者：遊玩頁面只比美術頁面多贏得少量安裝，卻多留住了多得多的使用者。
+preset-finance-claim-installs-vs-users-product = 我們的儲蓄 App
+preset-finance-claim-installs-vs-users-alternative-0 = 銀行儲蓄帳戶
+preset-finance-claim-installs-vs-users-segment-0 = 謹慎的儲戶
+preset-finance-claim-installs-vs-users-segment-1 = 追求收益的人
+preset-finance-claim-installs-vs-users-exercise-title = 為使用者而不是為安裝而宣傳
+preset-finance-claim-installs-vs-users-exercise-instructions = 這個儲蓄 App 宣稱有 8% 的收益。更大膽的宣傳在懷疑占上風之前能贏得更多安裝，但被它吸引來的人期待的正是這個收益，使用中看到真實收益後就會離開。所以留住最多使用者的宣傳比贏得最多安裝的宣傳要小：即使是安裝最多的宣傳（約 3%）留住的使用者也比更小的宣傳少。只改變宣傳，讓至少 27% 的訪客採用並在 12 個月後仍在使用這個 App。
+preset-finance-claim-installs-vs-users-exercise-hint = 實驗室的宣傳探索器同時標出安裝最多的宣傳和留存採用者最多的宣傳。試試 4.25（1% 的收益）：安裝比 3% 時少，留住的使用者更多。
 
 preset-game-installs-vs-users-gameplay-product = 我們的遊戲
 preset-game-installs-vs-users-gameplay-alternative-0 = 已安裝的遊戲

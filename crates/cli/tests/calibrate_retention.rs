@@ -1,4 +1,4 @@
-//! `worthit calibrate` with retained adopters (issue 18): the JSON's
+//! `worthit calibrate` with retained adopters: the JSON's
 //! `predicted` carries the retained share and its interval exactly as the
 //! engine computes them, the table prints them, and a bad retained count
 //! exits 2 naming its path.

@@ -52,7 +52,7 @@ fn tag(e: ScenarioError, side: &str) -> ScenarioError {
                 } else {
                     format!("{side}.{}", p.path)
                 },
-                message: p.message,
+                kind: p.kind,
             })
             .collect(),
     }

@@ -14,7 +14,7 @@
 //! that are not). [`problems`] names the smallest set of listed pairs that
 //! cannot hold together when it is not.
 
-use crate::error::Problem;
+use crate::error::{Problem, ProblemKind};
 use crate::model::BATCH;
 use crate::scenario::{Correlation, Endpoint, Scenario};
 
@@ -250,16 +250,15 @@ pub(crate) fn problems(s: &Scenario) -> Vec<Problem> {
         if !c.rho.is_finite() || c.rho.abs() > 1.0 {
             out.push(Problem::new(
                 at("rho"),
-                format!("must be between -1 and 1, got {}", c.rho),
+                ProblemKind::RhoRange { got: c.rho },
             ));
         }
         if c.a == c.b {
             out.push(Problem::new(
                 at("b"),
-                format!(
-                    "a quantity cannot be correlated with itself ({} on both ends)",
-                    c.a.path()
-                ),
+                ProblemKind::SelfCorrelation {
+                    quantity: c.a.path().to_string(),
+                },
             ));
         }
         let experience = (c.a == Endpoint::Experience) != (c.b == Endpoint::Experience);
@@ -270,21 +269,23 @@ pub(crate) fn problems(s: &Scenario) -> Vec<Problem> {
         };
         if experience && other != Endpoint::Value {
             out.push(Problem::new(
-                at(if c.a == Endpoint::Experience { "b" } else { "a" }),
-                format!(
-                    "product.experience can only be correlated with product.value, got {} (its correlation with a cost follows through the value)",
-                    other.path()
-                ),
+                at(if c.a == Endpoint::Experience {
+                    "b"
+                } else {
+                    "a"
+                }),
+                ProblemKind::ExperiencePair {
+                    quantity: other.path().to_string(),
+                },
             ));
         }
         for (field, e) in [("a", c.a), ("b", c.b)] {
             if e.dist(&s.product).is_none() {
                 out.push(Problem::new(
                     at(field),
-                    format!(
-                        "{} is not in the scenario; give it a distribution first",
-                        e.path()
-                    ),
+                    ProblemKind::QuantityMissing {
+                        quantity: e.path().to_string(),
+                    },
                 ));
             }
         }
@@ -292,11 +293,11 @@ pub(crate) fn problems(s: &Scenario) -> Vec<Problem> {
         if let Some(first) = list[..i].iter().position(same) {
             out.push(Problem::new(
                 format!("correlations[{i}]"),
-                format!(
-                    "the pair {} – {} is already given at correlations[{first}]",
-                    c.a.path(),
-                    c.b.path()
-                ),
+                ProblemKind::PairTwice {
+                    a: c.a.path().to_string(),
+                    b: c.b.path().to_string(),
+                    first: first as u64,
+                },
             ));
         }
     }
@@ -307,20 +308,20 @@ pub(crate) fn problems(s: &Scenario) -> Vec<Problem> {
             .iter()
             .map(|&i| {
                 let c = &list[i];
-                format!(
-                    "correlations[{i}] ({} – {}, rho {})",
-                    c.a.path(),
-                    c.b.path(),
-                    c.rho
-                )
+                ProblemKind::CorrelationPair {
+                    index: i as u64,
+                    a: c.a.path().to_string(),
+                    b: c.b.path().to_string(),
+                    rho: c.rho,
+                }
+                .to_string()
             })
             .collect();
         out.push(Problem::new(
             "correlations",
-            format!(
-                "these correlations are impossible together (no population has them all, and a pair not listed counts as 0; the matrix is not positive semi-definite): {}; weaken one of them or list the missing pair",
-                pairs.join(", ")
-            ),
+            ProblemKind::ImpossibleCorrelations {
+                pairs: crate::problem::Names(pairs),
+            },
         ));
     }
     out

@@ -21,8 +21,9 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
 
-use crate::error::Problem;
 use crate::predict::{self, Predict};
+use crate::error::{Problem, ProblemKind as K};
+use crate::problem::{Names, Quoted};
 use crate::results::Results;
 use crate::scenario::Scenario;
 
@@ -299,18 +300,18 @@ pub fn changed_paths(a: &Scenario, b: &Scenario) -> Vec<String> {
 /// `scenario` is the scenario carrying it, for segment names.
 pub(crate) fn problems(exercise: &Exercise, scenario: &Scenario) -> Vec<Problem> {
     let mut out = Vec::new();
-    let mut push = |path: &str, message: String| out.push(Problem::new(path, message));
+    let mut push = |path: &str, kind: K| out.push(Problem::new(path, kind));
 
     let title_chars = exercise.title.chars().count();
     if exercise.title.trim().is_empty() {
-        push(
-            "exercise.title",
-            "must not be empty (it is the exercise's heading)".to_string(),
-        );
+        push("exercise.title", K::TitleEmpty {});
     } else if title_chars > MAX_TITLE_CHARS {
         push(
             "exercise.title",
-            format!("at most {MAX_TITLE_CHARS} characters, got {title_chars}"),
+            K::TooManyCharacters {
+                max: MAX_TITLE_CHARS as u64,
+                got: title_chars as u64,
+            },
         );
     }
     let texts = [
@@ -322,36 +323,27 @@ pub(crate) fn problems(exercise: &Exercise, scenario: &Scenario) -> Vec<Problem>
         if chars > MAX_TEXT_CHARS {
             push(
                 path,
-                format!("at most {MAX_TEXT_CHARS} characters, got {chars}"),
+                K::TooManyCharacters {
+                    max: MAX_TEXT_CHARS as u64,
+                    got: chars as u64,
+                },
             );
         }
     }
 
     let goal = &exercise.goal;
     if !goal.target.is_finite() || !(0.0..=1.0).contains(&goal.target) {
-        push(
-            "exercise.goal.target",
-            format!(
-                "must be a share between 0 and 1 (0.4 is 40%), got {}",
-                goal.target
-            ),
-        );
+        push("exercise.goal.target", K::GoalTarget { got: goal.target });
     }
     match (goal.metric, goal.segment.as_deref()) {
-        (Metric::AdoptionShare | Metric::RetainedShare, Some(_)) => push(
-            "exercise.goal.segment",
-            "only used with metric \"segment_adoption\"; remove it or change the metric"
-                .to_string(),
-        ),
-        (Metric::RetainedShare, None) if scenario.retention.is_none() => push(
-            "exercise.goal.metric",
-            "metric \"retained_share\" needs a \"retention\" block in the scenario".to_string(),
-        ),
+        (Metric::AdoptionShare | Metric::RetainedShare, Some(_)) => {
+            push("exercise.goal.segment", K::GoalSegmentUnused {})
+        }
+        (Metric::RetainedShare, None) if scenario.retention.is_none() => {
+            push("exercise.goal.metric", K::GoalNeedsRetention {})
+        }
         (Metric::RetainedShare, None) => {}
-        (Metric::SegmentAdoption, None) => push(
-            "exercise.goal.segment",
-            "metric \"segment_adoption\" needs the name of a segment".to_string(),
-        ),
+        (Metric::SegmentAdoption, None) => push("exercise.goal.segment", K::GoalNeedsSegment {}),
         (Metric::SegmentAdoption, Some(name)) => {
             let names: Vec<&str> = if scenario.segments.is_empty() {
                 vec!["Everyone"]
@@ -361,14 +353,10 @@ pub(crate) fn problems(exercise: &Exercise, scenario: &Scenario) -> Vec<Problem>
             if !names.contains(&name) {
                 push(
                     "exercise.goal.segment",
-                    format!(
-                        "no segment is named {name:?}; expected one of {}",
-                        names
-                            .iter()
-                            .map(|n| format!("{n:?}"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
+                    K::UnknownSegment {
+                        name: Quoted(name.to_string()),
+                        names: Names(names.iter().map(|n| format!("{n:?}")).collect()),
+                    },
                 );
             }
         }
@@ -376,32 +364,31 @@ pub(crate) fn problems(exercise: &Exercise, scenario: &Scenario) -> Vec<Problem>
     }
 
     if exercise.editable.is_empty() {
-        push(
-            "exercise.editable",
-            "name at least one input students may change, e.g. \"product.costs\"".to_string(),
-        );
+        push("exercise.editable", K::EditableEmpty {});
     } else if exercise.editable.len() > MAX_EDITABLE {
         push(
             "exercise.editable",
-            format!(
-                "at most {MAX_EDITABLE} entries, got {}",
-                exercise.editable.len()
-            ),
+            K::TooManyEntries {
+                max: MAX_EDITABLE as u64,
+                got: exercise.editable.len() as u64,
+            },
         );
     }
     for (i, path) in exercise.editable.iter().enumerate() {
         if path == "exercise" {
-            push(
-                &format!("exercise.editable[{i}]"),
-                "the exercise itself cannot be editable".to_string(),
-            );
+            push(&format!("exercise.editable[{i}]"), K::EditableExercise {});
         } else if !CONTROL_PATHS.contains(&path.as_str()) {
             push(
                 &format!("exercise.editable[{i}]"),
-                format!(
-                    "unknown input {path:?}; expected one of {}",
-                    CONTROL_PATHS[..CONTROL_PATHS.len() - 1].join(", ")
-                ),
+                K::UnknownInput {
+                    path: Quoted(path.clone()),
+                    inputs: Names(
+                        CONTROL_PATHS[..CONTROL_PATHS.len() - 1]
+                            .iter()
+                            .map(|p| p.to_string())
+                            .collect(),
+                    ),
+                },
             );
         }
     }

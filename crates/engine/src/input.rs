@@ -15,7 +15,7 @@
 
 use serde_json::Value;
 
-use crate::error::ScenarioError;
+use crate::error::{ProblemKind, ScenarioError};
 
 /// The largest document, in bytes of UTF-8 text, any way in accepts: 1 MiB.
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
@@ -32,10 +32,10 @@ pub fn check_size(len: usize) -> Result<(), ScenarioError> {
     if len > MAX_INPUT_BYTES {
         Err(ScenarioError::single(
             "",
-            format!(
-                "{TOO_LARGE} ({} bytes; the limit is {MAX_INPUT_BYTES} bytes)",
-                len
-            ),
+            ProblemKind::TooLarge {
+                bytes: len as u64,
+                limit: MAX_INPUT_BYTES as u64,
+            },
         ))
     } else {
         Ok(())
@@ -104,33 +104,16 @@ pub fn kind_of_value(value: &Value) -> DocumentKind {
 /// read; `None` when it is the right kind or unrecognised (then the usual
 /// field-by-field problems say more).
 pub fn wrong_kind(found: DocumentKind, want_comparison: bool) -> Option<ScenarioError> {
-    wrong_kind_message(found, want_comparison).map(|m| ScenarioError::single("", m))
+    wrong_kind_problem(found, want_comparison).map(|k| ScenarioError::single("", k))
 }
 
-/// The English message of [`wrong_kind`], so a caller that shows messages
-/// in another language can tell which refusal an error is.
-pub fn wrong_kind_message(found: DocumentKind, want_comparison: bool) -> Option<&'static str> {
+/// The problem of [`wrong_kind`].
+pub fn wrong_kind_problem(found: DocumentKind, want_comparison: bool) -> Option<ProblemKind> {
     Some(match (found, want_comparison) {
-        (DocumentKind::Results, _) => {
-            "this is a results file (the numbers of one run, as `worthit run --json` \
-             and the page's results download write them), not a scenario: open the \
-             scenario file it was computed from instead"
-        }
-        (DocumentKind::CompareResults, _) => {
-            "this is a comparison results file (the numbers of an A vs. B run, as \
-             `worthit compare --json` and the page's comparison download write them), \
-             not a scenario: open the comparison file or the two scenario files \
-             instead"
-        }
-        (DocumentKind::Comparison, false) => {
-            "this is a comparison file (two scenarios, A and B), not a single scenario: \
-             open it with `worthit compare FILE`, or with Open on the page, which \
-             starts compare mode"
-        }
-        (DocumentKind::Scenario, true) => {
-            "this is a single scenario, not a comparison file: open it with \
-             `worthit run FILE`, or compare two scenarios with `worthit compare A B`"
-        }
+        (DocumentKind::Results, _) => ProblemKind::WrongResults {},
+        (DocumentKind::CompareResults, _) => ProblemKind::WrongCompareResults {},
+        (DocumentKind::Comparison, false) => ProblemKind::WrongComparison {},
+        (DocumentKind::Scenario, true) => ProblemKind::WrongScenario {},
         _ => return None,
     })
 }
@@ -145,22 +128,14 @@ pub fn refusal(error: &ScenarioError) -> Option<Option<DocumentKind>> {
     if !problem.path.is_empty() {
         return None;
     }
-    if problem.message.starts_with(TOO_LARGE) {
-        return Some(None);
+    match problem.kind {
+        ProblemKind::TooLarge { .. } => Some(None),
+        ProblemKind::WrongResults {} => Some(Some(DocumentKind::Results)),
+        ProblemKind::WrongCompareResults {} => Some(Some(DocumentKind::CompareResults)),
+        ProblemKind::WrongComparison {} => Some(Some(DocumentKind::Comparison)),
+        ProblemKind::WrongScenario {} => Some(Some(DocumentKind::Scenario)),
+        _ => None,
     }
-    [
-        DocumentKind::Results,
-        DocumentKind::CompareResults,
-        DocumentKind::Comparison,
-        DocumentKind::Scenario,
-    ]
-    .into_iter()
-    .find(|&kind| {
-        [false, true]
-            .iter()
-            .any(|&want| wrong_kind_message(kind, want) == Some(problem.message.as_str()))
-    })
-    .map(Some)
 }
 
 #[cfg(test)]
@@ -208,14 +183,14 @@ mod tests {
         assert_eq!(err.problems.len(), 1);
         assert!(
             err.problems[0]
-                .message
+                .message()
                 .starts_with("this is a results file"),
             "{err}"
         );
         let doc = ComparisonDoc::from_one(s).to_json();
         let err = parse_scenario(&doc).unwrap_err();
         assert!(
-            err.problems[0].message.contains("worthit compare FILE"),
+            err.problems[0].message().contains("worthit compare FILE"),
             "{err}"
         );
         assert!(wrong_kind(DocumentKind::Scenario, false).is_none());
@@ -237,7 +212,7 @@ mod tests {
     fn documents_over_the_limit_are_refused_with_the_reason() {
         assert!(check_size(MAX_INPUT_BYTES).is_ok());
         let err = check_size(MAX_INPUT_BYTES + 1).unwrap_err();
-        assert!(err.problems[0].message.starts_with(TOO_LARGE));
+        assert!(err.problems[0].message().starts_with(TOO_LARGE));
         // A scenario whose title alone is over the limit: the parser says
         // so (not "unknown field" or a syntax error).
         let big = format!(
@@ -245,8 +220,11 @@ mod tests {
             "x".repeat(MAX_INPUT_BYTES)
         );
         let err = parse_scenario(&big).unwrap_err();
-        assert!(err.problems[0].message.starts_with(TOO_LARGE), "{err:.200}");
+        assert!(
+            err.problems[0].message().starts_with(TOO_LARGE),
+            "{err:.200}"
+        );
         let err = crate::lab::parse_comparison(&big).unwrap_err();
-        assert!(err.problems[0].message.starts_with(TOO_LARGE));
+        assert!(err.problems[0].message().starts_with(TOO_LARGE));
     }
 }

@@ -47,6 +47,7 @@ pub mod parse;
 pub mod plan;
 pub mod predict;
 pub mod presets;
+pub mod problem;
 mod report;
 pub mod results;
 mod retention;
@@ -69,7 +70,7 @@ pub use calibrate::{CalibrateOptions, Calibration, CalibrationBlock, Calibration
 pub use calibrate::{calibrate_parallel, calibrate_parallel_with_progress};
 pub use chunked::{Chunked, drive};
 pub use compare::CompareSimulation;
-pub use error::{Problem, ScenarioError};
+pub use error::{Problem, ProblemKind, ScenarioError};
 pub use exercise::{Exercise, Goal, GoalOp, GoalStatus, Metric};
 pub use model::{effective_segments, segment_shares};
 pub use parse::parse_scenario;

@@ -29,7 +29,8 @@
 use serde_json::{Map, Number, Value};
 
 use crate::dist::{dist_mean, dist_sd, scale_sd, shift_mean};
-use crate::error::{Problem, ScenarioError};
+use crate::error::{Problem, ProblemKind as K, ScenarioError};
+use crate::problem::{Here, JsonType, Keys, Quoted};
 use crate::scenario::{Dist, Scenario};
 use crate::screenshots::screenshot_effect;
 use crate::validate::{MAX_MAGNITUDE, MAX_USERS, key_segment};
@@ -45,14 +46,7 @@ pub enum Step {
 /// `[Key("segments"), Index(1), Key("share")]`; quoted keys
 /// (`product.screenshot_effects["my kind"]`) are read as JSON strings.
 pub fn parse_path(path: &str) -> Result<Vec<Step>, ScenarioError> {
-    let bad = |why: &str| {
-        ScenarioError::single(
-            path,
-            format!(
-                "not an input path ({why}); expected e.g. product.value.mean or segments[0].share"
-            ),
-        )
-    };
+    let bad = |why: K| ScenarioError::single(path, K::NotAPath { why: Box::new(why) });
     let mut steps = Vec::new();
     let b = path.as_bytes();
     let mut i = 0;
@@ -66,7 +60,7 @@ pub fn parse_path(path: &str) -> Result<Vec<Step>, ScenarioError> {
                     i += 1;
                 }
                 if start == i {
-                    return Err(bad("a name is missing after a dot"));
+                    return Err(bad(K::PathNoName {}));
                 }
                 steps.push(Step::Key(path[start..i].to_string()));
             }
@@ -78,19 +72,21 @@ pub fn parse_path(path: &str) -> Result<Vec<Step>, ScenarioError> {
                     let mut de = serde_json::Deserializer::from_str(rest).into_iter::<String>();
                     let key = match de.next() {
                         Some(Ok(k)) => k,
-                        _ => return Err(bad("an unclosed quoted key")),
+                        _ => return Err(bad(K::PathUnclosedQuote {})),
                     };
                     let used = de.byte_offset();
                     if rest.as_bytes().get(used) != Some(&b']') {
-                        return Err(bad("a quoted key must be followed by ]"));
+                        return Err(bad(K::PathQuoteBracket {}));
                     }
                     steps.push(Step::Key(key));
                     i += 1 + used + 1;
                 } else {
-                    let close = rest.find(']').ok_or_else(|| bad("an unclosed ["))?;
+                    let close = rest
+                        .find(']')
+                        .ok_or_else(|| bad(K::PathUnclosedBracket {}))?;
                     let index = rest[..close]
                         .parse::<usize>()
-                        .map_err(|_| bad("an index must be a whole number ≥ 0"))?;
+                        .map_err(|_| bad(K::PathIndex {}))?;
                     steps.push(Step::Index(index));
                     i += 1 + close + 1;
                 }
@@ -102,11 +98,11 @@ pub fn parse_path(path: &str) -> Result<Vec<Step>, ScenarioError> {
                 }
                 steps.push(Step::Key(path[start..i].to_string()));
             }
-            _ => return Err(bad("unexpected character")),
+            _ => return Err(bad(K::PathCharacter {})),
         }
     }
     if steps.is_empty() {
-        return Err(bad("empty"));
+        return Err(bad(K::PathEmpty {}));
     }
     Ok(steps)
 }
@@ -140,14 +136,13 @@ pub fn get_number(s: &Scenario, path: &str) -> Result<f64, ScenarioError> {
     match leaf {
         Value::Number(n) => n
             .as_f64()
-            .ok_or_else(|| ScenarioError::single(path, "not a number")),
-        Value::Null => Err(ScenarioError::single(
-            path,
-            "is not set (null), so it has no number to read",
-        )),
+            .ok_or_else(|| ScenarioError::single(path, K::NotANumber {})),
+        Value::Null => Err(ScenarioError::single(path, K::NotSet {})),
         other => Err(ScenarioError::single(
             path,
-            format!("is {}, not a number", kind_of(other)),
+            K::IsNotNumber {
+                found: JsonType::of(other).listy(),
+            },
         )),
     }
 }
@@ -161,10 +156,7 @@ pub fn set_number(s: &Scenario, path: &str, x: f64) -> Result<Scenario, Scenario
         match Number::from_f64(x) {
             Some(n) => Value::Number(n),
             None => {
-                return Err(ScenarioError::single(
-                    path,
-                    format!("must be a finite number, got {x}"),
-                ));
+                return Err(ScenarioError::single(path, K::NotFinite { got: x }));
             }
         }
     };
@@ -192,21 +184,19 @@ pub fn set_value(s: &Scenario, path: &str, v: &Value) -> Result<Scenario, Scenar
             (Value::Array(items), Step::Index(_)) => {
                 return Err(ScenarioError::single(
                     path,
-                    format!(
-                        "does not exist: {} has {} item(s), indexed from 0",
-                        format_steps(parent),
-                        items.len()
-                    ),
+                    K::NoSuchIndex {
+                        parent: Here(format_steps(parent)),
+                        items: items.len() as u64,
+                    },
                 ));
             }
             (other, _) => {
                 return Err(ScenarioError::single(
                     path,
-                    format!(
-                        "does not exist: {} is {}",
-                        format_steps(parent),
-                        kind_of(other)
-                    ),
+                    K::NoSuchStep {
+                        parent: Here(format_steps(parent)),
+                        found: JsonType::of(other).listy(),
+                    },
                 ));
             }
         }
@@ -238,7 +228,7 @@ pub fn reroot(e: ScenarioError, prefix: &str) -> ScenarioError {
                     (false, false) if p.path.starts_with('[') => format!("{prefix}{}", p.path),
                     (false, false) => format!("{prefix}.{}", p.path),
                 };
-                Problem::new(path, p.message)
+                Problem::new(path, p.kind)
             })
             .collect(),
     }
@@ -391,37 +381,36 @@ fn child<'a>(
     at: &[Step],
     path: &str,
 ) -> Result<&'a Value, ScenarioError> {
-    let here = if at.is_empty() {
-        "the scenario".to_string()
-    } else {
-        format_steps(at)
-    };
+    let here = Here(format_steps(at));
     match (v, step) {
         (Value::Object(m), Step::Key(k)) => m.get(k).ok_or_else(|| {
             let mut keys: Vec<&str> = m.keys().map(String::as_str).collect();
             keys.sort_unstable();
-            let has = if keys.is_empty() {
-                "nothing".to_string()
-            } else {
-                keys.join(", ")
-            };
+            let has = Keys(keys.iter().map(|k| k.to_string()).collect());
             ScenarioError::single(
                 path,
-                format!("does not exist: {here} has no {k:?} (it has {has})"),
+                K::NoSuchKey {
+                    parent: here.clone(),
+                    key: Quoted(k.clone()),
+                    has,
+                },
             )
         }),
         (Value::Array(a), Step::Index(i)) => a.get(*i).ok_or_else(|| {
             ScenarioError::single(
                 path,
-                format!(
-                    "does not exist: {here} has {} item(s), indexed from 0",
-                    a.len()
-                ),
+                K::NoSuchIndex {
+                    parent: here.clone(),
+                    items: a.len() as u64,
+                },
             )
         }),
         (other, _) => Err(ScenarioError::single(
             path,
-            format!("does not exist: {here} is {}", kind_of(other)),
+            K::NoSuchStep {
+                parent: here.clone(),
+                found: JsonType::of(other).listy(),
+            },
         )),
     }
 }
@@ -458,7 +447,12 @@ fn virtual_set(
         return Ok(false);
     };
     let x = v.as_f64().ok_or_else(|| {
-        ScenarioError::single(path, format!("expected a number, got {}", kind_of(v)))
+        ScenarioError::single(
+            path,
+            K::ExpectedNumber {
+                found: JsonType::of(v).listy(),
+            },
+        )
     })?;
     let new = if k == "mean" {
         shift_mean(&d, x - dist_mean(&d))
@@ -468,28 +462,12 @@ fn virtual_set(
             return Ok(false);
         }
         if sd == 0.0 || x < 0.0 {
-            return Err(ScenarioError::single(
-                path,
-                format!(
-                    "cannot set: this distribution's sd is {sd}, so it cannot be scaled to {x} (set min, mode and max instead)"
-                ),
-            ));
+            return Err(ScenarioError::single(path, K::CannotScaleSd { sd, got: x }));
         }
         scale_sd(&d, x / sd)
     };
     *container = serde_json::to_value(new).unwrap_or(Value::Null);
     Ok(true)
-}
-
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
 }
 
 #[cfg(test)]

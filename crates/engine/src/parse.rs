@@ -15,9 +15,10 @@
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::error::ScenarioError;
+use crate::error::{ProblemKind as K, ScenarioError};
 use crate::input::{check_size, kind_of_value, wrong_kind};
 use crate::json_path::{Location, Step, byte_offset, format_path, locate};
+use crate::problem::{At, Format, JsonType, Syntax};
 use crate::scenario::{Decision, Dist, SCHEMA_VERSION, Scenario};
 use crate::validate::{key_segment, validate};
 
@@ -54,71 +55,69 @@ pub fn strip_bom(text: &str) -> &str {
 /// A syntax error (or a document that is not JSON at all), located by line
 /// and column.
 fn syntax_error(e: &serde_json::Error) -> ScenarioError {
-    let what = strip_location(e);
-    let message = if e.line() == 0 {
-        format!("not a JSON document: {what}")
+    let detail = Syntax(strip_location(e));
+    let kind = if e.line() == 0 {
+        K::NotJson { detail }
     } else {
-        format!(
-            "line {}, column {}: JSON syntax error: {what}",
-            e.line(),
-            e.column()
-        )
+        K::JsonSyntax {
+            line: e.line() as u64,
+            column: e.column() as u64,
+            detail,
+        }
     };
-    ScenarioError::single("", message)
+    ScenarioError::single("", kind)
 }
 
 /// The format version must be present and equal to [`SCHEMA_VERSION`].
 fn check_version(value: &Value) -> Result<(), ScenarioError> {
+    let version = u64::from(SCHEMA_VERSION);
     let Some(object) = value.as_object() else {
         return Err(ScenarioError::single(
             "",
-            format!(
-                "expected a JSON object (a scenario with \"schema\": {SCHEMA_VERSION}), got {}",
-                kind_of(value)
-            ),
+            K::ScenarioNotObject {
+                version,
+                found: JsonType::of(value),
+            },
         ));
     };
     match object.get("schema") {
         None => Err(ScenarioError::single(
             "schema",
-            format!("missing: expected \"schema\": {SCHEMA_VERSION} (the scenario format version)"),
+            K::VersionMissing {
+                version,
+                format: Format::Scenario,
+            },
         )),
-        Some(v) if v.as_u64() == Some(u64::from(SCHEMA_VERSION)) => Ok(()),
+        Some(v) if v.as_u64() == Some(version) => Ok(()),
         Some(Value::Number(n)) if n.as_f64() == Some(f64::from(SCHEMA_VERSION)) => {
             Err(ScenarioError::single(
                 "schema",
-                format!("expected the whole number {SCHEMA_VERSION}, got {n}"),
+                K::VersionNotWhole {
+                    version,
+                    got: n.to_string(),
+                },
             ))
         }
         Some(Value::Number(n)) => Err(ScenarioError::single(
             "schema",
-            format!(
-                "unsupported scenario format version {n}; this worthit reads version {SCHEMA_VERSION}"
-            ),
+            K::VersionUnsupported {
+                format: Format::Scenario,
+                got: n.to_string(),
+                version,
+            },
         )),
         Some(other) => Err(ScenarioError::single(
             "schema",
-            format!(
-                "expected the format version number {SCHEMA_VERSION}, got {}",
-                kind_of(other)
-            ),
+            K::VersionNotNumber {
+                version,
+                found: JsonType::of(other),
+            },
         )),
     }
 }
 
-fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
-/// serde's message in the words of the scenario format, with the line and
-/// column moved to the end.
+/// serde's message in the words of the scenario format, without the line
+/// and column (see [`at`]).
 fn structure_message(e: &serde_json::Error) -> String {
     let mut m = strip_location(e);
     // serde names Rust types; a scenario author thinks in JSON values.
@@ -138,19 +137,18 @@ fn structure_message(e: &serde_json::Error) -> String {
         m = m.replace(rust, plain);
     }
     // An unknown field next to a rule without parameters.
-    m = m.replace(
+    m.replace(
         ", there are no fields",
         " (this rule takes no other fields)",
-    );
-    if m == "missing field `dist`" {
-        m.push_str(" (the distribution: fixed, normal, lognormal, uniform or triangular)");
-    } else if m == "missing field `rule`" {
-        m.push_str(" (the rule: threshold, beat_alternatives or logit)");
+    )
+}
+
+/// Where serde met a structure error (nothing when it does not say).
+fn at(e: &serde_json::Error) -> At {
+    At {
+        line: e.line() as u64,
+        column: e.column() as u64,
     }
-    if e.line() > 0 {
-        m.push_str(&format!(" (line {}, column {})", e.line(), e.column()));
-    }
-    m
 }
 
 /// serde_json appends " at line L column C" to its messages; the location
@@ -181,32 +179,42 @@ fn typed<T: for<'de> Deserialize<'de>>(json: &str) -> Result<T, ScenarioError> {
     T::deserialize(&mut de).map_err(|e| {
         let steps = error_path(json, &e);
         let mut path = format_path(&steps);
-        let mut message = structure_message(&e);
+        let message = structure_message(&e);
+        let at = at(&e);
         if let Some(field) = unknown_field_inside(json, &steps, &message) {
             path.push_str(&key_segment(&field));
         }
         // serde locates a missing or repeated field at the object holding
         // it; naming the field itself in the path points at what to fix.
-        for (prefix, what) in [
-            ("missing field `", "missing: this field is required"),
-            ("duplicate field `", "appears twice in the same object"),
-        ] {
-            let found = message
+        let named = |prefix: &str| {
+            message
                 .strip_prefix(prefix)
                 .and_then(|rest| rest.split_once('`'))
-                .map(|(field, tail)| (field.to_string(), tail.to_string()));
-            if let Some((field, tail)) = found {
+                .map(|(field, _)| field.to_string())
+        };
+        let field_kind = if let Some(field) = named("missing field `") {
+            let kind = match field.as_str() {
+                "dist" => K::MissingDist { at },
+                "rule" => K::MissingRule { at },
+                _ => K::MissingField { at },
+            };
+            Some((field, kind))
+        } else {
+            named("duplicate field `").map(|field| (field, K::DuplicateField { at }))
+        };
+        let kind = match field_kind {
+            Some((field, kind)) => {
                 let segment = key_segment(&field);
                 if path.is_empty() {
                     path = segment.trim_start_matches('.').to_string();
                 } else {
                     path.push_str(&segment);
                 }
-                message = format!("{what}{tail}");
-                break;
+                kind
             }
-        }
-        ScenarioError::single(path, message)
+            None => K::from_serde(&message, at),
+        };
+        ScenarioError::single(path, kind)
     })
 }
 
@@ -328,7 +336,7 @@ mod tests {
             err.problems[0].path,
             r#"product.screenshot_effects["my kind"].clarity"#
         );
-        assert!(err.problems[0].message.contains("expected a number"));
+        assert!(err.problems[0].message().contains("expected a number"));
     }
 
     /// The path and message of the one problem in `json`.
@@ -336,7 +344,7 @@ mod tests {
         let err = parse_scenario_unvalidated(json).unwrap_err();
         assert_eq!(err.problems.len(), 1, "{err}");
         let p = err.problems.into_iter().next().unwrap();
-        (p.path, p.message)
+        (p.path.clone(), p.message())
     }
 
     /// A scenario with `rest` added after a minimal product.

@@ -30,7 +30,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::error::Problem;
+use crate::error::{Problem, ProblemKind};
 use crate::results::{Comparison, Results};
 
 /// The default tolerance for a share prediction: 20 points.
@@ -212,12 +212,12 @@ pub(crate) fn problems(predict: &Predict) -> Vec<Problem> {
         if predict.metric == PredictMetric::Winner {
             out.push(Problem::new(
                 "exercise.predict.tolerance",
-                "a \"winner\" prediction is right or wrong; remove the tolerance".to_string(),
+                ProblemKind::PredictWinnerTolerance {},
             ));
         } else if !t.is_finite() || t <= 0.0 || t > 1.0 {
             out.push(Problem::new(
                 "exercise.predict.tolerance",
-                format!("must be a share above 0 and at most 1 (0.2 is 20 points), got {t}"),
+                ProblemKind::PredictTolerance { got: t },
             ));
         }
     }

@@ -216,7 +216,10 @@ pub fn posterior_pairs(
             if row.len() != inputs.len() {
                 return Err(ScenarioError::single(
                     format!("draws[{d}]"),
-                    format!("has {} number(s) for {} input(s)", row.len(), inputs.len()),
+                    crate::ProblemKind::DrawCount {
+                        got: row.len() as u64,
+                        inputs: inputs.len() as u64,
+                    },
                 ));
             }
             with_row(a.clone(), b.clone(), inputs, row, d)
@@ -278,7 +281,7 @@ impl RobustnessRun {
     ) -> Result<RobustnessRun, ScenarioError> {
         let pairs: Vec<(Scenario, Scenario)> = pairs.into_iter().collect();
         if pairs.is_empty() {
-            return Err(ScenarioError::single("", "no draws to run"));
+            return Err(ScenarioError::single("", crate::ProblemKind::NoDraws {}));
         }
         let users = pairs
             .iter()

@@ -120,7 +120,7 @@ pub enum Endpoint {
     Emotional,
     #[serde(rename = "product.costs.safety")]
     Safety,
-    /// What using the product delivers (`product.experience`, issue 18).
+    /// What using the product delivers (`product.experience`).
     #[serde(rename = "product.experience")]
     Experience,
 }

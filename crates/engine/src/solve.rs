@@ -163,14 +163,13 @@ impl SolveRun {
         if !(0.0..=1.0).contains(&target) || !target.is_finite() {
             return Err(SolveError::Input(ScenarioError::single(
                 "target",
-                format!("must be a share between 0 and 1, got {target}"),
+                crate::ProblemKind::TargetShare { got: target },
             )));
         }
         if NOT_INPUTS.contains(&path) {
             return Err(SolveError::Input(ScenarioError::single(
                 path,
-                "is not a model input (it changes which people are simulated, not what they \
-                 perceive); solve for a value, cost, weight or effect",
+                crate::ProblemKind::NotAnInput {},
             )));
         }
         let current_value = get_number(scenario, path).map_err(SolveError::Input)?;
@@ -261,7 +260,7 @@ impl SolveRun {
         self.outcome.unwrap_or_else(|| {
             Err(SolveError::Input(ScenarioError::single(
                 "",
-                "the solve was not run to the end",
+                crate::ProblemKind::SolveUnfinished {},
             )))
         })
     }

@@ -14,7 +14,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::error::Problem;
+use crate::error::{Problem, ProblemKind};
 
 /// How utility points read in money, and how the claim reads.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -89,29 +89,30 @@ pub(crate) fn problems(units: &Units) -> Vec<Problem> {
     if code.len() != 3 || !code.iter().all(u8::is_ascii_uppercase) {
         out.push(Problem::new(
             "units.currency",
-            format!(
-                "must be a three-letter ISO 4217 currency code such as \"USD\", got {:?}",
-                units.currency
-            ),
+            ProblemKind::Currency {
+                got: crate::problem::Quoted(units.currency.clone()),
+            },
         ));
     }
     if !(units.money_per_point.is_finite() && units.money_per_point > 0.0) {
         out.push(Problem::new(
             "units.money_per_point",
-            format!("must be a positive number, got {}", units.money_per_point),
+            ProblemKind::NotPositiveNumber {
+                got: units.money_per_point,
+            },
         ));
     }
     if let Some(c) = &units.claim {
         if !(c.per_point.is_finite() && c.per_point != 0.0) {
             out.push(Problem::new(
                 "units.claim.per_point",
-                format!("must be a non-zero number, got {}", c.per_point),
+                ProblemKind::NotNonZero { got: c.per_point },
             ));
         }
         if !c.offset.is_finite() {
             out.push(Problem::new(
                 "units.claim.offset",
-                format!("must be a finite number, got {}", c.offset),
+                ProblemKind::NotFinite { got: c.offset },
             ));
         }
     }

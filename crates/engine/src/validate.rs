@@ -6,7 +6,8 @@
 //! lists them): they keep a run's memory and time bounded and every number
 //! the simulation computes finite.
 
-use crate::error::{Problem, ScenarioError};
+use crate::error::{Problem, ProblemKind as K, ScenarioError};
+use crate::problem::{Names, Quoted};
 use crate::scenario::{
     COST_NAMES, CostKind, Costs, Decision, Diffusion, Dist, Product, Retention, SCHEMA_VERSION,
     Scenario, Segment, Weights,
@@ -59,8 +60,8 @@ struct Checker {
 }
 
 impl Checker {
-    fn push(&mut self, path: &str, message: impl Into<String>) {
-        self.problems.push(Problem::new(path, message));
+    fn push(&mut self, path: &str, kind: K) {
+        self.problems.push(Problem::new(path, kind));
     }
 
     fn scenario(&mut self, s: &Scenario) {
@@ -75,26 +76,30 @@ impl Checker {
         if s.schema != SCHEMA_VERSION {
             self.push(
                 "schema",
-                format!(
-                    "unsupported scenario format version {}; this worthit reads version {SCHEMA_VERSION}",
-                    s.schema
-                ),
+                K::VersionUnsupported {
+                    format: crate::problem::Format::Scenario,
+                    got: s.schema.to_string(),
+                    version: u64::from(SCHEMA_VERSION),
+                },
             );
         }
         if !(1..=MAX_USERS).contains(&s.users) {
             self.push(
                 "users",
-                format!("must be between 1 and {MAX_USERS} people, got {}", s.users),
+                K::UsersRange {
+                    max: MAX_USERS,
+                    got: s.users,
+                },
             );
         }
         self.product(&s.product);
         if s.alternatives.len() > MAX_ALTERNATIVES {
             self.push(
                 "alternatives",
-                format!(
-                    "at most {MAX_ALTERNATIVES} alternatives, got {}",
-                    s.alternatives.len()
-                ),
+                K::TooManyAlternatives {
+                    max: MAX_ALTERNATIVES as u64,
+                    got: s.alternatives.len() as u64,
+                },
             );
         }
         for (i, alt) in s.alternatives.iter().enumerate() {
@@ -132,19 +137,16 @@ impl Checker {
             self.number("product.claim", claim);
         }
         if self.number("product.credibility", p.credibility) && p.credibility <= 0.0 {
-            self.push(
-                "product.credibility",
-                format!("must be > 0, got {}", p.credibility),
-            );
+            self.push("product.credibility", K::NotPositive { got: p.credibility });
         }
         self.costs("product.costs", &p.costs);
         if p.screenshots.len() > MAX_SCREENSHOTS {
             self.push(
                 "product.screenshots",
-                format!(
-                    "at most {MAX_SCREENSHOTS} screenshots, got {}",
-                    p.screenshots.len()
-                ),
+                K::TooManyScreenshots {
+                    max: MAX_SCREENSHOTS as u64,
+                    got: p.screenshots.len() as u64,
+                },
             );
         }
         for (i, kind) in p.screenshots.iter().enumerate() {
@@ -153,20 +155,25 @@ impl Checker {
             if !known {
                 self.push(
                     &format!("product.screenshots[{i}]"),
-                    format!(
-                        "unknown screenshot kind {kind:?}; expected one of {} or a kind defined in product.screenshot_effects",
-                        BUILTIN_SCREENSHOT_KINDS.join(", ")
-                    ),
+                    K::UnknownScreenshot {
+                        kind: Quoted(kind.clone()),
+                        builtin: Names(
+                            BUILTIN_SCREENSHOT_KINDS
+                                .iter()
+                                .map(|k| k.to_string())
+                                .collect(),
+                        ),
+                    },
                 );
             }
         }
         if p.screenshot_effects.len() > MAX_SCREENSHOT_EFFECTS {
             self.push(
                 "product.screenshot_effects",
-                format!(
-                    "at most {MAX_SCREENSHOT_EFFECTS} screenshot kinds, got {}",
-                    p.screenshot_effects.len()
-                ),
+                K::TooManyScreenshotKinds {
+                    max: MAX_SCREENSHOT_EFFECTS as u64,
+                    got: p.screenshot_effects.len() as u64,
+                },
             );
         }
         for (kind, effect) in &p.screenshot_effects {
@@ -177,10 +184,9 @@ impl Checker {
             if self.number(&clarity, effect.clarity) && effect.clarity <= 0.0 {
                 self.push(
                     &clarity,
-                    format!(
-                        "must be > 0 (it multiplies the spread of value), got {}",
-                        effect.clarity
-                    ),
+                    K::ClarityNotPositive {
+                        got: effect.clarity,
+                    },
                 );
             }
         }
@@ -198,7 +204,10 @@ impl Checker {
         if segments.len() > MAX_SEGMENTS {
             self.push(
                 "segments",
-                format!("at most {MAX_SEGMENTS} segments, got {}", segments.len()),
+                K::TooManySegments {
+                    max: MAX_SEGMENTS as u64,
+                    got: segments.len() as u64,
+                },
             );
         }
         let mut any_positive = false;
@@ -209,7 +218,7 @@ impl Checker {
             if self.number(&share, s.share) {
                 if s.share < 0.0 {
                     all_shares_valid = false;
-                    self.push(&share, format!("must be ≥ 0, got {}", s.share));
+                    self.push(&share, K::Negative { got: s.share });
                 } else if s.share > 0.0 {
                     any_positive = true;
                 }
@@ -224,10 +233,10 @@ impl Checker {
             {
                 self.push(
                     &viewed,
-                    format!(
-                        "must be between 0 and {MAX_SCREENSHOTS} (mean screenshots viewed), got {}",
-                        s.screenshots_viewed
-                    ),
+                    K::ViewedRange {
+                        max: MAX_SCREENSHOTS as u64,
+                        got: s.screenshots_viewed,
+                    },
                 );
             }
         }
@@ -235,10 +244,7 @@ impl Checker {
         // positive total; only say so when each share is otherwise fine, to
         // avoid two messages for one mistake.
         if !segments.is_empty() && all_shares_valid && !any_positive {
-            self.push(
-                "segments",
-                "at least one segment needs a share > 0 (shares are normalised to sum to 1)",
-            );
+            self.push("segments", K::NoPositiveShare {});
         }
     }
 
@@ -251,7 +257,7 @@ impl Checker {
         for (name, x) in named {
             let p = format!("{path}.{name}");
             if self.number(&p, x) && x < 0.0 {
-                self.push(&p, format!("must be ≥ 0, got {x}"));
+                self.push(&p, K::Negative { got: x });
             }
         }
     }
@@ -260,7 +266,7 @@ impl Checker {
         if let Decision::Logit { temperature } = *d {
             let p = "decision.temperature";
             if self.number(p, temperature) && temperature <= 0.0 {
-                self.push(p, format!("must be > 0, got {temperature}"));
+                self.push(p, K::NotPositive { got: temperature });
             }
         }
     }
@@ -269,7 +275,10 @@ impl Checker {
         if !(1..=MAX_PERIODS).contains(&d.periods) {
             self.push(
                 "diffusion.periods",
-                format!("must be between 1 and {MAX_PERIODS}, got {}", d.periods),
+                K::PeriodsRange {
+                    max: u64::from(MAX_PERIODS),
+                    got: u64::from(d.periods),
+                },
             );
         }
         self.unit_interval("diffusion.p", d.p);
@@ -281,7 +290,10 @@ impl Checker {
         if !(1..=MAX_PERIODS).contains(&r.periods) {
             self.push(
                 "retention.periods",
-                format!("must be between 1 and {MAX_PERIODS}, got {}", r.periods),
+                K::PeriodsRange {
+                    max: u64::from(MAX_PERIODS),
+                    got: u64::from(r.periods),
+                },
             );
         }
         self.unit_interval("retention.notice", r.notice);
@@ -290,13 +302,18 @@ impl Checker {
             if !COST_NAMES.contains(&name.as_str()) {
                 self.push(
                     &path,
-                    format!(
-                        "unknown cost {name:?}; expected one of {}",
-                        COST_NAMES.join(", ")
-                    ),
+                    K::UnknownCost {
+                        name: Quoted(name.clone()),
+                        costs: Names(COST_NAMES.iter().map(|c| c.to_string()).collect()),
+                    },
                 );
             } else if r.recurring[..i].contains(name) {
-                self.push(&path, format!("{name:?} is listed twice"));
+                self.push(
+                    &path,
+                    K::ListedTwiceQuoted {
+                        name: Quoted(name.clone()),
+                    },
+                );
             }
         }
         self.costs("retention.costs", &r.costs);
@@ -304,10 +321,9 @@ impl Checker {
             if r.costs.get(kind).is_some() && !r.recurring.iter().any(|n| n == kind.name()) {
                 self.push(
                     &format!("retention.costs.{}", kind.name()),
-                    format!(
-                        "{0:?} is not in retention.recurring, so it is never paid again; add it there or remove this cost",
-                        kind.name()
-                    ),
+                    K::CostNotRecurring {
+                        name: Quoted(kind.name().to_string()),
+                    },
                 );
             }
         }
@@ -318,17 +334,14 @@ impl Checker {
         match *d {
             Dist::Fixed { value } => {
                 if self.number(&at("value"), value) && role == Role::Cost && value < 0.0 {
-                    self.push(&at("value"), format!("a cost must be ≥ 0, got {value}"));
+                    self.push(&at("value"), K::CostNegative { got: value });
                 }
             }
             Dist::Normal { mean, sd } => {
                 let mean_ok = self.number(&at("mean"), mean);
                 self.sd(&at("sd"), sd);
                 if mean_ok && role == Role::Cost && mean < 0.0 {
-                    self.push(
-                        &at("mean"),
-                        format!("a cost's mean must be ≥ 0, got {mean}"),
-                    );
+                    self.push(&at("mean"), K::CostMeanNegative { got: mean });
                 }
             }
             Dist::Lognormal { mean, sd } => {
@@ -336,41 +349,27 @@ impl Checker {
                 let sd_ok = self.sd(&at("sd"), sd);
                 if mean_ok && sd_ok {
                     if sd == 0.0 && mean < 0.0 {
-                        self.push(
-                            &at("mean"),
-                            format!("a lognormal is never negative: mean must be ≥ 0, got {mean}"),
-                        );
+                        self.push(&at("mean"), K::LognormalNegative { got: mean });
                     } else if sd > 0.0 && mean <= 0.0 {
-                        self.push(
-                            &at("mean"),
-                            format!(
-                                "a lognormal with sd > 0 needs mean > 0, got {mean} (use sd 0 for a fixed amount)"
-                            ),
-                        );
+                        self.push(&at("mean"), K::LognormalMean { got: mean });
                     } else if sd > 0.0 && !(1.0 + (sd / mean).powi(2)).is_finite() {
                         // The log-scale sigma is sqrt(ln(1 + (sd/mean)^2));
                         // beyond this the simulation would see infinity.
-                        self.push(
-                            &at("sd"),
-                            format!(
-                                "too large relative to the mean for a lognormal (sd/mean must be below 1e150), got sd {sd} with mean {mean}"
-                            ),
-                        );
+                        self.push(&at("sd"), K::LognormalSpread { sd, mean });
                     }
                 }
             }
             Dist::Uniform { min, max } => {
                 let ok = self.number(&at("min"), min) & self.number(&at("max"), max);
                 if ok && min > max {
-                    self.push(&at("max"), format!("must be ≥ min ({min}), got {max}"));
+                    self.push(&at("max"), K::BelowMin { min, got: max });
                 }
                 if ok && role == Role::Cost && min + max < 0.0 {
                     self.push(
                         path,
-                        format!(
-                            "a cost's mean (min + max) / 2 must be ≥ 0, got {}",
-                            (min + max) / 2.0
-                        ),
+                        K::CostUniformMean {
+                            got: (min + max) / 2.0,
+                        },
                     );
                 }
             }
@@ -379,18 +378,17 @@ impl Checker {
                     & self.number(&at("mode"), mode)
                     & self.number(&at("max"), max);
                 if ok && min > mode {
-                    self.push(&at("mode"), format!("must be ≥ min ({min}), got {mode}"));
+                    self.push(&at("mode"), K::BelowMin { min, got: mode });
                 }
                 if ok && mode > max {
-                    self.push(&at("max"), format!("must be ≥ mode ({mode}), got {max}"));
+                    self.push(&at("max"), K::BelowMode { mode, got: max });
                 }
                 if ok && role == Role::Cost && min + mode + max < 0.0 {
                     self.push(
                         path,
-                        format!(
-                            "a cost's mean (min + mode + max) / 3 must be ≥ 0, got {}",
-                            (min + mode + max) / 3.0
-                        ),
+                        K::CostTriangularMean {
+                            got: (min + mode + max) / 3.0,
+                        },
                     );
                 }
             }
@@ -403,10 +401,7 @@ impl Checker {
             return false;
         }
         if sd < 0.0 {
-            self.push(
-                path,
-                format!("must be ≥ 0 (a standard deviation), got {sd}"),
-            );
+            self.push(path, K::SdNegative { got: sd });
             return false;
         }
         true
@@ -415,7 +410,7 @@ impl Checker {
     /// A probability-like number in 0..=1.
     fn unit_interval(&mut self, path: &str, x: f64) {
         if self.number(path, x) && !(0.0..=1.0).contains(&x) {
-            self.push(path, format!("must be between 0 and 1, got {x}"));
+            self.push(path, K::UnitRange { got: x });
         }
     }
 
@@ -423,12 +418,15 @@ impl Checker {
     /// whether it is, so callers add range checks only for real numbers.
     fn number(&mut self, path: &str, x: f64) -> bool {
         if !x.is_finite() {
-            self.push(path, format!("must be a finite number, got {x}"));
+            self.push(path, K::NotFinite { got: x });
             false
         } else if x.abs() > MAX_MAGNITUDE {
             self.push(
                 path,
-                format!("must be between -{MAX_MAGNITUDE} and {MAX_MAGNITUDE}, got {x}"),
+                K::Magnitude {
+                    max: MAX_MAGNITUDE,
+                    got: x,
+                },
             );
             false
         } else {

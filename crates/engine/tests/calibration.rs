@@ -1,4 +1,4 @@
-//! Calibration against closed forms (MODEL.md, "Grounding in data").
+//! Calibration against closed forms (docs/calibration.md).
 //!
 //! Normal value, normal costs, `threshold`, one segment: P(adopt) =
 //! Φ((μ_V − Σμ_C)/s), s² = σ_V² + Σσ_C². With a flat prior on the searched
@@ -330,7 +330,7 @@ fn validation_names_every_problem_by_path() {
         e.problems
             .iter()
             .filter(|p| p.path == path)
-            .map(|p| p.message.clone())
+            .map(|p| p.message())
             .collect::<Vec<_>>()
             .join(" | ")
     };
@@ -375,7 +375,7 @@ fn validation_names_every_problem_by_path() {
     });
     let e = parse_scenario(&text.to_string()).unwrap_err();
     assert_eq!(e.problems[0].path, "calibration.fit[1]");
-    assert!(e.problems[0].message.contains("listed twice"), "{e}");
+    assert!(e.problems[0].message().contains("listed twice"), "{e}");
 
     // Negative counts are not whole numbers ≥ 0: a structure error at the
     // count's path.

@@ -1,4 +1,4 @@
-//! Calibration on retained adopters (issue 18): a store listing
+//! Calibration on retained adopters: a store listing
 //! experiment's two metrics, installs and retained first-time installers.
 //!
 //! Closed form: value V ~ N(μ, 2), money perceived C ~ N(5, 1), and the
@@ -252,13 +252,13 @@ fn bad_retained_counts_name_their_paths() {
     assert!(
         e.problems
             .iter()
-            .any(|p| p.message.contains("≤ adopters (10)")),
+            .any(|p| p.message().contains("≤ adopters (10)")),
         "{e}"
     );
     assert!(
         e.problems
             .iter()
-            .any(|p| p.message.contains("retention block")),
+            .any(|p| p.message().contains("retention block")),
         "{e}"
     );
     // With a retention block and a count within the adopters it is fine.

@@ -1,5 +1,5 @@
 //! The closed-form checks that hold whatever the implementation
-//! (MODEL.md, "Checks that hold whatever the implementation").
+//! (docs/model.md, "Checks the tests make").
 //!
 //! Tolerances: a simulated share p̂ of n people has standard error
 //! √(p(1 − p)/n). Each check allows 3.29 standard errors, the two-sided

@@ -330,7 +330,7 @@ fn impossible_sets_are_named() {
     ])));
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!(p[0].path, "correlations");
-    let m = &p[0].message;
+    let m = &p[0].message();
     for named in ["correlations[1]", "correlations[2]", "correlations[3]"] {
         assert!(m.contains(named), "{m}");
     }
@@ -346,7 +346,7 @@ fn each_entry_is_checked_at_its_path() {
         { "a": "product.value", "b": "product.costs.money", "rho": 0.1 },
         { "a": "product.costs.time", "b": "product.costs.time", "rho": 0.1 }
     ])));
-    let at = |path: &str| p.iter().find(|q| q.path == path).map(|q| q.message.clone());
+    let at = |path: &str| p.iter().find(|q| q.path == path).map(|q| q.message());
     assert!(
         at("correlations[0].rho")
             .unwrap()
@@ -368,7 +368,7 @@ fn each_entry_is_checked_at_its_path() {
         { "a": "product.value", "b": "product.costs.fame", "rho": 0.1 }
     ])));
     assert!(p[0].path.starts_with("correlations[0]"), "{p:?}");
-    assert!(p[0].message.contains("product.costs.trust"), "{p:?}");
+    assert!(p[0].message().contains("product.costs.trust"), "{p:?}");
 }
 
 /// Old documents round-trip unchanged: no `correlations` key appears.

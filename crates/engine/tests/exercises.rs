@@ -229,7 +229,7 @@ fn rejects_at(path: &str, expected: &str, edit: impl FnOnce(&mut Value)) {
     let err = parse(edit).expect_err("expected the scenario to be rejected");
     assert_eq!(err.problems.len(), 1, "{err}");
     assert_eq!(err.problems[0].path, path, "{err}");
-    assert!(err.problems[0].message.contains(expected), "{err}");
+    assert!(err.problems[0].message().contains(expected), "{err}");
 }
 
 #[test]

@@ -264,7 +264,7 @@ fn comparison_errors_name_their_paths() {
     let err = parse_comparison(&v.to_string()).unwrap_err();
     assert_eq!(err.problems[0].path, "b.segments[0].share");
     assert!(
-        err.problems[0].message.contains("expected a number"),
+        err.problems[0].message().contains("expected a number"),
         "{err}"
     );
 
@@ -293,13 +293,13 @@ fn comparison_errors_name_their_paths() {
     let err = parse_comparison(presets::default_preset().json()).unwrap_err();
     assert_eq!(err.problems[0].path, "kind");
     assert!(
-        err.problems[0].message.contains("looks like a scenario"),
+        err.problems[0].message().contains("looks like a scenario"),
         "{err}"
     );
 
     let err = parse_comparison("{\"kind\": ").unwrap_err();
     assert!(
-        err.problems[0].message.starts_with("line 1, column"),
+        err.problems[0].message().starts_with("line 1, column"),
         "{err}"
     );
     let err = parse_comparison("[]").unwrap_err();

@@ -222,14 +222,18 @@ fn check_error(e: &ScenarioError, text: &str) {
     assert!(!e.problems.is_empty(), "an error without problems");
     let is_object = serde_json::from_str::<Value>(text).is_ok_and(|v| v.is_object());
     for p in &e.problems {
-        assert!(!p.message.is_empty(), "empty message at {}", p.path);
+        assert!(!p.message().is_empty(), "empty message at {}", p.path);
         if is_object {
-            assert!(!p.path.is_empty(), "no path for {:?} in {text}", p.message);
+            assert!(
+                !p.path.is_empty(),
+                "no path for {:?} in {text}",
+                p.message()
+            );
         } else {
             assert!(
-                p.message.contains("line ") || p.message.contains("expected a JSON object"),
+                p.message().contains("line ") || p.message().contains("expected a JSON object"),
                 "unlocated document error {:?}",
-                p.message
+                p.message()
             );
         }
     }

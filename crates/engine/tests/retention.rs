@@ -1,4 +1,4 @@
-//! Retention (issue 18): closed forms, the loss split, the active curve,
+//! Retention: closed forms, the loss split, the active curve,
 //! adoption over time with word of mouth from active users, A vs. B, and
 //! the lessons the presets teach.
 //!
@@ -140,7 +140,7 @@ fn one_shared_shock_gives_a_single_phi() {
 /// plus independent noise), neither event implies the other, and the
 /// share who adopt and stay is the bivariate normal orthant
 /// P(A > 0, B > 0) (numeric integration above). Nobody's loss is
-/// expectation (E = V). When `correlations` (issue 13) lands, a case with
+/// expectation (E = V). When `correlations` lands, a case with
 /// ρ between `product.value` and `product.experience` uses the same
 /// `orthant`.
 #[test]
@@ -268,9 +268,9 @@ fn experience_correlations_are_checked() {
     ]);
     let e = parse_scenario(&j.to_string()).unwrap_err();
     assert!(
-        e.problems
-            .iter()
-            .any(|p| p.path == "correlations[0].b" && p.message.contains("give it a distribution")),
+        e.problems.iter().any(
+            |p| p.path == "correlations[0].b" && p.message().contains("give it a distribution")
+        ),
         "{e}"
     );
     j["product"]["experience"] = serde_json::json!({ "dist": "normal", "mean": 3.0, "sd": 1.0 });
@@ -281,7 +281,8 @@ fn experience_correlations_are_checked() {
     let e = parse_scenario(&j.to_string()).unwrap_err();
     assert!(
         e.problems.iter().any(|p| p.path == "correlations[0].b"
-            && p.message.contains("only be correlated with product.value")),
+            && p.message()
+                .contains("only be correlated with product.value")),
         "{e}"
     );
     // A strong value–trust correlation and any value–experience rho hold

@@ -57,9 +57,9 @@ fn rejects_at(path: &str, expected: &str, edit: impl FnOnce(&mut Value)) {
     );
     assert_eq!(err.problems[0].path, path, "wrong path in: {err}");
     assert!(
-        err.problems[0].message.contains(expected),
+        err.problems[0].message().contains(expected),
         "message {:?} should contain {expected:?}",
-        err.problems[0].message
+        err.problems[0].message()
     );
 }
 
@@ -312,7 +312,7 @@ fn non_finite_numbers_in_code_built_scenarios_are_rejected() {
     s.segments[0].share = f64::INFINITY;
     let err = worthit_engine::validate::validate(&s).unwrap_err();
     assert_eq!(err.problems[0].path, "product.credibility");
-    assert!(err.problems[0].message.contains("finite"));
+    assert!(err.problems[0].message().contains("finite"));
     assert_eq!(err.problems[1].path, "segments[0].share");
 }
 
@@ -349,7 +349,7 @@ fn structure_errors_name_the_path() {
     });
     let err = parse_scenario(r#"{"schema": 1, "seed": 1, "seed": 2}"#).unwrap_err();
     assert_eq!(err.problems[0].path, "seed");
-    assert!(err.problems[0].message.contains("appears twice"), "{err}");
+    assert!(err.problems[0].message().contains("appears twice"), "{err}");
 }
 
 #[test]
@@ -359,20 +359,20 @@ fn syntax_errors_give_line_and_column() {
     assert_eq!(err.problems[0].path, "");
     assert!(
         err.problems[0]
-            .message
+            .message()
             .starts_with("line 3, column 15: JSON syntax error"),
         "{}",
-        err.problems[0].message
+        err.problems[0].message()
     );
 }
 
 #[test]
 fn non_object_documents_are_explained() {
     let err = parse_scenario("[1, 2]").unwrap_err();
-    assert!(err.problems[0].message.contains("expected a JSON object"));
+    assert!(err.problems[0].message().contains("expected a JSON object"));
     let err = parse_scenario("").unwrap_err();
     assert!(
-        err.problems[0].message.contains("line 1, column 0"),
+        err.problems[0].message().contains("line 1, column 0"),
         "{err}"
     );
 }
@@ -385,7 +385,7 @@ fn numbers_too_large_for_json_are_syntax_errors() {
     assert!(text.contains("1e400"));
     let err = parse_scenario(&text).unwrap_err();
     assert!(
-        err.problems[0].message.contains("number out of range"),
+        err.problems[0].message().contains("number out of range"),
         "{err}"
     );
 }
@@ -429,7 +429,7 @@ fn a_scenario_over_the_size_limit_is_refused_however_it_was_made() {
     let e = worthit_engine::validate::validate(&s).unwrap_err();
     assert!(
         e.problems[0]
-            .message
+            .message()
             .starts_with(worthit_engine::input::TOO_LARGE),
         "{e}"
     );

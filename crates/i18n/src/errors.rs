@@ -1,13 +1,13 @@
 //! Scenario errors in the reader's language.
 //!
-//! The engine explains each problem in English (`segments[1].share must be
-//! ≥ 0`) and names it by JSON path. Translating every engine message would
-//! tie the translation files to the engine's wording; instead the heading
-//! over the list is translated, and each line keeps its path (which is the
-//! same in every language) with the engine's explanation.
+//! The engine names each problem by JSON path (the same in every language)
+//! and by a [`ProblemKind`], which has its own key in the translation files
+//! (`problem-…`) and typed arguments; this module puts both into words.
+//! The command line keeps the kind's English `Display`.
 
 use fluent_bundle::FluentValue;
-use worthit_engine::{Problem, ScenarioError};
+use worthit_engine::problem::Arg;
+use worthit_engine::{Problem, ProblemKind, ScenarioError};
 
 use crate::translator::Translator;
 
@@ -26,15 +26,46 @@ pub fn scenario_error(tr: &Translator, error: &ScenarioError) -> (String, Vec<St
 /// One problem as a line: `path: message`, or the message alone for a
 /// problem with the whole document (a JSON syntax error).
 pub fn problem_line(tr: &Translator, problem: &Problem) -> String {
+    let message = problem_message(tr, &problem.kind);
     if problem.path.is_empty() {
-        problem.message.clone()
+        message
     } else {
         tr.t_args(
             "error-problem",
             &[
                 ("path", FluentValue::from(problem.path.as_str())),
-                ("message", FluentValue::from(problem.message.as_str())),
+                ("message", FluentValue::from(message)),
             ],
         )
+    }
+}
+
+/// What a problem says, without its path, in `tr`'s language.
+pub fn problem_message(tr: &Translator, kind: &ProblemKind) -> String {
+    let args: Vec<(&str, FluentValue)> = kind
+        .args()
+        .into_iter()
+        .map(|(name, arg)| (name, value(tr, arg)))
+        .collect();
+    tr.t_args(kind.key(), &args)
+}
+
+/// One argument as a Fluent value: numbers stay numbers (so the
+/// language's number format and plural rules apply), phrases and nested
+/// problems are put into words first.
+fn value(tr: &Translator, arg: Arg) -> FluentValue<'static> {
+    match arg {
+        // The number formatter expects finite numbers; an infinity or NaN
+        // (a value the problem is about) is written as Rust writes it.
+        Arg::Number(x) if x.is_finite() => FluentValue::from(x),
+        Arg::Number(x) => FluentValue::from(x.to_string()),
+        Arg::Count(n) => FluentValue::from(n),
+        Arg::Text(text) => FluentValue::from(text),
+        Arg::Key(key) => FluentValue::from(tr.t(key)),
+        Arg::KeyValue(key, v) => {
+            FluentValue::from(tr.t_args(key, &[("value", FluentValue::from(v))]))
+        }
+        Arg::Kind(kind) => FluentValue::from(problem_message(tr, &kind)),
+        Arg::Problem(problem) => FluentValue::from(problem_line(tr, &problem)),
     }
 }

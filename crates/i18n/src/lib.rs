@@ -47,7 +47,7 @@ pub mod scenario_text;
 mod sentences;
 mod translator;
 
-pub use errors::{problem_line, scenario_error};
+pub use errors::{problem_line, problem_message, scenario_error};
 pub use fluent_bundle::FluentValue;
 pub use labels::labels;
 pub use lang::Lang;

@@ -9,13 +9,44 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
-/// Why compact text could not be decoded.
-pub const REASON_BASE64: &str = "not base64url text";
-pub const REASON_INCOMPLETE: &str = "the compressed data is incomplete";
-pub const REASON_UTF8: &str = "not UTF-8 text";
-/// Inflated, the text is over the limit: the engine's one input limit
-/// (`worthit_engine::input::TOO_LARGE`), not damage.
-pub const REASON_TOO_LARGE: &str = worthit_engine::input::TOO_LARGE;
+/// Why compact text could not be decoded: each reason has its own
+/// phrase in the translation files ([`Damage::key`]) and English words
+/// for logs and tests (`Display`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Damage {
+    /// Not base64url text.
+    Base64,
+    /// The compressed data stops early or is not deflate data.
+    Incomplete,
+    /// Inflated, the bytes are not UTF-8 text.
+    Utf8,
+    /// Inflated, the text is over the engine's one input limit
+    /// (`worthit_engine::input::MAX_INPUT_BYTES`): not damage.
+    TooLarge,
+}
+
+impl Damage {
+    /// The phrase's key in the translation files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Damage::Base64 => "link-reason-base64",
+            Damage::Incomplete => "link-reason-incomplete",
+            Damage::Utf8 => "link-reason-utf8",
+            Damage::TooLarge => "link-too-large",
+        }
+    }
+}
+
+impl std::fmt::Display for Damage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Damage::Base64 => "not base64url text",
+            Damage::Incomplete => "the compressed data is incomplete",
+            Damage::Utf8 => "not UTF-8 text",
+            Damage::TooLarge => worthit_engine::input::TOO_LARGE,
+        })
+    }
+}
 
 /// The compact form of `json`: base64url (no padding) of its raw deflate.
 pub fn encode(json: &str) -> String {
@@ -25,9 +56,8 @@ pub fn encode(json: &str) -> String {
 
 /// The JSON text of a compact form; at most `limit` bytes once inflated,
 /// so a crafted link cannot make the page allocate gigabytes. Padding and
-/// whitespace, which mail clients sometimes add, are tolerated. The error
-/// is one of the `REASON_*` texts.
-pub fn decode(data: &str, limit: usize) -> Result<String, &'static str> {
+/// whitespace, which mail clients sometimes add, are tolerated.
+pub fn decode(data: &str, limit: usize) -> Result<String, Damage> {
     let cleaned: String = data
         .trim()
         .trim_end_matches('=')
@@ -36,18 +66,18 @@ pub fn decode(data: &str, limit: usize) -> Result<String, &'static str> {
         .collect();
     let bytes = URL_SAFE_NO_PAD
         .decode(cleaned.as_bytes())
-        .map_err(|_| REASON_BASE64)?;
+        .map_err(|_| Damage::Base64)?;
     let inflated =
         miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, limit).map_err(|e| {
             // The limit reached is "more output" from the inflater; any
             // other failure means the data stops or is not deflate.
             if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
-                REASON_TOO_LARGE
+                Damage::TooLarge
             } else {
-                REASON_INCOMPLETE
+                Damage::Incomplete
             }
         })?;
-    String::from_utf8(inflated).map_err(|_| REASON_UTF8)
+    String::from_utf8(inflated).map_err(|_| Damage::Utf8)
 }
 
 /// Percent-decoding as `decodeURIComponent` does it, plus `+` for a space

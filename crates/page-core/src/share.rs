@@ -29,16 +29,16 @@ pub const PLAIN_KEY: &str = "scenario";
 /// a document of exactly the limit from one over it.
 const MAX_JSON_BYTES: usize = worthit_engine::input::MAX_INPUT_BYTES + 1;
 
-/// The reasons [`ShareError::Corrupt`] gives, in English; the page shows
-/// them translated (`link-reason-*` in the translation files).
-pub use crate::compact::{REASON_BASE64, REASON_INCOMPLETE, REASON_TOO_LARGE, REASON_UTF8};
+/// The reasons [`ShareError::Corrupt`] gives; the page shows them
+/// translated (`link-reason-*` in the translation files).
+pub use crate::compact::Damage;
 
 /// Why a link's scenario could not be used.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ShareError {
     /// The compact form is not valid base64url or not valid deflate data,
     /// usually because the link was cut short when copied.
-    Corrupt(String),
+    Corrupt(Damage),
     /// The `#scenario=` text is not valid percent-encoding.
     BadEscape,
     /// The text decoded, but it is not a valid scenario.
@@ -103,10 +103,10 @@ pub fn decode_hash(hash: &str) -> Result<Option<Scenario>, ShareError> {
 /// Decodes the compact form.
 pub fn decode(data: &str) -> Result<Scenario, ShareError> {
     let json = compact::decode(data, MAX_JSON_BYTES).map_err(|reason| {
-        if reason == REASON_TOO_LARGE {
+        if reason == Damage::TooLarge {
             ShareError::TooLarge
         } else {
-            ShareError::Corrupt(reason.to_string())
+            ShareError::Corrupt(reason)
         }
     })?;
     parse(&json)

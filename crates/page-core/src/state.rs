@@ -16,7 +16,7 @@
 
 use std::rc::Rc;
 
-use worthit_engine::{Results, Scenario, ScenarioError, presets, validate::validate};
+use worthit_engine::{Problem, Results, Scenario, ScenarioError, presets, validate::validate};
 
 /// A message to the person, in no language yet: what the rules
 /// themselves report, or a notice the page made (`P`: a bad link, a
@@ -32,8 +32,9 @@ pub enum Notice<P> {
     },
     /// A file was opened (its name).
     Opened { name: String },
-    /// The worker refused the current scenario; one line per problem.
-    RunFailed { problems: Vec<String> },
+    /// The worker refused the current scenario, or its results could not
+    /// be read; one line per problem.
+    RunFailed { problems: Vec<RunProblem> },
     /// A notice the page made.
     Page(P),
 }
@@ -71,6 +72,15 @@ pub enum RunStatus {
     Cancelled { id: u64 },
     /// The worker refused revision `id` (see the notice).
     Failed { id: u64 },
+}
+
+/// Why a run failed: the engine's own problem (its kind and path, put
+/// into words in the page's language), or results the page could not read
+/// (serde's error text).
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunProblem {
+    Engine(Problem),
+    ResultsUnreadable(String),
 }
 
 /// Results on screen, with the revision they belong to.
@@ -133,7 +143,7 @@ pub enum Action<P> {
     /// Run `id` stopped before the end.
     Cancelled { id: u64 },
     /// Run `id` could not be done; one line per problem.
-    Failed { id: u64, problems: Vec<String> },
+    Failed { id: u64, problems: Vec<RunProblem> },
     /// The person pressed Cancel.
     CancelRun,
     /// Run the current scenario again (after a cancel).
@@ -289,8 +299,6 @@ impl<P: Clone + PartialEq> AppState<P> {
                     return None;
                 }
                 next.run = RunStatus::Failed { id };
-                // The worker's lines are the engine's own (English) problem
-                // descriptions, each named by its JSON path.
                 next.notice = Some(Notice::RunFailed { problems });
             }
             Action::CancelRun => match next.run {

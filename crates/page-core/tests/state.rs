@@ -5,8 +5,8 @@
 
 use std::rc::Rc;
 
-use worthit_engine::{Dist, Results, Scenario, presets};
-use worthit_page_core::state::{self, Notice, RunStatus, Source};
+use worthit_engine::{Dist, Problem, Results, Scenario, presets};
+use worthit_page_core::state::{self, Notice, RunProblem, RunStatus, Source};
 
 /// A notice the page made; the rules only keep and clear it.
 type PageNotice = &'static str;
@@ -268,17 +268,24 @@ fn a_run_superseded_in_the_worker_is_not_a_cancel_of_the_latest() {
     assert_eq!(s.running_id(), Some(2));
 }
 
+fn too_few() -> RunProblem {
+    RunProblem::Engine(Problem::new(
+        "exercise.title",
+        worthit_engine::ProblemKind::TitleEmpty {},
+    ))
+}
+
 #[test]
 fn a_refused_run_shows_its_problems() {
     let s = start().reduce(Action::Failed {
         id: 1,
-        problems: vec!["users: must be at least 1".into()],
+        problems: vec![too_few()],
     });
     assert_eq!(s.run, RunStatus::Failed { id: 1 });
     assert_eq!(
         s.notice,
         Some(Notice::RunFailed {
-            problems: vec!["users: must be at least 1".into()]
+            problems: vec![too_few()]
         })
     );
     // A refusal of an older run is old news.
@@ -289,7 +296,7 @@ fn a_refused_run_shows_its_problems() {
     });
     let s = s.reduce(Action::Failed {
         id: 1,
-        problems: vec!["x".into()],
+        problems: vec![RunProblem::ResultsUnreadable("x".into())],
     });
     assert!(s.notice.is_none());
     assert_eq!(s.running_id(), Some(2));

@@ -1,4 +1,4 @@
-//! Correlated perceptions in words people use (issue 13): "people who
+//! Correlated perceptions in words people use: "people who
 //! distrust it also worry about safety: strongly / a little / not at all /
 //! the opposite", each word standing for a documented `rho`
 //! (`docs/model.md`), and which pairs of quantities a scenario can still

@@ -1,7 +1,7 @@
 //! Number formatting for charts, summaries and tables.
 //!
 //! Every number a person reads goes through a [`NumberFormat`], so a locale
-//! (issue 6) only has to supply another one: the separators, the minus sign
+//! only has to supply another one: the separators, the minus sign
 //! and how a list or a range is joined. The English one is
 //! [`NumberFormat::en`].
 

@@ -2,7 +2,7 @@
 //!
 //! Draw functions never write English of their own: titles, axes, legends,
 //! cost names and the wording of what-if inputs all come from a [`Labels`],
-//! so issue 6 can fill one from a translation file. [`Labels::en`] is the
+//! so `worthit-i18n` fills one from a translation file. [`Labels::en`] is the
 //! English default. Strings with `{name}` placeholders are filled by
 //! [`fill`].
 

@@ -3,7 +3,7 @@
 //!
 //! The summary and the charts' text alternatives are lists of [`Sentence`]s.
 //! Each has a stable [`id`](Sentence::id) and [`args`](Sentence::args), which
-//! is what a Fluent bundle needs: issue 6 can format the arguments with
+//! is what a Fluent bundle needs: `worthit-i18n` formats the arguments with
 //! [`format_arg`] (numbers through the locale's [`NumberFormat`], costs and
 //! inputs through its [`Labels`]) and look the id up in a translation file.
 //! [`render_en`] does the same with the English templates of

@@ -1,4 +1,4 @@
-//! Who stays (issue 18): the retention chart, the claim curve's retained
+//! Who stays: the retention chart, the claim curve's retained
 //! line, and the sentences that say how many stay and whether expectation
 //! or the recurring costs lose more adopters, on the engine's own output
 //! for the art/gameplay preset pair and on hand-made numbers.

@@ -420,7 +420,7 @@ fn every_template_is_filled_from_its_arguments() {
 
 #[test]
 fn another_locale_changes_numbers_and_words_not_code() {
-    // What issue 6 does with Fluent, here with a hand-written template.
+    // What worthit-i18n does with Fluent, here with a hand-written template.
     let mut labels = Labels::en();
     labels.numbers = NumberFormat {
         decimal: ',',

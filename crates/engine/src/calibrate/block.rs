@@ -12,8 +12,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::error::Problem;
+use crate::error::{Problem, ProblemKind as K};
 use crate::params::{get_number, set_value};
+use crate::problem::Names;
 use crate::scenario::Scenario;
 use crate::validate::key_segment;
 
@@ -98,7 +99,14 @@ pub fn observation_scenario(
         s = set_value(&s, path, v).map_err(|e| {
             e.problems
                 .into_iter()
-                .map(|p| Problem::new(at.clone(), format!("makes an invalid scenario: {p}")))
+                .map(|p| {
+                    Problem::new(
+                        at.clone(),
+                        K::SetInvalid {
+                            problem: Box::new(p),
+                        },
+                    )
+                })
                 .collect::<Vec<_>>()
         })?;
     }
@@ -108,63 +116,57 @@ pub fn observation_scenario(
 /// Every problem of the block, with paths under `calibration`.
 pub(crate) fn problems(block: &CalibrationBlock, scenario: &Scenario) -> Vec<Problem> {
     let mut out = Vec::new();
-    fn push(out: &mut Vec<Problem>, path: String, message: String) {
-        out.push(Problem::new(path, message));
+    fn push(out: &mut Vec<Problem>, path: String, kind: K) {
+        out.push(Problem::new(path, kind));
     }
     let base = without_block(scenario);
 
     if block.fit.is_empty() {
-        push(
-            &mut out,
-            "calibration.fit".into(),
-            "name 1 to 3 inputs to fit, e.g. [\"product.value.mean\"]".into(),
-        );
+        push(&mut out, "calibration.fit".into(), K::FitEmpty {});
     } else if block.fit.len() > MAX_FIT {
         push(
             &mut out,
             "calibration.fit".into(),
-            format!("at most {MAX_FIT} inputs, got {}", block.fit.len()),
+            K::TooManyInputs {
+                max: MAX_FIT as u64,
+                got: block.fit.len() as u64,
+            },
         );
     }
     for (i, path) in block.fit.iter().enumerate() {
         let at = format!("calibration.fit[{i}]");
         if block.fit[..i].contains(path) {
-            push(&mut out, at, format!("{path} is listed twice"));
+            push(&mut out, at, K::ListedTwice { name: path.clone() });
         } else if let Err(e) = get_number(&base, path) {
             push(&mut out, at, fit_message(path, &e));
         }
     }
 
     if block.observed.is_empty() {
-        push(
-            &mut out,
-            "calibration.observed".into(),
-            "give at least one observation: {\"users\": N, \"adopters\": K}".into(),
-        );
+        push(&mut out, "calibration.observed".into(), K::ObservedEmpty {});
     } else if block.observed.len() > MAX_OBSERVED {
         push(
             &mut out,
             "calibration.observed".into(),
-            format!(
-                "at most {MAX_OBSERVED} observations, got {}",
-                block.observed.len()
-            ),
+            K::TooManyObservations {
+                max: MAX_OBSERVED as u64,
+                got: block.observed.len() as u64,
+            },
         );
     }
     for (i, obs) in block.observed.iter().enumerate() {
         let at = format!("calibration.observed[{i}]");
         if obs.users == 0 {
-            push(
-                &mut out,
-                format!("{at}.users"),
-                "must be at least 1 (the people who saw this version)".into(),
-            );
+            push(&mut out, format!("{at}.users"), K::ObservedNoUsers {});
         }
         if obs.adopters > obs.users {
             push(
                 &mut out,
                 format!("{at}.adopters"),
-                format!("must be ≤ users ({}), got {}", obs.users, obs.adopters),
+                K::AdoptersOverUsers {
+                    users: obs.users,
+                    got: obs.adopters,
+                },
             );
         }
         if let Some(r) = obs.retained
@@ -173,7 +175,10 @@ pub(crate) fn problems(block: &CalibrationBlock, scenario: &Scenario) -> Vec<Pro
             push(
                 &mut out,
                 format!("{at}.retained"),
-                format!("must be ≤ adopters ({}), got {r}", obs.adopters),
+                K::RetainedOverAdopters {
+                    adopters: obs.adopters,
+                    got: r,
+                },
             );
         }
         match observation_scenario(&base, obs, i) {
@@ -183,7 +188,7 @@ pub(crate) fn problems(block: &CalibrationBlock, scenario: &Scenario) -> Vec<Pro
                     push(
                         &mut out,
                         format!("{at}.retained"),
-                        "needs a retention block (\"retention\": {\"periods\": 30, \"notice\": 0.5}) to predict who stays; see docs/calibration.md".into(),
+                        K::RetainedNeedsRetention {},
                     );
                 }
                 // A `set` may change a distribution's kind, so every fitted
@@ -193,10 +198,10 @@ pub(crate) fn problems(block: &CalibrationBlock, scenario: &Scenario) -> Vec<Pro
                         if let Err(e) = get_number(&s, path) {
                             out.push(Problem::new(
                                 format!("{at}.set"),
-                                format!(
-                                    "leaves calibration.fit[{j}] without a number: {}",
-                                    fit_message(path, &e)
-                                ),
+                                K::SetLosesFit {
+                                    index: j as u64,
+                                    why: Box::new(fit_message(path, &e)),
+                                },
                             ));
                         }
                     }
@@ -210,13 +215,16 @@ pub(crate) fn problems(block: &CalibrationBlock, scenario: &Scenario) -> Vec<Pro
     out
 }
 
-fn fit_message(path: &str, e: &crate::error::ScenarioError) -> String {
+fn fit_message(path: &str, e: &crate::error::ScenarioError) -> K {
     let why = e
         .problems
         .first()
-        .map(|p| p.message.clone())
+        .map(|p| p.kind.clone())
         .unwrap_or_default();
-    format!("{path} cannot be fitted: {why}")
+    K::CannotFit {
+        path: path.to_string(),
+        why: Box::new(why),
+    }
 }
 
 fn posterior_problems(p: &Posterior, fit: &[String]) -> Vec<Problem> {
@@ -224,16 +232,18 @@ fn posterior_problems(p: &Posterior, fit: &[String]) -> Vec<Problem> {
     if p.inputs != fit {
         out.push(Problem::new(
             "calibration.posterior.inputs",
-            format!(
-                "must list the fitted inputs in order ({}); run worthit calibrate again",
-                fit.join(", ")
-            ),
+            K::PosteriorInputs {
+                inputs: Names(fit.to_vec()),
+            },
         ));
     }
     if p.draws.is_empty() || p.draws.len() > MAX_DRAWS {
         out.push(Problem::new(
             "calibration.posterior.draws",
-            format!("needs 1 to {MAX_DRAWS} draws, got {}", p.draws.len()),
+            K::PosteriorDraws {
+                max: MAX_DRAWS as u64,
+                got: p.draws.len() as u64,
+            },
         ));
     }
     for (i, row) in p.draws.iter().enumerate() {
@@ -241,14 +251,13 @@ fn posterior_problems(p: &Posterior, fit: &[String]) -> Vec<Problem> {
         if row.len() != p.inputs.len() {
             out.push(Problem::new(
                 at,
-                format!(
-                    "needs one number per input ({}), got {}",
-                    p.inputs.len(),
-                    row.len()
-                ),
+                K::DrawLength {
+                    inputs: p.inputs.len() as u64,
+                    got: row.len() as u64,
+                },
             ));
         } else if let Some(x) = row.iter().find(|x| !x.is_finite()) {
-            out.push(Problem::new(at, format!("must be finite numbers, got {x}")));
+            out.push(Problem::new(at, K::DrawNotFinite { got: *x }));
         }
         // One message is enough to show the shape is wrong.
         if out.len() > 4 {

@@ -75,7 +75,7 @@ impl CalibrationRun {
         let Some(block) = &s.calibration else {
             return Err(ScenarioError::single(
                 "calibration",
-                "missing: add a calibration block with \"fit\" (the inputs to estimate) and \"observed\" (users and adopters); see docs/calibration.md",
+                crate::ProblemKind::CalibrationMissing {},
             ));
         };
         let seed = options.seed.unwrap_or(s.seed);
@@ -85,10 +85,10 @@ impl CalibrationRun {
         if !(1..=crate::validate::MAX_USERS).contains(&n_sim) {
             return Err(ScenarioError::single(
                 "users",
-                format!(
-                    "simulated people must be between 1 and {}, got {n_sim}",
-                    crate::validate::MAX_USERS
-                ),
+                crate::ProblemKind::SimulatedRange {
+                    max: crate::validate::MAX_USERS,
+                    got: n_sim,
+                },
             ));
         }
         let base = without_block(s);

@@ -16,9 +16,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::compare::compare;
-use crate::error::{Problem, ScenarioError};
+use crate::error::{Problem, ProblemKind as K, ScenarioError};
 use crate::input::{DocumentKind, kind_of_value, wrong_kind};
 use crate::parse::from_json_with_path;
+use crate::problem::Format;
 use crate::results::CompareResults;
 use crate::scenario::{SCHEMA_VERSION, Scenario};
 use crate::sim::RunOptions;
@@ -85,10 +86,11 @@ impl ComparisonDoc {
         if self.schema != COMPARISON_SCHEMA_VERSION {
             all.push(Problem::new(
                 "schema",
-                format!(
-                    "unsupported comparison format version {}; this worthit reads version {COMPARISON_SCHEMA_VERSION}",
-                    self.schema
-                ),
+                K::VersionUnsupported {
+                    format: Format::Comparison,
+                    got: self.schema.to_string(),
+                    version: u64::from(COMPARISON_SCHEMA_VERSION),
+                },
             ));
         }
         all.extend(prefixed("a", problems(&self.a)));
@@ -113,7 +115,7 @@ fn prefixed(side: &str, problems: Vec<Problem>) -> impl Iterator<Item = Problem>
         } else {
             format!("{side}.{}", p.path)
         },
-        message: p.message,
+        kind: p.kind,
     })
 }
 
@@ -150,7 +152,9 @@ fn check_header(value: &Value) -> Result<(), ScenarioError> {
     let Some(object) = value.as_object() else {
         return Err(ScenarioError::single(
             "",
-            format!("expected a JSON object (a comparison with \"kind\": \"{COMPARISON_KIND}\")"),
+            K::ComparisonNotObject {
+                tag: COMPARISON_KIND.to_string(),
+            },
         ));
     };
     match object.get("kind") {
@@ -158,22 +162,26 @@ fn check_header(value: &Value) -> Result<(), ScenarioError> {
         None if object.contains_key("product") => {
             return Err(ScenarioError::single(
                 "kind",
-                format!(
-                    "missing: this looks like a scenario, not a comparison document \
-                     (\"kind\": \"{COMPARISON_KIND}\" with scenarios \"a\" and \"b\")"
-                ),
+                K::KindMissingScenario {
+                    tag: COMPARISON_KIND.to_string(),
+                },
             ));
         }
         None => {
             return Err(ScenarioError::single(
                 "kind",
-                format!("missing: expected \"kind\": \"{COMPARISON_KIND}\""),
+                K::KindMissing {
+                    tag: COMPARISON_KIND.to_string(),
+                },
             ));
         }
         Some(other) => {
             return Err(ScenarioError::single(
                 "kind",
-                format!("expected \"{COMPARISON_KIND}\", got {other}"),
+                K::KindWrong {
+                    tag: COMPARISON_KIND.to_string(),
+                    got: other.to_string(),
+                },
             ));
         }
     }
@@ -181,7 +189,7 @@ fn check_header(value: &Value) -> Result<(), ScenarioError> {
     version(
         object.get("schema"),
         "schema",
-        "comparison",
+        Format::Comparison,
         COMPARISON_SCHEMA_VERSION,
         &mut found,
     );
@@ -190,7 +198,7 @@ fn check_header(value: &Value) -> Result<(), ScenarioError> {
             version(
                 s.get("schema"),
                 &format!("{side}.schema"),
-                "scenario",
+                Format::Scenario,
                 SCHEMA_VERSION,
                 &mut found,
             );
@@ -200,16 +208,23 @@ fn check_header(value: &Value) -> Result<(), ScenarioError> {
 }
 
 /// A format version field: present and equal to `want`.
-fn version(v: Option<&Value>, path: &str, what: &str, want: u32, out: &mut Vec<Problem>) {
-    let message = match v {
-        None => format!("missing: expected \"schema\": {want} (the {what} format version)"),
-        Some(v) if v.as_u64() == Some(u64::from(want)) => return,
-        Some(Value::Number(n)) => {
-            format!("unsupported {what} format version {n}; this worthit reads version {want}")
-        }
-        Some(other) => format!("expected the {what} format version number {want}, got {other}"),
+fn version(v: Option<&Value>, path: &str, format: Format, want: u32, out: &mut Vec<Problem>) {
+    let version = u64::from(want);
+    let kind = match v {
+        None => K::VersionMissing { version, format },
+        Some(v) if v.as_u64() == Some(version) => return,
+        Some(Value::Number(n)) => K::VersionUnsupported {
+            format,
+            got: n.to_string(),
+            version,
+        },
+        Some(other) => K::VersionNotNumberValue {
+            format,
+            version,
+            got: other.to_string(),
+        },
     };
-    out.push(Problem::new(path, message));
+    out.push(Problem::new(path, kind));
 }
 
 #[cfg(test)]
@@ -218,7 +233,7 @@ mod tests {
 
     #[test]
     fn side_prefix_keeps_path_notation() {
-        let p = |path: &str| Problem::new(path, "x");
+        let p = |path: &str| Problem::new(path, K::NoDraws {});
         let got: Vec<String> = prefixed("b", vec![p(""), p("users"), p("[0]")])
             .map(|p| p.path)
             .collect();

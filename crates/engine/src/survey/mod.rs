@@ -599,8 +599,14 @@ fn build_scenario(
         // From JSON rather than a struct literal, so fields added to the
         // format later take their defaults here too.
         None => {
-            let mut s: Scenario = serde_json::from_str(DEFAULT_BASE)
-                .map_err(|e| SurveyError::Scenario(ScenarioError::single("", e.to_string())))?;
+            let mut s: Scenario = serde_json::from_str(DEFAULT_BASE).map_err(|e| {
+                SurveyError::Scenario(ScenarioError::single(
+                    "",
+                    crate::ProblemKind::Structure {
+                        detail: e.to_string(),
+                    },
+                ))
+            })?;
             s.title = format!("Fitted from a survey of {respondents} respondents");
             s
         }

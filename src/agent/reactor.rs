@@ -1,69 +1,24 @@
-//! The simulation worker: runs scenarios off the main thread, in slices,
-//! reporting progress and giving up a run when a newer one supersedes it.
-//!
-//! The page sends every edit as a [`ToWorker::Run`]; the worker keeps only
-//! the latest one waiting (latest wins) and at most one run in flight. A run
-//! is a loop of engine `Simulation::step` calls. Every [`SLICE_MS`] the
-//! worker reports progress and yields to its event loop, which is the only
-//! moment new messages can arrive (the what-if pass yields more often, every
-//! [`WHAT_IF_SLICE_MS`], see below). Then:
-//!
-//! - a [`ToWorker::Cancel`] for the current run ends it at once;
-//! - a newer `Run` ends a *slow* run (one past [`SUPERSEDE_AFTER_MS`]), so a
-//!   new input cancels a 10,000,000-person run; a quick run (100,000 people
-//!   take tens of milliseconds) is finished first, so that while a slider is
-//!   dragged every result still arrives and the charts follow the hand.
-//!
-//! Each run has two passes ([`Pass`]): the answer first, then the what-ifs.
-//! A newer input always ends the what-if pass of an older one, and is
-//! noticed within a few milliseconds: while a slider is dragged the worker
-//! spends most of its time in what-if passes that the next input ends, so
-//! how soon it looks at its inbox there is how soon the next answer starts.
-//!
-//! Replies leave only when the worker yields: yew-agent posts them from a
-//! task of its own, which runs once this one awaits. So the answer pass
-//! yields right after its result, before the what-ifs begin; otherwise the
-//! page would wait for the first what-if slice.
-//!
-//! The screenshot lab (`crate::lab`) sends three more kinds of job, each
-//! chunked and cancellable the same way: [`ToWorker::Compare`] (A vs. B on
-//! common random numbers), [`ToWorker::NextScreenshot`] (the lift of each
-//! screenshot kind at each position) and [`ToWorker::ClaimCurve`]
-//! (adoption against claim strength). The lab gives each kind its own
-//! worker ([`connect`] starts one per call), so "latest wins" applies per
-//! kind and a lab question never pushes the page's answer out of the queue.
-//! A comparison's verdict goes out as soon as it is done; its robustness
-//! to the illustrative screenshot effects follows in a second `Compared`
-//! reply (the same draws as `worthit compare`).
-//!
-//! Grounding in data (`crate::data`) adds three more, each in a worker of
-//! its card: [`ToWorker::Calibrate`] (the engine's chunked
-//! `CalibrationRun`, as `worthit calibrate` runs it),
-//! [`ToWorker::Solve`] (the value of one input that reaches a target
-//! share) and [`ToWorker::Uncertainty`] (a calibrated scenario's adoption
-//! interval with parameter uncertainty).
-
-use std::cell::RefCell;
-use std::future::poll_fn;
-use std::rc::Rc;
-use std::task::Poll;
+//! The worker's side: the reactor that takes requests, runs the engine's
+//! chunked computations (anything implementing `worthit_engine::Chunked`)
+//! in slices, reports progress, and gives a run up when a newer one
+//! supersedes it (see the module docs of `crate::agent`).
 
 use futures::sink::SinkExt;
 use futures::{FutureExt, StreamExt};
-use serde::{Deserialize, Serialize};
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::{JsFuture, spawn_local};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
 use worthit_engine::calibrate::{CalibrateOptions, CalibrationRun, adoption_uncertainty};
 use worthit_engine::lab::{ClaimCurveRun, LabOptions, NextScreenshotRun};
 use worthit_engine::robustness;
 use worthit_engine::solve::SolveRun;
-
-use crate::data::answer::SolveAnswer;
-use worthit_engine::{CompareSimulation, RunOptions, ScenarioError, Simulation, parse_scenario};
+use worthit_engine::{
+    Chunked, CompareSimulation, Problem, RunOptions, ScenarioError, Simulation, parse_scenario,
+};
 use yew_agent::prelude::*;
-use yew_agent::reactor::{ReactorBridge, ReactorSpawner};
 
-use crate::codec::Json;
+use super::clock::now_ms;
+use super::protocol::{FromWorker, Pass, ToWorker};
+use crate::data::answer::SolveAnswer;
 
 /// How long the worker computes before it reports progress and checks for
 /// new messages. Short enough that Cancel feels immediate, long enough that
@@ -88,138 +43,6 @@ const CHUNK: u64 = 8_192;
 /// several evaluations: small enough that a step ends well within
 /// [`WHAT_IF_SLICE_MS`].
 const WHAT_IF_CHUNK: u64 = 2_048;
-
-/// A request from the page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum ToWorker {
-    /// Simulate this scenario (JSON text, scenario format v1). `id` grows
-    /// with every edit, so replies can be matched to the input they answer.
-    Run { id: u64, scenario: String },
-    /// Stop run `id` if it is still going.
-    Cancel { id: u64 },
-    /// Simulate scenarios `a` and `b` (JSON text) on the same people: B
-    /// with A's seed and people, as `worthit compare` does.
-    Compare { id: u64, a: String, b: String },
-    /// For this scenario's screenshot strip, the lift of inserting each
-    /// kind at each position (`worthit lab next`).
-    NextScreenshot { id: u64, scenario: String },
-    /// Adoption against claim strength at `points` evenly spaced claims
-    /// (`worthit lab claims --points`).
-    ClaimCurve {
-        id: u64,
-        scenario: String,
-        points: u32,
-    },
-    /// Fit this scenario's `calibration` block (`worthit calibrate`).
-    Calibrate { id: u64, scenario: String },
-    /// The value of `input` that brings adoption to `target`
-    /// (`worthit solve`).
-    Solve {
-        id: u64,
-        scenario: String,
-        input: String,
-        target: f64,
-    },
-    /// A calibrated scenario's adoption interval including parameter
-    /// uncertainty (the `uncertainty` of `worthit run`'s results).
-    Uncertainty { id: u64, scenario: String },
-    /// Fit a scenario to a survey CSV (`worthit survey`), with `base` (the
-    /// open scenario, JSON text) for everything not fitted. See
-    /// [`crate::survey`].
-    Survey { id: u64, csv: String, base: String },
-}
-
-impl ToWorker {
-    /// The id of the request (the run it starts or cancels).
-    pub fn id(&self) -> u64 {
-        match self {
-            ToWorker::Run { id, .. }
-            | ToWorker::Cancel { id }
-            | ToWorker::Compare { id, .. }
-            | ToWorker::NextScreenshot { id, .. }
-            | ToWorker::ClaimCurve { id, .. }
-            | ToWorker::Calibrate { id, .. }
-            | ToWorker::Solve { id, .. }
-            | ToWorker::Uncertainty { id, .. }
-            | ToWorker::Survey { id, .. } => *id,
-        }
-    }
-}
-
-/// The two passes of a run. The first gives the answer and every chart
-/// but the what-if tornado; the second adds the what-ifs, which cost many
-/// more evaluations per person. Showing the first at once is what lets the
-/// charts follow a dragged slider.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Pass {
-    Main,
-    WhatIf,
-    /// A [`ToWorker::Compare`] job (its progress counts people per side).
-    Compare,
-    /// A [`ToWorker::NextScreenshot`] job (progress counts candidates).
-    NextScreenshot,
-    /// A [`ToWorker::ClaimCurve`] job (progress counts claims).
-    ClaimCurve,
-    /// A [`ToWorker::Calibrate`] job (progress counts evaluations).
-    Calibrate,
-    /// A [`ToWorker::Solve`] job (progress counts evaluations).
-    Solve,
-}
-
-/// A reply to the page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum FromWorker {
-    /// Run `id` has simulated `done` of `total` people of `pass` so far.
-    Progress {
-        id: u64,
-        pass: Pass,
-        done: u64,
-        total: u64,
-        elapsed_ms: f64,
-    },
-    /// Run `id` finished a pass; `results` is results-v1 JSON text.
-    /// `partial`: the what-ifs (`sensitivity`) are still to come.
-    Finished {
-        id: u64,
-        results: String,
-        partial: bool,
-    },
-    /// Run `id` was stopped (by Cancel or by a newer input) before the end.
-    Cancelled { id: u64 },
-    /// Run `id` was refused: the scenario is invalid. One line per problem.
-    Failed { id: u64, problems: Vec<String> },
-    /// Compare job `id` finished: compare-results JSON text, what
-    /// `worthit compare --json` prints.
-    Compared { id: u64, results: String },
-    /// Screenshot job `id` finished: a JSON array of the engine's
-    /// `ScreenshotOption`s, best first, each evaluated on `users` people.
-    NextRanked {
-        id: u64,
-        options: String,
-        users: u64,
-    },
-    /// Claim job `id` finished: the engine's `ClaimCurve` as JSON text.
-    ClaimCurved { id: u64, curve: String },
-    /// Calibration job `id` finished: what `worthit calibrate --json`
-    /// prints.
-    Calibrated { id: u64, calibration: String },
-    /// Solve job `id` finished: a `SolveAnswer` as JSON text (the engine's
-    /// solution, or that the target is out of reach).
-    Solved { id: u64, solve: String },
-    /// Uncertainty job `id` finished: the engine's `Uncertainty` as JSON
-    /// text (`null` for a scenario without a posterior).
-    Uncertain { id: u64, uncertainty: String },
-    /// Survey job `id` finished: `import` is the engine's `Import` (the
-    /// fitted scenario and its report) as JSON text, or `None` when the
-    /// file was refused, with the reasons in `problems`; `elapsed_ms` is
-    /// the worker's time for it.
-    Surveyed {
-        id: u64,
-        import: Option<String>,
-        problems: Vec<String>,
-        elapsed_ms: f64,
-    },
-}
 
 /// The worker's main loop: one per page connection.
 #[reactor]
@@ -283,7 +106,7 @@ async fn simulate(
     let scenario = match parse_scenario(json) {
         Ok(s) => s,
         Err(e) => {
-            let problems = e.problems.iter().map(|p| p.to_string()).collect();
+            let problems = e.problems;
             let _ = scope.send(FromWorker::Failed { id, problems }).await;
             return None;
         }
@@ -301,7 +124,7 @@ async fn simulate(
         let mut sim = match Simulation::new(&scenario, &options) {
             Ok(sim) => sim,
             Err(e) => {
-                let problems = e.problems.iter().map(|p| p.to_string()).collect();
+                let problems = e.problems;
                 let _ = scope.send(FromWorker::Failed { id, problems }).await;
                 return None;
             }
@@ -338,10 +161,11 @@ async fn simulate(
     newer
 }
 
-/// One pass of a run, or one lab job: steps `sim` to the end. False when
+/// One pass of a run, or one lab job: steps `sim` (any of the engine's
+/// chunked computations) to the end, in slices. False when
 /// it was cancelled or superseded (the page has been told); `newer`
 /// collects a newer request that arrived meanwhile.
-async fn run_pass<S: Steps>(
+async fn run_pass<S: Chunked>(
     scope: &mut ReactorScope<ToWorker, FromWorker>,
     id: u64,
     pass: Pass,
@@ -390,121 +214,15 @@ async fn run_pass<S: Steps>(
     true
 }
 
-/// What [`run_pass`] needs of a chunked computation: the engine's
-/// simulations and lab evaluations all step the same way.
-trait Steps {
-    /// Does the next chunk; true when everything is done.
-    fn step(&mut self) -> bool;
-    /// Units done so far (people, candidates or claims).
-    fn done(&self) -> u64;
-    /// Units in all.
-    fn total(&self) -> u64;
-}
-
-impl Steps for Simulation {
-    fn step(&mut self) -> bool {
-        Simulation::step(self)
-    }
-    fn done(&self) -> u64 {
-        Simulation::done(self)
-    }
-    fn total(&self) -> u64 {
-        Simulation::total(self)
-    }
-}
-
-impl Steps for CompareSimulation {
-    fn step(&mut self) -> bool {
-        CompareSimulation::step(self)
-    }
-    fn done(&self) -> u64 {
-        CompareSimulation::done(self)
-    }
-    fn total(&self) -> u64 {
-        CompareSimulation::total(self)
-    }
-}
-
-impl Steps for NextScreenshotRun {
-    fn step(&mut self) -> bool {
-        NextScreenshotRun::step(self)
-    }
-    fn done(&self) -> u64 {
-        NextScreenshotRun::done(self) as u64
-    }
-    fn total(&self) -> u64 {
-        NextScreenshotRun::total(self) as u64
-    }
-}
-
-impl Steps for CalibrationRun {
-    fn step(&mut self) -> bool {
-        CalibrationRun::step(self)
-    }
-    fn done(&self) -> u64 {
-        CalibrationRun::done(self)
-    }
-    fn total(&self) -> u64 {
-        CalibrationRun::total(self)
-    }
-}
-
-impl Steps for robustness::RobustnessRun {
-    fn step(&mut self) -> bool {
-        robustness::RobustnessRun::step(self)
-    }
-    fn done(&self) -> u64 {
-        robustness::RobustnessRun::done(self) as u64
-    }
-    fn total(&self) -> u64 {
-        robustness::RobustnessRun::total(self) as u64
-    }
-}
-
-impl Steps for SolveRun {
-    fn step(&mut self) -> bool {
-        SolveRun::step(self)
-    }
-    fn done(&self) -> u64 {
-        SolveRun::done(self)
-    }
-    fn total(&self) -> u64 {
-        SolveRun::total(self)
-    }
-}
-
-impl Steps for ClaimCurveRun {
-    fn step(&mut self) -> bool {
-        ClaimCurveRun::step(self)
-    }
-    fn done(&self) -> u64 {
-        ClaimCurveRun::done(self) as u64
-    }
-    fn total(&self) -> u64 {
-        ClaimCurveRun::total(self) as u64
-    }
-}
-
-/// The problems of a refused scenario, one line each.
-fn problem_lines(e: &ScenarioError) -> Vec<String> {
-    e.problems.iter().map(|p| p.to_string()).collect()
+/// The problems of a refused scenario.
+fn problem_lines(e: &ScenarioError) -> Vec<Problem> {
+    e.problems.clone()
 }
 
 /// Reads one side of a comparison; problems are named `a.…` or `b.…`, as
 /// in a comparison document.
-fn parse_side(json: &str, side: &str) -> Result<worthit_engine::Scenario, Vec<String>> {
-    parse_scenario(json).map_err(|e| {
-        e.problems
-            .iter()
-            .map(|p| {
-                if p.path.is_empty() {
-                    format!("{side}: {}", p.message)
-                } else {
-                    format!("{side}.{}", p)
-                }
-            })
-            .collect()
-    })
+fn parse_side(json: &str, side: &str) -> Result<worthit_engine::Scenario, Vec<Problem>> {
+    parse_scenario(json).map_err(|e| worthit_engine::params::reroot(e, side).problems)
 }
 
 /// Does one screenshot-lab job (anything but a plain run) in slices like a
@@ -713,121 +431,6 @@ fn take_messages(
         }
     }
     cancelled
-}
-
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    type ImportMeta;
-
-    #[wasm_bindgen(method, getter)]
-    fn url(this: &ImportMeta) -> String;
-
-    #[wasm_bindgen(thread_local_v2, js_namespace = import, js_name = meta)]
-    static IMPORT_META: ImportMeta;
-}
-
-/// The page's end of the worker: send requests with it; replies go to the
-/// callback given to [`connect`]. Dropping it stops the worker.
-pub struct Worker {
-    /// Shared with nothing but a weak reference in the reply loop, so
-    /// dropping the `Worker` drops the bridge, which ends the worker.
-    bridge: Rc<RefCell<ReactorBridge<SimWorker>>>,
-}
-
-impl Worker {
-    /// Posts a request to the worker at once (not from a task of its own:
-    /// the page's other work after an edit, such as rewriting the address,
-    /// then overlaps with the simulation instead of delaying it).
-    pub fn send(&self, request: ToWorker) {
-        self.bridge.borrow().send_input(request);
-    }
-}
-
-impl PartialEq for Worker {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.bridge, &other.bridge)
-    }
-}
-
-/// Starts the worker: this same program, imported as an ES module into a
-/// worker from the script the page was loaded from, and calls `on_reply`
-/// with each reply.
-///
-/// yew-agent's `ReactorProvider` is not used because it loses its `module`
-/// setting when given a codec (0.5.0 calls `encoding()`, which makes a new
-/// spawner, after `as_module()`), and importing the page's own module is
-/// what lets one binary serve as both page and worker.
-pub fn connect(on_reply: impl Fn(FromWorker) + 'static) -> Worker {
-    let bridge = ReactorSpawner::<SimWorker>::new()
-        .encoding::<Json>()
-        // A classic worker that imports the module (see `loader_url`).
-        .as_module(false)
-        .with_loader(true)
-        .spawn(&loader_url());
-    let bridge = Rc::new(RefCell::new(bridge));
-    let replies = Rc::downgrade(&bridge);
-    spawn_local(async move {
-        // The bridge is borrowed only while polled, never across an await
-        // or during `on_reply`, so `Worker::send` never meets a borrow.
-        let next = || {
-            poll_fn(|cx| match replies.upgrade() {
-                Some(bridge) => bridge.borrow_mut().poll_next_unpin(cx),
-                None => Poll::Ready(None),
-            })
-        };
-        while let Some(reply) = next().await {
-            on_reply(reply);
-        }
-    });
-    Worker { bridge }
-}
-
-/// A `blob:` URL of a one-line script that starts this program in a worker.
-/// It names the WebAssembly file explicitly: trunk adds a hash to the file
-/// names after wasm-bindgen wrote the default (`app_bg.wasm`) into the
-/// script, and `app-<hash>.js` goes with `app-<hash>_bg.wasm`.
-///
-/// The script is classic and loads the module with `import()`: in an
-/// iframe sandboxed without `allow-same-origin` (an embed, see
-/// `crate::embed`) Chromium refuses a *module* worker from a `blob:` URL,
-/// while a classic one starts, and `import()` works in both.
-fn loader_url() -> String {
-    let script = script_url();
-    let wasm = match script.rsplit_once(".js") {
-        Some((stem, rest)) => format!("{stem}_bg.wasm{rest}"),
-        None => script.clone(),
-    };
-    let source =
-        format!("import({script:?}).then((m) => m.default({{ module_or_path: {wasm:?} }}));\n");
-    let parts = js_sys::Array::of1(&JsValue::from_str(&source));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/javascript");
-    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob))
-        .unwrap_or(script)
-}
-
-/// The URL of the JavaScript module that loaded this WebAssembly (trunk's
-/// `app-<hash>.js`); a module worker started from it runs this same binary.
-pub fn script_url() -> String {
-    IMPORT_META.with(ImportMeta::url)
-}
-
-thread_local! {
-    /// `performance`, which exists both in a window and in a worker (looked
-    /// up on the global object so one function serves both). Looked up
-    /// once: the worker reads the clock after every engine step.
-    static PERFORMANCE: Option<web_sys::Performance> =
-        js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance"))
-            .ok()
-            .and_then(|p| p.dyn_into::<web_sys::Performance>().ok());
-}
-
-/// Milliseconds from `performance.now()`.
-pub fn now_ms() -> f64 {
-    PERFORMANCE
-        .with(|p| p.as_ref().map(web_sys::Performance::now))
-        .unwrap_or_else(js_sys::Date::now)
 }
 
 /// Lets the worker's event loop run, so queued messages are delivered.
