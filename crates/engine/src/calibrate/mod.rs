@@ -31,12 +31,14 @@ mod run;
 mod summary;
 pub mod uncertainty;
 mod warning;
+pub mod what_if;
 
 use serde::{Deserialize, Serialize};
 
 pub use block::{CalibrationBlock, Observation, Posterior};
 pub use run::CalibrationRun;
-pub use uncertainty::{Uncertainty, adoption_uncertainty};
+pub use uncertainty::{Uncertainty, adoption_uncertainty, adoption_uncertainty_with};
+pub use what_if::{WhatIfUncertaintyRun, what_if_uncertainty};
 pub use warning::{Warning, WarningKind};
 
 use crate::error::ScenarioError;
