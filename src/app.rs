@@ -105,6 +105,9 @@ fn Page() -> Html {
     let (page_query, query_warnings) = &*query;
     let embed = page_query.embed;
     let state = use_reducer(|| crate::embed::initial_state(page_query, &current_hash()));
+    // A calibrated scenario's intervals with parameter uncertainty: one
+    // worker job for the headline's line and the what-if card.
+    let uncertainty = crate::data::uncertainty::use_uncertainty(state.scenario.clone());
     crate::embed::host::use_host_link(&state, page_query, query_warnings);
     crate::prerender::use_prerender_handover(&state, tr.lang());
     let lab = crate::lab::page::use_lab(&state, embed);
@@ -457,9 +460,10 @@ fn Page() -> Html {
                         shown={shown.clone()} stale={state.shown_is_stale()}
                         on_load={crate::exercise::loader(state.dispatcher())} />
                     <ResultsPanel shown={shown.clone()} what_ifs={state.what_ifs.clone()} stale={state.shown_is_stale()}
-                        exercise={state.scenario.exercise.clone().map(Rc::new)}>
+                        exercise={state.scenario.exercise.clone().map(Rc::new)}
+                        uncertainty={uncertainty.answer.clone().filter(|_| !uncertainty.stale)}>
                         <Status run={state.run.clone()} stale={state.shown_is_stale()} {on_cancel} {on_rerun} />
-                        <crate::data::uncertainty::ParamInterval scenario={state.scenario.clone()} />
+                        <crate::data::uncertainty::ParamInterval view={uncertainty.clone()} />
                         if page_query.controls.shows_editor() {
                             <crate::data::solve::Solve scenario={state.scenario.clone()}
                                 share={shown.as_ref().map(|s| s.results.adoption.share)}

@@ -25,7 +25,7 @@
 //! [`crate::Simulation`]; [`calibrate`] runs it in one call.
 
 pub mod block;
-mod count;
+pub(crate) mod count;
 mod grid;
 mod run;
 mod summary;

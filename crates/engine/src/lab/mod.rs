@@ -22,6 +22,7 @@ mod claims;
 mod diff;
 mod doc;
 mod next;
+pub mod plausible;
 
 pub use claims::{ClaimCurve, ClaimCurveRun, ClaimPoint, claim_curve, claim_range};
 pub use diff::diff_paths;
@@ -29,6 +30,7 @@ pub use doc::{
     COMPARISON_KIND, COMPARISON_SCHEMA_VERSION, ComparisonDoc, ComparisonKind, parse_comparison,
     parse_comparison_unvalidated,
 };
+pub use plausible::{Plausible, RANK_DRAWS, RANK_USERS_PER_DRAW};
 pub use next::{
     NextScreenshotRun, RetainedOption, ScreenshotOption, candidate_kinds, screenshot_next,
 };
