@@ -178,7 +178,10 @@ pub fn effect_draw(seed: u64, draw: u64) -> BTreeMap<&'static str, ScreenshotEff
 
 /// `s` with the drawn effects written in for the built-in kinds its strip
 /// uses and it does not override.
-pub(crate) fn with_effects(s: &Scenario, table: &BTreeMap<&'static str, ScreenshotEffect>) -> Scenario {
+pub(crate) fn with_effects(
+    s: &Scenario,
+    table: &BTreeMap<&'static str, ScreenshotEffect>,
+) -> Scenario {
     let mut out = s.clone();
     for kind in builtin_kinds_used(s) {
         if let Some(e) = table.get(kind) {

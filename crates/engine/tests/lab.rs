@@ -415,7 +415,10 @@ fn the_ranking_says_how_often_the_top_stays_top() {
     assert_eq!(amazing, 1.0);
     assert_eq!(options[0].kind, "amazing");
     // The same answer in one call, and in JSON the field is additive.
-    assert_eq!(screenshot_next(&s, &LabOptions::default()).unwrap(), options);
+    assert_eq!(
+        screenshot_next(&s, &LabOptions::default()).unwrap(),
+        options
+    );
     let json = serde_json::to_value(&options[0]).unwrap();
     assert!(json["plausible"]["best_share"].is_number());
 

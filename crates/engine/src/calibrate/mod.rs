@@ -38,8 +38,8 @@ use serde::{Deserialize, Serialize};
 pub use block::{CalibrationBlock, Observation, Posterior};
 pub use run::CalibrationRun;
 pub use uncertainty::{Uncertainty, adoption_uncertainty, adoption_uncertainty_with};
-pub use what_if::{WhatIfUncertaintyRun, what_if_uncertainty};
 pub use warning::{Warning, WarningKind};
+pub use what_if::{WhatIfUncertaintyRun, what_if_uncertainty};
 
 use crate::error::ScenarioError;
 use crate::scenario::Scenario;

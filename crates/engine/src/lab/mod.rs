@@ -30,10 +30,10 @@ pub use doc::{
     COMPARISON_KIND, COMPARISON_SCHEMA_VERSION, ComparisonDoc, ComparisonKind, parse_comparison,
     parse_comparison_unvalidated,
 };
-pub use plausible::{Plausible, RANK_DRAWS, RANK_USERS_PER_DRAW};
 pub use next::{
     NextScreenshotRun, RetainedOption, ScreenshotOption, candidate_kinds, screenshot_next,
 };
+pub use plausible::{Plausible, RANK_DRAWS, RANK_USERS_PER_DRAW};
 
 use crate::scenario::Scenario;
 
