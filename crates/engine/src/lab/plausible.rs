@@ -82,7 +82,7 @@ impl PlausibleRun {
             .map(|p| (p.inputs.clone(), p.draws.clone()));
         let mut base = base.clone();
         base.calibration = None;
-        base.users = base.users.min(RANK_USERS_PER_DRAW).max(1);
+        base.users = base.users.clamp(1, RANK_USERS_PER_DRAW);
         PlausibleRun {
             shares: vec![Vec::with_capacity(draws); strips.len()],
             current: Vec::with_capacity(draws),
