@@ -245,8 +245,9 @@ mod tests {
             .scenario();
         let run = NextScreenshotRun::new(&s, &LabOptions { max_users: 10 }).expect("valid");
         // 5 screenshots, 6 positions, 7 kinds; characters has 4 duplicates
-        // (the run of four), gameplay 1.
-        assert_eq!(run.total(), 7 * 6 - 4 - 1);
+        // (the run of four), gameplay 1; then the plausible draws.
+        assert_eq!(run.candidates.len(), 7 * 6 - 4 - 1);
+        assert_eq!(run.total(), 7 * 6 - 4 - 1 + RANK_DRAWS);
         assert_eq!(run.users(), 10);
     }
 }
