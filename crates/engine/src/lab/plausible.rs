@@ -136,7 +136,7 @@ impl PlausibleRun {
                 }
             };
             let n = s.users as f64;
-            let share = |x: &Scenario| count(x).map_or(f64::NAN, |k| k as f64 / n);
+            let share = |x: &Scenario| count(x).map_or(f64::NAN, |k| k.adopters as f64 / n);
             self.current.push(share(&with(s.clone())));
             for (strip, out) in self.strips.iter().zip(&mut self.shares) {
                 let mut c = s.clone();
