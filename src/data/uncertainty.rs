@@ -45,7 +45,7 @@ pub fn use_uncertainty(scenario: Rc<Scenario>) -> UncertaintyView {
         .calibration
         .as_ref()
         .is_some_and(|c| c.posterior.is_some());
-    let job = use_job(calibrated.then(|| Question::Uncertainty { scenario }));
+    let job = use_job(calibrated.then_some(Question::Uncertainty { scenario }));
     let answer = match &job.state.answer {
         Some((_, Answer::Uncertainty(u))) if calibrated => u.clone(),
         _ => None,
