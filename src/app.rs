@@ -114,9 +114,12 @@ fn Page() -> Html {
     // behind one "More" (docs/embedding.md, "Compact layout").
     let compact = embed && !page_query.full_layout;
     let state = use_reducer(|| crate::embed::initial_state(page_query, &current_hash()));
-    // Predict, then reveal (issue 16): while the answer is hidden no result
-    // shows and every control is locked.
+    // Predict, then reveal: while the answer is hidden no result shows
+    // and every control is locked.
     let predict = crate::exercise::predict::use_predict(&state, page_query.predict);
+    // A calibrated scenario's intervals with parameter uncertainty: one
+    // worker job for the headline's line and the what-if card.
+    let uncertainty = crate::data::uncertainty::use_uncertainty(state.scenario.clone());
     crate::embed::host::use_host_link(&state, page_query, query_warnings, predict.report());
     crate::prerender::use_prerender_handover(&state, tr.lang());
     let lab = crate::lab::page::use_lab(&state, embed);
@@ -502,10 +505,11 @@ fn Page() -> Html {
                     if !hiding {
                     <ResultsPanel shown={shown.clone()} what_ifs={state.what_ifs.clone()} stale={state.shown_is_stale()}
                         exercise={state.scenario.exercise.clone().map(Rc::new)} {compact}
+                        uncertainty={uncertainty.answer.clone().filter(|_| !uncertainty.stale)}
                         more={if compact { tools.clone() } else { Html::default() }}
                         lead={if compact { exercise_panel } else { Html::default() }}>
                         <Status run={state.run.clone()} stale={state.shown_is_stale()} {on_cancel} {on_rerun} />
-                        <crate::data::uncertainty::ParamInterval scenario={state.scenario.clone()} />
+                        <crate::data::uncertainty::ParamInterval view={uncertainty.clone()} />
                         if page_query.controls.shows_editor() && !compact {
                             <crate::data::solve::Solve scenario={state.scenario.clone()}
                                 share={shown.as_ref().map(|s| s.results.adoption.share)}

@@ -167,9 +167,8 @@ pub fn editable_paths(groups: Option<&[EditorGroup]>) -> Vec<String> {
 /// it is travels as `?preset=` (a short link and a small QR code); any
 /// other scenario in the hash, as share links carry it.
 pub fn activity(base: &str, choices: &Choices) -> Result<Activity, ScenarioError> {
-    let mut scenario = source_scenario(&choices.source).ok_or_else(|| {
-        ScenarioError::single("preset", ProblemKind::UnknownPreset {})
-    })?;
+    let mut scenario = source_scenario(&choices.source)
+        .ok_or_else(|| ScenarioError::single("preset", ProblemKind::UnknownPreset {}))?;
     let original = scenario.clone();
     let lockable = lockables(&scenario);
     for lock in &choices.locks {

@@ -14,12 +14,24 @@
 //! `plan-card`, `plan-visitors` (input), `plan-confidence`,
 //! `plan-power-target` (selects), `plan-power` (`data-power`),
 //! `plan-needed` (`data-visitors`, empty when no number suffices),
-//! `plan-mde` (`data-mde`, empty when none), `plan-problem`.
+//! `plan-mde` (`data-mde`, empty when none), `plan-problem`,
+//! `plan-assurance` (`data-assurance`, `data-visitors`: empty when no
+//! number reaches the target, `data-covers`, `data-draws`).
+//!
+//! # Assurance
+//!
+//! When a side is calibrated, the verdict's robustness run draws (p_A,
+//! p_B) from the posterior (and from the illustrative screenshot effects'
+//! prior where the strips use them): `comparison.robustness.shares`. The
+//! card then also shows the power averaged over those draws (assurance,
+//! `worthit_engine::plan::Assurance`, what `worthit plan` prints), and the
+//! visitors it needs, labelled with what the draws vary.
 
 use std::rc::Rc;
 
 use worthit_engine::CompareResults;
-use worthit_engine::plan::{MAX_VISITORS, plan_test};
+use worthit_engine::plan::{Assurance, AssuranceError, MAX_VISITORS, plan_test};
+use worthit_engine::robustness::{COVERS_EFFECT_PRIOR, Robustness};
 use worthit_i18n::FluentValue;
 use worthit_view::data::parse_count;
 use yew::prelude::*;
@@ -135,6 +147,9 @@ pub fn PlanCard(props: &PlanCardProps) -> Html {
                     if p.visitors_for_power.is_none() {
                         <p class="data-note">{ tr.t("plan-no-difference") }</p>
                     }
+                    if let Some(r) = props.results.comparison.robustness.as_ref() {
+                        { assurance(&tr, r, p.visitors, *confidence, p.target_power) }
+                    }
                 </div>
             }
         }
@@ -160,5 +175,72 @@ pub fn PlanCard(props: &PlanCardProps) -> Html {
             { body }
             <p class="data-note">{ tr.t("plan-note") }</p>
         </section>
+    }
+}
+
+/// Assurance over the verdict's draws, for a calibrated comparison (the
+/// draws vary the fitted inputs); nothing for the effect prior alone,
+/// whose spread the caveat beside the verdict already reports.
+fn assurance(
+    tr: &worthit_i18n::Translator,
+    r: &Robustness,
+    visitors: u64,
+    confidence: f64,
+    target: f64,
+) -> Html {
+    if r.covers == COVERS_EFFECT_PRIOR || r.shares.is_empty() {
+        return html! {};
+    }
+    let Ok(a) = Assurance::new(r.shares.iter().map(|s| (s[0], s[1]))) else {
+        return html! {};
+    };
+    let nf = tr.numbers();
+    let value = a.at(visitors as f64, confidence);
+    let needed = a.visitors_for(confidence, target);
+    let winner = if a.b_expected() { "B" } else { "A" };
+    let label = if r.covers.contains("effect_prior") {
+        "plan-assurance-with-prior"
+    } else {
+        "plan-assurance"
+    };
+    let power = nf.percent(target, 0);
+    let needed_text = match &needed {
+        Ok(n) => tr.t_args(
+            "plan-assurance-needed",
+            &[
+                ("visitors", FluentValue::from(nf.count(*n))),
+                ("power", FluentValue::from(power.clone())),
+            ],
+        ),
+        Err(AssuranceError::Unreachable { max, .. }) => tr.t_args(
+            "plan-assurance-unreachable",
+            &[
+                ("power", FluentValue::from(power.clone())),
+                ("max", FluentValue::from(nf.percent(*max, 0))),
+            ],
+        ),
+        Err(_) => tr.t_args(
+            "plan-assurance-too-many",
+            &[
+                ("power", FluentValue::from(power.clone())),
+                ("max", FluentValue::from(nf.count(MAX_VISITORS))),
+            ],
+        ),
+    };
+    html! {
+        <p class="plan-assurance data-note" data-testid="plan-assurance"
+            data-assurance={value.to_string()}
+            data-visitors={needed.as_ref().map(|n| n.to_string()).unwrap_or_default()}
+            data-covers={r.covers.clone()} data-draws={r.shares.len().to_string()}>
+            <strong>{ nf.percent(value, 0) }</strong>
+            { " " }
+            { tr.t_args(label, &[
+                ("winner", FluentValue::from(winner)),
+                ("visitors", FluentValue::from(nf.count(visitors))),
+                ("draws", FluentValue::from(r.shares.len() as u64)),
+            ]) }
+            { " " }
+            { needed_text }
+        </p>
     }
 }

@@ -17,16 +17,49 @@
 
 use std::rc::Rc;
 
-use worthit_engine::Scenario;
+use worthit_engine::{Scenario, Uncertainty};
 use worthit_i18n::FluentValue;
 use yew::prelude::*;
 
 use crate::i18n::use_tr;
 use crate::lab::jobs::{Answer, Question, use_job};
 
+/// A calibrated scenario's uncertainty job, as [`use_uncertainty`] gives
+/// it: the headline's line and the what-if card read the same answer.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UncertaintyView {
+    /// The scenario carries a posterior.
+    pub calibrated: bool,
+    /// The newest answer (`None` while none has come, or when the
+    /// scenario has no posterior).
+    pub answer: Option<Rc<Uncertainty>>,
+    /// The answer belongs to an earlier scenario.
+    pub stale: bool,
+}
+
+/// Asks the worker for `scenario`'s intervals with parameter uncertainty
+/// (the adoption share's and each what-if row's) whenever it changes.
+#[hook]
+pub fn use_uncertainty(scenario: Rc<Scenario>) -> UncertaintyView {
+    let calibrated = scenario
+        .calibration
+        .as_ref()
+        .is_some_and(|c| c.posterior.is_some());
+    let job = use_job(calibrated.then_some(Question::Uncertainty { scenario }));
+    let answer = match &job.state.answer {
+        Some((_, Answer::Uncertainty(u))) if calibrated => u.clone(),
+        _ => None,
+    };
+    UncertaintyView {
+        calibrated,
+        answer,
+        stale: job.state.stale(),
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ParamIntervalProps {
-    pub scenario: Rc<Scenario>,
+    pub view: UncertaintyView,
 }
 
 /// "With parameter uncertainty: 31.2–35.0% (95%)". Nothing for a scenario
@@ -34,21 +67,14 @@ pub struct ParamIntervalProps {
 #[function_component]
 pub fn ParamInterval(props: &ParamIntervalProps) -> Html {
     let tr = use_tr();
-    let calibrated = props
-        .scenario
-        .calibration
-        .as_ref()
-        .is_some_and(|c| c.posterior.is_some());
-    let job = use_job(calibrated.then(|| Question::Uncertainty {
-        scenario: props.scenario.clone(),
-    }));
-    if !calibrated {
+    let view = &props.view;
+    if !view.calibrated {
         return html! {};
     }
     let nf = tr.numbers();
-    let stale = job.state.stale();
-    match &job.state.answer {
-        Some((_, Answer::Uncertainty(Some(u)))) => html! {
+    let stale = view.stale;
+    match &view.answer {
+        Some(u) => html! {
             <p class={classes!("headline-uncertainty", stale.then_some("stale"))}
                 data-testid="headline-uncertainty"
                 data-lo={u.adoption_ci95[0].to_string()} data-hi={u.adoption_ci95[1].to_string()}

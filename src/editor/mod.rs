@@ -178,4 +178,3 @@ pub fn Editor(props: &EditorProps) -> Html {
         </div>
     }
 }
-

@@ -12,7 +12,11 @@
 //! the number of candidates), `next-toggle`, `next-row` (one per candidate,
 //! best first: `data-kind`, `data-position` counted from 1, `data-lift`,
 //! `data-lo`, `data-hi`), `next-apply` (a row's add button),
-//! `next-show-all`, `next-status`.
+//! `next-show-all`, `next-status`; with the plausible draws
+//! (`worthit_engine::lab::plausible`), each row's `data-plausible-lo`,
+//! `data-plausible-hi` (its lift over the draws) and `data-best` (the
+//! share of draws in which it is best), and `next-robust` (`data-best`,
+//! `data-draws`, `data-covers`): how often the top candidate stays top.
 
 use std::rc::Rc;
 
@@ -119,7 +123,10 @@ pub fn NextScreenshot(props: &NextProps) -> Html {
             html! {
                 <li class={classes!("next-row", tone)} data-testid="next-row"
                     data-kind={o.kind.clone()} data-position={position.to_string()}
-                    data-lift={o.lift.to_string()} data-lo={o.ci95[0].to_string()} data-hi={o.ci95[1].to_string()}>
+                    data-lift={o.lift.to_string()} data-lo={o.ci95[0].to_string()} data-hi={o.ci95[1].to_string()}
+                    data-plausible-lo={o.plausible.as_ref().map(|p| p.lift_ci95[0].to_string())}
+                    data-plausible-hi={o.plausible.as_ref().map(|p| p.lift_ci95[1].to_string())}
+                    data-best={o.plausible.as_ref().map(|p| p.best_share.to_string())}>
                     <span class="next-rank" aria-hidden="true">{ rank + 1 }</span>
                     <span class="next-what">{ what.clone() }</span>
                     <span class="next-bar" aria-hidden="true">
@@ -134,6 +141,14 @@ pub fn NextScreenshot(props: &NextProps) -> Html {
                             ("points", FluentValue::from(nf.points(o.lift, 1))),
                             ("interval", FluentValue::from(nf.points_range(o.ci95[0], o.ci95[1], 1))),
                         ]) }
+                        if let Some(p) = &o.plausible {
+                            <span class="next-plausible">
+                                { " " }
+                                { tr.t_args("next-plausible", &[
+                                    ("interval", FluentValue::from(nf.points_range(p.lift_ci95[0], p.lift_ci95[1], 1))),
+                                ]) }
+                            </span>
+                        }
                     </span>
                     <button type="button" class="button button-small" onclick={apply}
                         data-testid="next-apply"
@@ -155,6 +170,17 @@ pub fn NextScreenshot(props: &NextProps) -> Html {
                     <p class="lab-note">
                         { tr.t_args("next-note", &[("users", FluentValue::from(nf.count(*users)))]) }
                     </p>
+                    if let Some(p) = options.first().and_then(|o| o.plausible.as_ref()) {
+                        <p class="lab-note" data-testid="next-robust" data-best={p.best_share.to_string()}
+                            data-draws={p.draws.to_string()} data-covers={p.covers.clone()}>
+                            { tr.t_args(if p.covers.starts_with("parameters") { "next-robust-posterior" } else { "next-robust" }, &[
+                                ("share", FluentValue::from(nf.percent(p.best_share, 0))),
+                                ("spread", FluentValue::from(nf.percent(worthit_engine::robustness::EFFECT_SPREAD, 0))),
+                                ("draws", FluentValue::from(p.draws as u64)),
+                                ("users", FluentValue::from(nf.count(p.users_per_draw))),
+                            ]) }
+                        </p>
+                    }
                     <ol class="next-list">
                         { for options.iter().take(shown).enumerate().map(|(i, o)| row(i, o)) }
                     </ol>

@@ -35,6 +35,9 @@ pub struct ChartCardProps {
     /// worked out (the what-ifs come after the answer).
     #[prop_or_default]
     pub pending: bool,
+    /// A calibrated scenario's intervals (the what-if card shows its rows').
+    #[prop_or_default]
+    pub uncertainty: Option<std::rc::Rc<worthit_engine::Uncertainty>>,
 }
 
 #[function_component]
@@ -123,6 +126,10 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
             <div class="chart-image" ref={holder}>
                 { body }
             </div>
+            if kind == ChartKind::Tornado {
+                <super::what_if_extra::WhatIfExtra results={props.shown.results.clone()}
+                    uncertainty={props.uncertainty.clone()} />
+            }
             // The SVG is an image named by its title; the caption is its
             // text alternative, read with the figure.
             <figcaption class="chart-caption">{ alt }</figcaption>

@@ -12,6 +12,7 @@ pub mod headline;
 pub mod status;
 pub mod summary;
 pub mod tables;
+pub mod what_if_extra;
 
 use std::rc::Rc;
 
@@ -86,6 +87,10 @@ pub struct ResultsProps {
     /// The compact embed's exercise panel, at the top of the second column.
     #[prop_or_default]
     pub lead: Html,
+    /// A calibrated scenario's intervals with parameter uncertainty, for
+    /// the what-if card (`what_if_extra`).
+    #[prop_or_default]
+    pub uncertainty: Option<Rc<worthit_engine::Uncertainty>>,
 }
 
 #[function_component]
@@ -105,7 +110,10 @@ pub fn ResultsPanel(props: &ResultsProps) -> Html {
                 .filter(|kind| pick(*kind))
                 .filter_map(|kind| {
                     if kind.has_data(&shown.results) {
-                        Some(html! { <ChartCard key={kind.id()} {kind} shown={shown.clone()} /> })
+                        Some(html! {
+                            <ChartCard key={kind.id()} {kind} shown={shown.clone()}
+                                uncertainty={props.uncertainty.clone()} />
+                        })
                     } else if kind == ChartKind::Tornado {
                         earlier.map(|e| {
                             html! {

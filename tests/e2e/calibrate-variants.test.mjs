@@ -73,5 +73,36 @@ test(
     await screenshot(page, 'calibrate-compare-1280x900', { fullPage: true });
     await axeCheck(page, { ...ALL_LEVELS, include: id('compare-mode') });
 
+    // Applied, the comparison is calibrated: "Plan the test" adds the
+    // power averaged over the posterior (assurance), labelled, equal to
+    // `worthit plan`'s on the same comparison.
+    await page.click(id('calibrate-apply'));
+    await raceErrors(page, page.waitForSelector(id('plan-assurance'), { timeout: 300_000 }));
+    await page.fill(id('plan-visitors'), '6500');
+    await page.selectOption(id('plan-confidence'), '0.9');
+    const shownAssurance = await page.evaluate(() => {
+      const el = document.querySelector('[data-testid="plan-assurance"]');
+      return {
+        assurance: Number(el.dataset.assurance),
+        visitors: el.dataset.visitors,
+        covers: el.dataset.covers,
+        draws: Number(el.dataset.draws),
+        text: el.textContent,
+      };
+    });
+    assert.match(shownAssurance.covers, /^parameters/);
+    assert.match(shownAssurance.text, /averaged over \d+ (posterior )?draws of the fitted inputs/);
+    const calibratedDoc = JSON.parse(await downloadText(await downloadFromMenu(page, 'scenario-json')));
+    assert.ok(calibratedDoc.a.calibration?.posterior, 'A carries the posterior');
+    const cliPlan = JSON.parse(
+      (await run(worthit, ['plan', await tempJson('ab-calibrated.json', calibratedDoc), '--visitors', '6500', '--json'])).stdout,
+    );
+    assert.equal(shownAssurance.draws, cliPlan.assurance.draws);
+    assert.equal(shownAssurance.assurance, cliPlan.assurance.power, 'page and worthit plan: assurance');
+    assert.equal(shownAssurance.visitors === '' ? null : Number(shownAssurance.visitors), cliPlan.assurance.visitors_for_power);
+    t.diagnostic(shownAssurance.text);
+    await page.locator(id('plan-assurance')).scrollIntoViewIfNeeded();
+    await screenshot(page, 'calibrate-compare-assurance-1280x900');
+
   },
 );

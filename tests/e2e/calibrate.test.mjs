@@ -91,6 +91,26 @@ test(
     t.diagnostic(`headline: ${after.text}; ${u.text}`);
     await screenshot(page, 'calibrate-applied-1280x900');
 
+    // The what-if card lists each row's effect with the fitted inputs'
+    // uncertainty, labelled, and the intervals are the CLI's.
+    await raceErrors(page, page.waitForSelector(id('what-if-extra') + '[data-covers="parameters_and_monte_carlo"]', { timeout: 300_000 }));
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid^="what-if-extra-"]')]
+        .filter((el) => el.dataset.lo)
+        .map((el) => ({ input: el.dataset.testid.slice('what-if-extra-'.length), lo: Number(el.dataset.lo), hi: Number(el.dataset.hi) })),
+    );
+    assert.ok(rows.length > 0, 'rows with intervals');
+    for (const row of rows) {
+      const w = results.uncertainty.what_ifs.find((x) => x.input === row.input);
+      assert.ok(w, `the CLI has ${row.input}`);
+      assert.equal(row.lo, w.change_ci95[0]);
+      assert.equal(row.hi, w.change_ci95[1]);
+    }
+    assert.equal(await page.getAttribute(id('what-if-extra'), 'data-draws'), String(results.uncertainty.draws));
+    assert.match(await page.innerText(id('what-if-extra')), /fitted inputs' uncertainty/);
+    await page.locator(id('what-if-extra')).scrollIntoViewIfNeeded();
+    await screenshot(page, 'calibrate-what-if-intervals-1280x900');
+
     // Undo: the preset's scenario again, without the interval.
     await page.click(id('calibrate-undo'));
     const undone = await waitForResult(page, { differentFrom: after, timeout: 60_000 });

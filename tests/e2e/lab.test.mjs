@@ -258,6 +258,17 @@ test('which screenshot next? ranks candidates and adds the chosen one', async (t
   for (let i = 1; i < rows.length; i++) assert.ok(rows[i - 1].lift >= rows[i].lift, 'ranked best first');
   // In the character-art game, real play first is the best addition.
   assert.equal(rows[0].kind, 'gameplay');
+  // How sure the ranking is over plausible effect sizes: every draw has
+  // one best candidate, and the top one's share is said in words.
+  const best = await page.$$eval(`${card} ${id('next-row')}`, (rows) => rows.map((r) => Number(r.dataset.best)));
+  assert.ok(best.every((b) => b >= 0 && b <= 1), best.join(' '));
+  const robust = await page.$eval(id('next-robust'), (el) => ({ ...el.dataset, text: el.textContent }));
+  assert.equal(robust.covers, 'effect_prior_and_monte_carlo');
+  assert.equal(Number(robust.best), best[0]);
+  assert.match(robust.text, /best in \d+% of plausible effect sizes/);
+  t.diagnostic(robust.text);
+  await page.locator(card).scrollIntoViewIfNeeded();
+  await screenshot(page, 'lab-next-robust-1280x900');
   const before = await strip(page, 'b');
   await page.click(`${card} ${id('next-apply')}`);
   await page.waitForFunction(

@@ -805,6 +805,11 @@ next-intro = For the current strip: how adoption changes if you add each kind of
 next-note = Each candidate is compared with the current strip on the same { $users } simulated people.
 next-candidate = { $name } at position { $position }
 next-lift = { $points } points ({ $interval })
+# $interval is a range of points; $share a percentage; $spread the ±
+# spread of the effect prior (50%); $draws a number; $users a count.
+next-plausible = · plausible effects: { $interval }
+next-robust = The top candidate is best in { $share } of plausible effect sizes (every built-in screenshot effect varied by ±{ $spread }, { $draws } draws of { $users } simulated people). The “plausible effects” ranges cover that doubt and the simulation's noise; the intervals before them, the noise alone.
+next-robust-posterior = The top candidate is best in { $share } of the draws from your fitted inputs' posterior ({ $draws } draws of { $users } simulated people). The “plausible effects” ranges cover what your data leave open and the simulation's noise; the intervals before them, the noise alone.
 next-apply = Add
 next-apply-label = Add { $candidate }
 next-show-all = Show all { $count }
@@ -1041,6 +1046,11 @@ solve-problem-target = { $field }: enter a share between 0 and 100%.
 uncertainty-line = With parameter uncertainty: { $interval } (95%; the fitted inputs alone { $parameters }, over { $draws } posterior draws). The interval above covers simulation noise only.
 uncertainty-title = Includes what the data leave open about the fitted inputs, not only the simulation's noise
 uncertainty-waiting = Working out the interval with parameter uncertainty…
+# Under the what-if chart. $change is a change in points such as +1.5
+# points; $interval a range of points; $draws a number; $people a count.
+what-if-extra-interval = { $change } adoption here, { $interval } with the fitted inputs' uncertainty
+what-if-extra-retained = { $change } retained adopters
+what-if-extra-note = “With the fitted inputs' uncertainty” is a 95% interval of the what-if's effect over { $draws } posterior draws ({ $people } simulated people each): what your data leave open about the fitted inputs and the simulation's noise together. The bars show this run's effect, whose only error is the simulation's.
 
 # Plan the test (compare mode). $a and $b are adoption shares; $visitors a
 # formatted count; $power a percentage such as 80%.
@@ -1053,6 +1063,13 @@ plan-power = chance the test declares the better variant, with { $visitors } vis
 plan-needed = visitors per variant for { $power } power
 plan-mde = smallest lift detectable with { $power } power
 plan-no-difference = A and B adopt alike here: no number of visitors tells them apart.
+# Assurance in "Plan the test". $winner is A or B; $visitors and $max
+# formatted counts (or a percentage for unreachable); $draws a number.
+plan-assurance = assurance: the chance the test declares { $winner } the winner with { $visitors } visitors each, averaged over { $draws } posterior draws of the fitted inputs (their uncertainty and the simulation's, not only the simulation's).
+plan-assurance-with-prior = assurance: the chance the test declares { $winner } the winner with { $visitors } visitors each, averaged over { $draws } draws of the fitted inputs and of the illustrative screenshot effects (their uncertainty and the simulation's).
+plan-assurance-needed = { $visitors } visitors per variant reach { $power } assurance.
+plan-assurance-unreachable = No number of visitors reaches { $power } assurance: at most { $max } can be reached, because in some draws the other variant is better.
+plan-assurance-too-many = { $power } assurance needs more than { $max } visitors per variant.
 plan-problem-visitors = { $field }: enter a whole number of visitors from 1 to { $max }.
 plan-note = A two-sided test of two proportions, as store listing experiments run it. The shares are the model's, so the plan is only as good as the inputs: fit them to your counts under “Your data” first.
 # $share: the share of draws B wins in; $spread: how far each effect is

@@ -43,9 +43,13 @@ pub(crate) fn command(input: &str, overrides: Overrides, json: bool) -> Result<(
 }
 
 /// The interval with the fitted inputs' uncertainty, when the scenario
-/// carries a posterior.
-pub(crate) fn uncertainty(s: &Scenario, input: &str) -> Result<Option<Uncertainty>, Failure> {
-    cal::adoption_uncertainty(s).map_err(|error| Failure::Scenario {
+/// carries a posterior; with `what_ifs`, each what-if row's too.
+pub(crate) fn uncertainty(
+    s: &Scenario,
+    input: &str,
+    what_ifs: bool,
+) -> Result<Option<Uncertainty>, Failure> {
+    cal::adoption_uncertainty_with(s, what_ifs).map_err(|error| Failure::Scenario {
         source: source_name(input),
         error,
     })

@@ -86,6 +86,25 @@ pub fn next_table(title: &str, report: &NextReport<'_>) -> String {
         out,
         "\n`at` is the 1-based position the new screenshot takes; lifts are in percentage points."
     );
+    if let Some(p) = report.options.first().and_then(|o| o.plausible.as_ref()) {
+        let what = if p.covers.starts_with("parameters") {
+            "of the draws from the fitted inputs' posterior".to_string()
+        } else {
+            format!(
+                "of plausible effect sizes (every built-in effect varied by ±{:.0}%)",
+                worthit_engine::robustness::EFFECT_SPREAD * 100.0
+            )
+        };
+        let _ = writeln!(
+            out,
+            "The top candidate is best in {:.0}% {what}, over {} draws of {} people; its lift then ranges {:+.2} to {:+.2} points (the doubt and Monte Carlo error together; the interval in the table is Monte Carlo error only).",
+            p.best_share * 100.0,
+            p.draws,
+            thousands(p.users_per_draw),
+            p.lift_ci95[0] * 100.0,
+            p.lift_ci95[1] * 100.0
+        );
+    }
     out
 }
 

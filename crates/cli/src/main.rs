@@ -135,7 +135,7 @@ fn execute(invocation: Invocation) -> Result<(), Failure> {
                     error,
                 })?;
             bar.clear();
-            results.uncertainty = calibrate::uncertainty(&scenario, &sim.input)?;
+            results.uncertainty = calibrate::uncertainty(&scenario, &sim.input, sensitivity)?;
             results.elapsed_ms = elapsed_ms(start);
             if sim.json {
                 emit(&to_json(&results)?)

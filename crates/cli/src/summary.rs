@@ -181,14 +181,35 @@ fn write_results(out: &mut String, r: &Results) {
             r.sensitivity.len()
         );
         let width = name_width(r.sensitivity.iter().take(shown).map(|s| s.input.as_str()));
+        let intervals = r.uncertainty.as_ref().map(|u| &u.what_ifs);
         for s in r.sensitivity.iter().take(shown) {
-            let _ = writeln!(
+            let _ = write!(
                 out,
                 "  {:<width$}  {:>+8.3}  {:>6}  {:+.2} points",
                 s.input,
                 s.step,
                 percent(s.adoption_share),
                 s.change * 100.0
+            );
+            if let Some(w) = intervals.and_then(|u| u.iter().find(|w| w.input == s.input)) {
+                let _ = write!(
+                    out,
+                    "  ({:+.2} to {:+.2} with the fitted inputs)",
+                    w.change_ci95[0] * 100.0,
+                    w.change_ci95[1] * 100.0
+                );
+            }
+            if let Some(k) = s.retained_change {
+                let _ = write!(out, "  retained {:+.2} points", k * 100.0);
+            }
+            let _ = writeln!(out);
+        }
+        if let Some(u) = r.uncertainty.as_ref().filter(|u| !u.what_ifs.is_empty()) {
+            let _ = writeln!(
+                out,
+                "  (with the fitted inputs: 95% interval of the change over {} posterior draws of {} people each, parameter uncertainty and Monte Carlo error together; the change itself is from this run)",
+                u.draws,
+                thousands(u.what_if_users_per_draw)
             );
         }
     }

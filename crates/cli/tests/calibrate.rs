@@ -106,6 +106,36 @@ fn json_matches_the_engine_and_runs_as_is() {
     );
     assert!(out.contains("Monte Carlo error only"), "{out}");
 
+    // With the what-ifs, each row gets its interval over the posterior,
+    // the engine's, and the table labels what it covers.
+    let o = worthit(&["run", &calibrated, "--json"]);
+    assert_eq!(o.status.code(), Some(0));
+    let r: Results = serde_json::from_slice(&o.stdout).unwrap();
+    let u = r.uncertainty.expect("a posterior gives the intervals");
+    let want = worthit_engine::calibrate::what_if_uncertainty(&got.scenario).unwrap();
+    assert_eq!(u.what_ifs, want);
+    assert!(!want.is_empty());
+    let row = &r.sensitivity[0];
+    let w = u
+        .what_ifs
+        .iter()
+        .find(|w| w.input == row.input)
+        .expect("the first row's interval");
+    let o = worthit(&["run", &calibrated]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains(&format!(
+            "({:+.2} to {:+.2} with the fitted inputs)",
+            w.change_ci95[0] * 100.0,
+            w.change_ci95[1] * 100.0
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains("parameter uncertainty and Monte Carlo error together"),
+        "{out}"
+    );
+
     // Without a posterior, no such field.
     let o = worthit(&["run", &path, "--json", "--no-sensitivity"]);
     let plain: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();

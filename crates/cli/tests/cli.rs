@@ -446,6 +446,18 @@ fn lab_next_ranks_screenshots_like_the_engine() {
     for (c, e) in options.iter().zip(&engine) {
         assert_eq!((&c.kind, c.position), (&e.kind, e.position));
         assert!((c.lift - e.lift).abs() < 1e-12, "{c:?} {e:?}");
+        // The ranking over plausible effect sizes, the engine's (through
+        // JSON text, so to the last bit or so).
+        let (cp, ep) = (c.plausible.as_ref().unwrap(), e.plausible.as_ref().unwrap());
+        assert_eq!((cp.draws, &cp.covers), (ep.draws, &ep.covers));
+        for (x, y) in [
+            (cp.best_share, ep.best_share),
+            (cp.lift_ci95[0], ep.lift_ci95[0]),
+            (cp.lift_ci95[1], ep.lift_ci95[1]),
+            (cp.share_ci95[1], ep.share_ci95[1]),
+        ] {
+            assert!((x - y).abs() < 1e-12, "{cp:?} {ep:?}");
+        }
     }
     assert!(options[0].kind == "gameplay" || options[0].kind == "progression");
 
@@ -458,6 +470,10 @@ fn lab_next_ranks_screenshots_like_the_engine() {
     );
     assert!(text.contains("1,000 people per candidate"), "{text}");
     assert!(text.contains("     1  gameplay "), "{text}");
+    assert!(
+        text.contains("The top candidate is best in") && text.contains("of plausible effect sizes"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -132,3 +132,31 @@ fn lab_next_shows_retained_adopters_per_candidate() {
     let v: serde_json::Value = serde_json::from_str(&text(&o.stdout)).unwrap();
     assert!(v["options"][0]["retained"]["lift"].is_number(), "{v}");
 }
+
+/// With what-ifs on, each row also says what it does to retained
+/// adopters, in the table and the JSON, with the engine's numbers.
+#[test]
+fn what_if_rows_report_retained_adopters() {
+    let path = preset_file("game-installs-vs-users-art");
+    let o = worthit(&["run", &path, "--users", "20000", "--json"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let r: Results = serde_json::from_slice(&o.stdout).unwrap();
+    let mut s = presets::get("game-installs-vs-users-art")
+        .unwrap()
+        .scenario();
+    s.users = 20_000;
+    let e = worthit_engine::run(&s, &RunOptions::default()).unwrap();
+    assert_eq!(r.sensitivity, e.sensitivity);
+    let first = &r.sensitivity[0];
+    let k = first.retained_change.expect("a retained change per row");
+    let o = worthit(&["run", &path, "--users", "20000"]);
+    let out = text(&o.stdout);
+    let line = out
+        .lines()
+        .find(|l| l.trim_start().starts_with(&first.input))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(
+        line.contains(&format!("retained {:+.2} points", k * 100.0)),
+        "{line}"
+    );
+}

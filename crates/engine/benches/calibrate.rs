@@ -9,7 +9,8 @@
 use divan::{Bencher, black_box};
 use serde_json::json;
 use worthit_engine::calibrate::{CalibrateOptions, calibrate};
-use worthit_engine::{Scenario, parse_scenario};
+use worthit_engine::presets::default_preset;
+use worthit_engine::{RunOptions, Scenario, parse_scenario, run};
 
 fn main() {
     divan::main();
@@ -57,6 +58,34 @@ fn three_inputs(b: Bencher) {
             "product.screenshot_effects.captioned.trust"
         ]),
         false,
+    );
+    b.bench(|| black_box(calibrate(black_box(&s), &CalibrateOptions::default()).expect("fit")));
+}
+
+/// What the page's end-to-end test does (tests/e2e/calibrate.test.mjs):
+/// the default preset, one observation of 6,500 people with 80% of the
+/// adopters the model predicts, the value mean fitted. The scout and
+/// final stages are the same code the worker steps through.
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn page_default_one_input(b: Bencher) {
+    let mut v: serde_json::Value =
+        serde_json::from_str(default_preset().json()).expect("preset is JSON");
+    let preset = parse_scenario(&v.to_string()).expect("preset is valid");
+    let options = RunOptions {
+        sensitivity: false,
+        ..RunOptions::default()
+    };
+    let share = run(&preset, &options).expect("preset runs").adoption.share;
+    let adopters = (share * 6500.0 * 0.8).round() as u64;
+    v["calibration"] = json!({
+        "fit": ["product.value.mean"],
+        "observed": [{ "users": 6500, "adopters": adopters, "set": {} }]
+    });
+    let s = parse_scenario(&v.to_string()).expect("block is valid");
+    let fit = calibrate(&s, &CalibrateOptions::default()).expect("fit");
+    println!(
+        "page_default_one_input: {} evaluations, value mean {:.4} ({:.4} – {:.4})",
+        fit.evaluations, fit.fit[0].estimate, fit.fit[0].ci95[0], fit.fit[0].ci95[1]
     );
     b.bench(|| black_box(calibrate(black_box(&s), &CalibrateOptions::default()).expect("fit")));
 }

@@ -166,6 +166,9 @@ pub(crate) struct Acc {
     pub decisive: [u64; 8],
     /// Adopters under each what-if.
     pub sens: Vec<u64>,
+    /// Retained adopters under each what-if (a scenario with retention
+    /// and what-ifs; counted by the runner, `Runner::with_retained_what_ifs`).
+    pub sens_retained: Option<Vec<u64>>,
     /// Σ (nv − shift) and Σ (nv − shift)².
     pub nv_sum: f64,
     pub nv_sq: f64,
@@ -188,6 +191,7 @@ impl Acc {
             hist_adopters: vec![0; plan.bins],
             decisive: [0; 8],
             sens: vec![0; variants],
+            sens_retained: None,
             nv_sum: 0.0,
             nv_sq: 0.0,
             cost_adopters: [0.0; 8],
@@ -213,6 +217,9 @@ impl Acc {
         }
         self.hist_adopters.iter_mut().for_each(|x| *x = 0);
         self.sens.iter_mut().for_each(|x| *x = 0);
+        if let Some(r) = &mut self.sens_retained {
+            r.iter_mut().for_each(|x| *x = 0);
+        }
         self.decisive = [0; 8];
         self.nv_sum = 0.0;
         self.nv_sq = 0.0;
@@ -234,6 +241,9 @@ impl Acc {
         add(&mut self.hist, &o.hist);
         add(&mut self.hist_adopters, &o.hist_adopters);
         add(&mut self.sens, &o.sens);
+        if let (Some(a), Some(b)) = (&mut self.sens_retained, &o.sens_retained) {
+            add(a, b);
+        }
         for k in 0..8 {
             self.decisive[k] += o.decisive[k];
             self.cost_adopters[k] += o.cost_adopters[k];

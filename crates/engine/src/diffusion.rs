@@ -565,6 +565,8 @@ impl DiffusionRunner {
                 input: p.input.clone(),
                 step: p.step,
                 adopters: p.adopters,
+                // Over time the retained what-ifs are not counted.
+                retained: None,
             })
             .collect();
         let population = Population {

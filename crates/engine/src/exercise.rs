@@ -21,8 +21,8 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
 
-use crate::predict::{self, Predict};
 use crate::error::{Problem, ProblemKind as K};
+use crate::predict::{self, Predict};
 use crate::problem::{Names, Quoted};
 use crate::results::Results;
 use crate::scenario::Scenario;

@@ -27,6 +27,8 @@ pub(crate) struct WhatIf {
     pub input: String,
     pub step: f64,
     pub adopters: u64,
+    /// Retained adopters under the what-if, when counted.
+    pub retained: Option<u64>,
 }
 
 /// Results v1 from a finished (or stopped) plain runner. `users` is the
@@ -37,10 +39,12 @@ pub(crate) fn build_results(scenario: &Scenario, r: &Runner) -> Results {
         .variants
         .iter()
         .zip(&acc.sens)
-        .map(|(v, c)| WhatIf {
+        .enumerate()
+        .map(|(j, (v, c))| WhatIf {
             input: v.input.clone(),
             step: v.step,
             adopters: *c,
+            retained: r.retained_under(j),
         })
         .collect();
     let population = Population {
@@ -135,12 +139,16 @@ pub(crate) fn assemble(
         .into_iter()
         .map(|w| {
             let s = ratio(w.adopters as f64, users);
+            let retained_share = w.retained.map(|k| ratio(k as f64, users));
+            let base_retained = acc.ret.as_ref().map(|r| ratio(r.retained as f64, users));
             Sensitivity {
                 between: correlation_pair(scenario, &w.input),
                 input: w.input,
                 step: w.step,
                 adoption_share: s,
                 change: s - share,
+                retained_change: retained_share.zip(base_retained).map(|(a, b)| a - b),
+                retained_share,
             }
         })
         .collect();

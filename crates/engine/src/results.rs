@@ -121,6 +121,14 @@ pub struct Sensitivity {
     /// it joins, so the row can be named in words without the scenario.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub between: Option<[Endpoint; 2]>,
+    /// With a `retention` block (a plain run): the retained share
+    /// (adopters still using the product at the horizon, of all users)
+    /// with the input moved, the stay decision re-done on the same people.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retained_share: Option<f64>,
+    /// retained_share minus the run's `retention.retained_share`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retained_change: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -235,6 +243,46 @@ pub struct Uncertainty {
     pub draws: usize,
     /// Simulated people per draw (the same people for every draw).
     pub users_per_draw: u64,
+    /// The what-if rows' effects with the fitted inputs' uncertainty, one
+    /// per row (by `input`), when the what-ifs were asked for; absent in
+    /// documents written before it existed (`docs/results-format.md`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub what_ifs: Vec<WhatIfUncertainty>,
+    /// Simulated people per draw of the what-if pass (fewer than
+    /// `users_per_draw`: every person is decided once per row too); 0
+    /// when there are no `what_ifs`.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub what_if_users_per_draw: u64,
+}
+
+fn is_zero(x: &u64) -> bool {
+    *x == 0
+}
+
+/// One what-if row's effect over a calibration posterior
+/// (`crate::calibrate::what_if`). Changes are in share points like a
+/// row's `change` (0.02 = 2 points), each computed on the same
+/// `what_if_users_per_draw` people.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WhatIfUncertainty {
+    /// The row's input (its `input` in `sensitivity`).
+    pub input: String,
+    /// The change at the scenario's own values on those people.
+    pub change: f64,
+    /// 95% interval of the change: parameter uncertainty and Monte Carlo
+    /// error together (what `covers` of the enclosing `uncertainty` says).
+    pub change_ci95: [f64; 2],
+    /// 95% interval from the fitted inputs' uncertainty alone: the spread
+    /// of the change over the posterior draws on common random numbers.
+    pub parameter_ci95: [f64; 2],
+    /// Paired 95% interval from Monte Carlo error alone, at the scenario's
+    /// own values.
+    pub monte_carlo_ci95: [f64; 2],
+    /// The mean of the change over the posterior draws.
+    pub posterior_mean_change: f64,
+    /// Posterior draws in which the row exists (a row can vanish at some
+    /// values, e.g. a cost's sd row when the sd is fitted to 0).
+    pub draws: usize,
 }
 
 /// The variants of an A vs. B comparison, described.

@@ -82,6 +82,12 @@ pub struct Robustness {
     /// What the spread covers: [`COVERS_EFFECT_PRIOR`], or for posterior
     /// draws the caller's label.
     pub covers: String,
+    /// The adoption shares [A, B] of every draw, in draw order: what the
+    /// planner averages power over (assurance, [`crate::plan::Assurance`]),
+    /// so a reader of the results can plan without re-running the draws.
+    /// Absent in documents written before it existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shares: Vec<[f64; 2]>,
 }
 
 /// Whether the screenshot-effect robustness applies to a comparison.
@@ -172,7 +178,10 @@ pub fn effect_draw(seed: u64, draw: u64) -> BTreeMap<&'static str, ScreenshotEff
 
 /// `s` with the drawn effects written in for the built-in kinds its strip
 /// uses and it does not override.
-fn with_effects(s: &Scenario, table: &BTreeMap<&'static str, ScreenshotEffect>) -> Scenario {
+pub(crate) fn with_effects(
+    s: &Scenario,
+    table: &BTreeMap<&'static str, ScreenshotEffect>,
+) -> Scenario {
     let mut out = s.clone();
     for kind in builtin_kinds_used(s) {
         if let Some(e) = table.get(kind) {
@@ -365,6 +374,7 @@ impl RobustnessRun {
             draws: self.lifts.len(),
             users_per_draw: self.users_per_draw,
             covers: self.covers,
+            shares: self.shares.iter().map(|&(a, b)| [a, b]).collect(),
         }
     }
 }

@@ -259,7 +259,10 @@ pub(crate) fn build_variants(scenario: &Scenario, model: &Model) -> Vec<Variant>
             active && sampler.shock() != Shock::None
         };
         for (i, c) in scenario.correlations.iter().enumerate() {
-            if !(random(c.a) && random(c.b)) {
+            // The value–experience pair is outside the copula: it moves who
+            // stays, never who adopts, so a row here would always read 0.
+            let experience = crate::scenario::Endpoint::Experience;
+            if c.a == experience || c.b == experience || !(random(c.a) && random(c.b)) {
                 continue;
             }
             let up = (c.rho + RHO_STEP).min(1.0);

@@ -51,6 +51,13 @@ pub(crate) struct Runner {
     /// Next person to simulate.
     pub next: u64,
     work: Work,
+    /// With a `retention` block and what-ifs: per what-if, the scenario
+    /// with its input moved by the step, compiled, so the retained
+    /// adopters under the what-if are counted on the same people with the
+    /// stay decision re-done (`None` for a row whose moved input the
+    /// scenario rejects). Empty otherwise.
+    shadows: Vec<Option<Box<Model>>>,
+    shadow_work: Work,
 }
 
 impl Runner {
@@ -64,7 +71,34 @@ impl Runner {
             variants,
             next: 0,
             work: Work::new(),
+            shadows: Vec::new(),
+            shadow_work: Work::new(),
         }
+    }
+
+    /// Retained adopters under what-if `j`, when they were counted.
+    pub(crate) fn retained_under(&self, j: usize) -> Option<u64> {
+        self.total
+            .sens_retained
+            .as_ref()
+            .and_then(|c| c.get(j).copied())
+            .filter(|_| self.shadows.get(j).is_some_and(Option::is_some))
+    }
+
+    /// Adds the retained adopters under each what-if (a scenario with a
+    /// `retention` block and what-ifs; otherwise nothing changes).
+    pub(crate) fn with_retained_what_ifs(mut self, scenario: &Scenario) -> Runner {
+        if self.model.retention.is_none() || self.variants.is_empty() {
+            return self;
+        }
+        self.shadows = self
+            .variants
+            .iter()
+            .map(|v| moved(scenario, &v.input, v.step).map(|s| Box::new(Model::new(&s))))
+            .collect();
+        self.total.sens_retained = Some(vec![0; self.variants.len()]);
+        self.block.sens_retained = self.total.sens_retained.clone();
+        self
     }
 
     /// The end of the piece starting at `next` that stays inside one block
@@ -115,6 +149,13 @@ impl Runner {
                 }
             }
         });
+        if let Some(counts) = block.sens_retained.as_mut() {
+            for (count, shadow) in counts.iter_mut().zip(&self.shadows) {
+                if let Some(m) = shadow {
+                    *count += retained_in(m, start, end, &mut self.shadow_work);
+                }
+            }
+        }
         self.next = end;
         if end % BLOCK == 0 || end == self.model.users {
             self.total.merge(&self.block);
@@ -154,8 +195,42 @@ impl Runner {
                 );
             },
         );
+        acc.sens_retained = self.total.sens_retained.as_ref().map(|c| vec![0; c.len()]);
+        if let Some(counts) = acc.sens_retained.as_mut() {
+            let mut work = Work::new();
+            for (count, shadow) in counts.iter_mut().zip(&self.shadows) {
+                if let Some(m) = shadow {
+                    *count += retained_in(m, start, end, &mut work);
+                }
+            }
+        }
         acc
     }
+}
+
+/// The scenario with `input` moved by `step` (a what-if's move, by the
+/// same dotted path), or `None` when the path cannot be set or the moved
+/// value is refused.
+fn moved(scenario: &Scenario, input: &str, step: f64) -> Option<Scenario> {
+    let x = crate::params::get_number(scenario, input).ok()?;
+    let s = crate::params::set_number(scenario, input, x + step).ok()?;
+    crate::validate::validate(&s).ok()?;
+    Some(s)
+}
+
+/// People start..end of `m` who adopt and still use the product at the
+/// retention horizon.
+fn retained_in(m: &Model, start: u64, end: u64, work: &mut Work) -> u64 {
+    let Some(r) = &m.retention else {
+        return 0;
+    };
+    let mut kept = 0u64;
+    m.eval_range(start, end, work, &[], 1.0, |_, n, batch, _| {
+        for i in 0..n {
+            kept += (batch.adopt[i] & (batch.stay.leave[i] > r.periods)) as u64;
+        }
+    });
+    kept
 }
 
 /// Compiles a validated scenario into a runner with its own bins.
@@ -199,7 +274,9 @@ impl Simulation {
             None => {
                 let (model, variants) = prepare(scenario, options)?;
                 let plan = Plan::from_pilots(&[Pilot::of(&model)]);
-                Engine::Plain(Box::new(Runner::new(model, plan, variants)))
+                Engine::Plain(Box::new(
+                    Runner::new(model, plan, variants).with_retained_what_ifs(scenario),
+                ))
             }
         };
         Ok(Simulation {
@@ -290,7 +367,7 @@ pub fn run_parallel_with_progress(
     }
     let (model, variants) = prepare(scenario, options)?;
     let plan = Plan::from_pilots(&[Pilot::of(&model)]);
-    let mut runner = Runner::new(model, plan, variants);
+    let mut runner = Runner::new(model, plan, variants).with_retained_what_ifs(scenario);
     let blocks = runner.model.users.div_ceil(BLOCK);
     // Waves bound the memory held by finished blocks awaiting their turn.
     let wave = (rayon::current_num_threads() as u64 * 4).max(1);

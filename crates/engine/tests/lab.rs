@@ -117,7 +117,8 @@ fn screenshot_next_steps_caps_and_stops_at_ten() {
         assert_eq!(run.done(), steps);
     }
     assert_eq!(run.done(), total);
-    assert_eq!(run.finish().len(), total);
+    // A step per candidate, then one per plausible draw.
+    assert_eq!(run.finish().len(), total - RANK_DRAWS);
 
     s.product.screenshots = vec!["gameplay".to_string(); 10];
     assert!(
@@ -369,4 +370,67 @@ fn diff_paths_finds_exactly_the_edits() {
     let mut d = a.clone();
     d.product.value = Dist::Lognormal { mean: 4.0, sd: 1.5 };
     assert_eq!(diff_paths(&a, &d), ["product.value.dist"]);
+}
+
+/// The ranking over plausible effect sizes (`lab::plausible`): every draw
+/// has exactly one best candidate, and a kind of the scenario's own whose
+/// effect dwarfs every built-in one (which the ±50% prior varies, while
+/// the scenario's own effects stay fixed) is best in every draw.
+#[test]
+fn the_ranking_says_how_often_the_top_stays_top() {
+    let mut v: Value = serde_json::from_str(presets::get("game-character-art").unwrap().json())
+        .expect("preset is JSON");
+    v["users"] = json!(4000);
+    v["product"]["screenshot_effects"] =
+        json!({ "amazing": { "value": 6.0, "clarity": 1.0, "trust": 0.0 } });
+    v["product"]["screenshots"] = json!(["characters", "gameplay"]);
+    let s = parse_scenario(&v.to_string()).unwrap();
+    let mut run = NextScreenshotRun::new(&s, &LabOptions::default()).unwrap();
+    let total = run.total();
+    let mut steps = 1;
+    while !run.step() {
+        steps += 1;
+    }
+    // One step per candidate, then one per draw.
+    assert_eq!(steps, total);
+    assert_eq!(run.done(), total);
+    let options = run.finish();
+    assert_eq!(total, options.len() + RANK_DRAWS);
+    let best: f64 = options
+        .iter()
+        .map(|o| o.plausible.as_ref().expect("plausible draws").best_share)
+        .sum();
+    assert!((best - 1.0).abs() < 1e-12, "{best}");
+    for o in &options {
+        let p = o.plausible.as_ref().unwrap();
+        assert_eq!(p.draws, RANK_DRAWS);
+        assert_eq!(p.covers, "effect_prior_and_monte_carlo");
+        assert!(p.lift_ci95[0] <= p.lift_ci95[1] && p.share_ci95[0] <= p.share_ci95[1]);
+    }
+    let amazing: f64 = options
+        .iter()
+        .filter(|o| o.kind == "amazing")
+        .map(|o| o.plausible.as_ref().unwrap().best_share)
+        .sum();
+    assert_eq!(amazing, 1.0);
+    assert_eq!(options[0].kind, "amazing");
+    // The same answer in one call, and in JSON the field is additive.
+    assert_eq!(
+        screenshot_next(&s, &LabOptions::default()).unwrap(),
+        options
+    );
+    let json = serde_json::to_value(&options[0]).unwrap();
+    assert!(json["plausible"]["best_share"].is_number());
+
+    // A calibrated scenario draws from its posterior instead.
+    let mut c = v.clone();
+    c["calibration"] = json!({
+        "fit": ["product.value.mean"],
+        "observed": [{ "users": 1000, "adopters": 300, "set": {} }],
+        "posterior": { "inputs": ["product.value.mean"], "draws": [[3.5], [4.0], [4.5]] }
+    });
+    let c = parse_scenario(&c.to_string()).unwrap();
+    let options = screenshot_next(&c, &LabOptions::default()).unwrap();
+    let p = options[0].plausible.as_ref().unwrap();
+    assert_eq!(p.covers, "parameters_and_monte_carlo");
 }

@@ -391,6 +391,13 @@ fn retention_changes_no_other_number() {
         assert!(a.retention.is_none());
         assert!(b.retention.is_some());
         b.retention = None;
+        // The what-if rows gain their effect on retained adopters, and
+        // nothing else of theirs changes.
+        for row in &mut b.sensitivity {
+            assert!(row.retained_change.is_some(), "{id} {}", row.input);
+            row.retained_share = None;
+            row.retained_change = None;
+        }
         assert_eq!(a, b, "{id}");
     }
 }
@@ -796,4 +803,33 @@ fn the_lab_shows_the_install_winner_losing_users() {
     plain.exercise = None;
     let options = worthit_engine::lab::screenshot_next(&plain, &LabOptions::default()).unwrap();
     assert!(options.iter().all(|o| o.retained.is_none()));
+}
+
+/// The value–experience pair moves who stays, never who adopts: it gets
+/// no what-if row (one would always read 0), while a correlation between
+/// two perceived quantities of the same scenario keeps its row.
+#[test]
+fn the_experience_pair_has_no_what_if_row() {
+    let s = scenario(serde_json::json!({
+        "schema": 1, "seed": 5, "users": 20_000,
+        "product": {
+            "value": { "dist": "normal", "mean": 4.0, "sd": 1.5 },
+            "experience": { "dist": "normal", "mean": 3.6, "sd": 1.2 },
+            "costs": {
+                "time": { "dist": "normal", "mean": 1.5, "sd": 0.3 },
+                "trust": { "dist": "normal", "mean": 1.2, "sd": 0.4 }
+            }
+        },
+        "decision": { "rule": "threshold" },
+        "retention": { "periods": 4, "notice": 1.0, "recurring": ["time"] },
+        "correlations": [
+            { "a": "product.experience", "b": "product.value", "rho": 0.5 },
+            { "a": "product.value", "b": "product.costs.trust", "rho": -0.3 }
+        ]
+    }));
+    validate::validate(&s).expect("valid");
+    let r = run(&s, &opts(true, 65_536)).unwrap();
+    let inputs: Vec<&str> = r.sensitivity.iter().map(|w| w.input.as_str()).collect();
+    assert!(!inputs.contains(&"correlations[0].rho"), "{inputs:?}");
+    assert!(inputs.contains(&"correlations[1].rho"), "{inputs:?}");
 }

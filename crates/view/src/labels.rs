@@ -549,6 +549,8 @@ mod tests {
             adoption_share: 0.5,
             change: 0.01,
             between: Some([Endpoint::Value, Endpoint::Trust]),
+            retained_share: None,
+            retained_change: None,
         }];
         assert_eq!(
             l.input_name("correlations[1].rho", &c),

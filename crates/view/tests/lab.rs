@@ -190,6 +190,7 @@ fn option(kind: &str, position: usize, lift: f64, lo: f64, hi: f64) -> Screensho
         ci95: [lo, hi],
         p_better: if lo > 0.0 { 0.9999 } else { 0.6 },
         retained: None,
+        plausible: None,
     }
 }
 

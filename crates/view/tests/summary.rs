@@ -88,6 +88,8 @@ fn levers_that_cost_adoption_read_as_risks() {
         adoption_share: 0.40,
         change: -0.0312,
         between: None,
+        retained_share: None,
+        retained_change: None,
     }];
     let s = summary(&r);
     let lever = s

@@ -14,7 +14,7 @@ use crate::stats::normal_cdf;
 /// Nodes per input at the first, whole-range stage, by number of inputs.
 pub(crate) const SCOUT_NODES: [usize; 3] = [49, 17, 9];
 /// Nodes per input at the final stage inside the posterior's box.
-pub(crate) const FINAL_NODES: [usize; 3] = [13, 9, 6];
+pub(crate) const FINAL_NODES: [usize; 3] = [7, 9, 6];
 /// Fine-grid cells per input for the posterior sums.
 pub(crate) const FINE_CELLS: [usize; 3] = [801, 121, 41];
 

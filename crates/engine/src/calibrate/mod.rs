@@ -25,19 +25,21 @@
 //! [`crate::Simulation`]; [`calibrate`] runs it in one call.
 
 pub mod block;
-mod count;
+pub(crate) mod count;
 mod grid;
 mod run;
 mod summary;
 pub mod uncertainty;
 mod warning;
+pub mod what_if;
 
 use serde::{Deserialize, Serialize};
 
 pub use block::{CalibrationBlock, Observation, Posterior};
 pub use run::CalibrationRun;
-pub use uncertainty::{Uncertainty, adoption_uncertainty};
+pub use uncertainty::{Uncertainty, adoption_uncertainty, adoption_uncertainty_with};
 pub use warning::{Warning, WarningKind};
+pub use what_if::{WhatIfUncertaintyRun, what_if_uncertainty};
 
 use crate::error::ScenarioError;
 use crate::scenario::Scenario;

@@ -13,7 +13,7 @@ use crate::params::{set_number, valid_range};
 use crate::scenario::Scenario;
 
 /// Most simulated people per scouting evaluation.
-const SCOUT_USERS: u64 = 4096;
+const SCOUT_USERS: u64 = 2048;
 /// Tail mass left outside the final box on each side, per input.
 const BOX_TAIL: f64 = 5e-5;
 /// Posterior mass in the outermost fine cells that makes a final box grow.

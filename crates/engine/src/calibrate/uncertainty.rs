@@ -11,6 +11,7 @@
 use crate::calibrate::block::without_block;
 use crate::calibrate::count::count;
 use crate::calibrate::grid::predictive_quantile;
+use crate::calibrate::what_if::{WHAT_IF_USERS_PER_DRAW, what_if_uncertainty};
 use crate::error::ScenarioError;
 use crate::params::set_number;
 pub use crate::results::Uncertainty;
@@ -25,8 +26,18 @@ pub const MAX_USERS_PER_DRAW: u64 = 100_000;
 pub const COVERS_BOTH: &str = "parameters_and_monte_carlo";
 
 /// The adoption share's uncertainty for a scenario with a calibration
-/// posterior; `Ok(None)` when it has none.
+/// posterior, with the what-if rows' intervals
+/// ([`crate::calibrate::what_if`]); `Ok(None)` when it has none.
 pub fn adoption_uncertainty(s: &Scenario) -> Result<Option<Uncertainty>, ScenarioError> {
+    adoption_uncertainty_with(s, true)
+}
+
+/// [`adoption_uncertainty`], with the what-if rows' intervals only when
+/// `what_ifs` (a run without what-if rows needs none).
+pub fn adoption_uncertainty_with(
+    s: &Scenario,
+    what_ifs: bool,
+) -> Result<Option<Uncertainty>, ScenarioError> {
     crate::validate::validate(s)?;
     let Some(post) = s.calibration.as_ref().and_then(|c| c.posterior.as_ref()) else {
         return Ok(None);
@@ -55,6 +66,17 @@ pub fn adoption_uncertainty(s: &Scenario) -> Result<Option<Uncertainty>, Scenari
     let w = vec![1.0 / shares.len() as f64; shares.len()];
     let mut sorted = shares.clone();
     sorted.sort_by(f64::total_cmp);
+    let (what_ifs, what_if_users_per_draw) = if what_ifs {
+        let rows = what_if_uncertainty(s)?;
+        let n = if rows.is_empty() {
+            0
+        } else {
+            s.users.min(WHAT_IF_USERS_PER_DRAW)
+        };
+        (rows, n)
+    } else {
+        (Vec::new(), 0)
+    };
     Ok(Some(Uncertainty {
         adoption_ci95: [
             predictive_quantile(&w, &shares, n as f64, 0.025),
@@ -65,6 +87,8 @@ pub fn adoption_uncertainty(s: &Scenario) -> Result<Option<Uncertainty>, Scenari
         monte_carlo_ci95: wilson(own, n, Z95),
         draws: shares.len(),
         users_per_draw: n,
+        what_ifs,
+        what_if_users_per_draw,
     }))
 }
 

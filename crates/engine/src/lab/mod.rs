@@ -22,6 +22,7 @@ mod claims;
 mod diff;
 mod doc;
 mod next;
+pub mod plausible;
 
 pub use claims::{ClaimCurve, ClaimCurveRun, ClaimPoint, claim_curve, claim_range};
 pub use diff::diff_paths;
@@ -32,6 +33,7 @@ pub use doc::{
 pub use next::{
     NextScreenshotRun, RetainedOption, ScreenshotOption, candidate_kinds, screenshot_next,
 };
+pub use plausible::{Plausible, RANK_DRAWS, RANK_USERS_PER_DRAW};
 
 use crate::scenario::Scenario;
 

@@ -11,6 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::plausible::{Plausible, PlausibleRun, RANK_DRAWS};
 use super::{LabOptions, run_options};
 use crate::compare::CompareSimulation;
 use crate::error::ScenarioError;
@@ -38,6 +39,12 @@ pub struct ScreenshotOption {
     /// users).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retained: Option<RetainedOption>,
+    /// The candidate over plausible versions of what the model does not
+    /// know (the screenshot effects' prior, or a calibration posterior):
+    /// intervals and how often it is the best ([`super::plausible`]).
+    /// Absent in documents written before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plausible: Option<Plausible>,
 }
 
 /// Retained adopters with a candidate screenshot, against the current
@@ -79,6 +86,10 @@ pub struct NextScreenshotRun {
     candidates: Vec<(String, usize)>,
     next: usize,
     out: Vec<ScreenshotOption>,
+    /// The candidate index of each entry of `out`.
+    out_index: Vec<usize>,
+    /// The ranking over plausible draws, after the candidates.
+    plausible: Option<PlausibleRun>,
 }
 
 impl NextScreenshotRun {
@@ -104,22 +115,32 @@ impl NextScreenshotRun {
                 }
             }
         }
+        let plausible = (!candidates.is_empty()).then(|| {
+            let strips = candidates
+                .iter()
+                .map(|(k, p)| inserted(strip, k, *p))
+                .collect();
+            PlausibleRun::new(scenario, strips, RANK_DRAWS)
+        });
         Ok(NextScreenshotRun {
             base,
             candidates,
             next: 0,
             out: Vec::new(),
+            out_index: Vec::new(),
+            plausible,
         })
     }
 
-    /// Number of candidates to evaluate.
+    /// Evaluations in all: every candidate, then every plausible draw
+    /// (each of which evaluates every candidate on fewer people).
     pub fn total(&self) -> usize {
-        self.candidates.len()
+        self.candidates.len() + self.plausible.as_ref().map_or(0, PlausibleRun::total)
     }
 
-    /// Number of candidates evaluated so far.
+    /// Evaluations done so far, in the unit of [`Self::total`].
     pub fn done(&self) -> usize {
-        self.next
+        self.next + self.plausible.as_ref().map_or(0, PlausibleRun::done)
     }
 
     /// People simulated per evaluation.
@@ -127,8 +148,12 @@ impl NextScreenshotRun {
         self.base.users
     }
 
-    /// Evaluates the next candidate; true when all are done.
+    /// Evaluates the next candidate, or once all are, the next plausible
+    /// draw; true when all are done.
     pub fn step(&mut self) -> bool {
+        if self.next >= self.candidates.len() {
+            return self.plausible.as_mut().is_none_or(PlausibleRun::step);
+        }
         if let Some((kind, position)) = self.candidates.get(self.next).cloned() {
             self.next += 1;
             let mut b = self.base.clone();
@@ -156,16 +181,26 @@ impl NextScreenshotRun {
                             ci95: k.ci95,
                             p_better: k.p_b_better,
                         }),
+                    plausible: None,
                 });
+                self.out_index.push(self.next - 1);
             }
         }
-        self.next >= self.candidates.len()
+        self.next >= self.candidates.len() && self.plausible.is_none()
     }
 
     /// The candidates evaluated so far, best first: by lift, then by
     /// position (earlier first), then in the order kinds are listed.
     pub fn finish(self) -> Vec<ScreenshotOption> {
         let mut out = self.out;
+        // The plausible draws, when they all ran (a run stopped early
+        // reports the ranking alone).
+        if let Some(p) = self.plausible.filter(|p| p.done() == p.total()) {
+            let all = p.finish();
+            for (o, &c) in out.iter_mut().zip(&self.out_index) {
+                o.plausible = all.get(c).cloned();
+            }
+        }
         // A stable sort keeps the listing order among equal lifts and
         // positions.
         out.sort_by(|x, y| y.lift.total_cmp(&x.lift).then(x.position.cmp(&y.position)));
@@ -210,8 +245,9 @@ mod tests {
             .scenario();
         let run = NextScreenshotRun::new(&s, &LabOptions { max_users: 10 }).expect("valid");
         // 5 screenshots, 6 positions, 7 kinds; characters has 4 duplicates
-        // (the run of four), gameplay 1.
-        assert_eq!(run.total(), 7 * 6 - 4 - 1);
+        // (the run of four), gameplay 1; then the plausible draws.
+        assert_eq!(run.candidates.len(), 7 * 6 - 4 - 1);
+        assert_eq!(run.total(), 7 * 6 - 4 - 1 + RANK_DRAWS);
         assert_eq!(run.users(), 10);
     }
 }

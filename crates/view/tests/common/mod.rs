@@ -128,6 +128,8 @@ fn sens(input: &str, step: f64, change: f64) -> Sensitivity {
         adoption_share: 0.4312 + change,
         change,
         between: None,
+        retained_share: None,
+        retained_change: None,
     }
 }
 
