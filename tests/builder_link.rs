@@ -72,8 +72,8 @@ fn every_choice_becomes_its_query_parameter() {
     assert_eq!(
         a.url,
         format!(
-            "{BASE}?embed=1&layout=full&controls=value,costs&lock=product.costs.money\
-             &preset=content-account&lang=zh-TW&compare=1&predict=1"
+            "{BASE}?embed=1&controls=value,costs&lock=product.costs.money\
+             &preset=content-account&lang=zh-TW&compare=1&predict=1&layout=full"
         )
     );
     let none = Choices {

@@ -11,6 +11,7 @@ use worthit_engine::validate::validate;
 use worthit_engine::{ProblemKind, Scenario, ScenarioError, params, presets};
 
 use crate::editor::EditorGroup;
+use crate::embed::query::{Controls, PageQuery};
 use crate::share;
 
 /// Where the activity's scenario comes from.
@@ -200,51 +201,34 @@ pub fn activity(base: &str, choices: &Choices) -> Result<Activity, ScenarioError
     }
     validate(&scenario)?;
 
-    let mut query = Vec::new();
-    if choices.embed {
-        query.push("embed=1".to_string());
-        if choices.full_layout {
-            query.push("layout=full".to_string());
-        }
-    }
-    match &choices.groups {
-        None => {}
-        Some(groups) if groups.is_empty() => query.push("controls=none".to_string()),
-        Some(groups) => {
-            // The editor's order, each once, as `?controls=` reads them.
-            let ordered: Vec<&str> = EditorGroup::ALL
-                .into_iter()
-                .filter(|g| groups.contains(g))
-                .map(EditorGroup::key)
-                .collect();
-            query.push(format!("controls={}", ordered.join(",")));
-        }
-    }
-    let locks: Vec<&str> = choices.locks.iter().map(|l| l.path.as_str()).collect();
-    if !locks.is_empty() {
-        query.push(format!("lock={}", locks.join(",")));
-    }
     let unchanged_preset = match &choices.source {
         Source::Preset(id) if scenario == original => Some(*id),
         _ => None,
     };
-    if let Some(id) = unchanged_preset {
-        query.push(format!("preset={}", encode(id)));
-    }
-    if let Some(lang) = &choices.lang {
-        query.push(format!("lang={}", encode(lang)));
-    }
-    if choices.compare {
-        query.push("compare=1".to_string());
-    }
-    if choices.predict {
-        query.push("predict=1".to_string());
-    }
-    let search = if query.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", query.join("&"))
+    // The page's own query table writes the link, so the builder cannot
+    // spell a parameter differently from what the page reads.
+    let query = PageQuery {
+        embed: choices.embed,
+        full_layout: choices.embed && choices.full_layout,
+        controls: match &choices.groups {
+            None => Controls::All,
+            Some(groups) if groups.is_empty() => Controls::Hidden,
+            // The editor's order, each once, as `?controls=` reads them.
+            Some(groups) => Controls::Only(
+                EditorGroup::ALL
+                    .into_iter()
+                    .filter(|g| groups.contains(g))
+                    .collect(),
+            ),
+        },
+        lock: choices.locks.iter().map(|l| l.path.clone()).collect(),
+        preset: unchanged_preset,
+        lang: choices.lang.clone(),
+        compare: choices.compare,
+        predict: choices.predict,
+        ..PageQuery::default()
     };
+    let search = query.to_search();
     let hash = match unchanged_preset {
         Some(_) => String::new(),
         None => share::encode_hash(&scenario),
@@ -253,20 +237,6 @@ pub fn activity(base: &str, choices: &Choices) -> Result<Activity, ScenarioError
         url: format!("{base}{search}{hash}"),
         scenario,
     })
-}
-
-/// Percent-encoding as `encodeURIComponent` does it (ids and language
-/// codes; lock paths and group names need none).
-fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 /// Text made safe inside a double-quoted attribute.

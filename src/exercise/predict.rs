@@ -199,19 +199,30 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
             invalid.set(false);
         })
     };
-    let on_submit = {
+    // The lock is a plain button and Enter in the box, not a form's
+    // submission: a frame sandboxed without `allow-forms` (the embed
+    // snippet's) blocks submission and never fires `submit`.
+    let lock = {
         let text = text.clone();
         let invalid = invalid.clone();
         let step = step.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            match parse_percent(&text) {
-                Some(share) if *step == Step::Asking => step.set(Step::Locked(share)),
-                Some(_) => {}
-                None => invalid.set(true),
-            }
-        })
+        move || match parse_percent(&text) {
+            Some(share) if *step == Step::Asking => step.set(Step::Locked(share)),
+            Some(_) => {}
+            None => invalid.set(true),
+        }
     };
+    let on_submit = Callback::from(|event: SubmitEvent| event.prevent_default());
+    let on_click = {
+        let lock = lock.clone();
+        Callback::from(move |_: MouseEvent| lock())
+    };
+    let on_keydown = Callback::from(move |event: KeyboardEvent| {
+        if event.key() == "Enter" {
+            event.prevent_default();
+            lock();
+        }
+    });
 
     let (state, body) = match &*step {
         Step::Asking | Step::Locked(_) => {
@@ -227,11 +238,11 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                     <div class="predict__row">
                         <input id="predict-input" data-testid="predict-input" class="predict__input"
                             type="text" inputmode="decimal" autocomplete="off"
-                            value={(*text).clone()} oninput={on_input} readonly={locked}
+                            value={(*text).clone()} oninput={on_input} onkeydown={on_keydown} readonly={locked}
                             aria-invalid={invalid.to_string()} aria-describedby={described} />
                         <span id="predict-unit" class="predict__unit">{ tr.t("predict-unit") }</span>
-                        <button type="submit" class="button button-small button-primary"
-                            data-testid="predict-lock" disabled={locked}>
+                        <button type="button" class="button button-small button-primary"
+                            data-testid="predict-lock" disabled={locked} onclick={on_click}>
                             { tr.t("predict-lock") }
                         </button>
                     </div>

@@ -123,6 +123,7 @@ pub fn control(tr: &Translator, path: &str) -> String {
         "retention.periods" => tr.t("exercise-control-retention-periods"),
         "retention.notice" => tr.t("exercise-control-retention-notice"),
         "retention.recurring" => tr.t("exercise-control-retention-recurring"),
+        "retention.costs" => tr.t("exercise-control-retention-costs"),
         "exercise" => tr.t("exercise-control-exercise"),
         other => other.to_string(),
     }

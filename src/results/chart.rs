@@ -38,6 +38,9 @@ pub struct ChartCardProps {
     /// A calibrated scenario's intervals (the what-if card shows its rows').
     #[prop_or_default]
     pub uncertainty: Option<std::rc::Rc<worthit_engine::Uncertainty>>,
+    /// The compact embed: lists under a chart start folded.
+    #[prop_or_default]
+    pub folded: bool,
 }
 
 #[function_component]
@@ -128,7 +131,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
             </div>
             if kind == ChartKind::Tornado {
                 <super::what_if_extra::WhatIfExtra results={props.shown.results.clone()}
-                    uncertainty={props.uncertainty.clone()} />
+                    uncertainty={props.uncertainty.clone()} folded={props.folded} />
             }
             // The SVG is an image named by its title; the caption is its
             // text alternative, read with the figure.

@@ -112,7 +112,7 @@ pub fn ResultsPanel(props: &ResultsProps) -> Html {
                     if kind.has_data(&shown.results) {
                         Some(html! {
                             <ChartCard key={kind.id()} {kind} shown={shown.clone()}
-                                uncertainty={props.uncertainty.clone()} />
+                                uncertainty={props.uncertainty.clone()} folded={props.compact} />
                         })
                     } else if kind == ChartKind::Tornado {
                         earlier.map(|e| {

@@ -12,6 +12,9 @@
 //!
 //! # Test ids
 //!
+//! The list sits in a `<details>`, open on the page and folded in the
+//! compact embed.
+//!
 //! `what-if-extra` (`data-covers`: what the intervals cover, empty when
 //! there are none; `data-draws`), one `what-if-extra-<input>` per row
 //! (`data-lo`, `data-hi`: the interval; `data-retained-change`).
@@ -30,6 +33,10 @@ pub struct WhatIfExtraProps {
     /// A calibrated scenario's intervals, once the worker has them.
     #[prop_or_default]
     pub uncertainty: Option<Rc<Uncertainty>>,
+    /// Start with the list folded (the compact embed, which must stay
+    /// short): its summary says what the rows hold.
+    #[prop_or_default]
+    pub folded: bool,
 }
 
 /// The rows with an interval or a retained change; nothing when no row
@@ -92,12 +99,20 @@ pub fn WhatIfExtra(props: &WhatIfExtraProps) -> Html {
         return html! {};
     }
     let with_intervals = !intervals.is_empty();
+    let any_retained = r.sensitivity.iter().any(|s| s.retained_change.is_some());
     let u = props.uncertainty.as_ref().filter(|_| with_intervals);
     html! {
         <div class="what-if-extra" data-testid="what-if-extra"
             data-covers={u.map(|u| u.covers.clone()).unwrap_or_default()}
             data-draws={u.map(|u| u.draws.to_string()).unwrap_or_default()}>
-            <ul>{ for rows }</ul>
+            <details class="what-if-extra-fold" open={!props.folded}>
+                <summary>{ tr.t(match (with_intervals, any_retained) {
+                    (true, true) => "what-if-extra-summary-both",
+                    (true, false) => "what-if-extra-summary-interval",
+                    _ => "what-if-extra-summary-retained",
+                }) }</summary>
+                <ul>{ for rows }</ul>
+            </details>
             if let Some(u) = u {
                 <p class="chart-note">{ tr.t_args("what-if-extra-note", &[
                     ("draws", FluentValue::from(u.draws as u64)),

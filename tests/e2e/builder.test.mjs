@@ -28,12 +28,21 @@ async function frameOf(page, url) {
 
 /** Which editor groups a page or frame shows, and its language. */
 async function shown(target) {
+  // A link with `predict=1` asks for the student's estimate before any
+  // result shows (and locks the controls until then): give one.
+  await target.waitForSelector(`${RESULT}, ${id('predict-input')}`, { timeout: 30_000 });
+  const asked = (await target.$$(id('predict-input'))).length > 0;
+  if (asked) {
+    await target.fill(id('predict-input'), '30');
+    await target.press(id('predict-input'), 'Enter');
+  }
   await target.waitForSelector(RESULT, { timeout: 30_000 });
   const groups = [];
   for (const group of GROUPS) {
     if ((await target.$$(id(`group-${group}`))).length) groups.push(group);
   }
   return {
+    asked,
     groups,
     lang: await target.getAttribute('html', 'lang'),
     trustLocked: await target.isDisabled(id('cost-trust-mean')),
@@ -83,6 +92,7 @@ test('the builder makes a link whose page shows exactly the preview', async (t) 
   const opened = await shown(student);
   assert.deepEqual(opened, inPreview);
   assert.deepEqual(opened.groups, ['costs', 'audience']);
+  assert.equal(opened.asked, true, 'the link asks for a prediction first');
   assert.equal(opened.lang, 'ko');
   assert.equal(opened.trustLocked, true);
   assert.equal(Number(opened.trust), 0.9);

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { axeCheck, DIST_DIR, E2E_DIR, openPage, raceErrors, screenshot, startServer } from './helpers.mjs';
 import { setupEmbed } from './embed-lib.mjs';
 import { id } from './page-lib.mjs';
-import { tabTo } from './predict-lib.mjs';
+import { openFold, tabTo } from './predict-lib.mjs';
 
 const env = setupEmbed();
 const lms = {};
@@ -160,6 +160,8 @@ test('the package from the page runs in an LMS: completion, pass, score, time, c
     await screenshot(page, 'lms-revealed-1280x900');
 
     // The documented solution (docs/exercises.md), typed into the boxes.
+    // The package opens the compact embed, whose groups start folded.
+    await openFold(page, frame, 'costs');
     for (const [testid, value] of [['cost-time-mean', '0.6'], ['cost-learning-mean', '0.4']]) {
       await tabTo(page, frame, testid, 200);
       await page.keyboard.press('Control+A');

@@ -13,6 +13,32 @@ export async function tabTo(page, frame, testid, max = 80) {
   throw new Error(`${max} presses of Tab never reached ${testid}`);
 }
 
+/**
+ * Opens the editor group `group` by keyboard when it is folded (the
+ * compact embed folds every group under its name): Tab to its summary,
+ * then Enter.
+ */
+export async function openFold(page, frame, group, max = 200) {
+  const folded = await frame.evaluate(
+    (g) => document.querySelector(`[data-testid="fold-${g}"]`)?.open === false,
+    group,
+  );
+  if (!folded) return;
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const here = await frame.evaluate(
+      (g) => document.hasFocus() && document.activeElement?.tagName === 'SUMMARY' &&
+        document.activeElement.parentElement?.dataset?.testid === `fold-${g}`,
+      group,
+    );
+    if (here) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`${max} presses of Tab never reached the ${group} group's fold`);
+}
+
 /** The share and the interval a rule-following score needs, from the message. */
 export function expectedScore(prediction) {
   const [lo, hi] = prediction.ci95;

@@ -1050,6 +1050,9 @@ uncertainty-waiting = Working out the interval with parameter uncertainty…
 # points; $interval a range of points; $draws a number; $people a count.
 what-if-extra-interval = { $change } adoption here, { $interval } with the fitted inputs' uncertainty
 what-if-extra-retained = { $change } retained adopters
+what-if-extra-summary-retained = Each what-if’s change in retained adopters
+what-if-extra-summary-interval = Each what-if with the fitted inputs’ uncertainty
+what-if-extra-summary-both = Each what-if with the fitted inputs’ uncertainty, and its change in retained adopters
 what-if-extra-note = “With the fitted inputs' uncertainty” is a 95% interval of the what-if's effect over { $draws } posterior draws ({ $people } simulated people each): what your data leave open about the fitted inputs and the simulation's noise together. The bars show this run's effect, whose only error is the simulation's.
 
 # Plan the test (compare mode). $a and $b are adoption shares; $visitors a
@@ -1153,6 +1156,7 @@ exercise-control-retention = the retention settings
 exercise-control-retention-periods = the periods of use
 exercise-control-retention-notice = the notice per period
 exercise-control-retention-recurring = which costs recur
+exercise-control-retention-costs = the costs per period of use
 exercise-control-product-experience = the experienced value
 table-still-using = Still using it
 ## Correlated perceptions and survey import

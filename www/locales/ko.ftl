@@ -953,6 +953,9 @@ uncertainty-title = 시뮬레이션 잡음뿐 아니라 데이터가 추정한 �
 uncertainty-waiting = 매개변수 불확실성을 포함한 구간을 계산하는 중…
 what-if-extra-interval = 이번 실행에서 채택률 { $change }, 적합한 입력값의 불확실성을 포함하면 { $interval }
 what-if-extra-retained = 유지된 채택자 { $change }
+what-if-extra-summary-retained = 가정별 유지된 채택자 변화
+what-if-extra-summary-interval = 적합된 입력의 불확실성을 반영한 가정별 변화
+what-if-extra-summary-both = 적합된 입력의 불확실성을 반영한 가정별 변화와 유지된 채택자 변화
 what-if-extra-note = “적합한 입력값의 불확실성을 포함하면”은 사후 표본 { $draws }개(각각 시뮬레이션 인원 { $people }명)에 걸친 가정 효과의 95% 구간입니다: 데이터가 적합한 입력값에 대해 남긴 불확실성과 시뮬레이션 오차를 함께 담습니다. 막대는 이번 실행의 효과이며, 그 오차는 시뮬레이션 오차뿐입니다.
 
 plan-title = 테스트 계획
@@ -1034,6 +1037,7 @@ exercise-control-retention = 유지 설정
 exercise-control-retention-periods = 사용 기간 수
 exercise-control-retention-notice = 기간별 인지 확률
 exercise-control-retention-recurring = 다시 드는 비용
+exercise-control-retention-costs = 사용 기간마다 드는 비용
 exercise-control-product-experience = 경험한 가치
 table-still-using = 계속 사용 중
 ## Correlated perceptions and survey import

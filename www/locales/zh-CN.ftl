@@ -950,6 +950,9 @@ uncertainty-title = 包含数据对拟合输入尚未确定的部分，而不只
 uncertainty-waiting = 正在计算含参数不确定性的区间…
 what-if-extra-interval = 本次运行采用率 { $change }，计入拟合输入的不确定性后为 { $interval }
 what-if-extra-retained = 留存采用者 { $change }
+what-if-extra-summary-retained = 每项假设对留存采用者的影响
+what-if-extra-summary-interval = 含拟合输入不确定性的每项假设
+what-if-extra-summary-both = 含拟合输入不确定性的每项假设，及其对留存采用者的影响
 what-if-extra-note = “计入拟合输入的不确定性”是该假设效果在 { $draws } 个后验抽样（每个模拟 { $people } 人）上的 95% 区间：同时包含数据对拟合输入留下的不确定性和模拟误差。条形显示本次运行的效果，其误差只有模拟误差。
 
 plan-title = 规划测试
@@ -1031,6 +1034,7 @@ exercise-control-retention = 留存设置
 exercise-control-retention-periods = 使用期数
 exercise-control-retention-notice = 每期察觉概率
 exercise-control-retention-recurring = 哪些成本重复付出
+exercise-control-retention-costs = 每个使用期的成本
 exercise-control-product-experience = 体验到的价值
 table-still-using = 仍在使用
 ## Correlated perceptions and survey import

@@ -950,6 +950,9 @@ uncertainty-title = 包含資料對擬合輸入尚未確定的部分，而不只
 uncertainty-waiting = 正在計算含參數不確定性的區間…
 what-if-extra-interval = 本次執行採用率 { $change }，計入擬合輸入的不確定性後為 { $interval }
 what-if-extra-retained = 留存採用者 { $change }
+what-if-extra-summary-retained = 每項假設對留存採用者的影響
+what-if-extra-summary-interval = 含擬合輸入不確定性的每項假設
+what-if-extra-summary-both = 含擬合輸入不確定性的每項假設，及其對留存採用者的影響
 what-if-extra-note = 「計入擬合輸入的不確定性」是該假設效果在 { $draws } 個後驗抽樣（每個模擬 { $people } 人）上的 95% 區間：同時包含資料對擬合輸入留下的不確定性與模擬誤差。長條顯示本次執行的效果，其誤差只有模擬誤差。
 
 plan-title = 規劃測試
@@ -1031,6 +1034,7 @@ exercise-control-retention = 留存設定
 exercise-control-retention-periods = 使用期數
 exercise-control-retention-notice = 每期察覺機率
 exercise-control-retention-recurring = 哪些成本重複付出
+exercise-control-retention-costs = 每個使用期的成本
 exercise-control-product-experience = 體驗到的價值
 table-still-using = 仍在使用
 ## Correlated perceptions and survey import
