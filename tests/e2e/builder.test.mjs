@@ -18,9 +18,13 @@ const RESULT = '[data-testid="adoption-share"][data-adopters]';
 
 /** The frame of `page` that loaded `url` (the preview), once it has. */
 async function frameOf(page, url) {
-  for (let i = 0; i < 200; i++) {
-    const frame = page.frames().find((f) => f.url() === url);
-    if (frame) return frame;
+  // The preview's own frame, once it has navigated to `url`: each change
+  // of the form sets a new `src`, so an earlier link may still be loading
+  // (the full suite once took more than 20 s here).
+  const preview = await page.$(id('builder-preview'));
+  for (let i = 0; i < 600; i++) {
+    const frame = await preview.contentFrame();
+    if (frame && frame.url() === url) return frame;
     await page.waitForTimeout(100);
   }
   return null;
