@@ -18,13 +18,15 @@ const RESULT = '[data-testid="adoption-share"][data-adopters]';
 
 /** The frame of `page` that loaded `url` (the preview), once it has. */
 async function frameOf(page, url) {
-  // The preview's own frame, once it has navigated to `url`: each change
-  // of the form sets a new `src`, so an earlier link may still be loading
-  // (the full suite once took more than 20 s here).
+  // The preview's own frame, once it has navigated to `url`'s query (its
+  // `src` is checked to be the link itself). The page in it may rewrite
+  // its hash as it takes the scenario up, so the hash is not compared.
   const preview = await page.$(id('builder-preview'));
+  const search = new URL(url).search;
   for (let i = 0; i < 600; i++) {
     const frame = await preview.contentFrame();
-    if (frame && frame.url() === url) return frame;
+    const at = frame?.url() ?? '';
+    if (at.startsWith('http') && new URL(at).search === search) return frame;
     await page.waitForTimeout(100);
   }
   return null;
