@@ -44,6 +44,26 @@ pub struct Compressed {
     pub brotli: Option<u64>,
 }
 
+/// What a hook prints after [`precompress_dir`]: how many files, and
+/// their total size as sent without and with each encoding (a file kept
+/// without a copy counts at its own size).
+pub fn summary(dir: &Path, files: &[Compressed]) -> String {
+    let (mut size, mut gz, mut br) = (0, 0, 0);
+    for f in files {
+        size += f.size;
+        gz += f.gzip.unwrap_or(f.size);
+        br += f.brotli.unwrap_or(f.size);
+    }
+    format!(
+        "precompressed {} files in {}: {} KiB, {} KiB gzip, {} KiB brotli",
+        files.len(),
+        dir.display(),
+        size / 1024,
+        gz / 1024,
+        br / 1024
+    )
+}
+
 /// True for a file this tool compresses (by extension; the copies
 /// themselves are never compressed again).
 pub fn is_compressible(path: &Path) -> bool {

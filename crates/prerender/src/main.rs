@@ -45,19 +45,9 @@ fn main() -> ExitCode {
     }
     match worthit_precompress::precompress_dir(&dir) {
         Ok(files) => {
-            let (mut size, mut gz, mut br) = (0, 0, 0);
-            for f in &files {
-                size += f.size;
-                gz += f.gzip.unwrap_or(f.size);
-                br += f.brotli.unwrap_or(f.size);
-            }
             println!(
-                "prerendered index.html; precompressed {} files in {}: {} KiB, {} KiB gzip, {} KiB brotli",
-                files.len(),
-                dir.display(),
-                size / 1024,
-                gz / 1024,
-                br / 1024
+                "prerendered index.html; {}",
+                worthit_precompress::summary(&dir, &files)
             );
             ExitCode::SUCCESS
         }
