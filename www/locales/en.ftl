@@ -5,8 +5,10 @@
 # docs/translating.md. Numbers arrive already formatted for the language
 # (43.1%, 100,000) unless a comment says otherwise.
 
-## Chart labels (worthit-view `Labels`). Variables are filled in by the
-## charts themselves; keep them, move them freely.
+## Chart labels (worthit-view `Labels` and `Phrase`). This file is the only
+## place worthit's English is written: the page, the prerendered first
+## result and the tests all read it. Keep the variables, move them freely;
+## $n and $position are numbers (plural selectors work).
 
 label-title-net-value = Net value: who gains from adopting
 label-title-choices = What people choose
@@ -43,7 +45,7 @@ label-variant-b = B
 # The option of adopting nothing at all.
 label-none-option = None
 label-no-data = No data to show
-# $n: how many rows of a long bar chart are not shown.
+# $n: how many rows of a long bar chart are not shown (a number).
 label-more-rows = +{ $n } more
 
 ## Cost names as used inside sentences ("trust is the largest barrier").
@@ -107,8 +109,8 @@ kind-safety = safety badges
 screenshot-at = { $kind } as screenshot { $position }
 
 ## Summary sentences (worthit-view `Sentence` ids). $users, $adopters,
-## $new_adopters, $period and $periods are numbers (plural selectors work);
-## every other variable is text that is already formatted.
+## $new_adopters, $period, $periods and $max are numbers (plural selectors
+## work); every other variable is text that is already formatted.
 
 summary-no-people = No one was simulated, so there is nothing to report.
 summary-headline =
@@ -145,7 +147,11 @@ timeline-peak =
         [one] New adoption peaks in period { $period } with { $new_adopters } new adopter.
        *[other] New adoption peaks in period { $period } with { $new_adopters } new adopters.
     }
-timeline-no-reach = No one hears of the product in { $periods } periods: reach is the limit.
+timeline-no-reach =
+    { $periods ->
+        [one] No one hears of the product in { $periods } period: reach is the limit.
+       *[other] No one hears of the product in { $periods } periods: reach is the limit.
+    }
 timeline-value-limited = Only { $ever } ever adopt although { $aware } hear of it: value and cost, not reach, are the limit.
 timeline-saturated = Nearly everyone who hears of it adopts ({ $ever } by period { $period }): reach sets the pace.
 timeline-reach-limited = By period { $period } only { $aware } have heard of it and { $conversion } of them adopt: reach, not value and cost, is the limit.
@@ -164,7 +170,11 @@ compare-same = { $a } and { $b } give the same adoption: { $share }.
 lab-next-best = The best screenshot to add: { $candidate }, which would add { $points } points ({ $interval }); it is better with probability { $probability }.
 lab-next-none = No screenshot clearly raises adoption wherever it goes: the best candidate, { $candidate }, changes it by { $change } points ({ $interval }).
 lab-next-ranking = Next in the ranking: { $list }.
-lab-next-full = The strip already has { $max } screenshots, the most a store page shows: remove one to try another.
+lab-next-full =
+    { $max ->
+        [one] The strip already has { $max } screenshot, the most a store page shows: remove it to try another.
+       *[other] The strip already has { $max } screenshots, the most a store page shows: remove one to try another.
+    }
 lab-claim-best = Adoption peaks at a claim of { $claim }: { $share } adopt, against { $no_claim } with no claim.
 lab-claim-no-gain = No claim above what people already expect raises adoption: { $no_claim } adopt without one.
 lab-claim-current =
@@ -183,7 +193,11 @@ chart-barriers = Share of non-adopters that removing each cost alone would win: 
 chart-barrier-means = Mean perceived cost, adopters / non-adopters: { $list }.
 chart-tornado = Change in adoption, in percentage points, when each input moves by its step: { $list }.
 chart-segments = Adoption by segment, against { $overall } overall: { $list }.
-chart-timeline = Over { $periods } periods, new adopters per period (bars) peak in period { $peak_period }; the share adopted so far (solid line) reaches { $ever } and the share aware (dashed line) { $aware }.
+chart-timeline =
+    { $periods ->
+        [one] Over { $periods } period, new adopters per period (bars) peak in period { $peak_period }; the share adopted so far (solid line) reaches { $ever } and the share aware (dashed line) { $aware }.
+       *[other] Over { $periods } periods, new adopters per period (bars) peak in period { $peak_period }; the share adopted so far (solid line) reaches { $ever } and the share aware (dashed line) { $aware }.
+    }
 chart-overlay = Net value of { $a } and { $b } overlaid: mean { $a_mean } for { $a } and { $b_mean } for { $b }.
 chart-claim-curve = Adoption (solid line) for value claims from { $lo } to { $hi } utility points: { $no_claim } with no claim (dashed line), highest at a claim of { $best_claim } with { $best_share } (marked), and { $end_share } at the strongest claim.
 
@@ -1110,7 +1124,11 @@ retention-no-loss =
         [one] Everyone who adopts still uses it after { $periods } period.
        *[other] Everyone who adopts still uses it after { $periods } periods.
     }
-chart-retention = Share of all people who adopted and still use the product, period by period after adopting (solid line), against the { $adopted } who adopted (dashed line): { $retained } still use it after { $periods } periods.
+chart-retention =
+    { $periods ->
+        [one] Share of all people who adopted and still use the product, period by period after adopting (solid line), against the { $adopted } who adopted (dashed line): { $retained } still use it after { $periods } period.
+       *[other] Share of all people who adopted and still use the product, period by period after adopting (solid line), against the { $adopted } who adopted (dashed line): { $retained } still use it after { $periods } periods.
+    }
 lab-claim-best-retained =
     { $position ->
         [smaller] Retained adopters peak at a smaller claim, { $claim }: { $share } of people still use it, whereas adoption peaks at { $adoption_claim }.
@@ -1126,7 +1144,11 @@ headline-retained-ci-title = 95% interval (Wilson; Monte Carlo error only)
 dropoff-title = Who stays
 dropoff-label = From all adopters to those who still use it, with why the others left
 dropoff-adopted = Adopted
-dropoff-retained = Still using it after { $periods } periods
+dropoff-retained =
+    { $periods ->
+        [one] Still using it after { $periods } period
+       *[other] Still using it after { $periods } periods
+    }
 dropoff-expectation = Left: use fell short of the claims and screenshots
 dropoff-recurring = Left: what using it keeps costing outweighs its value
 funnel-still-using = Still using it

@@ -1,17 +1,25 @@
 //! The charts' [`Labels`] from the translation files.
 
 use fluent_bundle::FluentValue;
-use worthit_view::Labels;
+use worthit_view::{Labels, PhraseWriter};
 
+use crate::sentences::fluent_args;
 use crate::translator::Translator;
 
 /// Every chart label in `tr`'s language.
 ///
-/// Labels with placeholders (`Overall {share}`) are Fluent messages with
-/// variables (`Overall { $share }`); they are formatted here with each
-/// variable standing for itself, which gives back the `{share}` template
-/// the charts fill in with [`worthit_view::fill`].
+/// Labels with names in them (`{ $cost } cost`) are Fluent messages with
+/// variables; they are formatted here with each variable standing for
+/// itself, which gives back the `{cost}` template the charts fill in with
+/// [`worthit_view::fill`]. Labels with numbers in them
+/// ([`worthit_view::Phrase`]) are formatted by Fluent when a chart asks
+/// for one, with the number itself, so the language's plural rules choose
+/// the words.
 pub fn labels(tr: &Translator) -> Labels {
+    let messages = tr.messages();
+    let phrases = PhraseWriter::new(move |phrase, labels| {
+        messages.t_args(phrase.id(), &fluent_args(&phrase.args(), labels))
+    });
     let t = |key: &str| tr.t(key);
     // A template with placeholders: each variable is passed its own
     // `{name}` so it survives formatting.
@@ -49,7 +57,6 @@ pub fn labels(tr: &Translator) -> Labels {
         non_adopters: t("label-legend-non-adopters"),
         people: t("label-legend-people"),
         zero_line: t("label-legend-zero-line"),
-        overall: tpl("label-legend-overall", &["share"]),
         raises: t("label-legend-raises"),
         lowers: t("label-legend-lowers"),
         new_adopters: t("label-legend-new-adopters"),
@@ -61,7 +68,6 @@ pub fn labels(tr: &Translator) -> Labels {
         variant_b: t("label-variant-b"),
         none_option: t("label-none-option"),
         no_data: t("label-no-data"),
-        more_rows: tpl("label-more-rows", &["n"]),
         cost_money: t("cost-money"),
         cost_time: t("cost-time"),
         cost_learning: t("cost-learning"),
@@ -90,11 +96,7 @@ pub fn labels(tr: &Translator) -> Labels {
         claim_axis: t("label-axis-claim"),
         adoption_axis: t("label-axis-adoption"),
         adoption_curve: t("label-legend-adoption"),
-        no_claim: tpl("label-legend-no-claim", &["share"]),
-        best_claim: tpl("label-legend-best-claim", &["claim"]),
         retained_curve: t("label-legend-retained"),
-        best_retained_claim: tpl("label-legend-best-retained-claim", &["claim"]),
-        current_claim: tpl("label-legend-current-claim", &["claim"]),
         kind_gameplay: t("kind-gameplay"),
         kind_progression: t("kind-progression"),
         kind_characters: t("kind-characters"),
@@ -102,6 +104,6 @@ pub fn labels(tr: &Translator) -> Labels {
         kind_features: t("kind-features"),
         kind_offer: t("kind-offer"),
         kind_safety: t("kind-safety"),
-        screenshot_at: tpl("screenshot-at", &["kind", "position"]),
+        phrases,
     }
 }

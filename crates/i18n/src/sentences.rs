@@ -1,32 +1,15 @@
 //! Summary sentences and the charts' text alternatives in any language.
 
 use fluent_bundle::FluentValue;
-use worthit_view::{Arg, Sentence, format_arg};
+use worthit_view::{Arg, Labels, Sentence, format_arg};
 
 use crate::translator::Translator;
 
 /// The sentence in `tr`'s language: the Fluent message [`Sentence::id`]
-/// with [`Sentence::args`].
-///
-/// Counts and periods go in as numbers, so a template can choose a plural
-/// form; selector keys (`lower`, `gain`) as their names; everything else as
-/// text already formatted for the language (percentages, intervals, cost
-/// and input names, lists). As in the English renderer, the first letter
-/// is capitalised, since a sentence may start with a cost name.
+/// with [`Sentence::args`] (see [`fluent_args`]). The first letter is
+/// capitalised, since a sentence may start with a cost name.
 pub fn render_sentence(tr: &Translator, sentence: &Sentence) -> String {
-    let labels = tr.labels();
-    let mut args: Vec<(&str, FluentValue)> = sentence
-        .args()
-        .iter()
-        .map(|(name, arg)| {
-            let value = match arg {
-                Arg::Count(n) => FluentValue::from(*n),
-                Arg::Period(p) => FluentValue::from(*p),
-                other => FluentValue::from(format_arg(other, labels)),
-            };
-            (*name, value)
-        })
-        .collect();
+    let mut args = fluent_args(&sentence.args(), tr.labels());
     for (name, key) in derived_selectors(sentence) {
         if !args.iter().any(|(n, _)| *n == name) {
             args.push((name, FluentValue::from(key)));
@@ -45,12 +28,36 @@ pub fn render_paragraph(tr: &Translator, sentences: &[Sentence]) -> String {
         .join(tr.lang().sentence_gap())
 }
 
-/// Selectors a template needs that [`Sentence::args`] does not (yet)
-/// carry. English picks "as good as the best" for the current claim when
-/// it is within 0.05 points of the best (worthit-view's `template_en`);
-/// the formatted points cannot be matched in Fluent, so the choice is
-/// passed as `$standing`. The tests compare every variant with the
-/// English renderer, so a change of that rule shows up there.
+/// Arguments of a sentence or a chart phrase as Fluent values.
+///
+/// Counts, periods and positions go in as numbers, so a message can choose
+/// a plural form (Fluent's plural rules; the bundle writes the number with
+/// the language's format); selector keys (`lower`, `gain`) as their names;
+/// everything else as text already formatted for the language
+/// (percentages, intervals, numbers with decimals, cost and input names,
+/// lists). A number written with decimals would select the plural
+/// category "other" in each of these languages anyway ("1.0 points").
+pub(crate) fn fluent_args(
+    args: &[(&'static str, Arg)],
+    labels: &Labels,
+) -> Vec<(&'static str, FluentValue<'static>)> {
+    args.iter()
+        .map(|(name, arg)| {
+            let value = match arg {
+                Arg::Count(n) => FluentValue::from(*n),
+                Arg::Period(p) => FluentValue::from(*p),
+                other => FluentValue::from(format_arg(other, labels)),
+            };
+            (*name, value)
+        })
+        .collect()
+}
+
+/// Selectors a message needs that [`Sentence::args`] does not (yet)
+/// carry. The current claim is "as good as the best" when it is within
+/// 0.05 points of the best; the formatted points cannot be matched in
+/// Fluent, so the choice is passed as `$standing`. The English tests pin
+/// both wordings (`tests/english.rs`).
 fn derived_selectors(sentence: &Sentence) -> Vec<(&'static str, &'static str)> {
     match sentence {
         Sentence::ClaimCurrent {

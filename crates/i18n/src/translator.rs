@@ -2,6 +2,7 @@
 
 use std::cell::OnceCell;
 use std::fmt;
+use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use worthit_view::{Labels, NumberFormat};
@@ -18,6 +19,18 @@ use crate::numbers;
 /// (for example in an `Rc` in a Yew context; two translators are equal
 /// when their languages are).
 pub struct Translator {
+    /// The messages, shared with the labels' [`PhraseWriter`], which
+    /// formats chart labels with numbers in them long after this call.
+    ///
+    /// [`PhraseWriter`]: worthit_view::PhraseWriter
+    messages: Rc<Messages>,
+    /// The chart labels, built on first use: sentences need them for
+    /// every cost, input and list they name.
+    labels: OnceCell<Labels>,
+}
+
+/// One language's bundle with English behind it.
+pub(crate) struct Messages {
     lang: Lang,
     bundle: FluentBundle<FluentResource>,
     /// Whether English stands behind `bundle` (not when `bundle` is the
@@ -27,9 +40,6 @@ pub struct Translator {
     /// language complete, so usually it is never built, which halves the
     /// time a language takes to load.
     fallback: OnceCell<FluentBundle<FluentResource>>,
-    /// The chart labels, built on first use: sentences need them for
-    /// every cost, input and list they name.
-    labels: OnceCell<Labels>,
 }
 
 impl Translator {
@@ -39,26 +49,24 @@ impl Translator {
     /// its own and every key comes from English; build it with
     /// [`Translator::from_source`] from the fetched file instead.
     pub fn new(lang: Lang) -> Self {
-        Translator {
+        Translator::with(Messages {
             lang,
             bundle: bundle(lang, lang.embedded_ftl().unwrap_or_default()),
             falls_back: lang != Lang::En,
             fallback: OnceCell::new(),
-            labels: OnceCell::new(),
-        }
+        })
     }
 
     /// A translator whose own messages come from `source` (Fluent text)
     /// instead of the built-in file, with the built-in English behind it.
     /// For previewing a translation in progress, and for tests.
     pub fn from_source(lang: Lang, source: &str) -> Self {
-        Translator {
+        Translator::with(Messages {
             lang,
             bundle: bundle(lang, source),
             falls_back: true,
             fallback: OnceCell::new(),
-            labels: OnceCell::new(),
-        }
+        })
     }
 
     /// A translator from a fetched translation file, or `None` when `text`
@@ -70,20 +78,33 @@ impl Translator {
         tr.has(FILE_MARKER).then_some(tr)
     }
 
+    fn with(messages: Messages) -> Self {
+        Translator {
+            messages: Rc::new(messages),
+            labels: OnceCell::new(),
+        }
+    }
+
     /// The language this translator speaks.
     pub fn lang(&self) -> Lang {
-        self.lang
+        self.messages.lang
     }
 
     /// How this language writes numbers (for numbers put into messages
     /// as text: percentages, intervals, decimals).
     pub fn numbers(&self) -> &'static NumberFormat {
-        numbers::cached(self.lang)
+        numbers::cached(self.lang())
     }
 
     /// The charts' labels in this language (built once, then shared).
     pub fn labels(&self) -> &Labels {
         self.labels.get_or_init(|| crate::labels::labels(self))
+    }
+
+    /// The messages themselves, for what formats messages later (the
+    /// labels' phrase writer).
+    pub(crate) fn messages(&self) -> Rc<Messages> {
+        Rc::clone(&self.messages)
     }
 
     /// The message `key` without arguments. See [`Translator::t_args`].
@@ -100,7 +121,19 @@ impl Translator {
     /// is, so a mistake shows on the page instead of a blank. A missing
     /// argument shows as `{$name}`. Never panics.
     pub fn t_args(&self, key: &str, args: &[(&str, FluentValue)]) -> String {
-        let format = self.numbers();
+        self.messages.t_args(key, args)
+    }
+
+    /// Whether this language itself (not the English fallback) has `key`.
+    pub fn has(&self, key: &str) -> bool {
+        self.messages.bundle.has_message(key)
+    }
+}
+
+impl Messages {
+    /// [`Translator::t_args`].
+    pub(crate) fn t_args(&self, key: &str, args: &[(&str, FluentValue)]) -> String {
+        let format = numbers::cached(self.lang);
         let mut fluent_args = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
             fluent_args.set(*name, numbers::sanitize(value, format));
@@ -119,23 +152,18 @@ impl Translator {
             })
             .unwrap_or_else(|| key.to_string())
     }
-
-    /// Whether this language itself (not the English fallback) has `key`.
-    pub fn has(&self, key: &str) -> bool {
-        self.bundle.has_message(key)
-    }
 }
 
 impl PartialEq for Translator {
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang
+        self.lang() == other.lang()
     }
 }
 
 impl fmt::Debug for Translator {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Translator")
-            .field("lang", &self.lang)
+            .field("lang", &self.lang())
             .finish_non_exhaustive()
     }
 }

@@ -8,6 +8,7 @@
 use std::path::Path;
 
 use worthit_i18n::{FluentValue, Lang, Translator};
+use worthit_view::Phrase;
 
 /// The file the page fetches for `lang`, read from the source tree the way
 /// trunk copies it into the served directory.
@@ -57,7 +58,28 @@ fn a_translator_from_the_fetched_file_speaks_like_the_built_in_one() {
             built_in.t_args("status-progress", &args),
             "{lang}"
         );
-        assert_eq!(fetched.labels(), built_in.labels(), "{lang}");
+        // Labels compare their writers of phrases by identity, so the words
+        // are compared: every plain label, then the phrases.
+        assert_eq!(
+            format!("{:?}", fetched.labels()),
+            format!("{:?}", built_in.labels()),
+            "{lang}"
+        );
+        for phrase in [
+            Phrase::MoreRows { n: 1 },
+            Phrase::MoreRows { n: 12 },
+            Phrase::Overall { share: 0.5 },
+            Phrase::ScreenshotAt {
+                kind: "k".into(),
+                position: 2,
+            },
+        ] {
+            assert_eq!(
+                fetched.labels().phrase(&phrase),
+                built_in.labels().phrase(&phrase),
+                "{lang}"
+            );
+        }
     }
 }
 

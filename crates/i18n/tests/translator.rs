@@ -2,7 +2,7 @@
 //! keys, numbers in the language's format, and inputs that must not panic.
 
 use worthit_i18n::{FluentValue, Lang, Translator, labels, number_format, scenario_error};
-use worthit_view::Labels;
+use worthit_view::Phrase;
 
 #[test]
 fn tags_choose_the_language() {
@@ -179,11 +179,13 @@ fn missing_keys_fall_back_to_english_and_never_vanish() {
 #[test]
 fn labels_come_from_the_files() {
     let en = labels(&Translator::new(Lang::En));
-    assert_eq!(en, Labels::en());
+    assert_eq!(en.tornado_title, "What-if: change in adoption");
+    assert_eq!(en.input_cost, "{cost} cost");
+    assert_eq!(en.numbers, worthit_view::NumberFormat::en());
     let zh = Translator::new(Lang::ZhCn);
     let l = zh.labels();
     assert_eq!(l.tornado_title, "假设分析：采用率的变化");
-    assert_eq!(l.overall, "整体 {share}");
+    assert_eq!(l.phrase(&Phrase::Overall { share: 0.5 }), "整体 50.0%");
     assert_eq!(l.input_cost, "{cost}成本");
     assert_eq!(l.numbers.list, "，");
     let results = {
@@ -204,10 +206,13 @@ fn labels_come_from_the_files() {
         "Core gamers：对时间的权重"
     );
     let ko = Translator::new(Lang::Ko);
-    assert_eq!(ko.labels().more_rows, "+{n}개 더");
+    assert_eq!(
+        ko.labels().phrase(&Phrase::MoreRows { n: 1_234 }),
+        "+1,234개 더"
+    );
     assert_eq!(ko.labels().screenshot_kind_name("gameplay"), "게임 플레이");
-    // Every label of every language is real text, and its placeholders are
-    // the English ones.
+    // Every label of every language is real text, its placeholders are
+    // the English ones, and its phrases get their numbers.
     for lang in Lang::ALL {
         let tr = Translator::new(lang);
         let debug = format!("{:?}", tr.labels());
@@ -216,13 +221,32 @@ fn labels_come_from_the_files() {
             "{lang}: {debug}"
         );
         for (ours, english) in [
-            (&tr.labels().overall, "{share}"),
-            (&tr.labels().more_rows, "{n}"),
             (&tr.labels().input_alternative, "{option}"),
             (&tr.labels().input_alternative, "{what}"),
-            (&tr.labels().screenshot_at, "{position}"),
         ] {
             assert!(ours.contains(english), "{lang}: {ours}");
+        }
+        for (phrase, number) in [
+            (Phrase::Overall { share: 0.4312 }, "43.1%"),
+            (Phrase::MoreRows { n: 7 }, "7"),
+            (Phrase::NoClaim { share: 0.4 }, "40.0%"),
+            (Phrase::BestClaim { claim: 5.5 }, "5.5"),
+            (Phrase::BestRetainedClaim { claim: 6.5 }, "6.5"),
+            (Phrase::CurrentClaim { claim: 9.0 }, "9.0"),
+            (
+                Phrase::ScreenshotAt {
+                    kind: "k".into(),
+                    position: 3,
+                },
+                "3",
+            ),
+        ] {
+            let text = tr.labels().phrase(&phrase);
+            assert!(
+                text.contains(number) && !text.contains('{') && text != phrase.id(),
+                "{lang} {}: {text}",
+                phrase.id()
+            );
         }
     }
 }

@@ -1,14 +1,16 @@
 //! Every visible string of the charts, and the names of costs and inputs.
 //!
-//! Draw functions never write English of their own: titles, axes, legends,
+//! Draw functions never write words of their own: titles, axes, legends,
 //! cost names and the wording of what-if inputs all come from a [`Labels`],
-//! so `worthit-i18n` fills one from a translation file. [`Labels::en`] is the
-//! English default. Strings with `{name}` placeholders are filled by
-//! [`fill`].
+//! which `worthit-i18n` fills from a translation file (English included:
+//! its words live in `www/locales/en.ftl` only). Strings with `{name}`
+//! placeholders for names are filled by [`fill`]; labels with a number in
+//! them are [`Phrase`]s, written by the language's [`PhraseWriter`].
 
 use worthit_engine::{Endpoint, Results};
 
 use crate::format::NumberFormat;
+use crate::phrase::{Phrase, PhraseWriter};
 
 /// Strings shown in charts and used to name costs and inputs.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,8 +53,6 @@ pub struct Labels {
     /// Single-colour histogram when the results do not split adopters.
     pub people: String,
     pub zero_line: String,
-    /// `{share}` is the overall adoption share.
-    pub overall: String,
     pub raises: String,
     pub lowers: String,
     pub new_adopters: String,
@@ -70,8 +70,6 @@ pub struct Labels {
     pub none_option: String,
     /// Empty-state message of a chart without data.
     pub no_data: String,
-    /// Last row of a long bar chart; `{n}` is the number of hidden rows.
-    pub more_rows: String,
 
     // Names of costs, by the scenario's key.
     pub cost_money: String,
@@ -117,16 +115,8 @@ pub struct Labels {
     pub adoption_axis: String,
     /// Legend: the curve itself.
     pub adoption_curve: String,
-    /// Legend: adoption without a claim; `{share}` is that share.
-    pub no_claim: String,
-    /// Legend and marker: the best claim; `{claim}` is the claim.
-    pub best_claim: String,
     /// Claim curve with retention: retained adopters per claim.
     pub retained_curve: String,
-    /// `{claim}`: the claim with the most retained adopters.
-    pub best_retained_claim: String,
-    /// Legend: the scenario's own claim; `{claim}` is the claim.
-    pub current_claim: String,
     // Names of the built-in screenshot kinds, by the scenario's key.
     pub kind_gameplay: String,
     pub kind_progression: String,
@@ -135,105 +125,12 @@ pub struct Labels {
     pub kind_features: String,
     pub kind_offer: String,
     pub kind_safety: String,
-    /// A kind at a position of the strip: `{kind}` and `{position}`
-    /// (1-based).
-    pub screenshot_at: String,
-}
 
-impl Default for Labels {
-    fn default() -> Self {
-        Labels::en()
-    }
+    /// Writes the labels with numbers in them ([`Phrase`]).
+    pub phrases: PhraseWriter,
 }
 
 impl Labels {
-    /// English strings.
-    pub fn en() -> Self {
-        let s = |x: &str| x.to_string();
-        Labels {
-            numbers: NumberFormat::en(),
-            net_value_title: s("Net value: who gains from adopting"),
-            choices_title: s("What people choose"),
-            barriers_title: s("What holds non-adopters back"),
-            barrier_means_title: s("Costs felt by adopters and non-adopters"),
-            tornado_title: s("What-if: change in adoption"),
-            segments_title: s("Adoption by segment"),
-            timeline_title: s("Adoption over time"),
-            retention_title: s("Who stays after adopting"),
-            overlay_title: s("Net value: A vs. B"),
-            net_value_axis: s("Net value (perceived value \u{2212} cost)"),
-            share_of_people_axis: s("Share of people"),
-            density_axis: s("Share of people per unit of net value"),
-            barriers_caption: s("Share of non-adopters that removing this cost alone would win"),
-            barrier_means_caption: s("Mean perceived cost, in utility points"),
-            tornado_caption: s("Change in adoption, percentage points"),
-            choices_caption: s("Share of all people"),
-            segments_caption: s("Share of the segment that adopts"),
-            period_axis: s("Period"),
-            new_adopters_axis: s("New adopters"),
-            share_axis: s("Share of people"),
-            periods_since_adoption_axis: s("Periods since adopting"),
-            adopters: s("Adopt"),
-            non_adopters: s("Don't adopt"),
-            people: s("People"),
-            zero_line: s("Value = cost"),
-            overall: s("Overall {share}"),
-            raises: s("Raises adoption"),
-            lowers: s("Lowers adoption"),
-            new_adopters: s("New adopters"),
-            cumulative: s("Adopted so far"),
-            aware: s("Aware"),
-            still_using: s("Still using it"),
-            adopted_line: s("Adopted"),
-            variant_a: s("A"),
-            variant_b: s("B"),
-            none_option: s("None"),
-            no_data: s("No data to show"),
-            more_rows: s("+{n} more"),
-            cost_money: s("money"),
-            cost_time: s("time"),
-            cost_learning: s("learning"),
-            cost_trust: s("trust"),
-            cost_emotional: s("emotional"),
-            cost_safety: s("safety"),
-            input_value: s("value"),
-            input_cost: s("{cost} cost"),
-            input_claim: s("claim"),
-            input_credibility: s("credibility"),
-            input_alternative: s("{option}: {what}"),
-            input_segment: s("{segment}: {what}"),
-            input_weight: s("weight on {what}"),
-            input_share: s("share"),
-            input_skepticism: s("skepticism"),
-            input_screenshots_viewed: s("screenshots viewed"),
-            input_reach: s("outside reach (p)"),
-            input_word_of_mouth: s("word of mouth (q)"),
-            input_social_proof: s("social proof"),
-            input_correlation: s("{a} ↔ {b} correlation"),
-            param_sd: s("{what} spread"),
-            param_min: s("{what} minimum"),
-            param_max: s("{what} maximum"),
-            param_mode: s("{what} mode"),
-            claim_curve_title: s("Adoption against claim strength"),
-            claim_axis: s("Value claim, in utility points"),
-            adoption_axis: s("Adoption"),
-            adoption_curve: s("Adoption"),
-            no_claim: s("No claim ({share})"),
-            best_claim: s("Best claim {claim}"),
-            retained_curve: s("Retained adopters"),
-            best_retained_claim: s("Most retained at {claim}"),
-            current_claim: s("Current claim {claim}"),
-            kind_gameplay: s("gameplay"),
-            kind_progression: s("progression"),
-            kind_characters: s("character art"),
-            kind_social_proof: s("social proof"),
-            kind_features: s("feature list"),
-            kind_offer: s("offer"),
-            kind_safety: s("safety badges"),
-            screenshot_at: s("{kind} as screenshot {position}"),
-        }
-    }
-
     /// The display name of a cost component by its key (`trust` → "trust");
     /// an unknown key is shown as it is.
     pub fn cost_name(&self, key: &str) -> String {
@@ -273,9 +170,9 @@ impl Labels {
         }
     }
 
-    /// "Overall 43.1%" for the segments chart.
-    pub fn overall_with(&self, share: f64, fmt: &NumberFormat) -> String {
-        fill(&self.overall, &[("share", fmt.percent(share, 1))])
+    /// A label with numbers in it, in this language.
+    pub fn phrase(&self, phrase: &Phrase) -> String {
+        self.phrases.write(phrase, self)
     }
 
     /// A what-if input's dotted path in words: `product.costs.trust.mean` →
@@ -469,101 +366,6 @@ pub fn fill(template: &str, args: &[(&str, String)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use worthit_engine::{Adoption, Choice, Histogram, NetValue, SegmentResult};
-
-    fn results() -> Results {
-        Results {
-            schema: 1,
-            title: String::new(),
-            seed: 0,
-            users: 10,
-            adoption: Adoption {
-                share: 0.5,
-                ci95: [0.2, 0.8],
-                adopters: 5,
-            },
-            choices: vec![
-                Choice {
-                    option: "Our game".into(),
-                    share: 0.5,
-                },
-                Choice {
-                    option: "Market leader".into(),
-                    share: 0.3,
-                },
-                Choice {
-                    option: "none".into(),
-                    share: 0.2,
-                },
-            ],
-            segments: vec![SegmentResult {
-                name: "Core gamers".into(),
-                users: 10,
-                adoption_share: 0.5,
-            }],
-            net_value: NetValue {
-                mean: 0.0,
-                sd: 1.0,
-                histogram: Histogram {
-                    edges: vec![],
-                    counts: vec![],
-                    adopter_counts: vec![],
-                },
-            },
-            barriers: vec![],
-            sensitivity: vec![],
-            timeline: None,
-            money: None,
-            retention: None,
-            elapsed_ms: 0.0,
-            uncertainty: None,
-        }
-    }
-
-    #[test]
-    fn input_paths_in_words() {
-        let l = Labels::en();
-        let r = results();
-        assert_eq!(l.input_name("product.costs.trust.mean", &r), "trust cost");
-        assert_eq!(
-            l.input_name("product.costs.time.sd", &r),
-            "time cost spread"
-        );
-        assert_eq!(l.input_name("product.value.mean", &r), "value");
-        assert_eq!(l.input_name("product.claim", &r), "claim");
-        assert_eq!(
-            l.input_name("alternatives[0].value.mean", &r),
-            "Market leader: value"
-        );
-        assert_eq!(
-            l.input_name("segments[0].weights.time", &r),
-            "Core gamers: weight on time"
-        );
-        assert_eq!(l.input_name("segments[3].skepticism", &r), "#4: skepticism");
-        // A correlation's row is named by the two quantities its results
-        // row carries; without them the path shows as it is.
-        let mut c = r.clone();
-        c.sensitivity = vec![worthit_engine::Sensitivity {
-            input: "correlations[1].rho".into(),
-            step: 0.1,
-            adoption_share: 0.5,
-            change: 0.01,
-            between: Some([Endpoint::Value, Endpoint::Trust]),
-            retained_share: None,
-            retained_change: None,
-        }];
-        assert_eq!(
-            l.input_name("correlations[1].rho", &c),
-            "value ↔ trust cost correlation"
-        );
-        assert_eq!(
-            l.input_name("correlations[0].rho", &r),
-            "correlations[0].rho"
-        );
-        assert_eq!(l.input_name("diffusion.q", &r), "word of mouth (q)");
-        assert_eq!(l.input_name("something.else", &r), "something.else");
-        assert_eq!(l.input_name("segments[x].share", &r), "segments[x].share");
-    }
 
     #[test]
     fn fill_placeholders() {

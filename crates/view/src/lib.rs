@@ -76,9 +76,11 @@
 //! and [`claim_summary`],
 //! [`chart_description`], [`overlay_description`] and
 //! [`claim_curve_description`] return
-//! [`Sentence`]s: a template id and named arguments. [`render_en`] /
-//! [`render_paragraph_en`] write them in English; a translation formats
-//! [`Sentence::args`] with [`format_arg`] and looks up [`Sentence::id`].
+//! [`Sentence`]s: a message id and named arguments. `worthit-i18n` writes
+//! them in any language, English included (its words live only in
+//! `www/locales/en.ftl`): it formats [`Sentence::args`] with [`format_arg`]
+//! and looks up [`Sentence::id`]. Chart labels with numbers in them are
+//! [`Phrase`]s, written the same way through [`Labels::phrase`].
 //!
 //! # CSV
 //!
@@ -88,14 +90,18 @@
 //! # Example
 //!
 //! ```
-//! use worthit_view::{ChartKind, ChartStyle, Labels, chart_svg, render_paragraph_en, summary};
+//! use worthit_view::{ChartKind, ChartStyle, Sentence, chart_svg, summary};
 //! # let results: worthit_engine::Results = serde_json::from_str(r#"{"schema":1,"title":"t","seed":1,
 //! #   "users":10,"adoption":{"share":0.4,"ci95":[0.17,0.69],"adopters":4},"choices":[],"segments":[],
 //! #   "net_value":{"mean":0,"sd":1,"histogram":{"edges":[],"counts":[]}},"barriers":[],
 //! #   "sensitivity":[],"elapsed_ms":1}"#).unwrap();
-//! let svg = chart_svg(ChartKind::NetValue, &results, 350, 220, &ChartStyle::default(), &Labels::en())?;
+//! // The labels of a language come from `worthit-i18n`.
+//! let en = worthit_i18n::Translator::new(worthit_i18n::Lang::En);
+//! let svg = chart_svg(ChartKind::NetValue, &results, 350, 220, &ChartStyle::default(), en.labels())?;
 //! assert!(svg.starts_with("<svg"));
-//! let text = render_paragraph_en(&summary(&results));
+//! let sentences = summary(&results);
+//! assert!(matches!(sentences[0], Sentence::Headline { users: 10, .. }));
+//! let text = worthit_i18n::render_paragraph(&en, &sentences);
 //! assert!(text.starts_with("40.0% of 10 simulated people adopt"));
 //! # Ok::<(), worthit_view::ChartError>(())
 //! ```
@@ -108,6 +114,7 @@ mod format;
 pub mod funnel;
 mod lab;
 mod labels;
+mod phrase;
 mod sentence;
 mod style;
 mod summary;
@@ -128,10 +135,8 @@ pub use csv::{COMPARE_CSV_HEADER, RESULTS_CSV_HEADER, compare_csv, results_csv};
 pub use format::NumberFormat;
 pub use lab::{claim_curve_description, claim_summary, screenshot_next_summary};
 pub use labels::{InputRef, Labels, fill};
-pub use sentence::{
-    Arg, ListItem, LossCause, Sentence, Variant, format_arg, render, render_en,
-    render_paragraph_en, template_en,
-};
+pub use phrase::{Phrase, PhraseWriter, WritePhrase};
+pub use sentence::{Arg, ListItem, LossCause, Sentence, Variant, format_arg};
 pub use style::{ChartStyle, Palette, hex};
 pub use summary::{
     chart_description, compare_summary, full_summary, full_summary_open, overlay_description,

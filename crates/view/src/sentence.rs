@@ -1,20 +1,18 @@
-//! Sentences as data: a template id plus named arguments, and an English
-//! renderer.
+//! Sentences as data: a message id plus named arguments.
 //!
 //! The summary and the charts' text alternatives are lists of [`Sentence`]s.
 //! Each has a stable [`id`](Sentence::id) and [`args`](Sentence::args), which
 //! is what a Fluent bundle needs: `worthit-i18n` formats the arguments with
 //! [`format_arg`] (numbers through the locale's [`NumberFormat`], costs and
-//! inputs through its [`Labels`]) and look the id up in a translation file.
-//! [`render_en`] does the same with the English templates of
-//! [`template_en`], so every English sentence is produced from exactly the
-//! arguments a translation gets.
+//! inputs through its [`Labels`]) and looks the id up in a translation file.
+//! There is no English here: English is one of those files
+//! (`www/locales/en.ftl`), and the command line, the prerendered block and
+//! the page all write English through it.
 //!
 //! [`NumberFormat`]: crate::NumberFormat
 
-use std::sync::OnceLock;
-
-use crate::labels::{InputRef, Labels, fill};
+use crate::labels::{InputRef, Labels};
+use crate::phrase::Phrase;
 
 /// Which side of an A vs. B comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,13 +80,13 @@ pub enum Arg {
     Input(InputRef),
     /// A or B, named by [`Labels::variant_a`] / [`Labels::variant_b`].
     Variant(Variant),
-    /// A screenshot kind at a 1-based position of the strip, written with
-    /// [`Labels::screenshot_at`]: "gameplay as screenshot 1".
+    /// A screenshot kind at a 1-based position of the strip, written as
+    /// [`Phrase::ScreenshotAt`]: "gameplay as screenshot 1".
     Screenshot { kind: String, position: u32 },
     /// A list such as "Our game: 43.1%, None: 26.4%".
     List(Vec<ListItem>),
-    /// A selector for translations (e.g. `lower` / `raise`); English picks
-    /// its template by it and never prints it.
+    /// A selector for translations (e.g. `lower` / `raise`): a message
+    /// chooses its wording by it and never prints it.
     Key(&'static str),
 }
 
@@ -759,13 +757,10 @@ pub fn format_arg(arg: &Arg, labels: &Labels) -> String {
         Arg::Input(i) => labels.input_ref_name(i),
         Arg::Variant(Variant::A) => labels.variant_a.clone(),
         Arg::Variant(Variant::B) => labels.variant_b.clone(),
-        Arg::Screenshot { kind, position } => fill(
-            &labels.screenshot_at,
-            &[
-                ("kind", labels.screenshot_kind_name(kind)),
-                ("position", f.count(u64::from(*position))),
-            ],
-        ),
+        Arg::Screenshot { kind, position } => labels.phrase(&Phrase::ScreenshotAt {
+            kind: labels.screenshot_kind_name(kind),
+            position: *position,
+        }),
         Arg::Key("none") => labels.none_option.clone(),
         Arg::Key(k) => (*k).to_string(),
         Arg::List(items) => {
@@ -781,197 +776,5 @@ pub fn format_arg(arg: &Arg, labels: &Labels) -> String {
                 .collect();
             f.join(&parts)
         }
-    }
-}
-
-/// The English template of a sentence. Placeholders are `{name}` of
-/// [`Sentence::args`]; where English needs a different wording (a singular,
-/// a direction) the choice depends only on those arguments, as a Fluent
-/// selector would.
-pub fn template_en(s: &Sentence) -> &'static str {
-    match s {
-        Sentence::NoPeople => "No one was simulated, so there is nothing to report.",
-        Sentence::Headline { users: 1, .. } => {
-            "{share} of 1 simulated person adopts (95% interval {interval})."
-        }
-        Sentence::Headline { .. } => {
-            "{share} of {users} simulated people adopt (95% interval {interval})."
-        }
-        Sentence::AlternativeLeads { .. } => {
-            "{option} is chosen more often than the product: {share} against {product_share}."
-        }
-        Sentence::AlternativeTies { .. } => {
-            "{option} is chosen about as often as the product: {share} each."
-        }
-        Sentence::LargestBarrier { .. } => {
-            "{cost} is the largest barrier: removing it alone would win {share} of non-adopters."
-        }
-        Sentence::NoSingleBarrier => {
-            "No single cost holds people back: removing any one alone would win almost no non-adopters."
-        }
-        Sentence::BiggestLever { step, change, .. } => match (*step < 0.0, *change < 0.0) {
-            (true, false) => {
-                "The biggest lever: lowering {input} by {step} would add {points} points."
-            }
-            (false, false) => {
-                "The biggest lever: raising {input} by {step} would add {points} points."
-            }
-            (true, true) => {
-                "The most sensitive input: lowering {input} by {step} would cost {points} points."
-            }
-            (false, true) => {
-                "The most sensitive input: raising {input} by {step} would cost {points} points."
-            }
-        },
-        Sentence::NoLever => "None of the what-if changes moves adoption noticeably.",
-        Sentence::SegmentRange { .. } => {
-            "Adoption is highest among {best} ({best_share}) and lowest among {worst} ({worst_share})."
-        }
-        Sentence::TimelinePeak {
-            new_adopters: 1, ..
-        } => "New adoption peaks in period {period} with 1 new adopter.",
-        Sentence::TimelinePeak { .. } => {
-            "New adoption peaks in period {period} with {new_adopters} new adopters."
-        }
-        Sentence::TimelineNoReach { .. } => {
-            "No one hears of the product in {periods} periods: reach is the limit."
-        }
-        Sentence::TimelineValueLimited { .. } => {
-            "Only {ever} ever adopt although {aware} hear of it: value and cost, not reach, are the limit."
-        }
-        Sentence::TimelineSaturated { .. } => {
-            "Nearly everyone who hears of it adopts ({ever} by period {period}): reach sets the pace."
-        }
-        Sentence::TimelineReachLimited { .. } => {
-            "By period {period} only {aware} have heard of it and {conversion} of them adopt: reach, not value and cost, is the limit."
-        }
-        Sentence::TimelineBothLimited { .. } => {
-            "By period {period} only {aware} have heard of it and only {conversion} of them adopt: both reach and value for cost hold adoption back."
-        }
-        Sentence::RetainedHeadline { periods: 1, .. } => {
-            "After 1 period, {share} of all people have adopted and still use it (95% interval {interval})."
-        }
-        Sentence::RetainedHeadline { .. } => {
-            "After {periods} periods, {share} of all people have adopted and still use it (95% interval {interval})."
-        }
-        Sentence::RetentionLoss {
-            larger: LossCause::Expectation,
-            ..
-        } => {
-            "Most of the drop-off is expectation: {expectation} of people adopted on claims and screenshots that use did not live up to and left, against {recurring} who left over the recurring costs."
-        }
-        Sentence::RetentionLoss { .. } => {
-            "Most of the drop-off is the recurring costs: {recurring} of people left over what using it keeps costing, against {expectation} who left because use fell short of the claims and screenshots."
-        }
-        Sentence::RetentionNoLoss { periods: 1, .. } => {
-            "Everyone who adopts still uses it after 1 period."
-        }
-        Sentence::RetentionNoLoss { .. } => {
-            "Everyone who adopts still uses it after {periods} periods."
-        }
-        Sentence::CompareShares { .. } => "{a}: {a_share} adopt. {b}: {b_share} adopt.",
-        Sentence::CompareWinner { .. } => {
-            "{variant} wins by {points} points ({interval}); {variant} is better with probability {probability}."
-        }
-        Sentence::CompareUnclear { .. } => {
-            "No clear winner: {variant} leads by {points} points, but the 95% interval ({interval}) includes zero; {variant} is better with probability {probability}."
-        }
-        Sentence::CompareSame { .. } => "{a} and {b} give the same adoption: {share}.",
-        Sentence::NextBest { .. } => {
-            "The best screenshot to add: {candidate}, which would add {points} points ({interval}); it is better with probability {probability}."
-        }
-        Sentence::NextNone { .. } => {
-            "No screenshot clearly raises adoption wherever it goes: the best candidate, {candidate}, changes it by {change} points ({interval})."
-        }
-        Sentence::NextRanking { .. } => "Next in the ranking: {list}.",
-        Sentence::NextFull { .. } => {
-            "The strip already has {max} screenshots, the most a store page shows: remove one to try another."
-        }
-        Sentence::ClaimBest { .. } => {
-            "Adoption peaks at a claim of {claim}: {share} adopt, against {no_claim} with no claim."
-        }
-        Sentence::ClaimBestRetained {
-            claim,
-            adoption_claim,
-            ..
-        } if claim < adoption_claim => {
-            "Retained adopters peak at a smaller claim, {claim}: {share} of people still use it, whereas adoption peaks at {adoption_claim}."
-        }
-        Sentence::ClaimBestRetained { .. } => {
-            "Retained adopters peak at a claim of {claim}: {share} of people still use it; adoption peaks at {adoption_claim}."
-        }
-        Sentence::ClaimNoGain { .. } => {
-            "No claim above what people already expect raises adoption: {no_claim} adopt without one."
-        }
-        Sentence::ClaimCurrent {
-            share, best_share, ..
-        } if best_share - share < 0.0005 => {
-            "The current claim of {claim} gives {share}, as good as the best."
-        }
-        Sentence::ClaimCurrent { .. } => {
-            "The current claim of {claim} gives {share}, {points} points below the best."
-        }
-        Sentence::NoData => "No data to show.",
-        Sentence::DescNetValue { .. } => {
-            "Histogram of each person's net value (perceived value minus perceived cost): mean {mean}, spread {sd}; about {positive} of people are above zero, where value equals cost. Each bar is split into adopters and non-adopters."
-        }
-        Sentence::DescChoices { .. } => "Share of people choosing each option: {list}.",
-        Sentence::DescBarriers { .. } => {
-            "Share of non-adopters that removing each cost alone would win: {list}."
-        }
-        Sentence::DescBarrierMeans { .. } => {
-            "Mean perceived cost, adopters / non-adopters: {list}."
-        }
-        Sentence::DescTornado { .. } => {
-            "Change in adoption, in percentage points, when each input moves by its step: {list}."
-        }
-        Sentence::DescSegments { .. } => "Adoption by segment, against {overall} overall: {list}.",
-        Sentence::DescTimeline { .. } => {
-            "Over {periods} periods, new adopters per period (bars) peak in period {peak_period}; the share adopted so far (solid line) reaches {ever} and the share aware (dashed line) {aware}."
-        }
-        Sentence::DescOverlay { .. } => {
-            "Net value of {a} and {b} overlaid: mean {a_mean} for {a} and {b_mean} for {b}."
-        }
-        Sentence::DescRetention { .. } => {
-            "Share of all people who adopted and still use the product, period by period after adopting (solid line), against the {adopted} who adopted (dashed line): {retained} still use it after {periods} periods."
-        }
-        Sentence::DescClaimCurve { .. } => {
-            "Adoption (solid line) for value claims from {lo} to {hi} utility points: {no_claim} with no claim (dashed line), highest at a claim of {best_claim} with {best_share} (marked), and {end_share} at the strongest claim."
-        }
-    }
-}
-
-/// Renders a sentence from a template and the sentence's arguments
-/// formatted for `labels`' locale, then capitalises its first letter (a
-/// sentence may start with a cost name).
-pub fn render(s: &Sentence, template: &str, labels: &Labels) -> String {
-    let args: Vec<(&str, String)> = s
-        .args()
-        .iter()
-        .map(|(k, a)| (*k, format_arg(a, labels)))
-        .collect();
-    capitalize_first(&fill(template, &args))
-}
-
-/// The sentence in English.
-pub fn render_en(s: &Sentence) -> String {
-    static EN: OnceLock<Labels> = OnceLock::new();
-    render(s, template_en(s), EN.get_or_init(Labels::en))
-}
-
-/// Sentences in English, joined into one paragraph.
-pub fn render_paragraph_en(sentences: &[Sentence]) -> String {
-    sentences
-        .iter()
-        .map(render_en)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn capitalize_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
-        _ => s.to_string(),
     }
 }

@@ -6,12 +6,12 @@ mod common;
 
 use common::*;
 use worthit_view::{
-    ChartError, ChartKind, ChartStyle, Labels, Palette, chart_svg, hex, overlay_svg,
-    preferred_height, svg_with_description,
+    ChartError, ChartKind, ChartStyle, Palette, chart_svg, hex, overlay_svg, preferred_height,
+    svg_with_description,
 };
 
 fn svg(kind: ChartKind, r: &worthit_engine::Results, w: u32, h: u32) -> String {
-    let svg = chart_svg(kind, r, w, h, &ChartStyle::default(), &Labels::en())
+    let svg = chart_svg(kind, r, w, h, &ChartStyle::default(), &en_labels())
         .unwrap_or_else(|e| panic!("{kind:?}: {e}"));
     dump(&format!("{}-{w}x{h}", kind.id()), &svg);
     svg
@@ -65,7 +65,7 @@ fn net_value_stacks_adopters_and_draws_zero_line() {
     });
     assert!(vertical, "no vertical zero line");
     let text = all_text(&s);
-    assert!(text.contains(&Labels::en().net_value_title));
+    assert!(text.contains(&en_labels().net_value_title));
     assert!(text.contains(&"Adopt".to_string()));
     assert!(text.contains(&"Don't adopt".to_string()));
     // The x axis shows zero and negative numbers with a real minus sign.
@@ -210,7 +210,7 @@ fn negative_value_labels_keep_clear_of_row_labels_in_a_wider_font() {
     let r = game();
     assert!(r.sensitivity.iter().any(|s| s.change < 0.0));
     let style = ChartStyle::default();
-    let labels = Labels::en();
+    let labels = en_labels();
     let is_value = |t: &str| t.starts_with(['+', '\u{2212}']) && !t.contains(' ');
     for css_w in [320.0, 390.0, 640.0, 1000.0] {
         let h = preferred_height(ChartKind::Tornado, &r, css_w, &style, &labels);
@@ -258,7 +258,7 @@ fn tornado_caps_rows_with_a_more_note() {
         max_rows: 4,
         ..ChartStyle::default()
     };
-    let s = chart_svg(ChartKind::Tornado, &r, 350, 260, &style, &Labels::en()).unwrap();
+    let s = chart_svg(ChartKind::Tornado, &r, 350, 260, &style, &en_labels()).unwrap();
     let els = parse_svg(&s);
     let bars =
         rects_of(&els, &hex(pal().positive)).len() + rects_of(&els, &hex(pal().negative)).len();
@@ -322,7 +322,7 @@ fn overlay_same_bins_and_different_bins() {
     let a = game();
     let mut b = game();
     b.net_value.histogram.counts.rotate_right(2);
-    let s = overlay_svg(&a, &b, 350, 230, &ChartStyle::default(), &Labels::en()).unwrap();
+    let s = overlay_svg(&a, &b, 350, 230, &ChartStyle::default(), &en_labels()).unwrap();
     dump("overlay", &s);
     let els = parse_svg(&s);
     let na = a
@@ -339,8 +339,8 @@ fn overlay_same_bins_and_different_bins() {
     // Different bins switch to density so widths do not distort heights.
     let mut c = game();
     c.net_value.histogram.edges = (0..=32).map(|i| -6.0 + 0.4 * i as f64).collect();
-    let s = overlay_svg(&a, &c, 350, 230, &ChartStyle::default(), &Labels::en()).unwrap();
-    assert!(all_text(&s).contains(&Labels::en().density_axis));
+    let s = overlay_svg(&a, &c, 350, 230, &ChartStyle::default(), &en_labels()).unwrap();
+    assert!(all_text(&s).contains(&en_labels().density_axis));
 }
 
 #[test]
@@ -363,7 +363,7 @@ fn svg_is_accessible_and_escaped() {
 #[test]
 fn every_chart_fits_phone_width_without_overlap() {
     let r = game();
-    let labels = Labels::en();
+    let labels = en_labels();
     for scale in [1.0, 2.0, 3.0] {
         let style = ChartStyle::for_scale(scale);
         for kind in ChartKind::ALL {
@@ -395,7 +395,7 @@ fn long_names_wrap_or_shorten_without_overlap() {
         mean_adopters: 1.0,
         mean_non_adopters: 2.0,
     });
-    let labels = Labels::en();
+    let labels = en_labels();
     let style = ChartStyle::default();
     for kind in ChartKind::ALL {
         let h = preferred_height(kind, &r, 350.0, &style, &labels);
@@ -408,7 +408,7 @@ fn long_names_wrap_or_shorten_without_overlap() {
 #[test]
 fn cjk_labels_fit() {
     let r = game();
-    let mut labels = Labels::en();
+    let mut labels = en_labels();
     labels.choices_title = "用户的选择：产品、替代品与都不选的比例".into();
     labels.net_value_title = "净价值：谁从采用中获益（感知价值减去感知成本）".into();
     labels.none_option = "都不选".into();
@@ -433,7 +433,7 @@ fn cjk_labels_fit() {
 #[test]
 fn scale_doubles_sizes() {
     let r = game();
-    let labels = Labels::en();
+    let labels = en_labels();
     let one = chart_svg(
         ChartKind::Choices,
         &r,
@@ -471,7 +471,7 @@ fn scale_doubles_sizes() {
 
 #[test]
 fn empty_and_degenerate_results_never_panic() {
-    let labels = Labels::en();
+    let labels = en_labels();
     let style = ChartStyle::default();
     let mut cases = vec![("empty", empty())];
 
@@ -588,7 +588,7 @@ fn histograms_with_nasty_edges_finish() {
         f64::NAN,
         f64::INFINITY,
     ];
-    let labels = Labels::en();
+    let labels = en_labels();
     let style = ChartStyle::default();
     for &lo in &nasty {
         for &hi in &nasty {
@@ -614,7 +614,7 @@ fn charts_without_data_draw_an_empty_state() {
             text.contains(&"No data to show".to_string()),
             "{kind:?}: {text:?}"
         );
-        assert!(text.contains(&kind.title(&Labels::en()).to_string()));
+        assert!(text.contains(&kind.title(&en_labels()).to_string()));
     }
     // The fixture has no retention block; tests/retention.rs draws that
     // chart with one.
@@ -630,7 +630,7 @@ fn charts_without_data_draw_an_empty_state() {
 fn too_small_or_zero_sizes_are_errors() {
     let r = game();
     let style = ChartStyle::default();
-    let labels = Labels::en();
+    let labels = en_labels();
     assert!(matches!(
         chart_svg(ChartKind::NetValue, &r, 0, 100, &style, &labels),
         Err(ChartError::TooSmall { .. })
@@ -650,7 +650,7 @@ fn too_small_or_zero_sizes_are_errors() {
 #[test]
 fn preferred_height_grows_with_rows() {
     let mut r = game();
-    let labels = Labels::en();
+    let labels = en_labels();
     let style = ChartStyle::default();
     let few = preferred_height(ChartKind::Segments, &r, 350.0, &style, &labels);
     r.segments = (0..8)
@@ -677,7 +677,7 @@ fn fonts_are_named_once_and_default_opacity_is_left_out() {
         ..ChartStyle::default()
     };
     for kind in [ChartKind::NetValue, ChartKind::Barriers, ChartKind::Tornado] {
-        let s = chart_svg(kind, &r, 560, 300, &style, &Labels::en()).unwrap();
+        let s = chart_svg(kind, &r, 560, 300, &style, &en_labels()).unwrap();
         assert_eq!(s.matches("font-family=").count(), 1, "{kind:?}");
         let root = &s[..s.find('>').unwrap()];
         assert!(

@@ -5,11 +5,11 @@
 
 mod common;
 
-use common::layout_problems;
+use common::{en_labels, layout_problems, render_paragraph_en};
 use worthit_engine::{Diffusion, RunOptions, presets, run};
 use worthit_view::{
-    ChartKind, ChartStyle, Labels, chart_description, chart_svg, full_summary, preferred_height,
-    render_paragraph_en, results_csv,
+    ChartKind, ChartStyle, chart_description, chart_svg, full_summary, preferred_height,
+    results_csv,
 };
 
 fn small(mut s: worthit_engine::Scenario) -> worthit_engine::Scenario {
@@ -20,7 +20,7 @@ fn small(mut s: worthit_engine::Scenario) -> worthit_engine::Scenario {
 
 #[test]
 fn every_preset_renders_and_reads() {
-    let labels = Labels::en();
+    let labels = en_labels();
     let style = ChartStyle::default();
     let mut scenarios: Vec<_> = presets::all()
         .iter()
@@ -63,7 +63,7 @@ fn every_preset_renders_and_reads() {
         let text = render_paragraph_en(&full_summary(&r));
         let headline = format!(
             "{} of 20,000 simulated people adopt",
-            Labels::en().numbers.percent(r.adoption.share, 1)
+            en_labels().numbers.percent(r.adoption.share, 1)
         );
         assert!(text.starts_with(&headline), "{id}: {text}");
         assert!(!text.contains("NaN") && !text.contains('{'), "{id}: {text}");

@@ -10,8 +10,8 @@ use worthit_engine::lab::{
 };
 use worthit_engine::{RunOptions, presets};
 use worthit_view::{
-    ChartStyle, Labels, Palette, Sentence, claim_curve_description, claim_curve_svg, claim_summary,
-    compare_summary, hex, render_en, render_paragraph_en, screenshot_next_summary,
+    ChartStyle, Palette, Sentence, claim_curve_description, claim_curve_svg, claim_summary,
+    compare_summary, hex, screenshot_next_summary,
 };
 
 fn point(claim: f64, share: f64) -> ClaimPoint {
@@ -48,7 +48,7 @@ fn curve() -> ClaimCurve {
 }
 
 fn svg(c: &ClaimCurve, w: u32, h: u32) -> String {
-    let s = claim_curve_svg(c, w, h, &ChartStyle::default(), &Labels::en()).expect("draws");
+    let s = claim_curve_svg(c, w, h, &ChartStyle::default(), &en_labels()).expect("draws");
     if let Ok(dir) = std::env::var("WORTHIT_VIEW_DUMP") {
         let _ = std::fs::create_dir_all(&dir);
         let _ = std::fs::write(format!("{dir}/claim-curve-{w}x{h}.svg"), &s);
@@ -151,7 +151,7 @@ fn claim_chart_without_points_draws_an_empty_state() {
     assert!(!s.contains("<circle"));
     c.points = vec![point(f64::NAN, 0.3), point(5.0, f64::INFINITY)];
     assert!(svg(&c, 350, 230).contains("No data to show"));
-    assert!(claim_curve_svg(&curve(), 10, 10, &ChartStyle::default(), &Labels::en()).is_err());
+    assert!(claim_curve_svg(&curve(), 10, 10, &ChartStyle::default(), &en_labels()).is_err());
 }
 
 #[test]
@@ -224,9 +224,17 @@ fn screenshot_next_sentences() {
     // Translators get the kind's key and the position, not English.
     let s = &screenshot_next_summary(&options, 5)[0];
     assert_eq!(s.id(), "lab-next-best");
-    let mut fr = Labels::en();
+    let mut fr = en_labels();
     fr.kind_gameplay = "jeu".into();
-    fr.screenshot_at = "{kind} en position {position}".into();
+    fr.phrases = worthit_view::PhraseWriter::new(|phrase, labels| match phrase {
+        worthit_view::Phrase::ScreenshotAt { kind, position } => {
+            format!(
+                "{kind} en position {}",
+                labels.numbers.count(u64::from(*position))
+            )
+        }
+        other => other.id().to_string(),
+    });
     assert_eq!(
         worthit_view::format_arg(&s.args()[0].1, &fr),
         "jeu en position 1"

@@ -9,8 +9,8 @@ use common::*;
 use worthit_engine::lab::{ClaimCurve, ClaimPoint};
 use worthit_engine::{ActiveRow, Results, RetentionResult, RunOptions, presets, run};
 use worthit_view::{
-    ChartKind, ChartStyle, Labels, LossCause, Palette, Sentence, chart_description, chart_svg,
-    claim_curve_svg, claim_summary, full_summary, hex, render_en, retention_summary,
+    ChartKind, ChartStyle, LossCause, Palette, Sentence, chart_description, chart_svg,
+    claim_curve_svg, claim_summary, full_summary, hex, retention_summary,
 };
 
 /// A preset run with fewer people (quick, and still thousands of adopters).
@@ -48,7 +48,7 @@ fn with_retention(expectation: f64, recurring: f64) -> Results {
 }
 
 fn svg(kind: ChartKind, r: &Results) -> String {
-    chart_svg(kind, r, 420, 260, &ChartStyle::default(), &Labels::en()).unwrap()
+    chart_svg(kind, r, 420, 260, &ChartStyle::default(), &en_labels()).unwrap()
 }
 
 #[test]
@@ -217,7 +217,7 @@ fn the_art_and_gameplay_presets_read_from_their_own_numbers() {
             assert_eq!(larger, LossCause::Expectation, "{id}: {ret:?}");
         }
         let text = render_en(&sentences[0]);
-        let share = Labels::en().numbers.percent(ret.retained_share, 1);
+        let share = en_labels().numbers.percent(ret.retained_share, 1);
         assert!(text.contains(&share), "{text}");
     }
 }
@@ -257,7 +257,7 @@ fn retained_curve() -> ClaimCurve {
 #[test]
 fn the_claim_curve_shows_the_retained_line_and_its_best_claim() {
     let c = retained_curve();
-    let s = claim_curve_svg(&c, 420, 260, &ChartStyle::default(), &Labels::en()).unwrap();
+    let s = claim_curve_svg(&c, 420, 260, &ChartStyle::default(), &en_labels()).unwrap();
     let els = parse_svg(&s);
     let pal = Palette::okabe_ito();
     assert!(
@@ -292,7 +292,7 @@ fn the_claim_curve_shows_the_retained_line_and_its_best_claim() {
     for p in &mut plain.points {
         p.retained_share = None;
     }
-    let s = claim_curve_svg(&plain, 420, 260, &ChartStyle::default(), &Labels::en()).unwrap();
+    let s = claim_curve_svg(&plain, 420, 260, &ChartStyle::default(), &en_labels()).unwrap();
     assert!(lines_of(&parse_svg(&s), &hex(pal.retained)).is_empty());
     assert!(
         !claim_summary(&plain)

@@ -1,7 +1,7 @@
 //! At least one sentence of every kind, with the argument values that make
 //! the English wording change (singulars, directions, the ends of a
-//! probability, a value not a number), for comparing the translations
-//! with worthit-view's English renderer.
+//! probability, a value not a number): `tests/english.rs` pins each one's
+//! English, the other tests check every language renders them.
 
 use worthit_view::{InputRef, LossCause, Sentence, Variant};
 
@@ -150,6 +150,7 @@ pub fn all() -> Vec<Sentence> {
             new_adopters: 1,
         },
         Sentence::TimelineNoReach { periods: 52 },
+        Sentence::TimelineNoReach { periods: 1 },
         Sentence::TimelineValueLimited {
             ever: 0.43,
             aware: 0.97,
@@ -207,6 +208,11 @@ pub fn all() -> Vec<Sentence> {
             adopted: 0.43,
             retained: 0.23,
         },
+        Sentence::DescRetention {
+            periods: 1,
+            adopted: 0.43,
+            retained: 0.41,
+        },
         Sentence::CompareShares {
             a: 0.31,
             b: 0.352,
@@ -236,6 +242,7 @@ pub fn all() -> Vec<Sentence> {
             ],
         },
         Sentence::NextFull { max: 10 },
+        Sentence::NextFull { max: 1 },
         Sentence::ClaimBest {
             claim: 12.5,
             share: 0.48,
@@ -312,6 +319,12 @@ pub fn all() -> Vec<Sentence> {
             peak_period: 9,
             ever: 0.43,
             aware: 0.97,
+        },
+        Sentence::DescTimeline {
+            periods: 1,
+            peak_period: 1,
+            ever: 0.02,
+            aware: 0.03,
         },
         Sentence::DescOverlay {
             a_mean: -0.3,

@@ -8,7 +8,8 @@ use worthit_engine::Results;
 use super::ChartError;
 use super::hbar::{Bar, HBarSpec, Row, draw_hbars};
 use super::paint::{FrameSpec, LegendItem, Painter, Swatch, draw_empty, draw_frame};
-use crate::labels::{Labels, fill};
+use crate::labels::Labels;
+use crate::phrase::Phrase;
 use crate::style::ChartStyle;
 
 /// Choice shares: the product, each alternative and "none", in that order.
@@ -265,7 +266,7 @@ pub fn draw_segments<DB: DrawingBackend>(
     let mut spec = FrameSpec::titled(&labels.segments_title);
     spec.legend = vec![LegendItem {
         swatch: Swatch::Dashed(pal.reference),
-        text: labels.overall_with(overall, fmt),
+        text: labels.phrase(&Phrase::Overall { share: overall }),
     }];
     spec.caption = Some(&labels.segments_caption);
     let plot = draw_frame(&p, &spec)?;
@@ -290,10 +291,7 @@ fn cap_rows(mut rows: Vec<Row>, max: usize, labels: &Labels) -> Vec<Row> {
     let hidden = rows.len() - (max - 1);
     rows.truncate(max - 1);
     rows.push(Row {
-        label: fill(
-            &labels.more_rows,
-            &[("n", labels.numbers.count(hidden as u64))],
-        ),
+        label: labels.phrase(&Phrase::MoreRows { n: hidden as u64 }),
         bars: Vec::new(),
     });
     rows

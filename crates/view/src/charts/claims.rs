@@ -11,7 +11,8 @@ use worthit_engine::lab::{ClaimCurve, ClaimPoint};
 use super::ChartError;
 use super::axes::{AxesSpec, Ticks, build_axes};
 use super::paint::{FrameSpec, LegendItem, Painter, Swatch, draw_empty, draw_frame};
-use crate::labels::{Labels, fill};
+use crate::labels::Labels;
+use crate::phrase::Phrase;
 use crate::style::ChartStyle;
 
 /// A point that can be drawn: finite claim and share.
@@ -76,13 +77,13 @@ pub fn draw_claim_curve<DB: DrawingBackend>(
     if let Some(b) = baseline {
         spec.legend.push(LegendItem {
             swatch: Swatch::Dashed(pal.reference),
-            text: fill(&labels.no_claim, &[("share", fmt.percent(b, 1))]),
+            text: labels.phrase(&Phrase::NoClaim { share: b }),
         });
     }
     if let Some(b) = best {
         spec.legend.push(LegendItem {
             swatch: Swatch::Dot(pal.positive),
-            text: fill(&labels.best_claim, &[("claim", fmt.number(b.claim, 1))]),
+            text: labels.phrase(&Phrase::BestClaim { claim: b.claim }),
         });
     }
     if retained.len() >= 2 {
@@ -94,16 +95,13 @@ pub fn draw_claim_curve<DB: DrawingBackend>(
     if let Some((claim, _)) = best_retained {
         spec.legend.push(LegendItem {
             swatch: Swatch::Dot(pal.retained),
-            text: fill(
-                &labels.best_retained_claim,
-                &[("claim", fmt.number(claim, 1))],
-            ),
+            text: labels.phrase(&Phrase::BestRetainedClaim { claim }),
         });
     }
     if let Some(c) = current {
         spec.legend.push(LegendItem {
             swatch: Swatch::Ring(pal.variant_a),
-            text: fill(&labels.current_claim, &[("claim", fmt.number(c.claim, 1))]),
+            text: labels.phrase(&Phrase::CurrentClaim { claim: c.claim }),
         });
     }
     spec.unit_left = Some(&labels.adoption_axis);

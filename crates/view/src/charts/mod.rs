@@ -26,6 +26,7 @@ pub use retention::draw_retention;
 pub use timeline::draw_timeline;
 
 use crate::labels::Labels;
+use crate::phrase::Phrase;
 use crate::style::ChartStyle;
 use paint::{FrameSpec, LegendItem, Swatch, frame_layout};
 
@@ -377,7 +378,9 @@ pub fn preferred_height(
         ),
         ChartKind::Segments => (
             legend_of(
-                &[&labels.overall_with(results.adoption.share, &labels.numbers)],
+                &[&labels.phrase(&Phrase::Overall {
+                    share: results.adoption.share,
+                })],
                 pal.reference,
             ),
             &labels.segments_caption,

@@ -4,6 +4,9 @@
 
 #![allow(dead_code)]
 
+use worthit_i18n::{Lang, Translator};
+use worthit_view::{Labels, Sentence};
+
 use worthit_engine::{
     Adoption, Barrier, Choice, Histogram, NetValue, Results, SegmentResult, Sensitivity,
     TimelineRow,
@@ -301,4 +304,25 @@ pub fn layout_problems(svg: &str) -> Vec<String> {
         }
     }
     problems
+}
+
+thread_local! {
+    /// English, from `www/locales/en.ftl` (the only place its words live),
+    /// parsed once per test thread.
+    static EN: Translator = Translator::new(Lang::En);
+}
+
+/// The charts' labels in English.
+pub fn en_labels() -> Labels {
+    EN.with(|tr| tr.labels().clone())
+}
+
+/// A sentence in English.
+pub fn render_en(s: &Sentence) -> String {
+    EN.with(|tr| worthit_i18n::render_sentence(tr, s))
+}
+
+/// Sentences in English, joined into one paragraph.
+pub fn render_paragraph_en(sentences: &[Sentence]) -> String {
+    EN.with(|tr| worthit_i18n::render_paragraph(tr, sentences))
 }
