@@ -18,12 +18,13 @@ use yew::prelude::*;
 use crate::agent::{FromWorker, Pass, ToWorker};
 use crate::alert::{Alert, Msg, Notice};
 use crate::editor::Editor;
-use crate::header::{DOWNLOAD_CSV, DOWNLOAD_RESULTS, Header};
+use crate::header::Header;
 use crate::persist::Throttle;
 use crate::results::ResultsPanel;
 use crate::results::status::Status;
 use crate::state::{Action, AppState, RunProblem, RunStatus, Source, preset_matching};
 use crate::{files, share, storage};
+use worthit_page_core::downloads::Download;
 
 /// The height of the page's bottom strip the result pill covers, in CSS
 /// pixels (the pill, its margin and some air).
@@ -316,13 +317,11 @@ fn Page() -> Html {
         let state = state.clone();
         let dispatch = state.dispatcher();
         let lab = lab.clone();
-        Callback::from(move |what: &'static str| {
+        Callback::from(move |what: Download| {
             if lab.compare {
                 // The comparison's results come from its verdict card.
                 let doc = crate::lab::page::comparison(&state, &lab);
-                if what == crate::header::DOWNLOAD_SCENARIO
-                    && !crate::lab::page::download_comparison(&doc)
-                {
+                if what == Download::Scenario && !crate::lab::page::download_comparison(&doc) {
                     dispatch.dispatch(Action::Notify(crate::lab::page::download_refused()));
                 }
                 return;
@@ -612,25 +611,15 @@ fn open_file(
 }
 
 /// Starts one of the header's downloads; false when the browser refused.
-fn download(what: &str, scenario: &Scenario, results: Option<&Results>) -> bool {
-    let stem = files::file_stem(&scenario.title);
+fn download(what: Download, scenario: &Scenario, results: Option<&Results>) -> bool {
+    let title = &scenario.title;
     match (what, results) {
-        (DOWNLOAD_RESULTS, Some(r)) => files::download_text(
-            &format!("{stem}-results.json"),
-            files::JSON,
-            &files::results_json(r),
-        ),
-        (DOWNLOAD_CSV, Some(r)) => files::download_text(
-            &format!("{stem}-results.csv"),
-            files::CSV,
-            &worthit_view::results_csv(r),
-        ),
-        (DOWNLOAD_RESULTS | DOWNLOAD_CSV, None) => true,
-        _ => files::download_text(
-            &format!("{stem}.json"),
-            files::JSON,
-            &files::scenario_json(scenario),
-        ),
+        (Download::Results, Some(r)) => files::download_text(what, title, &files::results_json(r)),
+        (Download::ResultsCsv, Some(r)) => {
+            files::download_text(what, title, &worthit_view::results_csv(r))
+        }
+        (Download::Results | Download::ResultsCsv, None) => true,
+        _ => files::download_text(Download::Scenario, title, &files::scenario_json(scenario)),
     }
 }
 

@@ -4,50 +4,50 @@
 use wasm_bindgen::{JsCast, JsValue};
 use worthit_engine::{Results, Scenario};
 
+use worthit_page_core::downloads::Download;
+
 use crate::alert::{Arg, Msg};
 
-/// MIME type of scenario and results downloads.
-pub const JSON: &str = "application/json";
-/// MIME type of the CSV download.
-pub const CSV: &str = "text/csv";
-
-/// Offers `text` as a file called `name`. Returns false when the browser
-/// refused (no DOM, blocked downloads); the caller tells the person.
-pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
+/// Offers `text` as the file `download` names for a scenario titled
+/// `title` (`worthit_page_core::downloads`: name and type). Returns false
+/// when the browser refused (no DOM, blocked downloads); the caller tells
+/// the person.
+pub fn download_text(download: Download, title: &str, text: &str) -> bool {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
+    options.set_type(download.mime());
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return false;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
         return false;
     };
-    let ok = click_link(name, &url);
+    let ok = click_link(&download.file_name(title), &url);
     // The click has started the download synchronously; the URL can go.
     let _ = web_sys::Url::revoke_object_url(&url);
     ok
 }
 
-/// Offers `bytes` as a file called `name` (the LMS package's zip).
-pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> bool {
+/// Offers `bytes` as the file `download` names (the LMS package's zip).
+pub fn download_bytes(download: Download, title: &str, bytes: &[u8]) -> bool {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
+    options.set_type(download.mime());
     let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
         return false;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
         return false;
     };
-    let ok = click_link(name, &url);
+    let ok = click_link(&download.file_name(title), &url);
     let _ = web_sys::Url::revoke_object_url(&url);
     ok
 }
 
-/// Offers a `data:` or `blob:` URL (a chart's PNG) as a file called `name`.
-pub fn download_url(name: &str, url: &str) -> bool {
-    click_link(name, url)
+/// Offers a `data:` or `blob:` URL (a chart's PNG, of type
+/// `download.mime()`) as the file `download` names.
+pub fn download_url(download: Download, title: &str, url: &str) -> bool {
+    click_link(&download.file_name(title), url)
 }
 
 /// Clicks a temporary `<a download>`: the standard way to save a file
@@ -127,27 +127,4 @@ pub fn scenario_json(scenario: &Scenario) -> String {
 /// The results as pretty results-v1 JSON (what `worthit run --json` prints).
 pub fn results_json(results: &Results) -> String {
     serde_json::to_string_pretty(results).unwrap_or_default()
-}
-
-/// A file name from a title: lower-case words joined by hyphens, so each
-/// download says what it holds ("free-mobile-game-scenario.json").
-pub fn file_stem(title: &str) -> String {
-    let mut stem = String::new();
-    for word in title
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !stem.is_empty() {
-            stem.push('-');
-        }
-        stem.push_str(&word.to_lowercase());
-        if stem.len() > 48 {
-            break;
-        }
-    }
-    if stem.is_empty() {
-        "worthit".to_string()
-    } else {
-        stem
-    }
 }

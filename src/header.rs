@@ -14,11 +14,7 @@ use crate::i18n::{use_i18n, use_tr};
 use crate::icons::{Icon, icon};
 use crate::menu::{Menu, MenuItem};
 use crate::share;
-
-/// What the download menu offers.
-pub const DOWNLOAD_SCENARIO: &str = "scenario-json";
-pub const DOWNLOAD_RESULTS: &str = "results-json";
-pub const DOWNLOAD_CSV: &str = "results-csv";
+use worthit_page_core::downloads::Download;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -27,8 +23,10 @@ pub struct HeaderProps {
     pub preset: Option<&'static str>,
     pub has_results: bool,
     pub on_preset: Callback<&'static str>,
-    /// Called with one of the `DOWNLOAD_*` keys.
-    pub on_download: Callback<&'static str>,
+    /// Called with the header's download the person picked
+    /// ([`Download::MENU`]; compare mode's comparison comes as
+    /// [`Download::Scenario`], see [`Download::in_mode`]).
+    pub on_download: Callback<Download>,
     /// Called with the file the person chose.
     pub on_open: Callback<web_sys::File>,
     /// In compare mode, both variants: the share link then carries them
@@ -60,48 +58,24 @@ pub fn Header(props: &HeaderProps) -> Html {
             .unwrap_or(presets::default_preset().id)
     });
 
-    // In compare mode there is no single run to download: the results
-    // items say where the comparison's results are instead of just being
-    // greyed out, and the scenario item saves the comparison file.
+    // In compare mode the scenario item saves the comparison file and the
+    // results items say where the comparison's results are
+    // (`Download::menu_hint_key`).
     let compare = props.comparison.is_some();
-    let results_hint = |hint: &str| {
-        if compare {
-            tr.t("header-download-compare-hint")
-        } else {
-            tr.t(hint)
-        }
-    };
-    let download_items = vec![
-        item(
-            DOWNLOAD_SCENARIO,
-            tr.t("header-download-scenario"),
-            tr.t(if compare {
-                "header-download-comparison-hint"
-            } else {
-                "header-download-scenario-hint"
-            }),
-            false,
-        ),
-        item(
-            DOWNLOAD_RESULTS,
-            tr.t("header-download-results"),
-            results_hint("header-download-results-hint"),
-            !props.has_results,
-        ),
-        item(
-            DOWNLOAD_CSV,
-            tr.t("header-download-csv"),
-            results_hint("header-download-csv-hint"),
-            !props.has_results,
-        ),
-    ];
+    let download_items: Vec<MenuItem> = Download::MENU
+        .into_iter()
+        .map(|d| MenuItem {
+            key: d.menu_key().unwrap_or_default().into(),
+            label: tr.t(d.in_mode(compare).label_key()).into(),
+            description: d.menu_hint_key(compare).map(|k| tr.t(k).into()),
+            current: false,
+            disabled: d.needs_results() && !props.has_results,
+            lang: None,
+        })
+        .collect();
     let on_download = props
         .on_download
-        .reform(|key: AttrValue| match key.as_str() {
-            DOWNLOAD_RESULTS => DOWNLOAD_RESULTS,
-            DOWNLOAD_CSV => DOWNLOAD_CSV,
-            _ => DOWNLOAD_SCENARIO,
-        });
+        .reform(|key: AttrValue| Download::from_menu_key(&key).unwrap_or(Download::Scenario));
 
     html! {
         <header class="topbar">
@@ -143,17 +117,6 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </div>
             </nav>
         </header>
-    }
-}
-
-fn item(key: &'static str, label: String, description: String, disabled: bool) -> MenuItem {
-    MenuItem {
-        key: key.into(),
-        label: label.into(),
-        description: Some(description.into()),
-        current: false,
-        disabled,
-        lang: None,
     }
 }
 

@@ -21,9 +21,7 @@ use yew::prelude::*;
 
 use super::snippet::page_base;
 use crate::i18n::use_tr;
-
-/// The zip's MIME type.
-const ZIP: &str = "application/zip";
+use worthit_page_core::downloads::Download;
 
 /// The bytes at `url`, if it answers 200–299.
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
@@ -95,8 +93,7 @@ async fn build_and_download(
         text: &text,
         page: &page,
     })?;
-    let name = format!("{}-scorm.zip", crate::files::file_stem(&scenario.title));
-    if crate::files::download_bytes(&name, ZIP, &zip) {
+    if crate::files::download_bytes(Download::LmsPackage, &scenario.title, &zip) {
         Ok(())
     } else {
         Err("the browser refused the download".to_string())
@@ -161,7 +158,7 @@ pub fn LmsDownload(props: &LmsDownloadProps) -> Html {
                 <span class="embed-copied" role="status" data-testid="embed-lms-status">{ line }</span>
                 <button type="button" class="button button-small" data-testid="embed-lms"
                     aria-describedby="embed-lms-help" disabled={*status == Status::Building} {onclick}>
-                    { tr.t("embed-lms") }
+                    { tr.t(Download::LmsPackage.label_key()) }
                 </button>
             </div>
         </div>

@@ -156,7 +156,7 @@ pub fn ClaimExplorer(props: &ClaimsProps) -> Html {
                     <div class="chart-actions">
                         <crate::results::chart::PngDownload svg={(*drawn).as_ref().ok().map(|s| AttrValue::from(s.clone()))}
                             width={width} height={CURVE_HEIGHT} title={tr.labels().claim_curve_title.clone()}
-                            file_name={format!("{}-claim-curve.png", crate::files::file_stem(&props.scenario.title))}
+                            download={worthit_page_core::downloads::Download::ClaimCurvePng} file_title={props.scenario.title.clone()}
                             testid="download-png-claims" />
                     </div>
                 </figure>

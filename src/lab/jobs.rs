@@ -111,38 +111,10 @@ pub enum Answer {
     Uncertainty(Option<Rc<Uncertainty>>),
 }
 
-/// What the worker is doing with the latest question.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum JobStatus {
-    /// Nothing asked yet.
-    #[default]
-    Idle,
-    /// `done` of `total` units (people, candidates or claims) so far.
-    Running {
-        done: u64,
-        total: u64,
-        elapsed_ms: f64,
-    },
-    /// The answer shown is that of the latest question.
-    Done,
-    /// The person stopped it; the answer shown (if any) is older.
-    Cancelled,
-    /// The worker refused the question; one line per problem.
-    Failed(Vec<Msg>),
-}
-
-impl JobStatus {
-    /// The status's name in the cards' `data-state` attributes.
-    pub fn key(&self) -> &'static str {
-        match self {
-            JobStatus::Idle => "idle",
-            JobStatus::Running { .. } => "running",
-            JobStatus::Done => "done",
-            JobStatus::Cancelled => "cancelled",
-            JobStatus::Failed(_) => "failed",
-        }
-    }
-}
+/// What the worker is doing with the latest question
+/// (`worthit_page_core::status`); a refusal's lines are the page's
+/// messages.
+pub type JobStatus = worthit_page_core::status::JobStatus<Msg>;
 
 /// One card's job: the latest question, its status and the newest answer.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -155,10 +155,9 @@ pub fn comparison(app: &AppState, lab: &LabState) -> ComparisonDoc {
 /// Offers the comparison as a file (`<title>-comparison.json`); false when
 /// the browser refused.
 pub fn download_comparison(doc: &ComparisonDoc) -> bool {
-    let stem = crate::files::file_stem(&doc.a.title);
     crate::files::download_text(
-        &format!("{stem}-comparison.json"),
-        crate::files::JSON,
+        worthit_page_core::downloads::Download::Comparison,
+        &doc.a.title,
         &link::comparison_json(doc),
     )
 }

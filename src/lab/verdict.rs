@@ -34,6 +34,7 @@ use crate::editor::strings::cost_name;
 use crate::files;
 use crate::i18n::use_tr;
 use crate::results::chart::chart_style;
+use worthit_page_core::downloads::Download;
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictProps {
@@ -199,28 +200,29 @@ fn numbers(tr: &Translator, r: &CompareResults) -> Html {
 /// Download buttons for the comparison's results (what `worthit compare
 /// --json` prints, and the documented CSV).
 fn downloads(tr: &Translator, r: &Rc<CompareResults>, a: &Scenario) -> Html {
-    let stem = format!("{}-comparison", files::file_stem(&a.title));
     let json = {
-        let r = r.clone();
-        let name = format!("{stem}-results.json");
+        let (r, title) = (r.clone(), a.title.clone());
         Callback::from(move |_: MouseEvent| {
             let text = serde_json::to_string_pretty(&*r).unwrap_or_default();
-            files::download_text(&name, files::JSON, &text);
+            files::download_text(Download::ComparisonResults, &title, &text);
         })
     };
     let csv = {
-        let r = r.clone();
-        let name = format!("{stem}-results.csv");
+        let (r, title) = (r.clone(), a.title.clone());
         Callback::from(move |_: MouseEvent| {
-            files::download_text(&name, files::CSV, &worthit_view::compare_csv(&r));
+            files::download_text(
+                Download::ComparisonCsv,
+                &title,
+                &worthit_view::compare_csv(&r),
+            );
         })
     };
     html! {
         <>
             <button type="button" class="button button-small button-quiet" onclick={json}
-                data-testid="compare-download-json">{ tr.t("verdict-download-json") }</button>
+                data-testid="compare-download-json">{ tr.t(Download::ComparisonResults.label_key()) }</button>
             <button type="button" class="button button-small button-quiet" onclick={csv}
-                data-testid="compare-download-csv">{ tr.t("verdict-download-csv") }</button>
+                data-testid="compare-download-csv">{ tr.t(Download::ComparisonCsv.label_key()) }</button>
         </>
     }
 }
@@ -264,7 +266,7 @@ fn Overlay(props: &OverlayProps) -> Html {
             <div class="chart-actions">
                 <crate::results::chart::PngDownload svg={(*drawn).as_ref().ok().map(|s| AttrValue::from(s.clone()))}
                     width={width} height={OVERLAY_HEIGHT} title={tr.labels().overlay_title.clone()}
-                    file_name={format!("{}-a-vs-b.png", crate::files::file_stem(&props.results.a.title))}
+                    download={Download::OverlayPng} file_title={props.results.a.title.clone()}
                     testid="download-png-overlay" />
             </div>
         </figure>

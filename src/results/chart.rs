@@ -22,6 +22,7 @@ use super::tables::table;
 use crate::files;
 use crate::i18n::use_tr;
 use crate::state::Shown;
+use worthit_page_core::downloads::Download;
 
 /// Width used before the card has been measured, and the least a chart is
 /// drawn at (narrower cards scale the drawing down).
@@ -91,15 +92,15 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     };
     let download = {
         let drawn = drawn.clone();
-        let stem = files::file_stem(&props.shown.results.title);
+        let title = props.shown.results.title.clone();
         Callback::from(move |_: MouseEvent| {
             if let Ok(chart) = &*drawn {
                 let svg = chart.svg.clone();
                 let (w, h) = (chart.width, chart.height);
-                let name = format!("{stem}-{id}.png");
+                let title = title.clone();
                 spawn_local(async move {
                     if let Ok(url) = svg_to_png(&svg, w, h).await {
-                        files::download_url(&name, &url);
+                        files::download_url(Download::ChartPng(id), &title, &url);
                     }
                 });
             }
@@ -154,7 +155,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
                     data-testid={format!("download-png-{id}")}
                     onclick={download}
                 >
-                    { tr.t("card-download-png") }
+                    { tr.t(Download::ChartPng(id).label_key()) }
                 </button>
             </div>
             <div id={table_id} hidden={!*show_table}>
@@ -233,8 +234,10 @@ pub struct PngDownloadProps {
     pub height: u32,
     /// The chart's title, for the button's accessible name.
     pub title: AttrValue,
-    /// The file's name (`…-claim-curve.png`).
-    pub file_name: AttrValue,
+    /// Which picture it is (names the file).
+    pub download: Download,
+    /// The title of the scenario the file is named after.
+    pub file_title: AttrValue,
     pub testid: AttrValue,
 }
 
@@ -246,13 +249,13 @@ pub fn PngDownload(props: &PngDownloadProps) -> Html {
     let onclick = {
         let svg = props.svg.clone();
         let (w, h) = (props.width, props.height);
-        let name = props.file_name.to_string();
+        let (download, title) = (props.download, props.file_title.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(svg) = svg.clone() {
-                let name = name.clone();
+                let title = title.clone();
                 spawn_local(async move {
                     if let Ok(url) = svg_to_png(&svg, w, h).await {
-                        files::download_url(&name, &url);
+                        files::download_url(download, &title, &url);
                     }
                 });
             }
@@ -262,7 +265,7 @@ pub fn PngDownload(props: &PngDownloadProps) -> Html {
         <button type="button" class="button button-small button-quiet"
             aria-label={tr.t_args("card-download-png-label", &[("title", FluentValue::from(props.title.as_str()))])}
             data-testid={props.testid.clone()} disabled={props.svg.is_none()} {onclick}>
-            { tr.t("card-download-png") }
+            { tr.t(props.download.label_key()) }
         </button>
     }
 }
@@ -301,5 +304,7 @@ async fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<String, ()> {
             f64::from(height),
         )
         .map_err(|_| ())?;
-    canvas.to_data_url_with_type("image/png").map_err(|_| ())
+    canvas
+        .to_data_url_with_type(worthit_page_core::downloads::PNG)
+        .map_err(|_| ())
 }

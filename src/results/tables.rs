@@ -59,9 +59,8 @@ pub fn table(tr: &Translator, kind: ChartKind, results: &Results) -> Html {
         ChartKind::Choices => (
             vec![tr.t("table-option"), tr.t("table-share-of-people")],
             results
-                .choices
-                .iter()
-                .map(|c| vec![labels.option_name(&c.option), fmt.percent(c.share, 1)])
+                .options()
+                .map(|(o, c)| vec![labels.option_name(o, &c.option), fmt.percent(c.share, 1)])
                 .collect(),
         ),
         ChartKind::Barriers => (

@@ -137,3 +137,45 @@ test('each chart downloads as a PNG and shows its data table', async () => {
     assert.equal(await page.getAttribute(id(`table-toggle-${chart}`), 'aria-expanded'), 'true');
   }
 });
+
+test('a product called "none" is shown as the product, not as the no-choice option', async () => {
+  // The choices are told apart by their place in the results (product,
+  // alternatives, then the no-choice option), never by the name "none".
+  const page = await openPage(env.browser, '/');
+  const before = await waitForResult(page);
+  const scenario = {
+    schema: 1,
+    title: 'Named none',
+    seed: 5,
+    users: 20000,
+    product: { name: 'none', value: { dist: 'normal', mean: 2, sd: 1 } },
+    alternatives: [{ name: 'Leader', value: { dist: 'normal', mean: 1, sd: 1 } }],
+    decision: { rule: 'beat_alternatives' },
+  };
+  await page.setInputFiles(id('open-file-input'), {
+    name: 'named-none.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(scenario)),
+  });
+  await waitForResult(page, { differentFrom: before });
+  await page.waitForFunction(() => document.querySelector('[data-testid="run-status"]')?.dataset.state === 'done');
+
+  await page.click(id('table-toggle-choices'));
+  const rows = await page
+    .locator(`${id('chart-choices')} table tbody tr`)
+    .evaluateAll((trs) => trs.map((tr) => tr.querySelector('th, td').textContent.trim()));
+  assert.deepEqual(rows, ['none', 'Leader', 'None']);
+  const texts = await page
+    .locator(`${id('chart-choices')} svg text`)
+    .evaluateAll((ts) => ts.map((t) => t.textContent.trim()));
+  assert.equal(texts.filter((t) => t === 'none').length, 1, texts.join(' | '));
+  assert.equal(texts.filter((t) => t === 'None').length, 1, texts.join(' | '));
+  const caption = await page.locator(`${id('chart-choices')} figcaption`).textContent();
+  assert.match(caption, /none: \d/);
+  assert.match(caption, /None: \d/);
+
+  // The results file keeps the format: "none" names the last row.
+  const json = JSON.parse(await downloadText(await downloadFromMenu(page, 'results-json')));
+  assert.deepEqual(json.choices.map((c) => c.option), ['none', 'Leader', 'none']);
+  await assertNoPanic(page);
+});

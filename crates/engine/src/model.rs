@@ -290,7 +290,7 @@ impl Model {
                 .take(MAX_ALTS)
                 .map(|a| a.name.clone()),
         );
-        option_names.push("none".to_string());
+        option_names.push(crate::results::ChoiceOption::NONE_NAME.to_string());
         Model {
             rule,
             users: scenario.users,

@@ -16,7 +16,7 @@ pub struct Results {
     pub users: u64,
     pub adoption: Adoption,
     /// Share of every option, the product first, then alternatives, then
-    /// "none".
+    /// the no-choice option (see [`ChoiceOption`]).
     pub choices: Vec<Choice>,
     pub segments: Vec<SegmentResult>,
     pub net_value: NetValue,
@@ -66,10 +66,58 @@ pub struct Adoption {
     pub adopters: u64,
 }
 
+/// One row of `choices`: an option's name as the format writes it and the
+/// share of people who chose it. Which option it is comes from the row's
+/// place ([`Results::options`]), never from `option`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
     pub option: String,
     pub share: f64,
+}
+
+/// Which option a row of `choices` is. The format lists the product first,
+/// then the alternatives in scenario order, then the no-choice option
+/// (written [`ChoiceOption::NONE_NAME`]). The place decides, never the name:
+/// a product or an alternative may itself be called "none", and it is still
+/// drawn and named as that product.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChoiceOption {
+    /// The scenario's product (the first row).
+    Product,
+    /// The scenario's alternative at this index (`alternatives[i]`).
+    Alternative(usize),
+    /// Neither the product nor an alternative (the last row).
+    None,
+}
+
+impl ChoiceOption {
+    /// The name the results format gives the no-choice option. Only the
+    /// engine writes it; readers decide by [`ChoiceOption::at`].
+    pub const NONE_NAME: &'static str = "none";
+
+    /// The option at row `index` of a `choices` list of `len` rows. The
+    /// engine always writes at least the product and the no-choice option;
+    /// a single row is the product.
+    pub fn at(index: usize, len: usize) -> ChoiceOption {
+        if index == 0 {
+            ChoiceOption::Product
+        } else if index + 1 == len {
+            ChoiceOption::None
+        } else {
+            ChoiceOption::Alternative(index - 1)
+        }
+    }
+}
+
+impl Results {
+    /// The rows of `choices`, each with the option it is.
+    pub fn options(&self) -> impl Iterator<Item = (ChoiceOption, &Choice)> {
+        let len = self.choices.len();
+        self.choices
+            .iter()
+            .enumerate()
+            .map(move |(i, c)| (ChoiceOption::at(i, len), c))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -7,7 +7,7 @@ mod common;
 use std::collections::BTreeSet;
 
 use common::samples;
-use worthit_engine::{Diffusion, RunOptions, presets, run};
+use worthit_engine::{ChoiceOption, Diffusion, RunOptions, presets, run};
 use worthit_i18n::{Lang, Translator, render_paragraph, render_sentence};
 use worthit_view::{
     ChartKind, Sentence, chart_description, compare_summary, full_summary, overlay_description,
@@ -88,11 +88,26 @@ fn arguments_reach_the_translated_text() {
         "신뢰 비용이 가장 큰 장벽입니다: 이 비용 하나만 없애도 비채택자의 21.0%를 얻을 수 있습니다."
     );
     let choices = Sentence::DescChoices {
-        items: vec![("Our game".into(), 0.4312), ("none".into(), 0.264)],
+        items: vec![
+            (ChoiceOption::Product, "Our game".into(), 0.4312),
+            (ChoiceOption::None, "none".into(), 0.264),
+        ],
     };
     assert_eq!(
         render_sentence(&tw, &choices),
         "選擇各選項的人數比例：Our game：43.1%，都不選：26.4%。"
+    );
+    // A product called "none" keeps its name; only the last row is the
+    // no-choice option, which the language names.
+    let named_none = Sentence::DescChoices {
+        items: vec![
+            (ChoiceOption::Product, "none".into(), 0.4312),
+            (ChoiceOption::None, "none".into(), 0.264),
+        ],
+    };
+    assert_eq!(
+        render_sentence(&tw, &named_none),
+        "選擇各選項的人數比例：none：43.1%，都不選：26.4%。"
     );
     let lever = Sentence::BiggestLever {
         input: samples::inputs()[10].clone(),

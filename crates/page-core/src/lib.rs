@@ -8,12 +8,15 @@
 //! (`tests/no_web_deps.rs`).
 //!
 //! - [`state`]: the page's state and the reducer that changes it;
+//! - [`status`]: the run's and the lab jobs' status families and what
+//!   their status lines show;
 //! - [`params`]: the one reader of `name=value&…` query strings and hashes;
 //! - [`compact`], [`share`]: the link encodings and scenario links;
 //! - [`query`]: the page's documented query parameters (embedding);
 //! - [`groups`]: the editor's groups, one typed vocabulary for the editor,
 //!   `?controls=` and compare mode's differences;
 //! - [`diff`]: where two scenarios differ, by editor group;
+//! - [`downloads`]: every file the page offers (name, MIME type, label);
 //! - [`dist_map`]: a distribution as a shape, a mean and a spread (the
 //!   engine's formulas), for the editor;
 //! - [`number`]: number boxes and sliders (parsing, showing, log scales);
@@ -23,11 +26,13 @@
 pub mod compact;
 pub mod diff;
 pub mod dist_map;
+pub mod downloads;
 pub mod groups;
 pub mod number;
 pub mod params;
 pub mod query;
 pub mod share;
 pub mod state;
+pub mod status;
 pub mod strip;
 pub mod throttle;

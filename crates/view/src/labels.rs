@@ -7,7 +7,7 @@
 //! placeholders for names are filled by [`fill`]; labels with a number in
 //! them are [`Phrase`]s, written by the language's [`PhraseWriter`].
 
-use worthit_engine::{Endpoint, Results};
+use worthit_engine::{ChoiceOption, Endpoint, Results};
 
 use crate::format::NumberFormat;
 use crate::phrase::{Phrase, PhraseWriter};
@@ -160,13 +160,13 @@ impl Labels {
         }
     }
 
-    /// The display name of an option from `results.choices` ("none" is
-    /// translated, product and alternative names are the user's own).
-    pub fn option_name(&self, option: &str) -> String {
-        if option == "none" {
-            self.none_option.clone()
-        } else {
-            option.to_string()
+    /// The display name of a row of `results.choices`: the no-choice option
+    /// is translated, the product and the alternatives keep the user's own
+    /// `name` (even "none": the row's place decides, see [`ChoiceOption`]).
+    pub fn option_name(&self, option: ChoiceOption, name: &str) -> String {
+        match option {
+            ChoiceOption::None => self.none_option.clone(),
+            ChoiceOption::Product | ChoiceOption::Alternative(_) => name.to_string(),
         }
     }
 
@@ -303,9 +303,12 @@ impl InputRef {
         let index = index_of(head);
         let alternative = index
             .filter(|_| head.starts_with("alternatives["))
-            .and_then(|i| results.choices.get(i + 1))
-            .filter(|c| c.option != "none")
-            .map(|c| c.option.clone());
+            .and_then(|i| {
+                results
+                    .options()
+                    .find(|(o, _)| *o == ChoiceOption::Alternative(i))
+            })
+            .map(|(_, c)| c.option.clone());
         let segment = index
             .filter(|_| head.starts_with("segments["))
             .and_then(|i| results.segments.get(i))

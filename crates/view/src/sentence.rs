@@ -11,6 +11,8 @@
 //!
 //! [`NumberFormat`]: crate::NumberFormat
 
+use worthit_engine::ChoiceOption;
+
 use crate::labels::{InputRef, Labels};
 use crate::phrase::Phrase;
 
@@ -83,6 +85,9 @@ pub enum Arg {
     /// A screenshot kind at a 1-based position of the strip, written as
     /// [`Phrase::ScreenshotAt`]: "gameplay as screenshot 1".
     Screenshot { kind: String, position: u32 },
+    /// The no-choice option of a choice list, named by
+    /// [`Labels::none_option`].
+    NoChoice,
     /// A list such as "Our game: 43.1%, None: 26.4%".
     List(Vec<ListItem>),
     /// A selector for translations (e.g. `lower` / `raise`): a message
@@ -295,8 +300,9 @@ pub enum Sentence {
         sd: f64,
         positive: f64,
     },
+    /// (option, its name as the results write it, share).
     DescChoices {
-        items: Vec<(String, f64)>,
+        items: Vec<(ChoiceOption, String, f64)>,
     },
     DescBarriers {
         items: Vec<(String, f64)>,
@@ -650,7 +656,7 @@ impl Sentence {
                 ("sd", Number(*sd, 1)),
                 ("positive", Share(*positive)),
             ],
-            Sentence::DescChoices { items } => vec![("list", named_shares(items, true))],
+            Sentence::DescChoices { items } => vec![("list", option_shares(items))],
             Sentence::DescBarriers { items } => vec![(
                 "list",
                 List(
@@ -690,10 +696,9 @@ impl Sentence {
                         .collect(),
                 ),
             )],
-            Sentence::DescSegments { items, overall } => vec![
-                ("list", named_shares(items, false)),
-                ("overall", Share(*overall)),
-            ],
+            Sentence::DescSegments { items, overall } => {
+                vec![("list", named_shares(items)), ("overall", Share(*overall))]
+            }
             Sentence::DescTimeline {
                 periods,
                 peak_period,
@@ -715,17 +720,30 @@ impl Sentence {
     }
 }
 
-/// A list of (name, share); `options` marks choice names, where "none" is
-/// translated rather than shown as typed.
-fn named_shares(items: &[(String, f64)], options: bool) -> Arg {
+/// A list of (name, share), the names shown as typed.
+fn named_shares(items: &[(String, f64)]) -> Arg {
     Arg::List(
         items
             .iter()
             .map(|(name, share)| ListItem {
-                name: vec![if options && name == "none" {
-                    Arg::Key("none")
-                } else {
-                    Arg::Text(name.clone())
+                name: vec![Arg::Text(name.clone())],
+                values: vec![Arg::Share(*share)],
+            })
+            .collect(),
+    )
+}
+
+/// A list of choice options and their shares: the no-choice option is
+/// translated, the product and the alternatives keep their names (even
+/// "none").
+fn option_shares(items: &[(ChoiceOption, String, f64)]) -> Arg {
+    Arg::List(
+        items
+            .iter()
+            .map(|(option, name, share)| ListItem {
+                name: vec![match option {
+                    ChoiceOption::None => Arg::NoChoice,
+                    ChoiceOption::Product | ChoiceOption::Alternative(_) => Arg::Text(name.clone()),
                 }],
                 values: vec![Arg::Share(*share)],
             })
@@ -734,8 +752,8 @@ fn named_shares(items: &[(String, f64)], options: bool) -> Arg {
 }
 
 /// One argument written for a locale: numbers by `labels.numbers`, costs,
-/// inputs and variants by `labels`. A [`Arg::Key`] is written as the key
-/// itself, except `none`, which is the "none" option's name.
+/// inputs, variants and the no-choice option by `labels`. A [`Arg::Key`] is
+/// written as the key itself.
 pub fn format_arg(arg: &Arg, labels: &Labels) -> String {
     let f = &labels.numbers;
     match arg {
@@ -761,7 +779,7 @@ pub fn format_arg(arg: &Arg, labels: &Labels) -> String {
             kind: labels.screenshot_kind_name(kind),
             position: *position,
         }),
-        Arg::Key("none") => labels.none_option.clone(),
+        Arg::NoChoice => labels.none_option.clone(),
         Arg::Key(k) => (*k).to_string(),
         Arg::List(items) => {
             let parts: Vec<String> = items

@@ -20,7 +20,7 @@
 //! - A vs. B: a winner is named only when the 95% interval of the lift
 //!   excludes zero.
 
-use worthit_engine::{CompareResults, Results, RetentionResult, TimelineRow};
+use worthit_engine::{ChoiceOption, CompareResults, Results, RetentionResult, TimelineRow};
 
 use crate::charts::ChartKind;
 use crate::format::decimals_to_tell_apart;
@@ -60,10 +60,9 @@ pub fn summary(r: &Results) -> Vec<Sentence> {
 
     let product_share = r.choices.first().map_or(r.adoption.share, |c| c.share);
     if let Some(best) = r
-        .choices
-        .iter()
-        .skip(1)
-        .filter(|c| c.option != "none" && c.share.is_finite())
+        .options()
+        .filter(|(o, c)| matches!(o, ChoiceOption::Alternative(_)) && c.share.is_finite())
+        .map(|(_, c)| c)
         .max_by(|a, b| a.share.total_cmp(&b.share))
         .filter(|c| c.share > product_share)
     {
@@ -335,9 +334,8 @@ pub fn chart_description(kind: ChartKind, r: &Results) -> Vec<Sentence> {
         },
         ChartKind::Choices => Sentence::DescChoices {
             items: r
-                .choices
-                .iter()
-                .map(|c| (c.option.clone(), c.share))
+                .options()
+                .map(|(o, c)| (o, c.option.clone(), c.share))
                 .collect(),
         },
         ChartKind::Barriers => {

@@ -6,8 +6,8 @@ mod common;
 
 use common::*;
 use worthit_view::{
-    ChartError, ChartKind, ChartStyle, Palette, chart_svg, hex, overlay_svg, preferred_height,
-    svg_with_description,
+    Arg, ChartError, ChartKind, ChartStyle, Palette, chart_description, chart_svg, format_arg, hex,
+    overlay_svg, preferred_height, svg_with_description,
 };
 
 fn svg(kind: ChartKind, r: &worthit_engine::Results, w: u32, h: u32) -> String {
@@ -116,6 +116,44 @@ fn choices_bars_with_percent_labels() {
     let w = |c| rects_of(&els, &hex(c))[0].num("width");
     assert!(w(pal().product) > w(pal().alternative(0)));
     assert!(w(pal().alternative(0)) > w(pal().none));
+}
+
+#[test]
+fn options_named_none_are_drawn_as_themselves() {
+    // The place of a row decides which option it is, never its name: a
+    // product and an alternative called "none" keep their colours and their
+    // names; only the last row is the no-choice option, grey and "None".
+    let mut r = game();
+    r.choices[0].option = "none".into();
+    r.choices[1].option = "none".into();
+    let s = svg(ChartKind::Choices, &r, 350, 200);
+    let els = parse_svg(&s);
+    assert_eq!(rects_of(&els, &hex(pal().product)).len(), 1);
+    assert_eq!(rects_of(&els, &hex(pal().alternative(0))).len(), 1);
+    assert_eq!(rects_of(&els, &hex(pal().none)).len(), 1);
+    let text = all_text(&s);
+    assert_eq!(text.iter().filter(|t| *t == "none").count(), 2, "{text:?}");
+    assert_eq!(text.iter().filter(|t| *t == "None").count(), 1, "{text:?}");
+    // The product's bar is still the widest (43.1%).
+    let w = |c| rects_of(&els, &hex(c))[0].num("width");
+    assert!(w(pal().product) > w(pal().alternative(0)));
+    // The words say the same: the text alternative names the product and
+    // the alternative as typed and leaves only the last row to translate.
+    let desc = chart_description(ChartKind::Choices, &r);
+    let args = desc[0].args();
+    let Some((_, Arg::List(items))) = args.iter().find(|(n, _)| *n == "list") else {
+        panic!("no list in {args:?}");
+    };
+    let names: Vec<&Vec<Arg>> = items.iter().map(|i| &i.name).collect();
+    assert_eq!(
+        names,
+        [
+            &vec![Arg::Text("none".into())],
+            &vec![Arg::Text("none".into())],
+            &vec![Arg::NoChoice]
+        ]
+    );
+    assert_eq!(format_arg(&Arg::NoChoice, &en_labels()), "None");
 }
 
 #[test]

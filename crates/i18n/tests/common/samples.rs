@@ -3,6 +3,7 @@
 //! probability, a value not a number): `tests/english.rs` pins each one's
 //! English, the other tests check every language renders them.
 
+use worthit_engine::ChoiceOption;
 use worthit_view::{InputRef, LossCause, Sentence, Variant};
 
 /// The name of a sentence's kind. The match has no wildcard on purpose: a
@@ -281,9 +282,9 @@ pub fn all() -> Vec<Sentence> {
         },
         Sentence::DescChoices {
             items: vec![
-                ("Our game".into(), 0.4312),
-                ("Market leader".into(), 0.3048),
-                ("none".into(), 0.264),
+                (ChoiceOption::Product, "Our game".into(), 0.4312),
+                (ChoiceOption::Alternative(0), "Market leader".into(), 0.3048),
+                (ChoiceOption::None, "none".into(), 0.264),
             ],
         },
         Sentence::DescChoices { items: vec![] },

@@ -3,7 +3,7 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use worthit_engine::Results;
+use worthit_engine::{ChoiceOption, Results};
 
 use super::ChartError;
 use super::hbar::{Bar, HBarSpec, Row, draw_hbars};
@@ -12,7 +12,8 @@ use crate::labels::Labels;
 use crate::phrase::Phrase;
 use crate::style::ChartStyle;
 
-/// Choice shares: the product, each alternative and "none", in that order.
+/// Choice shares: the product, each alternative and the no-choice option, in
+/// that order.
 pub fn draw_choices<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     results: &Results,
@@ -26,19 +27,15 @@ pub fn draw_choices<DB: DrawingBackend>(
     let pal = &style.palette;
     let fmt = &labels.numbers;
     let rows = results
-        .choices
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let color = if c.option == "none" {
-                pal.none
-            } else if i == 0 {
-                pal.product
-            } else {
-                pal.alternative(i - 1)
+        .options()
+        .map(|(option, c)| {
+            let color = match option {
+                ChoiceOption::Product => pal.product,
+                ChoiceOption::Alternative(i) => pal.alternative(i),
+                ChoiceOption::None => pal.none,
             };
             Row {
-                label: labels.option_name(&c.option),
+                label: labels.option_name(option, &c.option),
                 bars: vec![Bar {
                     value: c.share,
                     color,
