@@ -431,8 +431,18 @@ impl ToArg for Expected {
 
 /// Declares [`ProblemKind`]: each variant with its fields, its
 /// translation key and its English text (a format string over the fields,
-/// each written with its `Display`), plus `key`, `args`, `Display` and
-/// `all` (one value of every variant, for tests).
+/// each written with its `Display`), plus `key`, `args`, `Display`, `all`
+/// (one value of every variant, for tests) and a compact serde form.
+///
+/// The serde form is a JSON array: the variant's translation key, then its
+/// fields in declaration order (`["problem-too-large", 2000000, 1048576]`).
+/// It is what the page's simulation worker sends the page when it refuses
+/// a scenario (the one place a kind is serialized; no file format holds
+/// one). Written here rather than derived because serde's derive makes a
+/// visitor for the variant names plus, for each of the ~120 variants, a
+/// field visitor and two struct visitors: about 40 KiB of the page's
+/// gzipped WebAssembly (docs/performance.md, "Download size"), where this
+/// is one match.
 macro_rules! kinds {
     ($(
         $(#[doc = $doc:literal])*
@@ -440,7 +450,7 @@ macro_rules! kinds {
     )*) => {
         /// Every kind of problem the engine reports, with what it is
         /// about. See the module documentation.
-        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq)]
         pub enum ProblemKind {
             $(
                 $(#[doc = $doc])*
@@ -484,6 +494,72 @@ macro_rules! kinds {
                         ProblemKind::$name { $($field),* } => write!(f, $fmt),
                     )*
                 }
+            }
+        }
+
+        impl Serialize for ProblemKind {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeTuple;
+                match self {
+                    $(
+                        ProblemKind::$name { $($field),* } => {
+                            let len = 1 + <[&str]>::len(&[$(stringify!($field)),*]);
+                            let mut tuple = serializer.serialize_tuple(len)?;
+                            tuple.serialize_element($key)?;
+                            $(tuple.serialize_element($field)?;)*
+                            tuple.end()
+                        }
+                    )*
+                }
+            }
+        }
+
+        impl<'de> Deserialize<'de> for ProblemKind {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Kind;
+
+                impl<'de> serde::de::Visitor<'de> for Kind {
+                    type Value = ProblemKind;
+
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str("a problem: [key, fields…]")
+                    }
+
+                    fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                        self,
+                        mut seq: A,
+                    ) -> Result<ProblemKind, A::Error> {
+                        let key: String = next(&mut seq, 0)?;
+                        #[allow(unused_mut, unused_variables)]
+                        let mut at = 0;
+                        Ok(match key.as_str() {
+                            $(
+                                $key => ProblemKind::$name {
+                                    $($field: {
+                                        at += 1;
+                                        next(&mut seq, at)?
+                                    }),*
+                                },
+                            )*
+                            other => {
+                                return Err(serde::de::Error::unknown_variant(other, &[]));
+                            }
+                        })
+                    }
+                }
+
+                /// The next element, which must be there. Never inlined: one
+                /// copy per field type instead of one per field.
+                #[inline(never)]
+                fn next<'de, A: serde::de::SeqAccess<'de>, T: Deserialize<'de>>(
+                    seq: &mut A,
+                    index: usize,
+                ) -> Result<T, A::Error> {
+                    seq.next_element()?
+                        .ok_or_else(|| serde::de::Error::invalid_length(index, &"a problem's fields"))
+                }
+
+                deserializer.deserialize_seq(Kind)
             }
         }
     };
@@ -957,6 +1033,48 @@ impl ProblemKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The page's worker sends refusals as JSON: every kind, and a problem
+    /// nested in another, must come back as it left.
+    #[test]
+    fn every_kind_round_trips_through_json() {
+        let nested = ProblemKind::SetInvalid {
+            problem: Box::new(Problem::new(
+                "segments[1].share",
+                ProblemKind::TooLarge {
+                    bytes: 2_000_000,
+                    limit: 1_048_576,
+                },
+            )),
+        };
+        for kind in ProblemKind::all().into_iter().chain([nested]) {
+            let json = serde_json::to_string(&kind).unwrap();
+            let back: ProblemKind = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, kind, "{json}");
+            let problem = Problem::new("value.mean", kind);
+            let json = serde_json::to_string(&problem).unwrap();
+            assert_eq!(serde_json::from_str::<Problem>(&json).unwrap(), problem);
+        }
+    }
+
+    /// The compact form: the key, then the fields in order; anything else
+    /// is refused with a message rather than misread.
+    #[test]
+    fn the_json_form_is_the_key_then_the_fields() {
+        let kind = ProblemKind::TooLarge { bytes: 5, limit: 1 };
+        assert_eq!(
+            serde_json::to_string(&kind).unwrap(),
+            r#"["problem-too-large",5,1]"#
+        );
+        for bad in [
+            r#"["problem-too-large",5]"#,
+            r#"["problem-too-large",5,1,2]"#,
+            r#"["problem-no-such-thing"]"#,
+            r#"{"TooLarge":{"bytes":5,"limit":1}}"#,
+        ] {
+            assert!(serde_json::from_str::<ProblemKind>(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn every_kind_has_its_own_key() {
