@@ -22,6 +22,8 @@
 //! worst no early one. The page (`src/prerender.rs`) removes the block
 //! when its own first result is on screen.
 
+pub mod preload;
+
 use worthit_engine::{Results, RunOptions, Scenario, presets};
 use worthit_i18n::{FluentValue, Lang, Translator};
 use worthit_view::{ChartKind, ChartStyle, Sentence};

@@ -1,5 +1,6 @@
 //! `prerender [DIR]`: writes the default page's first result into
-//! `DIR/index.html` (the argument, else `$TRUNK_STAGING_DIR`), then writes
+//! `DIR/index.html` (the argument, else `$TRUNK_STAGING_DIR`), moves the
+//! WebAssembly's preload to the top of its head, then writes
 //! the `.br` and `.gz` copies of the folder (`worthit-precompress`), so
 //! they hold the block. It is trunk's one `post_build` hook: trunk starts
 //! a stage's hooks together, so two hooks could compress `index.html`
@@ -39,6 +40,8 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // The WebAssembly asked for first (see `worthit_prerender::preload`).
+    let out = worthit_prerender::preload::hoist(&out);
     if let Err(e) = std::fs::write(&path, out) {
         eprintln!("prerender: cannot write {}: {e}", path.display());
         return ExitCode::FAILURE;
