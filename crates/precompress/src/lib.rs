@@ -76,13 +76,41 @@ pub fn is_compressible(path: &Path) -> bool {
 /// and returns what each became, in path order. Copies left by an earlier
 /// run are replaced.
 pub fn precompress_dir(dir: &Path) -> io::Result<Vec<Compressed>> {
+    precompress_dir_with(dir, Gzip::Zopfli)
+}
+
+/// How the gzip copies are made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gzip {
+    /// Zopfli's encoder: the smallest, about a minute on the page's
+    /// WebAssembly on a busy 2-core machine. For builds that are served.
+    Zopfli,
+    /// Level 9 (flate2), in a fraction of a second: for development builds
+    /// (`trunk serve` rebuilds on every save).
+    Level9,
+}
+
+impl Gzip {
+    /// Level 9 for trunk's development builds (a hook sees
+    /// `TRUNK_PROFILE=debug`), Zopfli otherwise.
+    pub fn for_trunk_profile(profile: Option<&str>) -> Gzip {
+        if profile == Some("debug") {
+            Gzip::Level9
+        } else {
+            Gzip::Zopfli
+        }
+    }
+}
+
+/// [`precompress_dir`] with the given gzip encoder.
+pub fn precompress_dir_with(dir: &Path, how: Gzip) -> io::Result<Vec<Compressed>> {
     let mut files = Vec::new();
     collect(dir, &mut files)?;
     files.sort();
     files
         .into_iter()
         .filter(|p| is_compressible(p))
-        .map(|p| precompress_file(&p))
+        .map(|p| precompress_file_with(&p, how))
         .collect()
 }
 
@@ -101,9 +129,17 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
 
 /// Writes `path.gz` and `path.br`, each only when smaller than the file.
 pub fn precompress_file(path: &Path) -> io::Result<Compressed> {
+    precompress_file_with(path, Gzip::Zopfli)
+}
+
+fn precompress_file_with(path: &Path, how: Gzip) -> io::Result<Compressed> {
     let mut data = Vec::new();
     fs::File::open(path)?.read_to_end(&mut data)?;
-    let gzip = keep_if_smaller(&sibling(path, "gz"), &gzip(&data)?, data.len())?;
+    let copy = match how {
+        Gzip::Zopfli => gzip(&data)?,
+        Gzip::Level9 => gzip_level9(&data)?,
+    };
+    let gzip = keep_if_smaller(&sibling(path, "gz"), &copy, data.len())?;
     let brotli = keep_if_smaller(&sibling(path, "br"), &brotli(&data)?, data.len())?;
     Ok(Compressed {
         path: path.to_path_buf(),
@@ -247,12 +283,38 @@ mod tests {
     #[test]
     fn the_gzip_copy_beats_level_9() {
         let data: Vec<u8> = (0..1000u32)
-            .map(|i| format!("fn f{}(x: u32) -> u32 {{ x.wrapping_mul({}) }}\n", i % 97, i * 7919 % 1009))
+            .map(|i| {
+                format!(
+                    "fn f{}(x: u32) -> u32 {{ x.wrapping_mul({}) }}\n",
+                    i % 97,
+                    i * 7919 % 1009
+                )
+            })
             .collect::<String>()
             .into_bytes();
         let (best, level9) = (gzip(&data).unwrap(), gzip_level9(&data).unwrap());
         assert_eq!(gunzip(&best), data);
-        assert!(best.len() < level9.len(), "{} vs {}", best.len(), level9.len());
+        assert!(
+            best.len() < level9.len(),
+            "{} vs {}",
+            best.len(),
+            level9.len()
+        );
+    }
+
+    #[test]
+    fn development_builds_get_level_9() {
+        assert_eq!(Gzip::for_trunk_profile(Some("debug")), Gzip::Level9);
+        assert_eq!(Gzip::for_trunk_profile(Some("release")), Gzip::Zopfli);
+        assert_eq!(Gzip::for_trunk_profile(None), Gzip::Zopfli);
+        let dir = scratch("level9");
+        let js = dir.join("app.js");
+        fs::write(&js, text()).unwrap();
+        precompress_dir_with(&dir, Gzip::Level9).unwrap();
+        let gz = fs::read(sibling(&js, "gz")).unwrap();
+        assert_eq!(gz, gzip_level9(&text()).unwrap());
+        assert_eq!(gunzip(&gz), text());
+        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

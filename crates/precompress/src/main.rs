@@ -15,7 +15,12 @@ fn main() -> ExitCode {
         eprintln!("usage: precompress DIR (or run as a trunk hook, with TRUNK_STAGING_DIR set)");
         return ExitCode::from(2);
     };
-    match worthit_precompress::precompress_dir(&dir) {
+    match worthit_precompress::precompress_dir_with(
+        &dir,
+        worthit_precompress::Gzip::for_trunk_profile(
+            std::env::var("TRUNK_PROFILE").ok().as_deref(),
+        ),
+    ) {
         Ok(files) => {
             println!("{}", worthit_precompress::summary(&dir, &files));
             ExitCode::SUCCESS

@@ -46,7 +46,12 @@ fn main() -> ExitCode {
         eprintln!("prerender: cannot write {}: {e}", path.display());
         return ExitCode::FAILURE;
     }
-    match worthit_precompress::precompress_dir(&dir) {
+    match worthit_precompress::precompress_dir_with(
+        &dir,
+        worthit_precompress::Gzip::for_trunk_profile(
+            std::env::var("TRUNK_PROFILE").ok().as_deref(),
+        ),
+    ) {
         Ok(files) => {
             println!(
                 "prerendered index.html; {}",

@@ -88,7 +88,11 @@ mod tests {
     #[test]
     fn the_preloads_come_first_after_the_character_set_and_unchanged() {
         let out = hoist(MINIFIED);
-        assert_eq!(out.len(), MINIFIED.len(), "only moved, nothing added or lost");
+        assert_eq!(
+            out.len(),
+            MINIFIED.len(),
+            "only moved, nothing added or lost"
+        );
         let wasm = out.find("app-3_bg.wasm").unwrap();
         let js = out.find("rel=modulepreload").unwrap();
         let charset = out.find("<meta charset=utf-8>").unwrap();
@@ -101,7 +105,9 @@ mod tests {
         ));
         // The loader script and the stylesheets keep their order.
         let loader = out.find("type=module>").unwrap();
-        assert!(first_css < out.find("lab-2.css").unwrap() && out.find("lab-2.css").unwrap() < loader);
+        assert!(
+            first_css < out.find("lab-2.css").unwrap() && out.find("lab-2.css").unwrap() < loader
+        );
         // Hoisting twice changes nothing more.
         assert_eq!(hoist(&out), out);
     }
