@@ -6,9 +6,7 @@
 //! `wasm_bindgen_test` is an ordinary test.
 
 use wasm_bindgen_test::*;
-use worthit_app::builder::link::{
-    Choices, GoalChoice, Lock, Source, activity, lockables,
-};
+use worthit_app::builder::link::{Choices, GoalChoice, Lock, Source, activity, lockables};
 use worthit_app::builder::qr::{qr_svg, qr_width};
 use worthit_app::editor::EditorGroup;
 use worthit_app::share;

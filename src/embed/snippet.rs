@@ -75,7 +75,6 @@ pub fn frame_html(src: &str, title: &str, height: u32, fit: bool) -> String {
     html
 }
 
-
 /// The page's own address without query and hash. Read from `href`, not
 /// `origin`: in a sandboxed iframe `location.origin` is `"null"`, while
 /// the address is still the real one.

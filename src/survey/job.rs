@@ -3,8 +3,8 @@
 //! the file out. Kept apart from `crate::agent` so the worker's loop only
 //! dispatches to it.
 
-use worthit_engine::{Problem, parse_scenario};
 use worthit_engine::survey;
+use worthit_engine::{Problem, parse_scenario};
 
 use crate::agent::FromWorker;
 

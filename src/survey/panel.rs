@@ -10,8 +10,8 @@
 use std::rc::Rc;
 
 use wasm_bindgen_futures::spawn_local;
-use worthit_engine::{Problem, Scenario};
 use worthit_engine::survey::Import;
+use worthit_engine::{Problem, Scenario};
 use worthit_i18n::FluentValue;
 use yew::prelude::*;
 

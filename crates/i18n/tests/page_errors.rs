@@ -54,10 +54,8 @@ fn plan_problems() -> Vec<Problem> {
 /// The "Your data" card's problems with what differed for an
 /// observation: not JSON, and JSON that is not an object.
 fn set_problems() -> Vec<Problem> {
-    let s = parse_scenario(
-        r#"{"schema":1,"product":{"value":{"dist":"normal","mean":1,"sd":1}}}"#,
-    )
-    .unwrap();
+    let s = parse_scenario(r#"{"schema":1,"product":{"value":{"dist":"normal","mean":1,"sd":1}}}"#)
+        .unwrap();
     let row = |set: &str| ObservedRow {
         users: "100".into(),
         adopters: "10".into(),
@@ -65,8 +63,8 @@ fn set_problems() -> Vec<Problem> {
         set: set.into(),
     };
     let fit = ["product.value.mean".to_string()];
-    let problems = calibration_block(&s, &fit, &[row("{oops"), row("[1, 2]"), row("nope")])
-        .unwrap_err();
+    let problems =
+        calibration_block(&s, &fit, &[row("{oops"), row("[1, 2]"), row("nope")]).unwrap_err();
     let mut out = Vec::new();
     for p in problems {
         if let FormKind::BadSet(why) = p.kind {
@@ -133,7 +131,10 @@ fn english_on_the_page_is_the_command_lines_apart_from_number_grouping() {
         assert_eq!(page.join("\n"), cli);
     }
     for p in plan_problems() {
-        let cli = p.kind.to_string().replace("1000000000000", "1,000,000,000,000");
+        let cli = p
+            .kind
+            .to_string()
+            .replace("1000000000000", "1,000,000,000,000");
         assert_eq!(problem_message(&tr, &p.kind), cli);
     }
 }

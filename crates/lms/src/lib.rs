@@ -20,9 +20,9 @@ use zip::CompressionMethod;
 use zip::write::{SimpleFileOptions, ZipWriter};
 
 pub use manifest::{identifier, manifest};
+pub use page::{PAGE_DIR, page_paths, relative_index};
 /// The project's one escaping function (HTML and XML).
 pub use worthit_view::markup::escape;
-pub use page::{PAGE_DIR, page_paths, relative_index};
 
 /// The launch script, copied into every package.
 pub const LAUNCH_JS: &str = include_str!("../assets/scorm-launch.js");
@@ -149,4 +149,3 @@ pub fn launch_html(package: &Package<'_>) -> String {
 "#
     )
 }
-

@@ -23,7 +23,7 @@
 //! when its own first result is on screen.
 
 use worthit_engine::{Results, RunOptions, Scenario, presets};
-use worthit_i18n::{FluentValue, Lang, Translator};
+use worthit_i18n::{Lang, Translator};
 use worthit_view::{ChartKind, ChartStyle, Sentence};
 
 /// The project's one escaping function (HTML and XML).
@@ -217,4 +217,3 @@ pub fn inject(html: &str, block: &str) -> Result<String, String> {
         .ok_or_else(|| "the page's <body> tag is not closed".to_string())?;
     Ok(format!("{}{block}{}", &html[..open_end], &html[open_end..]))
 }
-

@@ -17,12 +17,12 @@
 
 use serde_json::{Map, Value};
 use worthit_engine::Scenario;
-use worthit_engine::parse::syntax_kind;
-use worthit_engine::problem::JsonType;
-use worthit_engine::{Problem, ProblemKind as EngineKind};
 use worthit_engine::lab::diff_paths;
 use worthit_engine::params::get_number;
+use worthit_engine::parse::syntax_kind;
+use worthit_engine::problem::JsonType;
 use worthit_engine::screenshots::screenshot_effect;
+use worthit_engine::{Problem, ProblemKind as EngineKind};
 
 /// The input fitted when nothing else is asked: the mean perceived value.
 pub const VALUE_MEAN: &str = "product.value.mean";

@@ -175,10 +175,7 @@ pub(crate) fn number(
         return Err((String::new(), CellReason::Missing));
     };
     let Ok(text) = std::str::from_utf8(raw) else {
-        return Err((
-            short(&String::from_utf8_lossy(raw)),
-            CellReason::NotUtf8,
-        ));
+        return Err((short(&String::from_utf8_lossy(raw)), CellReason::NotUtf8));
     };
     let t = text.trim();
     if t.is_empty() {
@@ -203,10 +200,7 @@ pub(crate) fn number(
         Err(_) => return Err((short(t), CellReason::NotANumber)),
     };
     if !x.is_finite() || x.abs() > MAX_MAGNITUDE {
-        return Err((
-            short(t),
-            CellReason::OutOfRange,
-        ));
+        return Err((short(t), CellReason::OutOfRange));
     }
     if matches!(role, Role::Rating(e) if e.cost().is_some()) && x < 0.0 {
         return Err((short(t), CellReason::NegativeCost));
@@ -279,7 +273,10 @@ mod tests {
             CellReason::NotANumber
         );
         assert_eq!(number(v, Some(b"NaN"), false).unwrap_err().0, "NaN");
-        assert_eq!(number(v, Some(b""), false).unwrap_err().1, CellReason::Empty);
+        assert_eq!(
+            number(v, Some(b""), false).unwrap_err().1,
+            CellReason::Empty
+        );
         assert_eq!(number(Role::Adopted, Some(b"Yes"), false), Ok(1.0));
         assert_eq!(number(Role::Adopted, Some("否".as_bytes()), false), Ok(0.0));
         assert_eq!(number(Role::Adopted, Some("예".as_bytes()), false), Ok(1.0));

@@ -314,7 +314,6 @@ pub fn svg_with_description(svg: &str, description: &str) -> String {
     }
 }
 
-
 /// The height in CSS pixels at which chart `kind` of `results` reads well
 /// at `width` CSS pixels: bar charts grow with their rows, the histograms
 /// and the timeline keep a pleasant aspect ratio. The page may use it to
