@@ -140,7 +140,7 @@ pub fn view(tr: &Translator, name: &str, import: &Import, elapsed_ms: f64) -> Ht
                     <ul data-testid="survey-bad-cells">
                         // Line, column, the cell's text and what is wrong
                         // with it, in the page's language.
-                        { for r.bad_cells.iter().map(|c| html! { <li>{ problem_message(&tr, &c.kind()) }</li> }) }
+                        { for r.bad_cells.iter().map(|c| html! { <li>{ problem_message(tr, &c.kind()) }</li> }) }
                         if r.bad_cells_total > r.bad_cells.len() {
                             <li>{ tr.t_args("survey-more-cells", &[
                                 ("count", count(r.bad_cells_total - r.bad_cells.len())),
