@@ -6,13 +6,12 @@
 //! there is a timeline.
 #![cfg(target_arch = "wasm32")]
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
-use worthit_app::editor::Editor;
+use web_sys::{Element, HtmlElement};
+use worthit_app::editor::EditorGroup;
 use worthit_app::results::ResultsPanel;
 use worthit_app::results::funnel::{Funnel, FunnelProps};
 use worthit_app::state::Shown;
@@ -23,7 +22,7 @@ mod common;
 /// `row` and `with_timeline`, shared with the funnel's native tests.
 #[path = "../crates/view/tests/timeline_fixture/mod.rs"]
 mod timeline_fixture;
-use common::fire;
+use common::editor::Mounted;
 use timeline_fixture::{row, with_timeline};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -37,118 +36,19 @@ fn plain() -> Scenario {
 
 // ---- The editor's Time section ----
 
-#[derive(Properties, PartialEq)]
-struct HarnessProps {
-    initial: Scenario,
-    sink: Callback<Scenario>,
-    locked: Vec<String>,
+/// The diffusion block the editor emitted last.
+fn diffusion(ed: &Mounted) -> Diffusion {
+    ed.last().diffusion.expect("adoption over time is on")
 }
 
-/// Plays the page's part: keeps the scenario and feeds every emitted one
-/// back to the editor, recording it.
-#[component]
-fn Harness(props: &HarnessProps) -> Html {
-    let scenario = use_state(|| props.initial.clone());
-    let on_change = {
-        let scenario = scenario.clone();
-        let sink = props.sink.clone();
-        Callback::from(move |next: Scenario| {
-            sink.emit(next.clone());
-            scenario.set(next);
-        })
-    };
-    html! {
-        <Editor scenario={(*scenario).clone()} {on_change} locked={props.locked.clone()}
-            groups={vec![worthit_app::editor::EditorGroup::Time]} />
-    }
+/// The editor with its Time section only.
+async fn time_editor(initial: Scenario, locked: Vec<String>) -> Mounted {
+    Mounted::with(initial, locked, vec![EditorGroup::Time]).await
 }
 
-struct Mounted {
-    root: Element,
-    emitted: Rc<RefCell<Vec<Scenario>>>,
-}
-
-/// A fresh element of our own (replacing the body would wipe the test
-/// runner's output).
-fn mount() -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    root.set_attribute("style", "width: 390px").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    root
-}
-
-impl Mounted {
-    async fn new(initial: Scenario, locked: Vec<String>) -> Self {
-        let root = mount();
-        let emitted = Rc::new(RefCell::new(Vec::new()));
-        let sink = {
-            let emitted = emitted.clone();
-            Callback::from(move |s: Scenario| emitted.borrow_mut().push(s))
-        };
-        yew::Renderer::<Harness>::with_root_and_props(
-            root.clone(),
-            HarnessProps {
-                initial,
-                sink,
-                locked,
-            },
-        )
-        .render();
-        yew::scheduler::flush().await;
-        Mounted { root, emitted }
-    }
-
-    fn find(&self, testid: &str) -> Option<Element> {
-        self.root
-            .query_selector(&format!("[data-testid=\"{testid}\"]"))
-            .unwrap()
-    }
-
-    fn input(&self, testid: &str) -> HtmlInputElement {
-        self.find(testid)
-            .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
-            .dyn_into()
-            .unwrap()
-    }
-
-    async fn type_in(&self, testid: &str, text: &str) {
-        let el = self.input(testid);
-        el.set_value(text);
-        fire(&el, "input");
-        fire(&el, "change");
-        yew::scheduler::flush().await;
-    }
-
-    async fn click(&self, testid: &str) {
-        self.find(testid)
-            .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
-            .unchecked_into::<HtmlElement>()
-            .click();
-        yew::scheduler::flush().await;
-    }
-
-    fn count(&self) -> usize {
-        self.emitted.borrow().len()
-    }
-
-    fn last(&self) -> Scenario {
-        self.emitted
-            .borrow()
-            .last()
-            .cloned()
-            .expect("an emitted scenario")
-    }
-
-    fn diffusion(&self) -> Diffusion {
-        self.last().diffusion.expect("adoption over time is on")
-    }
-}
-
-/// Dispatches a bubbling event: yew listens at the root element.
 #[wasm_bindgen_test]
 async fn the_time_section_switches_diffusion_on_and_emits_p_and_q() {
-    let ed = Mounted::new(plain(), Vec::new()).await;
+    let ed = time_editor(plain(), Vec::new()).await;
     assert!(ed.find("group-time").is_some());
     let on = ed.input("diffusion-on");
     assert!(
@@ -175,7 +75,7 @@ async fn the_time_section_switches_diffusion_on_and_emits_p_and_q() {
     ed.type_in("periods", "104").await;
     ed.type_in("social-proof", "0.4").await;
     assert_eq!(
-        ed.diffusion(),
+        diffusion(&ed),
         Diffusion {
             periods: 104,
             p: 0.01,
@@ -186,7 +86,7 @@ async fn the_time_section_switches_diffusion_on_and_emits_p_and_q() {
 
     // The published averages reset p and q only.
     ed.click("bass-averages").await;
-    let d = ed.diffusion();
+    let d = diffusion(&ed);
     assert_eq!(
         (d.p, d.q, d.periods, d.social_proof),
         (0.03, 0.38, 104, 0.4)
@@ -205,7 +105,7 @@ async fn the_time_section_switches_diffusion_on_and_emits_p_and_q() {
     // The p slider covers the useful range; the box still takes up to 1.
     assert_eq!(ed.input("diffusion-p-range").max(), "0.2");
     ed.type_in("diffusion-p", "0.5").await;
-    assert_eq!(ed.diffusion().p, 0.5);
+    assert_eq!(diffusion(&ed).p, 0.5);
 
     // Off removes the block; on again brings the last settings back.
     ed.click("diffusion-on").await;
@@ -214,7 +114,7 @@ async fn the_time_section_switches_diffusion_on_and_emits_p_and_q() {
     assert!(ed.find("periods").is_none());
     ed.click("diffusion-on").await;
     assert_eq!(
-        ed.diffusion(),
+        diffusion(&ed),
         Diffusion {
             periods: 104,
             p: 0.5,
@@ -226,7 +126,7 @@ async fn the_time_section_switches_diffusion_on_and_emits_p_and_q() {
 
 #[wasm_bindgen_test]
 async fn a_locked_time_section_is_disabled() {
-    let ed = Mounted::new(plain(), vec!["diffusion".into()]).await;
+    let ed = time_editor(plain(), vec!["diffusion".into()]).await;
     assert!(ed.input("diffusion-on").disabled());
     ed.click("diffusion-on").await;
     assert_eq!(ed.count(), 0);
