@@ -3,7 +3,6 @@
 //! base scenario carries what is not fitted.
 
 use std::path::PathBuf;
-use std::process::Command;
 
 use worthit_engine::survey::import;
 use worthit_engine::{Scenario, presets};

@@ -715,9 +715,6 @@ impl Draws {
     }
 }
 
-/// Draws one variable for a batch of people: shocks from each person's
-/// slot stream, then the transform. Same numbers as [`Sampler::sample`].
-#[inline(always)]
 /// A cost term's own draw, from its slot (no copula joins it).
 #[inline(always)]
 fn fill_term(t: &CostTerm, n: usize, d: &mut Draws) {
@@ -731,6 +728,9 @@ fn fill_term(t: &CostTerm, n: usize, d: &mut Draws) {
     );
 }
 
+/// Draws one variable for a batch of people: shocks from each person's
+/// slot stream, then the transform. Same numbers as [`Sampler::sample`].
+#[inline(always)]
 fn fill(sampler: &Sampler, slot: u64, pk: &[u64], shocks: &mut [f64], vals: &mut [f64]) {
     match sampler.shock() {
         Shock::None => shocks.iter_mut().for_each(|s| *s = 0.0),
