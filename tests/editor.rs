@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::Element;
 use worthit_app::editor::Editor;
 use worthit_engine::{Decision, Dist, Scenario};
 use yew::prelude::*;

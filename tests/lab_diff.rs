@@ -7,7 +7,7 @@ use wasm_bindgen_test::*;
 use worthit_app::editor::Editor;
 use worthit_app::lab::compare::{DiffSummary, DiffSummaryProps};
 use worthit_app::lab::diff::differences;
-use worthit_engine::{Dist, Scenario, presets};
+use worthit_engine::Scenario;
 use yew::prelude::*;
 
 mod common;

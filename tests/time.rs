@@ -36,6 +36,14 @@ fn plain() -> Scenario {
 
 // ---- The editor's Time section ----
 
+/// A fresh phone-width element of our own (replacing the body would wipe
+/// the test runner's output).
+fn mount() -> Element {
+    let root = common::mount();
+    root.set_attribute("style", "width: 390px").unwrap();
+    root
+}
+
 /// The diffusion block the editor emitted last.
 fn diffusion(ed: &Mounted) -> Diffusion {
     ed.last().diffusion.expect("adoption over time is on")
