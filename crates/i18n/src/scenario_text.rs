@@ -173,53 +173,6 @@ pub fn localize_exercise(tr: &Translator, exercise: &Exercise) -> Exercise {
     shown
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::Lang;
-
-    #[test]
-    fn a_preset_text_is_translated_and_an_edited_one_kept() {
-        let ko = Translator::new(Lang::Ko);
-        assert_eq!(localize_name(&ko, "Casual players"), "캐주얼 플레이어");
-        assert_eq!(
-            localize(&ko, Role::Segment, "Casual players"),
-            "캐주얼 플레이어"
-        );
-        // A product name is not a segment's, and a user's words stay.
-        assert_eq!(
-            localize(&ko, Role::Product, "Casual players"),
-            "Casual players"
-        );
-        assert_eq!(localize_name(&ko, "Casual players!"), "Casual players!");
-        assert_eq!(localize_name(&ko, "Mes joueurs"), "Mes joueurs");
-    }
-
-    #[test]
-    fn results_and_exercises_are_localised_for_display_only() {
-        let zh = Translator::new(Lang::ZhCn);
-        let preset = presets::get("finance-modest-claim").unwrap();
-        let scenario = preset.scenario();
-        let exercise = scenario.exercise.clone().unwrap();
-        let shown = localize_exercise(&zh, &exercise);
-        assert_eq!(shown.title, "赢得谨慎的储户");
-        assert_eq!(shown.goal.segment.as_deref(), Some("谨慎的储户"));
-        assert_eq!(exercise.title, "Win over the cautious savers");
-        let small = Scenario {
-            users: 2_000,
-            ..scenario
-        };
-        let results = worthit_engine::run(&small, &worthit_engine::RunOptions::default()).unwrap();
-        let shown = localize_results(&zh, &results);
-        assert_eq!(shown.choices[0].option, "我们的储蓄应用");
-        assert_eq!(shown.choices[1].option, "银行储蓄账户");
-        assert_eq!(shown.segments[0].name, "谨慎的储户");
-        assert_eq!(shown.title, "理财应用：适度的收益宣称");
-        // The numbers are untouched.
-        assert_eq!(shown.adoption, results.adoption);
-    }
-}
-
 /// A scenario's title as the page (and its prerendered first view) shows it: the title of a bundled
 /// preset (kept while the preset is edited) becomes the preset's name in
 /// the page's language; any other title is the author's own words and is
@@ -264,5 +217,52 @@ fn translated_or(tr: &Translator, key: &str, fallback: &str) -> String {
         fallback.to_string()
     } else {
         text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+
+    #[test]
+    fn a_preset_text_is_translated_and_an_edited_one_kept() {
+        let ko = Translator::new(Lang::Ko);
+        assert_eq!(localize_name(&ko, "Casual players"), "캐주얼 플레이어");
+        assert_eq!(
+            localize(&ko, Role::Segment, "Casual players"),
+            "캐주얼 플레이어"
+        );
+        // A product name is not a segment's, and a user's words stay.
+        assert_eq!(
+            localize(&ko, Role::Product, "Casual players"),
+            "Casual players"
+        );
+        assert_eq!(localize_name(&ko, "Casual players!"), "Casual players!");
+        assert_eq!(localize_name(&ko, "Mes joueurs"), "Mes joueurs");
+    }
+
+    #[test]
+    fn results_and_exercises_are_localised_for_display_only() {
+        let zh = Translator::new(Lang::ZhCn);
+        let preset = presets::get("finance-modest-claim").unwrap();
+        let scenario = preset.scenario();
+        let exercise = scenario.exercise.clone().unwrap();
+        let shown = localize_exercise(&zh, &exercise);
+        assert_eq!(shown.title, "赢得谨慎的储户");
+        assert_eq!(shown.goal.segment.as_deref(), Some("谨慎的储户"));
+        assert_eq!(exercise.title, "Win over the cautious savers");
+        let small = Scenario {
+            users: 2_000,
+            ..scenario
+        };
+        let results = worthit_engine::run(&small, &worthit_engine::RunOptions::default()).unwrap();
+        let shown = localize_results(&zh, &results);
+        assert_eq!(shown.choices[0].option, "我们的储蓄应用");
+        assert_eq!(shown.choices[1].option, "银行储蓄账户");
+        assert_eq!(shown.segments[0].name, "谨慎的储户");
+        assert_eq!(shown.title, "理财应用：适度的收益宣称");
+        // The numbers are untouched.
+        assert_eq!(shown.adoption, results.adoption);
     }
 }
