@@ -4,9 +4,11 @@
 use std::rc::Rc;
 
 use wasm_bindgen_futures::{JsFuture, spawn_local};
-use worthit_engine::presets::Preset;
 use worthit_engine::{Scenario, presets};
-use worthit_i18n::{Lang, Translator};
+use worthit_i18n::Lang;
+/// A scenario's title and the presets' names in the page's language
+/// (shared with the prerendered first view).
+pub use worthit_i18n::scenario_text::{display_title, preset_description, preset_name};
 use yew::prelude::*;
 
 use crate::i18n::{use_i18n, use_tr};
@@ -117,55 +119,6 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </div>
             </nav>
         </header>
-    }
-}
-
-/// A scenario's title as the page shows it: the title of a bundled
-/// preset (kept while the preset is edited) becomes the preset's name in
-/// the page's language; any other title is the author's own words and is
-/// shown as it is.
-pub fn display_title(tr: &Translator, title: &str) -> String {
-    thread_local! {
-        /// The presets' titles, read once (each needs its JSON parsed).
-        static TITLES: Vec<(String, &'static Preset)> = presets::all()
-            .iter()
-            .map(|p| (p.scenario().title, p))
-            .collect();
-    }
-    TITLES
-        .with(|titles| {
-            titles
-                .iter()
-                .find(|(t, _)| t == title)
-                .map(|(_, p)| preset_name(tr, p))
-        })
-        .unwrap_or_else(|| title.to_string())
-}
-
-/// A preset's name in the page's language (`preset-<id>-name`), its
-/// built-in English name if the translations lack it.
-pub fn preset_name(tr: &Translator, preset: &Preset) -> String {
-    translated_or(tr, &format!("preset-{}-name", preset.id), preset.name)
-}
-
-/// What a preset teaches, in the page's language
-/// (`preset-<id>-description`).
-pub fn preset_description(tr: &Translator, preset: &Preset) -> String {
-    translated_or(
-        tr,
-        &format!("preset-{}-description", preset.id),
-        preset.description,
-    )
-}
-
-/// The message `key`, or `fallback` when no language has it (a preset
-/// added to the engine before the translation files).
-fn translated_or(tr: &Translator, key: &str, fallback: &str) -> String {
-    let text = tr.t(key);
-    if text == key {
-        fallback.to_string()
-    } else {
-        text
     }
 }
 

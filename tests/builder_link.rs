@@ -6,9 +6,7 @@
 //! `wasm_bindgen_test` is an ordinary test.
 
 use wasm_bindgen_test::*;
-use worthit_app::builder::link::{
-    Choices, GoalChoice, Lock, Source, activity, editable_paths, lockables,
-};
+use worthit_app::builder::link::{Choices, GoalChoice, Lock, Source, activity, lockables};
 use worthit_app::builder::qr::{qr_svg, qr_width};
 use worthit_app::editor::EditorGroup;
 use worthit_app::share;
@@ -168,17 +166,6 @@ fn the_goal_becomes_an_exercise_that_opens_the_shown_groups() {
         e.problems.iter().any(|p| p.path == "exercise.goal.segment"),
         "{e:?}"
     );
-}
-
-#[wasm_bindgen_test]
-fn editable_paths_follow_the_groups() {
-    assert_eq!(
-        editable_paths(Some(&[EditorGroup::Audience, EditorGroup::Value])),
-        vec!["product.value", "product.claim", "segments"]
-    );
-    let all = editable_paths(None);
-    assert!(all.contains(&"product.screenshots".to_string()));
-    assert!(!all.contains(&"seed".to_string()), "the seed stays locked");
 }
 
 #[wasm_bindgen_test]

@@ -8,12 +8,13 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::Element;
 use worthit_app::editor::Editor;
 use worthit_engine::{Decision, Dist, Scenario};
 use yew::prelude::*;
 
 mod common;
+use common::editor::Mounted;
 use common::fire;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -53,137 +54,6 @@ fn sample() -> Scenario {
     .expect("sample scenario parses")
 }
 
-#[derive(Properties, PartialEq)]
-struct HarnessProps {
-    initial: Scenario,
-    sink: Callback<Scenario>,
-    locked: Vec<String>,
-}
-
-/// Plays the page's part: keeps the scenario and feeds each emitted one
-/// back to the editor, recording it for the test.
-#[component]
-fn Harness(props: &HarnessProps) -> Html {
-    let scenario = use_state(|| props.initial.clone());
-    let on_change = {
-        let scenario = scenario.clone();
-        let sink = props.sink.clone();
-        Callback::from(move |next: Scenario| {
-            sink.emit(next.clone());
-            scenario.set(next);
-        })
-    };
-    html! { <Editor scenario={(*scenario).clone()} {on_change} locked={props.locked.clone()} /> }
-}
-
-/// One editor rendered into its own element, with the scenarios it emitted.
-struct Mounted {
-    root: Element,
-    emitted: Rc<RefCell<Vec<Scenario>>>,
-}
-
-impl Mounted {
-    async fn new(initial: Scenario) -> Self {
-        Self::with_locked(initial, Vec::new()).await
-    }
-
-    async fn with_locked(initial: Scenario, locked: Vec<String>) -> Self {
-        let document = gloo::utils::document();
-        let root = document.create_element("div").unwrap();
-        // A phone-width column, as on the page.
-        root.set_attribute("style", "width: 390px").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        let emitted = Rc::new(RefCell::new(Vec::new()));
-        let sink = {
-            let emitted = emitted.clone();
-            Callback::from(move |s: Scenario| emitted.borrow_mut().push(s))
-        };
-        yew::Renderer::<Harness>::with_root_and_props(
-            root.clone(),
-            HarnessProps {
-                initial,
-                sink,
-                locked,
-            },
-        )
-        .render();
-        yew::scheduler::flush().await;
-        Mounted { root, emitted }
-    }
-
-    fn get(&self, testid: &str) -> Element {
-        self.root
-            .query_selector(&format!("[data-testid=\"{testid}\"]"))
-            .unwrap()
-            .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
-    }
-
-    fn exists(&self, testid: &str) -> bool {
-        self.root
-            .query_selector(&format!("[data-testid=\"{testid}\"]"))
-            .unwrap()
-            .is_some()
-    }
-
-    fn input(&self, testid: &str) -> HtmlInputElement {
-        self.get(testid).dyn_into().unwrap()
-    }
-
-    fn text(&self, testid: &str) -> String {
-        self.get(testid)
-            .text_content()
-            .unwrap_or_default()
-            .trim()
-            .to_string()
-    }
-
-    /// Types into a box and commits it, as a person pressing Enter does.
-    async fn type_in(&self, testid: &str, text: &str) {
-        let el = self.input(testid);
-        el.set_value(text);
-        fire(&el, "input");
-        fire(&el, "change");
-        yew::scheduler::flush().await;
-    }
-
-    /// Moves a slider, firing `input` as a drag does.
-    async fn slide(&self, testid: &str, value: &str) {
-        let el = self.input(&format!("{testid}-range"));
-        el.set_value(value);
-        fire(&el, "input");
-        yew::scheduler::flush().await;
-    }
-
-    async fn click(&self, testid: &str) {
-        self.get(testid).dyn_into::<HtmlElement>().unwrap().click();
-        yew::scheduler::flush().await;
-    }
-
-    async fn select(&self, testid: &str, value: &str) {
-        let el: HtmlSelectElement = self.get(testid).dyn_into().unwrap();
-        el.set_value(value);
-        fire(&el, "change");
-        yew::scheduler::flush().await;
-    }
-
-    fn disabled(&self, testid: &str) -> bool {
-        self.get(testid).has_attribute("disabled")
-    }
-
-    fn count(&self) -> usize {
-        self.emitted.borrow().len()
-    }
-
-    fn last(&self) -> Scenario {
-        self.emitted
-            .borrow()
-            .last()
-            .cloned()
-            .expect("the editor emitted a scenario")
-    }
-}
-
-/// Dispatches a bubbling event: yew listens at the root element.
 #[wasm_bindgen_test]
 async fn typing_a_valid_value_emits_the_whole_scenario() {
     let ed = Mounted::new(sample()).await;

@@ -7,24 +7,17 @@ use wasm_bindgen_test::*;
 use worthit_app::editor::Editor;
 use worthit_app::lab::compare::{DiffSummary, DiffSummaryProps};
 use worthit_app::lab::diff::differences;
-use worthit_engine::{Dist, Scenario, presets};
+use worthit_engine::Scenario;
 use yew::prelude::*;
 
 mod common;
+/// `pair`, shared with the native tests of what differs.
+#[path = "../crates/page-core/tests/pair_fixture/mod.rs"]
+mod pair_fixture;
 use common::{get, mount};
+use pair_fixture::pair;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// The game preset with B's character art replaced and a dearer trust cost.
-fn pair() -> (Scenario, Scenario) {
-    let a = presets::get("game-character-art").unwrap().scenario();
-    let mut b = a.clone();
-    b.product.screenshots[0] = "gameplay".into();
-    b.product.screenshots[1] = "progression".into();
-    b.product.costs.trust = Some(Dist::Lognormal { mean: 0.9, sd: 0.3 });
-    b.segments[1].screenshots_viewed = 2.0;
-    (a, b)
-}
 
 #[wasm_bindgen_test]
 async fn the_list_says_where_b_differs() {

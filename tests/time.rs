@@ -6,21 +6,24 @@
 //! there is a timeline.
 #![cfg(target_arch = "wasm32")]
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
-use worthit_app::editor::Editor;
+use web_sys::{Element, HtmlElement};
+use worthit_app::editor::EditorGroup;
 use worthit_app::results::ResultsPanel;
 use worthit_app::results::funnel::{Funnel, FunnelProps};
 use worthit_app::state::Shown;
-use worthit_engine::{Diffusion, Results, RunOptions, Scenario, TimelineRow, presets};
+use worthit_engine::{Diffusion, Results, RunOptions, Scenario, presets};
 use yew::prelude::*;
 
 mod common;
-use common::fire;
+/// `row` and `with_timeline`, shared with the funnel's native tests.
+#[path = "../crates/view/tests/timeline_fixture/mod.rs"]
+mod timeline_fixture;
+use common::editor::Mounted;
+use timeline_fixture::{row, with_timeline};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -33,118 +36,27 @@ fn plain() -> Scenario {
 
 // ---- The editor's Time section ----
 
-#[derive(Properties, PartialEq)]
-struct HarnessProps {
-    initial: Scenario,
-    sink: Callback<Scenario>,
-    locked: Vec<String>,
-}
-
-/// Plays the page's part: keeps the scenario and feeds every emitted one
-/// back to the editor, recording it.
-#[component]
-fn Harness(props: &HarnessProps) -> Html {
-    let scenario = use_state(|| props.initial.clone());
-    let on_change = {
-        let scenario = scenario.clone();
-        let sink = props.sink.clone();
-        Callback::from(move |next: Scenario| {
-            sink.emit(next.clone());
-            scenario.set(next);
-        })
-    };
-    html! {
-        <Editor scenario={(*scenario).clone()} {on_change} locked={props.locked.clone()}
-            groups={vec![worthit_app::editor::EditorGroup::Time]} />
-    }
-}
-
-struct Mounted {
-    root: Element,
-    emitted: Rc<RefCell<Vec<Scenario>>>,
-}
-
-/// A fresh element of our own (replacing the body would wipe the test
-/// runner's output).
+/// A fresh phone-width element of our own (replacing the body would wipe
+/// the test runner's output).
 fn mount() -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
+    let root = common::mount();
     root.set_attribute("style", "width: 390px").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
     root
 }
 
-impl Mounted {
-    async fn new(initial: Scenario, locked: Vec<String>) -> Self {
-        let root = mount();
-        let emitted = Rc::new(RefCell::new(Vec::new()));
-        let sink = {
-            let emitted = emitted.clone();
-            Callback::from(move |s: Scenario| emitted.borrow_mut().push(s))
-        };
-        yew::Renderer::<Harness>::with_root_and_props(
-            root.clone(),
-            HarnessProps {
-                initial,
-                sink,
-                locked,
-            },
-        )
-        .render();
-        yew::scheduler::flush().await;
-        Mounted { root, emitted }
-    }
-
-    fn find(&self, testid: &str) -> Option<Element> {
-        self.root
-            .query_selector(&format!("[data-testid=\"{testid}\"]"))
-            .unwrap()
-    }
-
-    fn input(&self, testid: &str) -> HtmlInputElement {
-        self.find(testid)
-            .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
-            .dyn_into()
-            .unwrap()
-    }
-
-    async fn type_in(&self, testid: &str, text: &str) {
-        let el = self.input(testid);
-        el.set_value(text);
-        fire(&el, "input");
-        fire(&el, "change");
-        yew::scheduler::flush().await;
-    }
-
-    async fn click(&self, testid: &str) {
-        self.find(testid)
-            .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
-            .unchecked_into::<HtmlElement>()
-            .click();
-        yew::scheduler::flush().await;
-    }
-
-    fn count(&self) -> usize {
-        self.emitted.borrow().len()
-    }
-
-    fn last(&self) -> Scenario {
-        self.emitted
-            .borrow()
-            .last()
-            .cloned()
-            .expect("an emitted scenario")
-    }
-
-    fn diffusion(&self) -> Diffusion {
-        self.last().diffusion.expect("adoption over time is on")
-    }
+/// The diffusion block the editor emitted last.
+fn diffusion(ed: &Mounted) -> Diffusion {
+    ed.last().diffusion.expect("adoption over time is on")
 }
 
-/// Dispatches a bubbling event: yew listens at the root element.
+/// The editor with its Time section only.
+async fn time_editor(initial: Scenario, locked: Vec<String>) -> Mounted {
+    Mounted::with(initial, locked, vec![EditorGroup::Time]).await
+}
+
 #[wasm_bindgen_test]
 async fn the_time_section_switches_diffusion_on_and_emits_p_and_q() {
-    let ed = Mounted::new(plain(), Vec::new()).await;
+    let ed = time_editor(plain(), Vec::new()).await;
     assert!(ed.find("group-time").is_some());
     let on = ed.input("diffusion-on");
     assert!(
@@ -171,7 +83,7 @@ async fn the_time_section_switches_diffusion_on_and_emits_p_and_q() {
     ed.type_in("periods", "104").await;
     ed.type_in("social-proof", "0.4").await;
     assert_eq!(
-        ed.diffusion(),
+        diffusion(&ed),
         Diffusion {
             periods: 104,
             p: 0.01,
@@ -182,7 +94,7 @@ async fn the_time_section_switches_diffusion_on_and_emits_p_and_q() {
 
     // The published averages reset p and q only.
     ed.click("bass-averages").await;
-    let d = ed.diffusion();
+    let d = diffusion(&ed);
     assert_eq!(
         (d.p, d.q, d.periods, d.social_proof),
         (0.03, 0.38, 104, 0.4)
@@ -201,7 +113,7 @@ async fn the_time_section_switches_diffusion_on_and_emits_p_and_q() {
     // The p slider covers the useful range; the box still takes up to 1.
     assert_eq!(ed.input("diffusion-p-range").max(), "0.2");
     ed.type_in("diffusion-p", "0.5").await;
-    assert_eq!(ed.diffusion().p, 0.5);
+    assert_eq!(diffusion(&ed).p, 0.5);
 
     // Off removes the block; on again brings the last settings back.
     ed.click("diffusion-on").await;
@@ -210,7 +122,7 @@ async fn the_time_section_switches_diffusion_on_and_emits_p_and_q() {
     assert!(ed.find("periods").is_none());
     ed.click("diffusion-on").await;
     assert_eq!(
-        ed.diffusion(),
+        diffusion(&ed),
         Diffusion {
             periods: 104,
             p: 0.5,
@@ -222,45 +134,13 @@ async fn the_time_section_switches_diffusion_on_and_emits_p_and_q() {
 
 #[wasm_bindgen_test]
 async fn a_locked_time_section_is_disabled() {
-    let ed = Mounted::new(plain(), vec!["diffusion".into()]).await;
+    let ed = time_editor(plain(), vec!["diffusion".into()]).await;
     assert!(ed.input("diffusion-on").disabled());
     ed.click("diffusion-on").await;
     assert_eq!(ed.count(), 0);
 }
 
 // ---- The funnel ----
-
-fn row(period: u32, aware: f64, new_adopters: u64, cumulative: f64) -> TimelineRow {
-    TimelineRow {
-        period,
-        aware_share: aware,
-        new_adopters,
-        cumulative_share: cumulative,
-        active_share: None,
-    }
-}
-
-/// A hand-built run of 1,000 people with `rows` as its timeline.
-fn with_timeline(rows: Option<Vec<TimelineRow>>) -> Results {
-    let adopters = rows
-        .iter()
-        .flatten()
-        .fold(0u64, |sum, r| sum.saturating_add(r.new_adopters))
-        .min(1000);
-    let json = format!(
-        r#"{{"schema":1,"title":"Launch","seed":7,"users":1000,
-        "adoption":{{"share":{share},"ci95":[0.0,1.0],"adopters":{adopters}}},
-        "choices":[{{"option":"Our game","share":{share}}},{{"option":"none","share":{rest}}}],
-        "segments":[],
-        "net_value":{{"mean":0.8,"sd":2.1,"histogram":{{"edges":[-1,0,1],"counts":[500,500],"adopter_counts":[0,500]}}}},
-        "barriers":[],"sensitivity":[],"elapsed_ms":12.0}}"#,
-        share = adopters as f64 / 1000.0,
-        rest = 1.0 - adopters as f64 / 1000.0,
-    );
-    let mut r: Results = serde_json::from_str(&json).unwrap();
-    r.timeline = rows;
-    r
-}
 
 /// Nearly everyone hears of it, a third adopt: conversion holds it back.
 fn conversion_limited() -> Results {

@@ -131,12 +131,13 @@ pub enum FromWorker {
     Uncertain { id: u64, uncertainty: String },
     /// Survey job `id` finished: `import` is the engine's `Import` (the
     /// fitted scenario and its report) as JSON text, or `None` when the
-    /// file was refused, with the reasons in `problems`; `elapsed_ms` is
-    /// the worker's time for it.
+    /// file was refused, with the reasons in `problems` (a line each,
+    /// with their kinds, so the page says them in its own language);
+    /// `elapsed_ms` is the worker's time for it.
     Surveyed {
         id: u64,
         import: Option<String>,
-        problems: Vec<String>,
+        problems: Vec<Problem>,
         elapsed_ms: f64,
     },
 }

@@ -134,34 +134,6 @@ pub fn lockables(scenario: &Scenario) -> Vec<Lockable> {
         .collect()
 }
 
-/// The exercise's `editable` paths for the control groups students see:
-/// what each group's controls change. Seed stays locked (a student must
-/// not re-roll the people).
-pub fn editable_paths(groups: Option<&[EditorGroup]>) -> Vec<String> {
-    let mut paths = Vec::new();
-    for group in EditorGroup::ALL {
-        if groups.is_some_and(|list| !list.contains(&group)) {
-            continue;
-        }
-        // Narrower than `EditorGroup::prefixes` (which says where a path
-        // belongs): the value group opens the value and the claim, not
-        // the whole product, and the seed is never opened.
-        let opened: &[&str] = match group {
-            EditorGroup::Value => &["product.value", "product.claim"],
-            EditorGroup::Costs => &["product.costs"],
-            EditorGroup::Screenshots => &["product.screenshots"],
-            EditorGroup::Audience => &["segments"],
-            EditorGroup::Alternatives => &["alternatives"],
-            EditorGroup::Decision => &["decision"],
-            EditorGroup::Time => &["diffusion"],
-            EditorGroup::Retention => &["retention"],
-            EditorGroup::Simulation => &["users"],
-        };
-        paths.extend(opened.iter().map(|p| p.to_string()));
-    }
-    paths
-}
-
 /// The activity for `choices`: the scenario with the locked values set
 /// and the exercise added, checked as a file would be, and its link under
 /// `base` (the page's address without query or hash). A preset left as
@@ -181,7 +153,7 @@ pub fn activity(base: &str, choices: &Choices) -> Result<Activity, ScenarioError
         }
     }
     if let Some(goal) = &choices.exercise {
-        let editable = editable_paths(choices.groups.as_deref());
+        let editable = EditorGroup::editable_paths(choices.groups.as_deref());
         scenario.exercise = Some(Exercise {
             title: goal.title.trim().to_string(),
             instructions: goal.instructions.trim().to_string(),

@@ -42,7 +42,7 @@ use std::rc::Rc;
 use serde_json::Value;
 use worthit_engine::Scenario;
 use worthit_engine::calibrate::{Calibration, Warning, WarningKind};
-use worthit_i18n::{FluentValue, Translator};
+use worthit_i18n::{FluentValue, Translator, problem_line};
 use worthit_view::data::{
     FormProblem, MAX_FIT, ObservedRow, ProblemKind, calibration_block, default_fit, fit_choices,
     outside, variant_sets,
@@ -479,7 +479,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
 fn applied(
     answer: &Calibration,
     b: Option<&Scenario>,
-) -> Result<(Scenario, Option<Scenario>), String> {
+) -> Result<(Scenario, Option<Scenario>), Vec<worthit_engine::Problem>> {
     let a = answer.scenario.clone();
     let b = match b {
         None => None,
@@ -487,7 +487,7 @@ fn applied(
             let mut b = b.clone();
             for f in &answer.fit {
                 b = worthit_engine::params::set_number(&b, &f.input, f.estimate)
-                    .map_err(|e| e.to_string())?;
+                    .map_err(|e| e.problems)?;
             }
             Some(b)
         }
@@ -515,10 +515,15 @@ pub fn problem_text(tr: &Translator, p: &FormProblem) -> String {
         ProblemKind::NoUsers => tr.t_args("data-problem-no-users", &[field()]),
         ProblemKind::AdoptersOverUsers => tr.t_args("data-problem-over", &[field()]),
         ProblemKind::RetainedOverAdopters => tr.t_args("data-problem-retained-over", &[field()]),
-        ProblemKind::BadSet(why) => tr.t_args(
-            "data-problem-set",
-            &[field(), ("reason", FluentValue::from(why.clone()))],
-        ),
+        ProblemKind::BadSet(why) => {
+            // The engine's problems in the page's language, one after
+            // another (a JSON syntax error, a refused value).
+            let lines: Vec<String> = why.iter().map(|p| problem_line(tr, p)).collect();
+            tr.t_args(
+                "data-problem-set",
+                &[field(), ("reason", FluentValue::from(lines.join("; ")))],
+            )
+        }
         ProblemKind::UnknownPath => tr.t_args("data-problem-unknown", &[field()]),
         ProblemKind::NotNumeric => tr.t_args("data-problem-not-numeric", &[field()]),
         ProblemKind::NoFit => tr.t_args("data-problem-no-fit", &[field()]),

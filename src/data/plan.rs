@@ -32,7 +32,7 @@ use std::rc::Rc;
 use worthit_engine::CompareResults;
 use worthit_engine::plan::{Assurance, AssuranceError, MAX_VISITORS, plan_test};
 use worthit_engine::robustness::{COVERS_EFFECT_PRIOR, Robustness};
-use worthit_i18n::FluentValue;
+use worthit_i18n::{FluentValue, problem_message};
 use worthit_view::data::parse_count;
 use yew::prelude::*;
 
@@ -114,7 +114,7 @@ pub fn PlanCard(props: &PlanCardProps) -> Html {
             </p>
         },
         Some(Err(e)) => html! {
-            <p class="data-error" role="alert" data-testid="plan-problem">{ e.to_string() }</p>
+            <p class="data-error" role="alert" data-testid="plan-problem">{ problem_message(&tr, &e.0) }</p>
         },
         Some(Ok(p)) => {
             let target = nf.percent(p.target_power, 0);

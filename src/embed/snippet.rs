@@ -5,6 +5,9 @@
 
 use super::query::PageQuery;
 
+/// The project's one escaping function (HTML and XML).
+pub use worthit_view::markup::escape;
+
 /// The `id` the snippet gives its iframe, which its resize script finds.
 pub const FRAME_ID: &str = "worthit-frame";
 
@@ -70,22 +73,6 @@ pub fn frame_html(src: &str, title: &str, height: u32, fit: bool) -> String {
         ));
     }
     html
-}
-
-/// Text made safe inside a double-quoted HTML attribute.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The page's own address without query and hash. Read from `href`, not

@@ -20,6 +20,7 @@ use worthit_view::Sentence;
 use yew::prelude::*;
 
 use super::chart::{chart_body, draw_width, use_width};
+use super::disclosure::disclosure;
 use super::jobs::{Answer, CLAIM_POINTS, Question, use_job};
 use super::state::Side;
 use super::status::{JobLine, Units};
@@ -85,10 +86,6 @@ pub fn ClaimExplorer(props: &ClaimsProps) -> Html {
         )
     };
 
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
     let body_id = format!("claims-body-{}", props.side.map_or("single", Side::id));
     let title = match props.side {
         Some(side) => tr.t_args(
@@ -184,22 +181,14 @@ pub fn ClaimExplorer(props: &ClaimsProps) -> Html {
             data-hi={attr(|c| c.points.last().map_or(f64::NAN, |p| p.claim))}
             data-points={curve.as_ref().map(|c| c.points.len().to_string())}
             aria-labelledby={format!("{body_id}-title")}>
-            <h2 class="lab-card-title" id={format!("{body_id}-title")}>
-                <button type="button" class="lab-disclosure-toggle" onclick={toggle}
-                    aria-expanded={open.to_string()} aria-controls={body_id.clone()}
-                    data-testid="claims-toggle">
-                    <span class="lab-caret" aria-hidden="true">{ if *open { "▾" } else { "▸" } }</span>
-                    { title }
-                </button>
-            </h2>
-            <div id={body_id} hidden={!*open}>
-                if *open {
+            { disclosure(&open, &body_id, "claims-toggle", title, || html! {
+                <>
                     <p class="lab-intro">{ tr.t("claims-intro") }</p>
                     { body.unwrap_or_default() }
                     <JobLine job={state.clone()} units={Units::Claims} on_cancel={job.cancel.clone()}
                         on_rerun={job.rerun.clone()} testid="claims-status" />
-                }
-            </div>
+                </>
+            }) }
         </section>
     }
 }

@@ -21,6 +21,7 @@ pub mod caveat;
 pub mod chart;
 pub mod claims;
 pub mod compare;
+pub mod disclosure;
 /// Where B differs from A, by editor group (`worthit-page-core`).
 pub use worthit_page_core::diff;
 pub mod effects;

@@ -25,6 +25,7 @@ use worthit_engine::lab::ScreenshotOption;
 use worthit_i18n::{FluentValue, render_sentence};
 use yew::prelude::*;
 
+use super::disclosure::disclosure;
 use super::jobs::{Answer, Question, use_job};
 use super::state::Side;
 use super::status::{JobLine, Units};
@@ -63,10 +64,6 @@ pub fn NextScreenshot(props: &NextProps) -> Html {
     };
     let strip_len = props.scenario.product.screenshots.len();
 
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
     let show_all = {
         let all = all.clone();
         Callback::from(move |_: MouseEvent| all.set(!*all))
@@ -202,22 +199,14 @@ pub fn NextScreenshot(props: &NextProps) -> Html {
             data-testid="next-screenshot" data-state={state_name} data-stale={state.stale().to_string()}
             data-count={answer.as_ref().map(|(o, _)| o.len().to_string())}
             aria-labelledby={format!("{body_id}-title")}>
-            <h2 class="lab-card-title" id={format!("{body_id}-title")}>
-                <button type="button" class="lab-disclosure-toggle" onclick={toggle}
-                    aria-expanded={open.to_string()} aria-controls={body_id.clone()}
-                    data-testid="next-toggle">
-                    <span class="lab-caret" aria-hidden="true">{ if *open { "▾" } else { "▸" } }</span>
-                    { title }
-                </button>
-            </h2>
-            <div id={body_id} hidden={!*open}>
-                if *open {
+            { disclosure(&open, &body_id, "next-toggle", title, || html! {
+                <>
                     <p class="lab-intro">{ tr.t("next-intro") }</p>
                     { rows.unwrap_or_default() }
                     <JobLine job={state.clone()} units={Units::Candidates} on_cancel={job.cancel.clone()}
                         on_rerun={job.rerun.clone()} testid="next-status" />
-                }
-            </div>
+                </>
+            }) }
         </section>
     }
 }

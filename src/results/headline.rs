@@ -10,7 +10,6 @@ use worthit_engine::Results;
 use worthit_i18n::{FluentValue, Translator};
 use yew::prelude::*;
 
-use crate::header::display_title;
 use crate::i18n::use_tr;
 
 #[derive(Properties, PartialEq)]
@@ -39,26 +38,13 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     };
     let r: &Results = &worthit_i18n::scenario_text::localize_results(&tr, &shown.results);
     let fmt = tr.numbers();
-    let product = r
-        .choices
-        .first()
-        .map(|c| c.option.clone())
-        .unwrap_or_else(|| tr.t("headline-product-fallback"));
+    // The same texts as the prerendered first view.
+    let h = worthit_i18n::headline::headline(&tr, r);
     let meta = tr.t_args(
         "headline-meta",
         &[
             ("users", FluentValue::from(r.users)),
             ("duration", FluentValue::from(duration(&tr, r.elapsed_ms))),
-        ],
-    );
-    let detail = tr.t_args(
-        "headline-detail",
-        &[
-            ("adopters", FluentValue::from(r.adoption.adopters)),
-            ("users", FluentValue::from(r.users)),
-            ("product", FluentValue::from(product.as_str())),
-            // The seed as typed: grouping it would make it harder to copy.
-            ("seed", FluentValue::from(r.seed.to_string())),
         ],
     );
     // Retained adopters, labelled as what they are: the share of all
@@ -72,10 +58,10 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     html! {
         <section
             class={classes!("headline", props.stale.then_some("stale"))}
-            aria-label={tr.t("headline-label")}
+            aria-label={h.label.clone()}
             data-run={shown.id.to_string()}
         >
-            <p class="headline-eyebrow">{ format!("{product} · {}", display_title(&tr, &r.title)) }</p>
+            <p class="headline-eyebrow">{ h.eyebrow.clone() }</p>
             <p class="headline-line">
                 <span
                     class="headline-share"
@@ -84,12 +70,10 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                     data-users={r.users.to_string()}
                     data-seed={r.seed.to_string()}
                 >
-                    { fmt.percent(r.adoption.share, 1) }
+                    { h.share.clone() }
                 </span>
-                <span class="headline-verb">{ " " }{ tr.t("headline-verb") }{ " " }</span>
-                <span class="headline-ci" title={tr.t("headline-ci-title")}>
-                    { format!("({})", fmt.percent_range(r.adoption.ci95[0], r.adoption.ci95[1], 1)) }
-                </span>
+                <span class="headline-verb">{ " " }{ h.verb.clone() }{ " " }</span>
+                <span class="headline-ci" title={h.ci_title.clone()}>{ h.ci.clone() }</span>
                 <span class="headline-meta">{ " · " }{ meta }</span>
             </p>
             if let Some(ret) = &r.retention {
@@ -107,7 +91,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                     <span class="headline-meta" aria-hidden="true">{ " · " }{ retained_label.clone() }</span>
                 </p>
             }
-            <p class="headline-detail">{ detail }</p>
+            <p class="headline-detail">{ h.detail.clone() }</p>
         </section>
     }
 }

@@ -3,8 +3,8 @@
 //! the file out. Kept apart from `crate::agent` so the worker's loop only
 //! dispatches to it.
 
-use worthit_engine::parse_scenario;
 use worthit_engine::survey;
+use worthit_engine::{Problem, parse_scenario};
 
 use crate::agent::FromWorker;
 
@@ -12,7 +12,7 @@ use crate::agent::FromWorker;
 /// does not fit, as `worthit survey FILE --base BASE` does. `now` reads
 /// the worker's clock, so the reply says how long the import took.
 pub fn import(id: u64, csv: &str, base: &str, start: f64, now: impl Fn() -> f64) -> FromWorker {
-    let refused = |problems: Vec<String>| FromWorker::Surveyed {
+    let refused = |problems: Vec<Problem>| FromWorker::Surveyed {
         id,
         import: None,
         problems,
@@ -20,7 +20,7 @@ pub fn import(id: u64, csv: &str, base: &str, start: f64, now: impl Fn() -> f64)
     };
     let base = match parse_scenario(base) {
         Ok(s) => s,
-        Err(e) => return refused(e.problems.iter().map(|p| p.to_string()).collect()),
+        Err(e) => return refused(e.problems),
     };
     match survey::import(csv.as_bytes(), Some(&base)) {
         Ok(import) => FromWorker::Surveyed {
@@ -31,7 +31,7 @@ pub fn import(id: u64, csv: &str, base: &str, start: f64, now: impl Fn() -> f64)
             problems: Vec::new(),
             elapsed_ms: now() - start,
         },
-        // The engine's message, then the bad cells, one a line.
-        Err(e) => refused(e.to_string().lines().map(str::to_string).collect()),
+        // The engine's reason, then the bad cells, one a line.
+        Err(e) => refused(e.lines()),
     }
 }

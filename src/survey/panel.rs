@@ -10,12 +10,13 @@
 use std::rc::Rc;
 
 use wasm_bindgen_futures::spawn_local;
-use worthit_engine::Scenario;
 use worthit_engine::survey::Import;
+use worthit_engine::{Problem, Scenario};
 use worthit_i18n::FluentValue;
 use yew::prelude::*;
 
 use crate::agent::{FromWorker, ToWorker, Worker};
+use crate::alert::Msg;
 use crate::editor::field::use_uid;
 
 #[derive(Properties, PartialEq)]
@@ -48,10 +49,11 @@ enum Status {
         previous: Rc<Scenario>,
         elapsed_ms: f64,
     },
-    /// Refused: the engine's reasons, one a line.
+    /// Refused: the reasons, one a line, put into words when drawn (so
+    /// they follow a change of language).
     Refused {
         name: String,
-        problems: Vec<String>,
+        problems: Vec<Msg>,
     },
     /// The import was undone.
     Undone,
@@ -74,7 +76,7 @@ impl Status {
 struct Reply {
     id: u64,
     import: Option<String>,
-    problems: Vec<String>,
+    problems: Vec<Problem>,
     elapsed_ms: f64,
 }
 
@@ -96,7 +98,6 @@ pub fn SurveyPanel(props: &SurveyPanelProps) -> Html {
         let request = request.clone();
         let worker = worker.clone();
         let base = props.scenario.clone();
-        let tr = tr.clone();
         Callback::from(move |file: web_sys::File| {
             let name = file.name();
             let id = {
@@ -106,13 +107,8 @@ pub fn SurveyPanel(props: &SurveyPanelProps) -> Html {
                 r.0
             };
             status.set(Status::Reading { name: name.clone() });
-            let (status, reply, worker, base, tr) = (
-                status.clone(),
-                reply.clone(),
-                worker.clone(),
-                base.clone(),
-                tr.clone(),
-            );
+            let (status, reply, worker, base) =
+                (status.clone(), reply.clone(), worker.clone(), base.clone());
             spawn_local(async move {
                 let csv = match crate::files::read_text_within(
                     file,
@@ -125,7 +121,7 @@ pub fn SurveyPanel(props: &SurveyPanelProps) -> Html {
                     Err(message) => {
                         status.set(Status::Refused {
                             name,
-                            problems: vec![message.render(&tr)],
+                            problems: vec![message],
                         });
                         return;
                     }
@@ -166,7 +162,6 @@ pub fn SurveyPanel(props: &SurveyPanelProps) -> Html {
         let request = request.clone();
         let scenario = props.scenario.clone();
         let on_import = props.on_import.clone();
-        let tr = tr.clone();
         use_effect_with((*reply).clone(), move |reply| {
             let (current, name) = request.borrow().clone();
             let Some(reply) = reply.as_ref().filter(|r| r.id == current) else {
@@ -175,12 +170,12 @@ pub fn SurveyPanel(props: &SurveyPanelProps) -> Html {
             match &reply.import {
                 None => status.set(Status::Refused {
                     name,
-                    problems: reply.problems.clone(),
+                    problems: reply.problems.iter().map(Msg::problem).collect(),
                 }),
                 Some(json) => match serde_json::from_str::<Import>(json) {
                     Err(_) => status.set(Status::Refused {
                         name,
-                        problems: vec![tr.t("survey-unreadable")],
+                        problems: vec![Msg::key("survey-unreadable")],
                     }),
                     Ok(import) => {
                         on_import.emit((import.scenario.clone(), name.clone()));
@@ -270,7 +265,7 @@ pub fn SurveyPanel(props: &SurveyPanelProps) -> Html {
         Status::Refused { name, problems } => html! {
             <div class="survey__refused" role="alert" data-testid="survey-refused">
                 <p>{ tr.t_args("survey-refused", &[("name", FluentValue::from(name.as_str()))]) }</p>
-                <ul>{ for problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+                <ul>{ for problems.iter().map(|p| html! { <li>{ p.render(&tr) }</li> }) }</ul>
             </div>
         },
         Status::Undone => html! {

@@ -5,7 +5,7 @@
 
 use worthit_engine::survey::{Family, Import};
 use worthit_engine::{CostKind, Endpoint};
-use worthit_i18n::{FluentValue, Translator};
+use worthit_i18n::{FluentValue, Translator, problem_message};
 use yew::prelude::*;
 
 use crate::editor::strings;
@@ -138,9 +138,9 @@ pub fn view(tr: &Translator, name: &str, import: &Import, elapsed_ms: f64) -> Ht
                 <div data-testid="survey-skipped">
                     <p>{ tr.t_args("survey-skipped", &[("skipped", count(r.skipped))]) }</p>
                     <ul data-testid="survey-bad-cells">
-                        // The engine's words: line, column, the cell's text
-                        // and what is wrong with it.
-                        { for r.bad_cells.iter().map(|c| html! { <li>{ c.to_string() }</li> }) }
+                        // Line, column, the cell's text and what is wrong
+                        // with it, in the page's language.
+                        { for r.bad_cells.iter().map(|c| html! { <li>{ problem_message(tr, &c.kind()) }</li> }) }
                         if r.bad_cells_total > r.bad_cells.len() {
                             <li>{ tr.t_args("survey-more-cells", &[
                                 ("count", count(r.bad_cells_total - r.bad_cells.len())),

@@ -7,6 +7,9 @@
 
 use web_sys::{Element, Event, EventInit, EventTarget};
 
+/// The scenario editor on its own, driven by DOM events.
+pub mod editor;
+
 /// A fresh element in the document's body to render into.
 pub fn mount() -> Element {
     let document = gloo::utils::document();

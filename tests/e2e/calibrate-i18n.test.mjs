@@ -38,3 +38,31 @@ test('every language: the panel, its problems and the plan card speak it', { tim
     await page.close();
   }
 });
+
+test('Korean: what differed for an arm that is not a JSON object is named in Korean, details included', { timeout: 120_000 }, async () => {
+  const { FTL } = await import('./i18n-lib.mjs');
+  const ko = FTL.ko;
+  const page = await openPage(env.browser, '/?lang=ko', { width: 1280, height: 900 });
+  await waitForResult(page);
+  await page.click(id('data-mode-arms'));
+  await page.fill(id('data-users-0'), '6500');
+  await page.fill(id('data-adopters-0'), '228');
+  await page.fill(id('data-set-0'), '[1, 2]');
+  await page.fill(id('data-users-1'), '6500');
+  await page.fill(id('data-adopters-1'), '312');
+  await page.click(id('calibrate-run'));
+  await page.waitForSelector(id('data-problems'));
+  // The engine's reason, put into Korean: "not an object: an array".
+  const reason = ko
+    .get('problem-not-an-object')
+    .replace(/\{\s*\$found\s*\}/, ko.get('problem-type-array'));
+  const expected = ko
+    .get('data-problem-set')
+    .replace(/\{\s*\$field\s*\}/, 'calibration.observed[0].set')
+    .replace(/\{\s*\$reason\s*\}/, reason);
+  const text = await page.innerText(id('data-problems'));
+  assert.ok(text.includes(expected), `${text}\n---\n${expected}`);
+  assert.doesNotMatch(text, /not an object|array/);
+  await screenshot(page, 'calibrate-ko-set-problem-1280x900');
+  await page.close();
+});

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { raceErrors } from './helpers.mjs';
+import { openPage, raceErrors } from './helpers.mjs';
 import { ROOT, id } from './page-lib.mjs';
 export const ALL_LEVELS = { failOn: ['minor', 'moderate', 'serious', 'critical'] };
 export const run = (command, args, options = {}) =>
@@ -95,4 +95,31 @@ export function assertSameFit(shown, cli) {
     assert.deepEqual(p.ci95, cliRetained[i].retained_ci95, `observation ${i + 1}: retained interval`);
     assert.equal(p.observed, cliRetained[i].observed_retained_share, `observation ${i + 1}: observed retained`);
   }
+}
+
+/**
+ * Compare mode where B shows gameplay in place of A's first screenshot,
+ * with the verdict done: the start of the compare-mode calibration specs.
+ * Checks that the "Your data" panel is in variants mode with the value
+ * mean and the effect of the kind B adds fitted by default, and that the
+ * verdict's caveat names that kind. Returns the page.
+ */
+export async function compareWithGameplay(browser) {
+  const page = await openPage(browser, '/?compare=1', { width: 1280, height: 900 });
+  await page.waitForSelector(`${id('verdict')}[data-state="done"]`, { timeout: 60_000 });
+  // B shows gameplay where A shows its first screenshot.
+  await page.click(id('strip-b-0-remove'));
+  await page.selectOption(id('strip-b-kind'), 'gameplay');
+  await page.click(id('strip-b-add'));
+  await page.waitForSelector(`${id('verdict')}[data-state="done"][data-stale="false"]`, { timeout: 60_000 });
+  assert.equal(await page.getAttribute(id('data-panel'), 'data-mode'), 'variants');
+  assert.ok(await page.isChecked(id('data-fit-product.value.mean')));
+  assert.ok(
+    await page.isChecked(id('data-fit-product.screenshot_effects.gameplay.value')),
+    'the effect of the kind B adds is fitted by default',
+  );
+  // The caveat beside the verdict names the kinds on built-in effects.
+  const kinds = (await page.getAttribute(id('verdict-caveat'), 'data-kinds')).split(' ');
+  assert.ok(kinds.includes('gameplay'), kinds.join(' '));
+  return page;
 }

@@ -13,7 +13,7 @@ import {
   waitForResult,
 } from './helpers.mjs';
 import { assertNoPanic, downloadFromMenu, downloadText, id } from './page-lib.mjs';
-import { ALL_LEVELS, assertSameFit, fitted, freshWorthit, pageFit, run, tempJson } from './calibrate-lib.mjs';
+import { ALL_LEVELS, assertSameFit, compareWithGameplay, fitted, freshWorthit, pageFit, run, tempJson } from './calibrate-lib.mjs';
 
 const env = setup();
 
@@ -21,22 +21,7 @@ test(
   'compare mode: one count per variant, the effect of what differs is fitted as worthit calibrate fits it',
   { timeout: 600_000 },
   async (t) => {
-    const page = await openPage(env.browser, '/?compare=1', { width: 1280, height: 900 });
-    await page.waitForSelector(`${id('verdict')}[data-state="done"]`, { timeout: 60_000 });
-    // B shows gameplay where A shows its first screenshot.
-    await page.click(id('strip-b-0-remove'));
-    await page.selectOption(id('strip-b-kind'), 'gameplay');
-    await page.click(id('strip-b-add'));
-    await page.waitForSelector(`${id('verdict')}[data-state="done"][data-stale="false"]`, { timeout: 60_000 });
-    assert.equal(await page.getAttribute(id('data-panel'), 'data-mode'), 'variants');
-    assert.ok(await page.isChecked(id('data-fit-product.value.mean')));
-    assert.ok(
-      await page.isChecked(id('data-fit-product.screenshot_effects.gameplay.value')),
-      'the effect of the kind B adds is fitted by default',
-    );
-    // The caveat beside the verdict names the kinds on built-in effects.
-    const kinds = (await page.getAttribute(id('verdict-caveat'), 'data-kinds')).split(' ');
-    assert.ok(kinds.includes('gameplay'), kinds.join(' '));
+    const page = await compareWithGameplay(env.browser);
 
     const plan = await page.evaluate(() => ({
       pa: Number(document.querySelector('[data-testid="compare-a-share"]').dataset.share),

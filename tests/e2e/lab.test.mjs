@@ -13,12 +13,6 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   assertNoHorizontalScroll,
   axeCheck,
@@ -28,11 +22,10 @@ import {
   setup,
   waitForResult,
 } from './helpers.mjs';
-import { ROOT, alertText, assertNoPanic, choosePreset, downloadFromMenu, downloadText, id } from './page-lib.mjs';
+import { freshWorthit, run, tempJson } from './calibrate-lib.mjs';
+import { alertText, assertNoPanic, choosePreset, downloadFromMenu, downloadText, id } from './page-lib.mjs';
 
 const env = setup();
-const run = (command, args, options = {}) =>
-  promisify(execFile)(command, args, { encoding: 'utf8', maxBuffer: 64 << 20, ...options });
 
 /**
  * Waits until the verdict shows the comparison of the current inputs and
@@ -71,30 +64,6 @@ async function verdict(page, { timeout = 60_000 } = {}) {
 /** The kinds in variant `side`'s strip, in order. */
 function strip(page, side) {
   return page.$$eval(`${id(`strip-${side}`)} li.strip-card`, (cards) => cards.map((c) => c.dataset.kind));
-}
-
-/**
- * The `worthit` command line built from the current sources (never a stale
- * binary): cargo builds it if need be (a debug build: quick to compile,
- * the same numbers) and says where it is, wherever CARGO_TARGET_DIR
- * points. Asynchronous, so the test's timeout still applies while cargo
- * waits for a busy build directory.
- */
-async function freshWorthit() {
-  const { stdout } = await run(
-    'cargo',
-    ['build', '--quiet', '-p', 'worthit-cli', '--bin', 'worthit', '--message-format=json'],
-    { cwd: ROOT },
-  );
-  const exe = stdout
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line))
-    .filter((m) => m.reason === 'compiler-artifact' && m.executable)
-    .map((m) => m.executable)
-    .find((path) => /worthit$/.test(path));
-  assert.ok(exe && existsSync(exe), 'cargo built the worthit binary');
-  return exe;
 }
 
 test(
@@ -158,9 +127,7 @@ test(
     const doc = JSON.parse(await downloadText(download));
     assert.equal(doc.kind, 'worthit-comparison');
     assert.deepEqual(doc.b.product.screenshots, ['gameplay', 'gameplay', 'progression']);
-    const dir = await mkdtemp(join(tmpdir(), 'worthit-lab-'));
-    const file = join(dir, 'ab.json');
-    await writeFile(file, JSON.stringify(doc));
+    const file = await tempJson('ab.json', doc);
     const cli = JSON.parse((await run(await freshWorthit(), ['compare', file, '--json'])).stdout);
     assert.equal(won.a.adopters, cli.a.adoption.adopters, 'A: page and CLI count the same adopters');
     assert.equal(won.b.adopters, cli.b.adoption.adopters, 'B: page and CLI count the same adopters');

@@ -102,3 +102,21 @@ export function worthitRun(scenario) {
   });
   return JSON.parse(output);
 }
+
+/**
+ * A small scenario written by hand (not a preset): a threshold rule on
+ * N(2, 1) − 1.5, so about Φ(0.5) = 69% adopt. Links that carry it must
+ * show it, never the default page.
+ */
+export const HAND_WRITTEN = {
+  schema: 1,
+  title: 'Hand-written',
+  seed: 3,
+  users: 20000,
+  product: {
+    name: 'Thing',
+    value: { dist: 'normal', mean: 2, sd: 1 },
+    costs: { money: { dist: 'fixed', value: 1.5 } },
+  },
+  decision: { rule: 'threshold' },
+};

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, screenshot, setup, waitForResult, axeCheck } from './helpers.mjs';
-import { alertText, assertNoPanic, id, setNumber } from './page-lib.mjs';
+import { HAND_WRITTEN, alertText, assertNoPanic, id, setNumber } from './page-lib.mjs';
 
 const env = setup();
 
@@ -42,18 +42,7 @@ test('a copied share link reproduces the exact numbers in a new page', async (t)
 });
 
 test('a hand-written #scenario= link is read', async () => {
-  const scenario = {
-    schema: 1,
-    title: 'Hand-written',
-    seed: 3,
-    users: 20000,
-    product: {
-      name: 'Thing',
-      value: { dist: 'normal', mean: 2, sd: 1 },
-      costs: { money: { dist: 'fixed', value: 1.5 } },
-    },
-    decision: { rule: 'threshold' },
-  };
+  const scenario = HAND_WRITTEN;
   const page = await openPage(env.browser, `/#scenario=${encodeURIComponent(JSON.stringify(scenario))}`);
   const result = await waitForResult(page);
   assert.equal(result.users, 20000);

@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertNoPageErrors, screenshot, setup, waitForResult } from './helpers.mjs';
+import { HAND_WRITTEN as SCENARIO } from './page-lib.mjs';
 import { openWatched, seen } from './prerender-lib.mjs';
 
 const env = setup();
@@ -69,18 +70,6 @@ test('a later visit that stored the default scenario still gets the block', asyn
   }
 });
 
-const SCENARIO = {
-  schema: 1,
-  title: 'Hand-written',
-  seed: 3,
-  users: 20000,
-  product: {
-    name: 'Thing',
-    value: { dist: 'normal', mean: 2, sd: 1 },
-    costs: { money: { dist: 'fixed', value: 1.5 } },
-  },
-  decision: { rule: 'threshold' },
-};
 
 // Each case must show something other than the default page in English,
 // so the block must never be visible. The sampler watches every DOM change

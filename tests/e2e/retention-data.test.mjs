@@ -11,34 +11,10 @@ import assert from 'node:assert/strict';
 import { axeCheck, openPage, raceErrors, screenshot, setup, waitForResult } from './helpers.mjs';
 import { assertNoPanic, choosePreset, id, setNumber } from './page-lib.mjs';
 import { assertSameFit, freshWorthit, pageFit, run, tempJson } from './calibrate-lib.mjs';
+import { pageScenario, waitDone, retainedShown, usersAre } from './retention-lib.mjs';
 
 const env = setup();
 const USERS = 20000;
-
-/** The scenario the page runs: the one in its share link (`#s=`). */
-async function pageScenario(page) {
-  return page.evaluate(async () => {
-    const hash = location.hash.slice(3);
-    const bytes = Uint8Array.from(atob(hash.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-    return JSON.parse(await new Response(stream).text());
-  });
-}
-
-/** Waits until the current scenario's run is done and `condition` holds. */
-async function waitDone(page, condition = 'true') {
-  const expression = `(() => {
-    const status = document.querySelector('[data-testid="run-status"]');
-    const headline = document.querySelector('.headline[data-run]');
-    return !!(status && status.dataset.state === 'done' && headline &&
-      !headline.classList.contains('stale') && (${condition}));
-  })()`;
-  await raceErrors(page, page.waitForFunction(expression, null, { timeout: 90_000 }));
-  return waitForResult(page);
-}
-
-const usersAre = (n) => `document.querySelector('[data-testid="adoption-share"]').dataset.users === '${n}'`;
-const retainedShown = `document.querySelector('[data-testid="retained-share"]')`;
 
 test('Your data: retained adopters join the fit, as worthit calibrate', { timeout: 600_000 }, async (t) => {
   const page = await openPage(env.browser, '/', { width: 1280, height: 900 });

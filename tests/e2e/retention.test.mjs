@@ -26,37 +26,10 @@ import {
   waitForResult,
 } from './helpers.mjs';
 import { assertNoPanic, choosePreset, id, setNumber, worthitBinary, worthitRun } from './page-lib.mjs';
+import { pageScenario, waitDone, retainedShown, usersAre } from './retention-lib.mjs';
 
 const env = setup();
 const USERS = 20000;
-
-/** The scenario the page runs: the one in its share link (`#s=`). */
-async function pageScenario(page) {
-  return page.evaluate(async () => {
-    const hash = location.hash.slice(3);
-    const bytes = Uint8Array.from(atob(hash.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-    return JSON.parse(await new Response(stream).text());
-  });
-}
-
-/**
- * Waits until the results on screen belong to the current scenario and
- * their run is done, and `condition` (a JavaScript expression) holds.
- */
-async function waitDone(page, condition = 'true') {
-  const expression = `(() => {
-    const status = document.querySelector('[data-testid="run-status"]');
-    const headline = document.querySelector('.headline[data-run]');
-    return !!(status && status.dataset.state === 'done' && headline &&
-      !headline.classList.contains('stale') && (${condition}));
-  })()`;
-  await raceErrors(page, page.waitForFunction(expression, null, { timeout: 90_000 }));
-  return waitForResult(page);
-}
-
-const usersAre = (n) => `document.querySelector('[data-testid="adoption-share"]').dataset.users === '${n}'`;
-const retainedShown = `document.querySelector('[data-testid="retained-share"]')`;
 
 /** Retained adopters and the drop-off card as the page holds them. */
 function retained(page) {

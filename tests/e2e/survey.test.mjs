@@ -354,3 +354,29 @@ test('the survey card on a phone and in Chinese', async () => {
   await axeCheck(zh, { include: id('survey') });
   await axeCheck(zh, { include: id('group-correlations') });
 });
+
+test('a refused survey says why in Korean, bad cells and all', async () => {
+  const ko = await openPage(env.browser, '/?lang=ko', { width: 1280, height: 900 });
+  await runDone(ko);
+  const ftl = FTL.ko;
+  const fill = (key, args) =>
+    Object.entries(args).reduce((text, [name, value]) => text.replace(new RegExp(`\\{\\s*\\$${name}\\s*\\}`), value), ftl.get(key));
+  await ko.setInputFiles(id('survey-file-input'), {
+    name: 'mostly-bad.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(['value,time', '1,2', 'x,1', 'y,1', 'z,1'].join('\n')),
+  });
+  await surveyState(ko, 'refused');
+  const refused = await ko.innerText(id('survey-refused'));
+  assert.ok(refused.includes(fill('problem-survey-bad-rows', { bad: '3', good: '1' })), refused);
+  const cell = fill('problem-survey-cell-text', {
+    line: '3',
+    column: 'value',
+    text: '"x"',
+    reason: ftl.get('problem-cell-not-a-number'),
+  });
+  assert.ok(refused.includes(cell), `${refused}\n---\n${cell}`);
+  assert.doesNotMatch(refused, /is not a number|rows have bad cells|usable/);
+  await screenshot(ko, 'survey-ko-refused-1280x900');
+  await axeCheck(ko, { include: id('survey') });
+});

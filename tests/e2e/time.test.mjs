@@ -18,34 +18,9 @@ import {
   waitForResult,
 } from './helpers.mjs';
 import { assertNoPanic, choosePreset, id, setNumber, worthitRun } from './page-lib.mjs';
+import { pageScenario, waitDone } from './retention-lib.mjs';
 
 const env = setup();
-
-/** The scenario the page runs: the one in its share link (`#s=`). */
-async function pageScenario(page) {
-  return page.evaluate(async () => {
-    const hash = location.hash.slice(3);
-    const bytes = Uint8Array.from(atob(hash.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-    return JSON.parse(await new Response(stream).text());
-  });
-}
-
-/**
- * Waits until the results on screen belong to the current scenario (the
- * headline is not marked stale) and their run is done, what-ifs included,
- * and `condition` (a JavaScript expression) holds; returns the result.
- */
-async function waitDone(page, condition = 'true') {
-  const expression = `(() => {
-    const status = document.querySelector('[data-testid="run-status"]');
-    const headline = document.querySelector('.headline[data-run]');
-    return !!(status && status.dataset.state === 'done' && headline &&
-      !headline.classList.contains('stale') && (${condition}));
-  })()`;
-  await raceErrors(page, page.waitForFunction(expression, null, { timeout: 90_000 }));
-  return waitForResult(page);
-}
 
 for (const viewport of [
   { width: 1280, height: 900 },

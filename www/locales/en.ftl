@@ -1392,3 +1392,28 @@ survey-q-emotional = How uncomfortable would using it feel (anxiety, embarrassme
 survey-q-safety = How worried are you about your privacy, security or money with it? 0 = not at all, 10 = very [safety]
 survey-q-segment = Which describes you best? (your options) [segment]
 survey-q-adopted = Do you use { $product } now? Yes / No [adopted]
+
+## ---- Survey import, store-test plan, "Your data" errors (errors-dups) ----
+problem-survey-empty = the file is empty: it needs a header row
+problem-survey-no-value-column = no column is named value (found: { $headers }); name the value rating's column value
+problem-survey-duplicate-column = two columns stand for { $name }: { $first } and { $second }; rename one
+problem-survey-bad-rows = { $bad } rows have bad cells and only { $good } are usable, so the file was not imported
+problem-survey-more-cells = … and { $count } more
+problem-survey-cell = line { $line }, column { $column }: { $reason }
+problem-survey-cell-text = line { $line }, column { $column }: { $text } { $reason }
+problem-survey-too-few-rows = only { $rows } usable respondents; at least { $min } are needed
+problem-survey-segment-too-few-rows = segment { $segment } has { $rows } usable respondents; at least { $min } are needed to fit it (merge it into another)
+problem-survey-too-many-segments = the segment column has { $count } distinct values; at most { $max }
+problem-survey-fitted-invalid = the fitted scenario is not valid: { $problem }
+problem-cell-missing = is missing (the row is too short)
+problem-cell-not-utf8 = is not valid UTF-8 text
+problem-cell-empty = is empty
+problem-cell-not-yes-no = is not 0 or 1 (yes or no)
+problem-cell-not-a-number = is not a number
+problem-cell-out-of-range = is not a number between -{ $max } and { $max }
+problem-cell-negative-cost = is negative, and a cost cannot be
+problem-plan-unit = { $name } must be between 0 and 1, got { $got }
+problem-plan-unit-open = { $name } must be strictly between 0 and 1, got { $got }
+problem-plan-visitors = visitors must be between 1 and { $max }, got { $got }
+problem-not-an-object = not an object: got { $found }
+## ---- end of the errors-dups block ----

@@ -1248,3 +1248,28 @@ survey-q-emotional = 사용하면 마음이 얼마나 불편할 것 같나요(�
 survey-q-safety = 개인정보, 보안, 돈 문제로 얼마나 걱정되나요? 0 = 전혀 걱정 없음, 10 = 매우 걱정됨 [safety]
 survey-q-segment = 다음 중 당신을 가장 잘 설명하는 것은? (선택지) [segment]
 survey-q-adopted = 지금 { $product }을(를) 사용하고 있나요? 예 / 아니요 [adopted]
+
+## ---- Survey import, store-test plan, "Your data" errors (errors-dups) ----
+problem-survey-empty = 파일이 비어 있습니다. 머리글 행이 필요합니다
+problem-survey-no-value-column = 이름이 value인 열이 없습니다(찾은 열: { $headers }). 가치 평점 열의 이름을 value로 바꾸세요
+problem-survey-duplicate-column = 두 열이 { $name }을(를) 나타냅니다: { $first }, { $second }. 하나의 이름을 바꾸세요
+problem-survey-bad-rows = { $bad }개 행에 잘못된 칸이 있고 쓸 수 있는 행은 { $good }개뿐이라 파일을 가져오지 않았습니다
+problem-survey-more-cells = … 외 { $count }개
+problem-survey-cell = { $line }행, { $column } 열: { $reason }
+problem-survey-cell-text = { $line }행, { $column } 열: { $text } { $reason }
+problem-survey-too-few-rows = 쓸 수 있는 응답자가 { $rows }명뿐입니다. 최소 { $min }명이 필요합니다
+problem-survey-segment-too-few-rows = 세그먼트 { $segment }의 쓸 수 있는 응답자는 { $rows }명입니다. 맞추려면 최소 { $min }명이 필요합니다(다른 세그먼트와 합치세요)
+problem-survey-too-many-segments = 세그먼트 열에 서로 다른 값이 { $count }개 있습니다. 최대 { $max }개까지입니다
+problem-survey-fitted-invalid = 맞춘 시나리오가 올바르지 않습니다: { $problem }
+problem-cell-missing = 값이 없습니다(행이 너무 짧음)
+problem-cell-not-utf8 = 올바른 UTF-8 텍스트가 아닙니다
+problem-cell-empty = 비어 있습니다
+problem-cell-not-yes-no = 0 또는 1(예 또는 아니요)이 아닙니다
+problem-cell-not-a-number = 숫자가 아닙니다
+problem-cell-out-of-range = -{ $max }에서 { $max } 사이의 숫자가 아닙니다
+problem-cell-negative-cost = 음수인데, 비용은 음수일 수 없습니다
+problem-plan-unit = { $name }은(는) 0과 1 사이여야 하는데 { $got }입니다
+problem-plan-unit-open = { $name }은(는) 0보다 크고 1보다 작아야 하는데 { $got }입니다
+problem-plan-visitors = 방문자 수는 1에서 { $max } 사이여야 하는데 { $got }입니다
+problem-not-an-object = 객체가 아닙니다: { $found }입니다
+## ---- end of the errors-dups block ----

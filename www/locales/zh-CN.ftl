@@ -1245,3 +1245,28 @@ survey-q-emotional = 用它会让你觉得多不自在（焦虑、尴尬、改�
 survey-q-safety = 用它你有多担心隐私、安全或钱财？0 = 完全不担心，10 = 非常担心 [safety]
 survey-q-segment = 哪一项最符合你？（你的选项） [segment]
 survey-q-adopted = 你现在在用 { $product } 吗？是 / 否 [adopted]
+
+## ---- Survey import, store-test plan, "Your data" errors (errors-dups) ----
+problem-survey-empty = 文件是空的：需要一行表头
+problem-survey-no-value-column = 没有名为 value 的列（找到的是：{ $headers }）；请把价值评分那一列命名为 value
+problem-survey-duplicate-column = 有两列都代表 { $name }：{ $first } 和 { $second }；请重命名其中一列
+problem-survey-bad-rows = { $bad } 行含有错误的单元格，只有 { $good } 行可用，因此没有导入该文件
+problem-survey-more-cells = …… 另有 { $count } 个
+problem-survey-cell = 第 { $line } 行，{ $column } 列：{ $reason }
+problem-survey-cell-text = 第 { $line } 行，{ $column } 列：{ $text } { $reason }
+problem-survey-too-few-rows = 只有 { $rows } 位可用的受访者；至少需要 { $min } 位
+problem-survey-segment-too-few-rows = 细分人群 { $segment } 只有 { $rows } 位可用的受访者；拟合它至少需要 { $min } 位（请把它并入另一个细分人群）
+problem-survey-too-many-segments = 细分人群列有 { $count } 个不同的值；最多 { $max } 个
+problem-survey-fitted-invalid = 拟合出的场景无效：{ $problem }
+problem-cell-missing = 缺失（该行太短）
+problem-cell-not-utf8 = 不是有效的 UTF-8 文本
+problem-cell-empty = 是空的
+problem-cell-not-yes-no = 不是 0 或 1（是或否）
+problem-cell-not-a-number = 不是数字
+problem-cell-out-of-range = 不是 -{ $max } 到 { $max } 之间的数字
+problem-cell-negative-cost = 是负数，而成本不能为负
+problem-plan-unit = { $name } 必须在 0 到 1 之间，实际是 { $got }
+problem-plan-unit-open = { $name } 必须严格介于 0 和 1 之间，实际是 { $got }
+problem-plan-visitors = 访客数必须在 1 到 { $max } 之间，实际是 { $got }
+problem-not-an-object = 不是对象：实际是{ $found }
+## ---- end of the errors-dups block ----

@@ -1245,3 +1245,28 @@ survey-q-emotional = 用它會讓你覺得多不自在（焦慮、尷尬、改�
 survey-q-safety = 用它你有多擔心隱私、安全或錢財？0 = 完全不擔心，10 = 非常擔心 [safety]
 survey-q-segment = 哪一項最符合你？（你的選項） [segment]
 survey-q-adopted = 你現在在用 { $product } 嗎？是 / 否 [adopted]
+
+## ---- Survey import, store-test plan, "Your data" errors (errors-dups) ----
+problem-survey-empty = 檔案是空的：需要一列標題
+problem-survey-no-value-column = 沒有名為 value 的欄（找到的是：{ $headers }）；請把價值評分那一欄命名為 value
+problem-survey-duplicate-column = 有兩欄都代表 { $name }：{ $first } 和 { $second }；請重新命名其中一欄
+problem-survey-bad-rows = { $bad } 列含有錯誤的儲存格，只有 { $good } 列可用，因此沒有匯入該檔案
+problem-survey-more-cells = …… 另有 { $count } 個
+problem-survey-cell = 第 { $line } 列，{ $column } 欄：{ $reason }
+problem-survey-cell-text = 第 { $line } 列，{ $column } 欄：{ $text } { $reason }
+problem-survey-too-few-rows = 只有 { $rows } 位可用的受訪者；至少需要 { $min } 位
+problem-survey-segment-too-few-rows = 客群 { $segment } 只有 { $rows } 位可用的受訪者；擬合它至少需要 { $min } 位（請把它併入另一個客群）
+problem-survey-too-many-segments = 客群欄有 { $count } 個不同的值；最多 { $max } 個
+problem-survey-fitted-invalid = 擬合出的情境無效：{ $problem }
+problem-cell-missing = 缺少（該列太短）
+problem-cell-not-utf8 = 不是有效的 UTF-8 文字
+problem-cell-empty = 是空的
+problem-cell-not-yes-no = 不是 0 或 1（是或否）
+problem-cell-not-a-number = 不是數字
+problem-cell-out-of-range = 不是 -{ $max } 到 { $max } 之間的數字
+problem-cell-negative-cost = 是負數，而成本不能為負
+problem-plan-unit = { $name } 必須在 0 到 1 之間，實際是 { $got }
+problem-plan-unit-open = { $name } 必須嚴格介於 0 和 1 之間，實際是 { $got }
+problem-plan-visitors = 訪客數必須在 1 到 { $max } 之間，實際是 { $got }
+problem-not-an-object = 不是物件：實際是{ $found }
+## ---- end of the errors-dups block ----

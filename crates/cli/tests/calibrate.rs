@@ -2,35 +2,17 @@
 //! a user would: exit codes, messages naming the path, and numbers equal
 //! to the engine's for the same scenario and seed.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
-
 use worthit_engine::calibrate::{CalibrateOptions, Calibration, calibrate};
 use worthit_engine::{Results, parse_scenario};
 
-fn worthit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_worthit"))
-        .args(args)
-        .output()
-        .expect("the worthit binary runs")
-}
-
-fn file(name: &str, text: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
-    std::fs::write(&path, text).unwrap();
-    path.to_string_lossy().into_owned()
-}
-
-const EXAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../docs/examples/store-listing-captions.json"
-);
+mod common;
+use common::{CAPTIONS_EXAMPLE, file, worthit};
 
 /// The example fitted on its captioned arm only, one input: quick in a
 /// debug build.
 fn one_input() -> String {
     let mut v: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(EXAMPLE).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(CAPTIONS_EXAMPLE).unwrap()).unwrap();
     v["users"] = 2000.into();
     v["calibration"]["fit"] = serde_json::json!(["product.value.mean"]);
     v["calibration"]["observed"]
@@ -144,7 +126,7 @@ fn json_matches_the_engine_and_runs_as_is() {
 
 #[test]
 fn table_names_inputs_and_observations() {
-    let o = worthit(&["calibrate", EXAMPLE, "--users", "5000"]);
+    let o = worthit(&["calibrate", CAPTIONS_EXAMPLE, "--users", "5000"]);
     assert_eq!(
         o.status.code(),
         Some(0),

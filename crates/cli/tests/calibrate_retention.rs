@@ -3,24 +3,11 @@
 //! engine computes them, the table prints them, and a bad retained count
 //! exits 2 naming its path.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
-
 use worthit_engine::calibrate::{CalibrateOptions, Calibration, calibrate};
 use worthit_engine::parse_scenario;
 
-fn worthit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_worthit"))
-        .args(args)
-        .output()
-        .expect("the worthit binary runs")
-}
-
-fn file(name: &str, text: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
-    std::fs::write(&path, text).unwrap();
-    path.to_string_lossy().into_owned()
-}
+mod common;
+use common::{file, worthit};
 
 const EXAMPLE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),

@@ -2,17 +2,12 @@
 //! that name the file and the JSON path, and numbers that match the engine.
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 use worthit_engine::{CompareResults, Results, RunOptions, presets};
 
-fn worthit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_worthit"))
-        .args(args)
-        .output()
-        .expect("the worthit binary runs")
-}
+mod common;
+use common::{file, stderr, worthit};
 
 fn worthit_stdin(args: &[&str], input: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_worthit"))
@@ -31,19 +26,8 @@ fn worthit_stdin(args: &[&str], input: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
-/// Writes `text` to a file of its own under cargo's test scratch dir.
-fn file(name: &str, text: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
-    std::fs::write(&path, text).unwrap();
-    path.to_string_lossy().into_owned()
-}
-
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
 }
 
 fn assert_no_panic(o: &Output) {

@@ -3,21 +3,12 @@
 //! here again, independently), and bad arguments exit 2.
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
 use worthit_engine::lab::ComparisonDoc;
 use worthit_engine::{RunOptions, presets};
 
-fn worthit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_worthit"))
-        .args(args)
-        .output()
-        .expect("the worthit binary runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
+mod common;
+use common::{stderr, worthit};
 
 fn comparison(name: &str) -> (String, ComparisonDoc) {
     let doc = ComparisonDoc::new(

@@ -3,29 +3,11 @@
 //! must write nothing to it: no bar, no carriage returns, no escape codes,
 //! with or without `--json`.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
-
 use worthit_engine::lab::ComparisonDoc;
 use worthit_engine::presets;
 
-fn worthit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_worthit"))
-        .args(args)
-        .output()
-        .expect("the worthit binary runs")
-}
-
-fn file(name: &str, text: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
-    std::fs::write(&path, text).unwrap();
-    path.to_string_lossy().into_owned()
-}
-
-const CALIBRATION_EXAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../docs/examples/store-listing-captions.json"
-);
+mod common;
+use common::{CAPTIONS_EXAMPLE, file, worthit};
 
 /// Runs `args` with and without `--json` and checks that each succeeds,
 /// prints its result and leaves standard error empty.
@@ -79,7 +61,7 @@ fn long_commands_write_nothing_to_a_piped_stderr() {
         "--users",
         "3000",
     ]);
-    quiet_when_piped(&["calibrate", CALIBRATION_EXAMPLE, "--users", "3000"]);
+    quiet_when_piped(&["calibrate", CAPTIONS_EXAMPLE, "--users", "3000"]);
     quiet_when_piped(&["lab", "next", &scenario, "--users", "2000"]);
     quiet_when_piped(&[
         "lab", "claims", &scenario, "--points", "4", "--users", "2000",

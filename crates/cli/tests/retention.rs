@@ -3,16 +3,10 @@
 //! table, the JSON field, the retained verdict and the claim curve's
 //! retained column, all with the engine's numbers.
 
-use std::process::{Command, Output};
-
 use worthit_engine::{CompareResults, Results, RunOptions, presets};
 
-fn worthit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_worthit"))
-        .args(args)
-        .output()
-        .expect("the worthit binary runs")
-}
+mod common;
+use common::worthit;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).unwrap()

@@ -3,18 +3,13 @@
 //! does not apply.
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
 use worthit_engine::lab::ComparisonDoc;
 use worthit_engine::robustness::screenshot_robustness;
 use worthit_engine::{CompareResults, presets};
 
-fn worthit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_worthit"))
-        .args(args)
-        .output()
-        .expect("the worthit binary runs")
-}
+mod common;
+use common::worthit;
 
 fn doc_file(name: &str, a: &str, b: &str) -> String {
     let doc = ComparisonDoc::new(

@@ -2,21 +2,12 @@
 //! reach, exit 2 naming a bad path or target.
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
 use worthit_engine::presets;
 use worthit_engine::solve::{Solution, solve};
 
-fn worthit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_worthit"))
-        .args(args)
-        .output()
-        .expect("the worthit binary runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
+mod common;
+use common::{stderr, worthit};
 
 fn preset_file(name: &str) -> String {
     let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);

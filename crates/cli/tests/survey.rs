@@ -3,29 +3,18 @@
 //! base scenario carries what is not fitted.
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
 use worthit_engine::survey::import;
 use worthit_engine::{Scenario, presets};
 
-fn worthit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_worthit"))
-        .args(args)
-        .output()
-        .expect("the worthit binary runs")
-}
+mod common;
+use common::{file, worthit};
 
 fn example() -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../docs/examples/survey.csv")
         .to_string_lossy()
         .into_owned()
-}
-
-fn file(name: &str, text: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
-    std::fs::write(&path, text).unwrap();
-    path.to_string_lossy().into_owned()
 }
 
 #[test]

@@ -2,16 +2,10 @@
 //! timeline: a table in the summary and `timeline` rows in the JSON, with
 //! the engine's numbers.
 
-use std::process::{Command, Output};
-
 use worthit_engine::{Results, RunOptions, presets};
 
-fn worthit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_worthit"))
-        .args(args)
-        .output()
-        .expect("the worthit binary runs")
-}
+mod common;
+use common::worthit;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).unwrap()

@@ -371,24 +371,22 @@ impl Model {
             self.draw_correlated(cop, n, d);
             return;
         }
-        let prod = &self.product;
+        self.fill_value(n, d);
+        for t in &self.product.terms {
+            fill_term(t, n, d);
+        }
+    }
+
+    /// The value's own draw, from its slot (no copula joins it).
+    #[inline(always)]
+    fn fill_value(&self, n: usize, d: &mut Draws) {
         fill(
-            &prod.value,
+            &self.product.value,
             slot::VALUE,
             &d.pk[..n],
             &mut d.v_shock[..n],
             &mut d.x[..n],
         );
-        for t in &prod.terms {
-            let k = t.k & 7;
-            fill(
-                &t.sampler,
-                t.slot,
-                &d.pk[..n],
-                &mut d.c_shock[k][..n],
-                &mut d.c_raw[k][..n],
-            );
-        }
     }
 
     /// [`Model::draw_keys`] with correlated perceptions: independent
@@ -416,13 +414,7 @@ impl Model {
         if cop.has(Endpoint::Value) {
             prod.value.transform_all(&d.v_shock[..n], &mut d.x[..n]);
         } else {
-            fill(
-                &prod.value,
-                slot::VALUE,
-                &d.pk[..n],
-                &mut d.v_shock[..n],
-                &mut d.x[..n],
-            );
+            self.fill_value(n, d);
         }
         for t in &prod.terms {
             let k = t.k & 7;
@@ -433,13 +425,7 @@ impl Model {
                 t.sampler
                     .transform_all(&d.c_shock[k][..n], &mut d.c_raw[k][..n]);
             } else {
-                fill(
-                    &t.sampler,
-                    t.slot,
-                    &d.pk[..n],
-                    &mut d.c_shock[k][..n],
-                    &mut d.c_raw[k][..n],
-                );
+                fill_term(t, n, d);
             }
         }
     }
@@ -727,6 +713,19 @@ impl Draws {
             z: [[0.0; BATCH]; MAX_VARS],
         })
     }
+}
+
+/// A cost term's own draw, from its slot (no copula joins it).
+#[inline(always)]
+fn fill_term(t: &CostTerm, n: usize, d: &mut Draws) {
+    let k = t.k & 7;
+    fill(
+        &t.sampler,
+        t.slot,
+        &d.pk[..n],
+        &mut d.c_shock[k][..n],
+        &mut d.c_raw[k][..n],
+    );
 }
 
 /// Draws one variable for a batch of people: shocks from each person's

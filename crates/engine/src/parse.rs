@@ -55,8 +55,14 @@ pub fn strip_bom(text: &str) -> &str {
 /// A syntax error (or a document that is not JSON at all), located by line
 /// and column.
 fn syntax_error(e: &serde_json::Error) -> ScenarioError {
+    ScenarioError::single("", syntax_kind(e))
+}
+
+/// The kind of a JSON syntax error (or of text that is not JSON at all),
+/// for any JSON the page or the command line reads, not only scenarios.
+pub fn syntax_kind(e: &serde_json::Error) -> K {
     let detail = Syntax(strip_location(e));
-    let kind = if e.line() == 0 {
+    if e.line() == 0 {
         K::NotJson { detail }
     } else {
         K::JsonSyntax {
@@ -64,8 +70,7 @@ fn syntax_error(e: &serde_json::Error) -> ScenarioError {
             column: e.column() as u64,
             detail,
         }
-    };
-    ScenarioError::single("", kind)
+    }
 }
 
 /// The format version must be present and equal to [`SCHEMA_VERSION`].

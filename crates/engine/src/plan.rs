@@ -17,6 +17,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::problem::ProblemKind;
 use crate::stats::{normal_cdf, normal_quantile};
 
 /// The most visitors per variant the planner reports: beyond this a store
@@ -48,13 +49,15 @@ pub struct TestPlan {
     pub mde: Option<f64>,
 }
 
-/// Why a plan cannot be made; the message names the argument.
+/// Why a plan cannot be made: a [`ProblemKind`] (`PlanUnit`,
+/// `PlanUnitOpen`, `PlanVisitors`) that names the argument, in English for
+/// the command line and translated on the page.
 #[derive(Debug, Clone, PartialEq)]
-pub struct PlanError(pub String);
+pub struct PlanError(pub ProblemKind);
 
 impl std::fmt::Display for PlanError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        self.0.fmt(f)
     }
 }
 
@@ -76,13 +79,15 @@ fn check_unit(name: &str, x: f64, closed: bool) -> Result<(), PlanError> {
     if ok {
         Ok(())
     } else if closed {
-        Err(PlanError(format!(
-            "{name} must be between 0 and 1, got {x}"
-        )))
+        Err(PlanError(ProblemKind::PlanUnit {
+            name: name.to_string(),
+            got: x,
+        }))
     } else {
-        Err(PlanError(format!(
-            "{name} must be strictly between 0 and 1, got {x}"
-        )))
+        Err(PlanError(ProblemKind::PlanUnitOpen {
+            name: name.to_string(),
+            got: x,
+        }))
     }
 }
 
@@ -199,9 +204,10 @@ pub fn plan_test(
     check_unit("confidence", confidence, false)?;
     check_unit("power", target_power, false)?;
     if !(1..=MAX_VISITORS).contains(&visitors) {
-        return Err(PlanError(format!(
-            "visitors must be between 1 and {MAX_VISITORS}, got {visitors}"
-        )));
+        return Err(PlanError(ProblemKind::PlanVisitors {
+            max: MAX_VISITORS,
+            got: visitors,
+        }));
     }
     let n = visitors as f64;
     Ok(TestPlan {

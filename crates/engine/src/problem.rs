@@ -429,6 +429,80 @@ impl ToArg for Expected {
     }
 }
 
+/// What is wrong with one survey cell. A phrase of its own
+/// ([`CellReason::kind`]), and in a report's JSON its English words
+/// (`"reason": "is not a number"`), as the survey format always wrote them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum CellReason {
+    /// The row is too short.
+    #[default]
+    Missing,
+    NotUtf8,
+    Empty,
+    /// An `adopted` cell that is neither yes nor no.
+    NotYesNo,
+    NotANumber,
+    /// Beyond [`crate::validate::MAX_MAGNITUDE`].
+    OutOfRange,
+    /// A cost below zero.
+    NegativeCost,
+}
+
+impl CellReason {
+    pub const ALL: [CellReason; 7] = [
+        CellReason::Missing,
+        CellReason::NotUtf8,
+        CellReason::Empty,
+        CellReason::NotYesNo,
+        CellReason::NotANumber,
+        CellReason::OutOfRange,
+        CellReason::NegativeCost,
+    ];
+
+    /// The reason as a problem's phrase.
+    pub fn kind(self) -> ProblemKind {
+        match self {
+            CellReason::Missing => ProblemKind::CellMissing {},
+            CellReason::NotUtf8 => ProblemKind::CellNotUtf8 {},
+            CellReason::Empty => ProblemKind::CellEmpty {},
+            CellReason::NotYesNo => ProblemKind::CellNotYesNo {},
+            CellReason::NotANumber => ProblemKind::CellNotANumber {},
+            CellReason::OutOfRange => ProblemKind::CellOutOfRange {
+                max: crate::validate::MAX_MAGNITUDE,
+            },
+            CellReason::NegativeCost => ProblemKind::CellNegativeCost {},
+        }
+    }
+}
+
+impl fmt::Display for CellReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.kind().fmt(f)
+    }
+}
+
+impl ToArg for CellReason {
+    fn to_arg(&self) -> Arg {
+        Arg::Kind(Box::new(self.kind()))
+    }
+}
+
+impl Serialize for CellReason {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for CellReason {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        CellReason::ALL
+            .into_iter()
+            .find(|r| r.to_string() == text)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown cell reason {text:?}")))
+    }
+}
+
 /// Declares [`ProblemKind`]: each variant with its fields, its
 /// translation key and its English text (a format string over the fields,
 /// each written with its `Display`), plus `key`, `args`, `Display`, `all`
@@ -913,6 +987,66 @@ kinds! {
         "has {got} number(s) for {inputs} input(s)";
     /// A robustness run without draws.
     NoDraws {} = "problem-no-draws", "no draws to run";
+
+    // ---- Survey import, store-test plan, "Your data" (errors-dups) ----
+    /// A survey file without a header row.
+    SurveyEmpty {} = "problem-survey-empty", "the file is empty: it needs a header row";
+    /// A survey file without a `value` column (`headers`: what it has).
+    SurveyNoValueColumn { headers: Keys } = "problem-survey-no-value-column",
+        "no column is named value (found: {headers}); name the value rating's column value";
+    /// Two columns of a survey file stand for the same name.
+    SurveyDuplicateColumn { name: String, first: String, second: String } = "problem-survey-duplicate-column",
+        "two columns stand for {name}: {first} and {second}; rename one";
+    /// More survey rows are bad than good (the bad cells follow, a line each).
+    SurveyBadRows { bad: u64, good: u64 } = "problem-survey-bad-rows",
+        "{bad} rows have bad cells and only {good} are usable, so the file was not imported";
+    /// How many bad cells a list left out.
+    SurveyMoreCells { count: u64 } = "problem-survey-more-cells", "… and {count} more";
+    /// A bad survey cell with nothing in it.
+    SurveyCell { line: u64, column: String, reason: CellReason } = "problem-survey-cell",
+        "line {line}, column {column}: {reason}";
+    /// A bad survey cell and its text.
+    SurveyCellText { line: u64, column: String, text: Quoted, reason: CellReason } = "problem-survey-cell-text",
+        "line {line}, column {column}: {text} {reason}";
+    /// Too few usable respondents in the file.
+    SurveyTooFewRows { rows: u64, min: u64 } = "problem-survey-too-few-rows",
+        "only {rows} usable respondents; at least {min} are needed";
+    /// Too few usable respondents in one segment.
+    SurveySegmentTooFewRows { segment: Quoted, rows: u64, min: u64 } = "problem-survey-segment-too-few-rows",
+        "segment {segment} has {rows} usable respondents; at least {min} are needed to fit it (merge it into another)";
+    /// More distinct segments than a scenario may have.
+    SurveyTooManySegments { count: u64, max: u64 } = "problem-survey-too-many-segments",
+        "the segment column has {count} distinct values; at most {max}";
+    /// The fitted scenario is invalid (its base had a problem): the first
+    /// problem; any others follow as lines of their own.
+    SurveyFittedInvalid { problem: Box<Problem> } = "problem-survey-fitted-invalid",
+        "the fitted scenario is not valid: {problem}";
+    /// A survey cell that is missing: the row is too short.
+    CellMissing {} = "problem-cell-missing", "is missing (the row is too short)";
+    /// A survey cell that is not UTF-8.
+    CellNotUtf8 {} = "problem-cell-not-utf8", "is not valid UTF-8 text";
+    /// An empty survey cell.
+    CellEmpty {} = "problem-cell-empty", "is empty";
+    /// An `adopted` cell that is not a yes or no.
+    CellNotYesNo {} = "problem-cell-not-yes-no", "is not 0 or 1 (yes or no)";
+    /// A rating that is not a number.
+    CellNotANumber {} = "problem-cell-not-a-number", "is not a number";
+    /// A rating beyond the largest magnitude a scenario may hold.
+    CellOutOfRange { max: f64 } = "problem-cell-out-of-range", "is not a number between -{max} and {max}";
+    /// A negative cost rating.
+    CellNegativeCost {} = "problem-cell-negative-cost", "is negative, and a cost cannot be";
+    /// A plan's share, confidence or power outside 0..=1.
+    PlanUnit { name: String, got: f64 } = "problem-plan-unit", "{name} must be between 0 and 1, got {got}";
+    /// A plan's confidence or power not strictly inside 0..1.
+    PlanUnitOpen { name: String, got: f64 } = "problem-plan-unit-open",
+        "{name} must be strictly between 0 and 1, got {got}";
+    /// A plan's visitors per variant out of range.
+    PlanVisitors { max: u64, got: u64 } = "problem-plan-visitors",
+        "visitors must be between 1 and {max}, got {got}";
+    /// A JSON value of another type where an object was expected (what
+    /// differed for an observation on the "Your data" card).
+    NotAnObject { found: JsonType } = "problem-not-an-object", "not an object: got {found}";
+    // ---- end of the errors-dups block ----
 }
 
 impl ProblemKind {

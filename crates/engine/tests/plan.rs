@@ -98,25 +98,25 @@ fn plan_checks_its_arguments() {
     assert!(
         plan_test(0.1, 0.2, 100, 1.0, 0.8)
             .unwrap_err()
-            .0
+            .to_string()
             .contains("confidence")
     );
     assert!(
         plan_test(0.1, 0.2, 100, 0.9, 0.0)
             .unwrap_err()
-            .0
+            .to_string()
             .contains("power")
     );
     assert!(
         plan_test(0.1, 0.2, 0, 0.9, 0.8)
             .unwrap_err()
-            .0
+            .to_string()
             .contains("visitors")
     );
     assert!(
         plan_test(-0.1, 0.2, 10, 0.9, 0.8)
             .unwrap_err()
-            .0
+            .to_string()
             .contains("p_a")
     );
     let p = plan_test(0.035, 0.048, 6_500, 0.9, 0.8).unwrap();

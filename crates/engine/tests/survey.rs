@@ -319,3 +319,80 @@ proptest! {
         }
     }
 }
+
+/// The command line's words for every refusal, pinned as they were before
+/// the reasons became kinds: the page translates the same kinds.
+#[test]
+fn refusals_read_in_english_as_the_command_line_always_wrote_them() {
+    let cases: [(&[u8], &str); 6] = [
+        (b"", "the file is empty: it needs a header row"),
+        (
+            b"name,score\na,1\n",
+            "no column is named value (found: name, score); name the value rating's column value",
+        ),
+        (
+            b"value,Value\n1,2\n",
+            "two columns stand for value: value and Value; rename one",
+        ),
+        (
+            b"value,trust\n1,x\n2,y\n3,1\n",
+            "2 rows have bad cells and only 1 are usable, so the file was not imported\n\
+             line 2, column trust: \"x\" is not a number\n\
+             line 3, column trust: \"y\" is not a number",
+        ),
+        (
+            b"value\n1\n2\n",
+            "only 2 usable respondents; at least 5 are needed",
+        ),
+        (
+            b"value,trust\n1e9,1\n2,\n3,1\n",
+            "2 rows have bad cells and only 1 are usable, so the file was not imported\n\
+             line 2, column value: \"1e9\" is not a number between -1000000 and 1000000\n\
+             line 3, column trust: is empty",
+        ),
+    ];
+    for (csv, english) in cases {
+        let e = import(csv, None).unwrap_err();
+        assert_eq!(e.to_string(), english);
+        // One line a kind, as the page lists them.
+        assert_eq!(e.lines().len(), english.lines().count());
+    }
+    let many: String = std::iter::once("value,segment\n".to_string())
+        .chain((0..17).flat_map(|s| (0..5).map(move |i| format!("{i},s{s}\n"))))
+        .collect();
+    assert_eq!(
+        import(many.as_bytes(), None).unwrap_err().to_string(),
+        "the segment column has 17 distinct values; at most 16"
+    );
+    let no_headers = b",\n1,2\n";
+    assert_eq!(
+        import(no_headers, None).unwrap_err().to_string(),
+        "no column is named value (found: nothing); name the value rating's column value"
+    );
+}
+
+/// More bad cells than a refusal lists end with how many more there are.
+#[test]
+fn a_long_refusal_says_how_many_cells_it_left_out() {
+    let csv: String = std::iter::once("value\n1\n".to_string())
+        .chain((0..30).map(|i| format!("x{i}\n")))
+        .collect();
+    let e = import(csv.as_bytes(), None).unwrap_err();
+    let text = e.to_string();
+    assert!(text.ends_with("\n… and 10 more"), "{text}");
+    assert_eq!(e.lines().len(), 1 + 20 + 1);
+}
+
+/// A report's bad cells keep their English reasons in JSON, the survey
+/// format's words (`docs/survey.md`), and read back to the same kinds.
+#[test]
+fn bad_cell_reasons_stay_english_in_json() {
+    let imp = import(SMALL.as_bytes(), None).unwrap();
+    let json = serde_json::to_value(&imp.report.bad_cells).unwrap();
+    assert_eq!(json[0]["reason"], "is not a number");
+    assert_eq!(json[1]["reason"], "is negative, and a cost cannot be");
+    let back: Vec<worthit_engine::survey::BadCell> = serde_json::from_value(json).unwrap();
+    assert_eq!(back, imp.report.bad_cells);
+    let unknown = serde_json::json!({"line": 1, "column": "v", "text": "", "reason": "is odd"});
+    assert!(serde_json::from_value::<worthit_engine::survey::BadCell>(unknown).is_err());
+}

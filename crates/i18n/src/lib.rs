@@ -40,6 +40,7 @@
 //! `docs/translating.md`.
 
 mod errors;
+pub mod headline;
 mod labels;
 mod lang;
 mod numbers;

@@ -173,6 +173,53 @@ pub fn localize_exercise(tr: &Translator, exercise: &Exercise) -> Exercise {
     shown
 }
 
+/// A scenario's title as the page (and its prerendered first view) shows it: the title of a bundled
+/// preset (kept while the preset is edited) becomes the preset's name in
+/// the page's language; any other title is the author's own words and is
+/// shown as it is.
+pub fn display_title(tr: &Translator, title: &str) -> String {
+    /// The presets' titles, read once (each needs its JSON parsed).
+    static TITLES: OnceLock<Vec<(String, &'static Preset)>> = OnceLock::new();
+    TITLES
+        .get_or_init(|| {
+            presets::all()
+                .iter()
+                .map(|p| (p.scenario().title, p))
+                .collect()
+        })
+        .iter()
+        .find(|(t, _)| t == title)
+        .map(|(_, p)| preset_name(tr, p))
+        .unwrap_or_else(|| title.to_string())
+}
+
+/// A preset's name in the page's language (`preset-<id>-name`), its
+/// built-in English name if the translations lack it.
+pub fn preset_name(tr: &Translator, preset: &Preset) -> String {
+    translated_or(tr, &format!("preset-{}-name", preset.id), preset.name)
+}
+
+/// What a preset teaches, in the page's language
+/// (`preset-<id>-description`).
+pub fn preset_description(tr: &Translator, preset: &Preset) -> String {
+    translated_or(
+        tr,
+        &format!("preset-{}-description", preset.id),
+        preset.description,
+    )
+}
+
+/// The message `key`, or `fallback` when no language has it (a preset
+/// added to the engine before the translation files).
+fn translated_or(tr: &Translator, key: &str, fallback: &str) -> String {
+    let text = tr.t(key);
+    if text == key {
+        fallback.to_string()
+    } else {
+        text
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

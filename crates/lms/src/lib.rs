@@ -21,6 +21,8 @@ use zip::write::{SimpleFileOptions, ZipWriter};
 
 pub use manifest::{identifier, manifest};
 pub use page::{PAGE_DIR, page_paths, relative_index};
+/// The project's one escaping function (HTML and XML).
+pub use worthit_view::markup::escape;
 
 /// The launch script, copied into every package.
 pub const LAUNCH_JS: &str = include_str!("../assets/scorm-launch.js");
@@ -146,22 +148,4 @@ pub fn launch_html(package: &Package<'_>) -> String {
 </html>
 "#
     )
-}
-
-/// Text escaped for XML and HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Control characters are not allowed in XML 1.0.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -83,6 +83,37 @@ impl EditorGroup {
         }
     }
 
+    /// What an exercise opens to students who see this group's controls
+    /// (its `editable` paths). Narrower than [`EditorGroup::prefixes`]
+    /// (which says where a path belongs) on purpose: the value group opens
+    /// the value and the claim, not the whole product; the screenshots
+    /// group the list, not the effects table; retention not the
+    /// experience; and the seed is never opened (a student must not
+    /// re-roll the people).
+    pub const fn opens(self) -> &'static [&'static str] {
+        match self {
+            EditorGroup::Value => &["product.value", "product.claim"],
+            EditorGroup::Costs => &["product.costs"],
+            EditorGroup::Screenshots => &["product.screenshots"],
+            EditorGroup::Audience => &["segments"],
+            EditorGroup::Alternatives => &["alternatives"],
+            EditorGroup::Decision => &["decision"],
+            EditorGroup::Time => &["diffusion"],
+            EditorGroup::Retention => &["retention"],
+            EditorGroup::Simulation => &["users"],
+        }
+    }
+
+    /// The exercise's `editable` paths for the groups students see
+    /// (`None`: every group), in the editor's order.
+    pub fn editable_paths(groups: Option<&[EditorGroup]>) -> Vec<String> {
+        EditorGroup::ALL
+            .into_iter()
+            .filter(|g| groups.is_none_or(|list| list.contains(g)))
+            .flat_map(|g| g.opens().iter().map(|p| p.to_string()))
+            .collect()
+    }
+
     /// The order in which [`EditorGroup::of_path`] tries the groups: the
     /// more specific prefixes (`product.costs`) before the ones that
     /// contain them (`product`).
@@ -128,6 +159,29 @@ mod tests {
         let mut sorted = EditorGroup::ALL;
         sorted.sort();
         assert_eq!(sorted, EditorGroup::ALL);
+    }
+
+    #[test]
+    fn editable_paths_follow_the_groups() {
+        assert_eq!(
+            EditorGroup::editable_paths(Some(&[EditorGroup::Audience, EditorGroup::Value])),
+            vec!["product.value", "product.claim", "segments"]
+        );
+        let all = EditorGroup::editable_paths(None);
+        assert!(all.contains(&"product.screenshots".to_string()));
+        assert!(!all.contains(&"seed".to_string()), "the seed stays locked");
+        assert!(EditorGroup::editable_paths(Some(&[])).is_empty());
+    }
+
+    #[test]
+    fn what_a_group_opens_lies_within_the_group() {
+        // Narrower than the prefixes, never elsewhere: every opened path
+        // belongs to its own group, so a student sees the control it opens.
+        for group in EditorGroup::ALL {
+            for path in group.opens() {
+                assert_eq!(EditorGroup::of_path(path), Some(group), "{path}");
+            }
+        }
     }
 
     #[test]

@@ -2,20 +2,11 @@
 //! mapped to the editor group that edits it. The list in words and the
 //! marks on the editor are tested in the page's `tests/lab_diff.rs`.
 
-use worthit_engine::{Dist, Scenario, presets};
+mod pair_fixture;
+
+use pair_fixture::pair;
 use worthit_page_core::diff::{differences, group_of};
 use worthit_page_core::groups::EditorGroup;
-
-/// The game preset with B's character art replaced and a dearer trust cost.
-fn pair() -> (Scenario, Scenario) {
-    let a = presets::get("game-character-art").unwrap().scenario();
-    let mut b = a.clone();
-    b.product.screenshots[0] = "gameplay".into();
-    b.product.screenshots[1] = "progression".into();
-    b.product.costs.trust = Some(Dist::Lognormal { mean: 0.9, sd: 0.3 });
-    b.segments[1].screenshots_viewed = 2.0;
-    (a, b)
-}
 
 #[test]
 fn paths_map_to_the_groups_that_edit_them() {

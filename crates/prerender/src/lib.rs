@@ -25,8 +25,11 @@
 pub mod preload;
 
 use worthit_engine::{Results, RunOptions, Scenario, presets};
-use worthit_i18n::{FluentValue, Lang, Translator};
+use worthit_i18n::{Lang, Translator};
 use worthit_view::{ChartKind, ChartStyle, Sentence};
+
+/// The project's one escaping function (HTML and XML).
+pub use worthit_view::markup::escape;
 
 /// The chart's width before the page measures its card (the page draws
 /// at this width too until it knows better, `src/results/chart.rs`).
@@ -111,70 +114,9 @@ pub fn default_block() -> Result<String, String> {
     render(&Translator::new(Lang::En), &json, &results)
 }
 
-/// The texts of the page's headline (`src/results/headline.rs`) for `r`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Headline {
-    /// "Hello app · Casual mobile game" (the product, the preset's name).
-    pub eyebrow: String,
-    /// "43.1%".
-    pub share: String,
-    /// "adopt".
-    pub verb: String,
-    /// "(42.8–43.4%)".
-    pub ci: String,
-    pub ci_title: String,
-    /// "43,100 of 100,000 simulated people choose …".
-    pub detail: String,
-    pub label: String,
-}
-
-/// The headline's texts, worded as the page words them.
-pub fn headline(tr: &Translator, r: &Results) -> Headline {
-    let fmt = tr.numbers();
-    let product = r
-        .choices
-        .first()
-        .map(|c| c.option.clone())
-        .unwrap_or_else(|| tr.t("headline-product-fallback"));
-    let detail = tr.t_args(
-        "headline-detail",
-        &[
-            ("adopters", FluentValue::from(r.adoption.adopters)),
-            ("users", FluentValue::from(r.users)),
-            ("product", FluentValue::from(product.as_str())),
-            ("seed", FluentValue::from(r.seed.to_string())),
-        ],
-    );
-    Headline {
-        eyebrow: format!("{product} · {}", display_title(tr, &r.title)),
-        share: fmt.percent(r.adoption.share, 1),
-        verb: tr.t("headline-verb"),
-        ci: format!(
-            "({})",
-            fmt.percent_range(r.adoption.ci95[0], r.adoption.ci95[1], 1)
-        ),
-        ci_title: tr.t("headline-ci-title"),
-        detail,
-        label: tr.t("headline-label"),
-    }
-}
-
-/// A bundled preset's title becomes its name in `tr`'s language, as the
-/// page's `display_title` (`src/header.rs`) does; other titles stay.
-fn display_title(tr: &Translator, title: &str) -> String {
-    presets::all()
-        .iter()
-        .find(|p| p.scenario().title == title)
-        .map(|p| {
-            let key = format!("preset-{}-name", p.id);
-            if tr.has(&key) {
-                tr.t(&key)
-            } else {
-                p.name.to_string()
-            }
-        })
-        .unwrap_or_else(|| title.to_string())
-}
+/// The headline's texts, worded as the page words them (one function for
+/// both: `worthit_i18n::headline`).
+pub use worthit_i18n::headline::{Headline, headline};
 
 /// The one-sentence why: the first sentence of the page's summary after
 /// the headline (which the headline already says) that does not depend on
@@ -276,20 +218,4 @@ pub fn inject(html: &str, block: &str) -> Result<String, String> {
         .map(|i| body + i + 1)
         .ok_or_else(|| "the page's <body> tag is not closed".to_string())?;
     Ok(format!("{}{block}{}", &html[..open_end], &html[open_end..]))
-}
-
-/// `text` made safe as HTML text or a double-quoted attribute value.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -19,7 +19,10 @@ use serde_json::{Map, Value};
 use worthit_engine::Scenario;
 use worthit_engine::lab::diff_paths;
 use worthit_engine::params::get_number;
+use worthit_engine::parse::syntax_kind;
+use worthit_engine::problem::JsonType;
 use worthit_engine::screenshots::screenshot_effect;
+use worthit_engine::{Problem, ProblemKind as EngineKind};
 
 /// The input fitted when nothing else is asked: the mean perceived value.
 pub const VALUE_MEAN: &str = "product.value.mean";
@@ -54,9 +57,10 @@ pub enum ProblemKind {
     AdoptersOverUsers,
     /// More retained adopters than adopters.
     RetainedOverAdopters,
-    /// What differed is not a JSON object of path → value; holds the
-    /// reader's message.
-    BadSet(String),
+    /// What differed is not a JSON object of path → value, or makes a
+    /// scenario the engine refuses; holds the engine's problems, which the
+    /// page words in its language.
+    BadSet(Vec<Problem>),
     /// No input by that path in the scenario.
     UnknownPath,
     /// The path names something that is not a number (a text, a list).
@@ -382,8 +386,13 @@ fn parse_set(text: &str) -> Result<Value, ProblemKind> {
     }
     match serde_json::from_str::<Value>(text) {
         Ok(v @ Value::Object(_)) => Ok(v),
-        Ok(_) => Err(ProblemKind::BadSet("not an object".into())),
-        Err(e) => Err(ProblemKind::BadSet(e.to_string())),
+        Ok(other) => Err(ProblemKind::BadSet(vec![Problem::new(
+            "",
+            EngineKind::NotAnObject {
+                found: JsonType::of(&other),
+            },
+        )])),
+        Err(e) => Err(ProblemKind::BadSet(vec![Problem::new("", syntax_kind(&e))])),
     }
 }
 

@@ -114,6 +114,7 @@ mod format;
 pub mod funnel;
 mod lab;
 mod labels;
+pub mod markup;
 mod phrase;
 mod sentence;
 mod style;

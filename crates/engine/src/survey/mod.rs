@@ -48,7 +48,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::copula::is_possible;
-use crate::error::ScenarioError;
+use crate::error::{Problem, ScenarioError};
+use crate::problem::{Keys, ProblemKind, Quoted};
 use crate::scenario::{
     Correlation, DEFAULT_SCREENSHOTS_VIEWED, DEFAULT_SKEPTICISM, Endpoint, Scenario, Segment,
     Weights,
@@ -110,58 +111,85 @@ pub enum SurveyError {
     Scenario(ScenarioError),
 }
 
-impl std::fmt::Display for SurveyError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl SurveyError {
+    /// What the error says, a line each, in no language yet: the reason,
+    /// then (for bad rows) the first bad cells and how many more, or (for
+    /// an invalid fitted scenario) its further problems. The command line
+    /// prints their English (`Display`), the page their translations.
+    pub fn lines(&self) -> Vec<Problem> {
+        let line = |kind: ProblemKind| Problem::new("", kind);
         match self {
-            SurveyError::Empty => write!(f, "the file is empty: it needs a header row"),
-            SurveyError::NoValueColumn { headers } => write!(
-                f,
-                "no column is named value (found: {}); name the value rating's column value",
-                if headers.is_empty() {
-                    "nothing".to_string()
-                } else {
-                    headers.join(", ")
-                }
-            ),
-            SurveyError::DuplicateColumn { name, headers } => write!(
-                f,
-                "two columns stand for {name}: {}; rename one",
-                headers.join(" and ")
-            ),
+            SurveyError::Empty => vec![line(ProblemKind::SurveyEmpty {})],
+            SurveyError::NoValueColumn { headers } => {
+                vec![line(ProblemKind::SurveyNoValueColumn {
+                    headers: Keys(headers.clone()),
+                })]
+            }
+            SurveyError::DuplicateColumn { name, headers } => {
+                let header = |i: usize| headers.get(i).cloned().unwrap_or_default();
+                vec![line(ProblemKind::SurveyDuplicateColumn {
+                    name: name.clone(),
+                    first: header(0),
+                    second: header(1),
+                })]
+            }
             SurveyError::TooManyBadRows {
                 good,
                 bad,
                 cells,
                 cells_total,
             } => {
-                write!(
-                    f,
-                    "{bad} rows have bad cells and only {good} are usable, so the file was not imported"
-                )?;
-                for c in cells {
-                    write!(f, "\n{c}")?;
-                }
+                let mut lines = vec![line(ProblemKind::SurveyBadRows {
+                    bad: *bad as u64,
+                    good: *good as u64,
+                })];
+                lines.extend(cells.iter().map(|c| line(c.kind())));
                 if *cells_total > cells.len() {
-                    write!(f, "\n… and {} more", cells_total - cells.len())?;
+                    lines.push(line(ProblemKind::SurveyMoreCells {
+                        count: (cells_total - cells.len()) as u64,
+                    }));
                 }
-                Ok(())
+                lines
             }
-            SurveyError::TooFewRows { segment, rows } => match segment {
-                None => write!(
-                    f,
-                    "only {rows} usable respondents; at least {MIN_ROWS} are needed"
-                ),
-                Some(s) => write!(
-                    f,
-                    "segment {s:?} has {rows} usable respondents; at least {MIN_ROWS} are needed to fit it (merge it into another)"
-                ),
-            },
-            SurveyError::TooManySegments { count } => write!(
-                f,
-                "the segment column has {count} distinct values; at most {MAX_SEGMENTS}"
-            ),
-            SurveyError::Scenario(e) => write!(f, "the fitted scenario is not valid: {e}"),
+            SurveyError::TooFewRows { segment, rows } => {
+                let (rows, min) = (*rows as u64, MIN_ROWS as u64);
+                vec![line(match segment {
+                    None => ProblemKind::SurveyTooFewRows { rows, min },
+                    Some(s) => ProblemKind::SurveySegmentTooFewRows {
+                        segment: Quoted(s.clone()),
+                        rows,
+                        min,
+                    },
+                })]
+            }
+            SurveyError::TooManySegments { count } => {
+                vec![line(ProblemKind::SurveyTooManySegments {
+                    count: *count as u64,
+                    max: MAX_SEGMENTS as u64,
+                })]
+            }
+            SurveyError::Scenario(e) => {
+                let mut problems = e.problems.iter().cloned();
+                let first = problems.next().unwrap_or_default();
+                let mut lines = vec![line(ProblemKind::SurveyFittedInvalid {
+                    problem: Box::new(first),
+                })];
+                lines.extend(problems);
+                lines
+            }
         }
+    }
+}
+
+impl std::fmt::Display for SurveyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, line) in self.lines().iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{line}")?;
+        }
+        Ok(())
     }
 }
 

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::problem::{CellReason, ProblemKind, Quoted};
 use crate::scenario::{COST_NAMES, Endpoint};
 use crate::validate::MAX_MAGNITUDE;
 
@@ -44,18 +45,35 @@ pub struct BadCell {
     pub column: String,
     /// The cell's text (shortened to 40 characters).
     pub text: String,
-    /// What is wrong with it.
-    pub reason: String,
+    /// What is wrong with it (in JSON, its English words).
+    pub reason: CellReason,
+}
+
+impl BadCell {
+    /// The cell as a problem's words: where it is, its text if any, and
+    /// what is wrong with it.
+    pub fn kind(&self) -> ProblemKind {
+        let (line, column, reason) = (self.line, self.column.clone(), self.reason);
+        if self.text.is_empty() {
+            ProblemKind::SurveyCell {
+                line,
+                column,
+                reason,
+            }
+        } else {
+            ProblemKind::SurveyCellText {
+                line,
+                column,
+                text: Quoted(self.text.clone()),
+                reason,
+            }
+        }
+    }
 }
 
 impl std::fmt::Display for BadCell {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}, column {}: ", self.line, self.column)?;
-        if self.text.is_empty() {
-            write!(f, "{}", self.reason)
-        } else {
-            write!(f, "{:?} {}", self.text, self.reason)
-        }
+        self.kind().fmt(f)
     }
 }
 
@@ -152,19 +170,16 @@ pub(crate) fn number(
     role: Role,
     raw: Option<&[u8]>,
     decimal_comma: bool,
-) -> Result<f64, (String, String)> {
+) -> Result<f64, (String, CellReason)> {
     let Some(raw) = raw else {
-        return Err((String::new(), "is missing (the row is too short)".into()));
+        return Err((String::new(), CellReason::Missing));
     };
     let Ok(text) = std::str::from_utf8(raw) else {
-        return Err((
-            short(&String::from_utf8_lossy(raw)),
-            "is not valid UTF-8 text".into(),
-        ));
+        return Err((short(&String::from_utf8_lossy(raw)), CellReason::NotUtf8));
     };
     let t = text.trim();
     if t.is_empty() {
-        return Err((String::new(), "is empty".into()));
+        return Err((String::new(), CellReason::Empty));
     }
     if role == Role::Adopted {
         return match t.to_lowercase().as_str() {
@@ -172,7 +187,7 @@ pub(crate) fn number(
             // four languages, as a form exports them.
             "1" | "yes" | "true" | "y" | "是" | "예" | "네" => Ok(1.0),
             "0" | "no" | "false" | "n" | "否" | "아니요" | "아니오" => Ok(0.0),
-            _ => Err((short(t), "is not 0 or 1 (yes or no)".into())),
+            _ => Err((short(t), CellReason::NotYesNo)),
         };
     }
     let parsed = if decimal_comma && t.matches(',').count() == 1 && !t.contains('.') {
@@ -182,29 +197,26 @@ pub(crate) fn number(
     };
     let x: f64 = match parsed {
         Ok(x) => x,
-        Err(_) => return Err((short(t), "is not a number".into())),
+        Err(_) => return Err((short(t), CellReason::NotANumber)),
     };
     if !x.is_finite() || x.abs() > MAX_MAGNITUDE {
-        return Err((
-            short(t),
-            format!("is not a number between -{MAX_MAGNITUDE} and {MAX_MAGNITUDE}"),
-        ));
+        return Err((short(t), CellReason::OutOfRange));
     }
     if matches!(role, Role::Rating(e) if e.cost().is_some()) && x < 0.0 {
-        return Err((short(t), "is negative, and a cost cannot be".into()));
+        return Err((short(t), CellReason::NegativeCost));
     }
     Ok(x)
 }
 
 /// The segment cell of a row: its trimmed text, or `Err(reason)`.
-pub(crate) fn segment(raw: Option<&[u8]>) -> Result<String, (String, String)> {
+pub(crate) fn segment(raw: Option<&[u8]>) -> Result<String, (String, CellReason)> {
     let Some(raw) = raw else {
-        return Err((String::new(), "is missing (the row is too short)".into()));
+        return Err((String::new(), CellReason::Missing));
     };
     let text = String::from_utf8_lossy(raw);
     let t = text.trim();
     if t.is_empty() {
-        Err((String::new(), "is empty".into()))
+        Err((String::new(), CellReason::Empty))
     } else {
         Ok(t.to_string())
     }
@@ -254,14 +266,17 @@ mod tests {
         assert_eq!(number(v, Some(b" -2.5 "), false), Ok(-2.5));
         assert_eq!(
             number(t, Some(b"-1"), false).unwrap_err().1,
-            "is negative, and a cost cannot be"
+            CellReason::NegativeCost
         );
         assert_eq!(
             number(v, Some(b"oops"), false).unwrap_err().1,
-            "is not a number"
+            CellReason::NotANumber
         );
         assert_eq!(number(v, Some(b"NaN"), false).unwrap_err().0, "NaN");
-        assert_eq!(number(v, Some(b""), false).unwrap_err().1, "is empty");
+        assert_eq!(
+            number(v, Some(b""), false).unwrap_err().1,
+            CellReason::Empty
+        );
         assert_eq!(number(Role::Adopted, Some(b"Yes"), false), Ok(1.0));
         assert_eq!(number(Role::Adopted, Some("否".as_bytes()), false), Ok(0.0));
         assert_eq!(number(Role::Adopted, Some("예".as_bytes()), false), Ok(1.0));
@@ -275,7 +290,7 @@ mod tests {
             line: 3,
             column: "value".into(),
             text: "oops".into(),
-            reason: "is not a number".into(),
+            reason: CellReason::NotANumber,
         };
         assert_eq!(
             cell.to_string(),

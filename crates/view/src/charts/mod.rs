@@ -289,7 +289,7 @@ fn add_svg_title(svg: &str, title: &str) -> String {
         Some(end) if svg.starts_with("<svg") => format!(
             "{} role=\"img\">\n<title>{}</title>{}",
             &svg[..end],
-            escape_xml(title),
+            crate::markup::escape(title),
             &svg[end + 1..]
         ),
         _ => svg.to_string(),
@@ -306,27 +306,12 @@ pub fn svg_with_description(svg: &str, description: &str) -> String {
             format!(
                 "{}\n<desc>{}</desc>{}",
                 &svg[..at],
-                escape_xml(description),
+                crate::markup::escape(description),
                 &svg[at..]
             )
         }
         None => svg.to_string(),
     }
-}
-
-pub(crate) fn escape_xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The height in CSS pixels at which chart `kind` of `results` reads well
