@@ -9,7 +9,7 @@
 
 #[cfg(doc)]
 use crate::model::everyone;
-use crate::model::{BATCH, Batch, COSTS, Model, Work, wins};
+use crate::model::{BATCH, Batch, Model, Rule, Work};
 use crate::retention::RetentionAcc;
 use crate::sensitivity::{Variant, adopts};
 
@@ -284,22 +284,31 @@ impl Acc {
         // so nothing can turn into NaN).
         let kept = |i: usize, x: f64| if with(i) != 0 { x } else { 0.0 };
         let one_segment = self.seg_users.len() == 1;
+        // Without alternatives to choose (the threshold rule, or none
+        // given) everyone who does not adopt chooses "none", the last
+        // option: that count is kept in a register too, instead of a
+        // memory update per person that waits on the previous one's.
+        let only_none = model.rule == Rule::Threshold || model.alts.is_empty();
         let (mut counted, mut adopters) = (0, 0);
         let (mut nv_sum, mut nv_sq) = (self.nv_sum, self.nv_sq);
         // Every component, in registers: one that is not in the product's
         // sum has cost 0 for everyone (see `Batch::c`), adds +0.0 and is
-        // never decisive. Independent running sums let the processor
-        // overlap people, although each sum is added in person order.
+        // never decisive. The eight rows (six components and two that are
+        // always 0) form eight lanes per person that the compiler packs
+        // into vectors: each lane is still its own running sum, added in
+        // person order, so the processor overlaps the sums without
+        // changing a bit.
         let (mut on, mut off) = (self.cost_adopters, self.cost_non);
-        let mut decisive = [0u64; COSTS];
+        let mut decisive = [0u64; 8];
         for i in 0..n {
             let (w, adopt) = (with(i), b.adopt[i]);
             let a = adopt as u64;
             counted += w;
             adopters += w & a;
-            // Adopters chose the product (choice 0) and are counted below;
-            // counting in registers spares a chain of memory updates.
-            self.choices[b.choice[i]] += w & !a;
+            if !only_none {
+                // Adopters chose the product (choice 0) and are counted below.
+                self.choices[b.choice[i]] += w & !a;
+            }
             if !one_segment {
                 self.seg_users[b.seg[i]] += w;
                 self.seg_adopters[b.seg[i]] += w & a;
@@ -311,16 +320,26 @@ impl Acc {
             nv_sum += d;
             nv_sq += d * d;
             let weights = &model.segments[b.seg[i]].w_cost;
-            for k in 0..COSTS {
+            let (u, u_none, best_alt) = (b.u_product[i], b.u_none[i], b.best_alt[i]);
+            // A person who does not adopt, and would if cost k were gone:
+            // `wins` of the product's utility with that cost added back.
+            let flips = w & !a;
+            for k in 0..8 {
                 let c = kept(i, b.c[k][i]);
                 on[k] += if adopt { c } else { 0.0 };
                 off[k] += if adopt { 0.0 } else { c };
-                decisive[k] += w & (!adopt & wins(b.u_product[i] + weights[k] * c, b, i)) as u64;
+                let without = u + weights[k] * c;
+                decisive[k] += flips & ((without > u_none) & (without >= best_alt)) as u64;
             }
         }
         self.n += counted;
         self.adopters += adopters;
         self.choices[0] += adopters;
+        if only_none {
+            // "none" is the last option (there are always at least two).
+            let none = self.choices.len() - 1;
+            self.choices[none] += counted - adopters;
+        }
         if one_segment {
             self.seg_users[0] += counted;
             self.seg_adopters[0] += adopters;

@@ -356,9 +356,7 @@ impl Model {
     /// `exp` above all) run as tight loops the compiler vectorises.
     pub(crate) fn draw_batch(&self, start: u64, n: usize, d: &mut Draws) {
         let n = n.min(BATCH);
-        for (i, pk) in d.pk[..n].iter_mut().enumerate() {
-            *pk = rng::person_key(self.run_key, start + i as u64);
-        }
+        rng::person_keys(self.run_key, start, &mut d.pk[..n]);
         self.draw_keys(n, d);
     }
 
@@ -538,8 +536,21 @@ impl Model {
                 }
             }
         }
-        for i in 0..n {
-            self.choose(b, i);
+        if self.rule == Rule::Threshold || self.alts.is_empty() {
+            // No alternative can be chosen: everyone who does not adopt
+            // chooses "none". The same comparisons as [`Model::choose`],
+            // without its per-person loop over alternatives, so the batch
+            // is decided in one branch-free, vectorised loop.
+            let none = self.alts.len() + 1;
+            for i in 0..n {
+                let adopt = (b.u_product[i] > b.u_none[i]) & (b.u_product[i] >= b.best_alt[i]);
+                b.adopt[i] = adopt;
+                b.choice[i] = if adopt { 0 } else { none };
+            }
+        } else {
+            for i in 0..n {
+                self.choose(b, i);
+            }
         }
         // Retention re-decides the batch as users (a separate step that
         // reads the columns above and writes only `b.stay`).
@@ -562,13 +573,26 @@ impl Model {
         }
         for t in &self.product.terms {
             let k = t.k & 7;
-            if k == TRUST {
+            if k == TRUST && self.strip.len() > 1 {
                 for i in 0..n {
                     let sm = &self.segments[seg(b, i)];
                     let base = d.c_raw[k][i].max(0.0);
                     b.trust_base[i] = base;
                     let c = (base + self.strip[b.k[i]].trust + sm.claim.trust).max(0.0)
                         * b.trust_scale[i];
+                    b.c[k][i] = c;
+                    b.nv[i] -= sm.w_cost[k] * c;
+                }
+            } else if k == TRUST {
+                // No screenshots: everyone has seen none (`b.k` is all 0),
+                // so the strip's effect is one number, read once rather
+                // than looked up per person; the loop then vectorises.
+                let strip_trust = self.strip.first().map_or(0.0, |e| e.trust);
+                for i in 0..n {
+                    let sm = &self.segments[seg(b, i)];
+                    let base = d.c_raw[k][i].max(0.0);
+                    b.trust_base[i] = base;
+                    let c = (base + strip_trust + sm.claim.trust).max(0.0) * b.trust_scale[i];
                     b.c[k][i] = c;
                     b.nv[i] -= sm.w_cost[k] * c;
                 }
