@@ -277,6 +277,12 @@ mod tests {
                     // SAFETY: the processor has just been checked for both features.
                     unsafe { person_keys_avx512(run, start, &mut wide) };
                     assert_eq!(wide, want, "AVX-512, start {start}, {n} keys");
+                } else if start == 0 && n == 1 {
+                    // Said once, so a green run on a processor without
+                    // AVX-512 does not pass for a check of the wide path.
+                    eprintln!(
+                        "skipped: no AVX-512 DQ here, only the portable key path was checked"
+                    );
                 }
             }
         }
