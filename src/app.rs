@@ -125,11 +125,7 @@ fn Page() -> Html {
     let uncertainty = crate::data::uncertainty::use_uncertainty(state.scenario.clone());
     // Compare mode reports its prediction with `worthit:comparison`
     // (`crate::lab::verdict`), not with single mode's results.
-    let single_report = if lab.compare {
-        None
-    } else {
-        predict.report()
-    };
+    let single_report = if lab.compare { None } else { predict.report() };
     crate::embed::host::use_host_link(&state, page_query, query_warnings, single_report);
     crate::prerender::use_prerender_handover(&state, tr.lang());
     let hiding = predict.hiding() && !lab.compare;

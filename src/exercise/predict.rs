@@ -378,7 +378,11 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
     let (state, body) = match &*step {
         Step::Asking | Step::Locked(_) => {
             let locked = !matches!(*step, Step::Asking);
-            let note = if *invalid { "predict-error" } else { "predict-help" };
+            let note = if *invalid {
+                "predict-error"
+            } else {
+                "predict-help"
+            };
             let lock_button = html! {
                 <button type="button" class="button button-small button-primary"
                     data-testid="predict-lock" disabled={locked} onclick={on_click}>

@@ -11,8 +11,7 @@ use std::process::ExitCode;
 use worthit_i18n::{Lang, Translator};
 use worthit_lms::{LaunchText, Package, Standard, build, page_paths};
 
-const USAGE: &str =
-    "usage: worthit-lms SCENARIO.json --dist DIR --out PACKAGE.zip [--lang TAG] [--predict] [--scorm 1.2|2004]";
+const USAGE: &str = "usage: worthit-lms SCENARIO.json --dist DIR --out PACKAGE.zip [--lang TAG] [--predict] [--scorm 1.2|2004]";
 
 struct Args {
     scenario: PathBuf,

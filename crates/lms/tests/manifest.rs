@@ -242,7 +242,11 @@ fn the_2004_manifest_meets_its_checklist() {
     let root = doc.root_element();
     // The IMS CP 1.1.4 namespace (its URI says v1p1) and an identifier.
     assert!(root.has_tag_name((IMSCP_2004, "manifest")));
-    assert!(root.attribute("identifier").unwrap().starts_with("worthit-"));
+    assert!(
+        root.attribute("identifier")
+            .unwrap()
+            .starts_with("worthit-")
+    );
     let metadata = child(root, "metadata");
     assert_eq!(child(metadata, "schema").text(), Some("ADL SCORM"));
     assert_eq!(
@@ -256,7 +260,10 @@ fn the_2004_manifest_meets_its_checklist() {
     assert_eq!(child(org, "title").text(), Some("Fish & \"chips\" <test>"));
     let item = child(org, "item");
     let resource = child(child(root, "resources"), "resource");
-    assert_eq!(item.attribute("identifierref"), resource.attribute("identifier"));
+    assert_eq!(
+        item.attribute("identifierref"),
+        resource.attribute("identifier")
+    );
     assert_eq!(resource.attribute("type"), Some("webcontent"));
     // 2004 spells it scormType; 1.2's lower-case attribute is not there.
     assert_eq!(resource.attribute((ADLCP_2004, "scormType")), Some("sco"));
@@ -280,17 +287,32 @@ fn the_2004_manifest_meets_its_checklist() {
     }
     // The launch page's configuration names the 2004 run-time.
     let launch = String::from_utf8(
-        files.iter().find(|(n, _)| n == "launch.html").unwrap().1.clone(),
+        files
+            .iter()
+            .find(|(n, _)| n == "launch.html")
+            .unwrap()
+            .1
+            .clone(),
     )
     .unwrap();
     assert!(launch.contains("\"scorm\":\"2004\""), "{launch}");
     // The 1.2 package says 1.2, and the page files are the same in both.
     let old = entries(&package_zip(true));
-    let launch12 =
-        String::from_utf8(old.iter().find(|(n, _)| n == "launch.html").unwrap().1.clone()).unwrap();
+    let launch12 = String::from_utf8(
+        old.iter()
+            .find(|(n, _)| n == "launch.html")
+            .unwrap()
+            .1
+            .clone(),
+    )
+    .unwrap();
     assert!(launch12.contains("\"scorm\":\"1.2\""));
     for (name, bytes) in files.iter().filter(|(n, _)| n.starts_with("page/")) {
-        assert_eq!(&old.iter().find(|(n, _)| n == name).unwrap().1, bytes, "{name}");
+        assert_eq!(
+            &old.iter().find(|(n, _)| n == name).unwrap().1,
+            bytes,
+            "{name}"
+        );
     }
 }
 

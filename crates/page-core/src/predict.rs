@@ -164,9 +164,16 @@ mod tests {
             tolerance: Some(0.05),
         };
         // Its own tolerance is kept where it fits ...
-        assert_eq!(spec(Some(&lift), Some(Asked::Default), true), Some(lift.clone()));
         assert_eq!(
-            spec(Some(&lift), Some(Asked::Metric(PredictMetric::Winner)), true),
+            spec(Some(&lift), Some(Asked::Default), true),
+            Some(lift.clone())
+        );
+        assert_eq!(
+            spec(
+                Some(&lift),
+                Some(Asked::Metric(PredictMetric::Winner)),
+                true
+            ),
             Some(lift.clone())
         );
         // ... and in single mode the share is asked with its default.
@@ -177,7 +184,11 @@ mod tests {
         let share = Predict::of(PredictMetric::AdoptionShare);
         // The link's metric fits compare mode where the exercise's does not.
         assert_eq!(
-            spec(Some(&share), Some(Asked::Metric(PredictMetric::Winner)), true),
+            spec(
+                Some(&share),
+                Some(Asked::Metric(PredictMetric::Winner)),
+                true
+            ),
             Some(Predict::of(PredictMetric::Winner))
         );
         assert_eq!(

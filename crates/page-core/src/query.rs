@@ -254,8 +254,10 @@ impl PageQuery {
     /// What `?predict=` asks for, or `None` without it.
     pub fn predict_asked(&self) -> Option<crate::predict::Asked> {
         self.predict.then(|| {
-            self.predict_metric
-                .map_or(crate::predict::Asked::Default, crate::predict::Asked::Metric)
+            self.predict_metric.map_or(
+                crate::predict::Asked::Default,
+                crate::predict::Asked::Metric,
+            )
         })
     }
 
