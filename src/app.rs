@@ -115,16 +115,21 @@ fn Page() -> Html {
     // behind one "More" (docs/embedding.md, "Compact layout").
     let compact = embed && !page_query.full_layout;
     let state = use_reducer(|| crate::embed::initial_state(page_query, &current_hash()));
+    let lab = crate::lab::page::use_lab(&state, embed);
     // Predict, then reveal: while the answer is hidden no result shows
-    // and every control is locked.
-    let predict = crate::exercise::predict::use_predict(&state, page_query.predict);
+    // and every control is locked (compare mode: in the lab's workspace).
+    let predict =
+        crate::exercise::predict::use_predict(&state, page_query.predict_asked(), lab.compare);
     // A calibrated scenario's intervals with parameter uncertainty: one
     // worker job for the headline's line and the what-if card.
     let uncertainty = crate::data::uncertainty::use_uncertainty(state.scenario.clone());
-    crate::embed::host::use_host_link(&state, page_query, query_warnings, predict.report());
+    // Compare mode reports its prediction with `worthit:comparison`
+    // (`crate::lab::verdict`), not with single mode's results.
+    let single_report = if lab.compare { None } else { predict.report() };
+    crate::embed::host::use_host_link(&state, page_query, query_warnings, single_report);
     crate::prerender::use_prerender_handover(&state, tr.lang());
-    let lab = crate::lab::page::use_lab(&state, embed);
     let hiding = predict.hiding() && !lab.compare;
+    let compare_hiding = predict.hiding() && lab.compare;
     let dragging = use_state_eq(|| false);
     // A survey CSV dropped on the page goes to the survey card, numbered
     // so the same file dropped twice is imported twice.
@@ -467,12 +472,14 @@ fn Page() -> Html {
                     a={state.scenario.clone()}
                     b={lab.b.clone()}
                     editing={lab.editing}
-                    on_edit_a={on_edit.clone()}
-                    on_edit_b={crate::lab::page::on_edit_b(&lab)}
+                    on_edit_a={if compare_hiding { Callback::noop() } else { on_edit.clone() }}
+                    on_edit_b={if compare_hiding { Callback::noop() } else { crate::lab::page::on_edit_b(&lab) }}
                     on_editing={crate::lab::page::on_editing(&lab)}
                     on_reset_b={crate::lab::page::on_reset_b(&state, &lab)}
                     groups={page_query.controls.groups()}
-                    locked={page_query.lock.clone()}
+                    locked={page_query.lock.iter().cloned()
+                        .chain(compare_hiding.then(|| "*".to_string())).collect::<Vec<_>>()}
+                    predict={predict.clone()}
                 />
             } else {
             <main class="workspace">

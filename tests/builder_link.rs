@@ -25,6 +25,7 @@ fn plain(source: Source) -> Choices {
         lang: None,
         compare: false,
         predict: false,
+        predict_metric: None,
         embed: true,
         full_layout: false,
         exercise: None,
@@ -225,4 +226,32 @@ fn the_qr_code_is_an_svg_of_the_link() {
     assert!(qr_width(&format!("{link}#s={}", "A".repeat(400))).unwrap() > width);
     // Past a QR code's capacity there is no code, not a panic.
     assert_eq!(qr_svg(&"x".repeat(3_000), "QR"), None);
+}
+
+#[wasm_bindgen_test]
+fn compare_mode_names_what_students_predict() {
+    let choices = Choices {
+        compare: true,
+        predict: true,
+        predict_metric: Some(worthit_engine::PredictMetric::Winner),
+        ..plain(Source::Preset("content-account"))
+    };
+    let url = activity(BASE, &choices).unwrap().url;
+    assert!(url.contains("compare=1&predict=winner"), "{url}");
+    // The page reads it back as the winner, in compare mode.
+    let search = url.split_once('?').map(|(_, q)| format!("?{q}")).unwrap();
+    let (query, warnings) = worthit_app::embed::query::PageQuery::parse(&search, &|_| None);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(
+        query.predict_asked(),
+        Some(worthit_page_core::predict::Asked::Metric(
+            worthit_engine::PredictMetric::Winner
+        ))
+    );
+    // Without a prediction the metric is not written.
+    let off = Choices {
+        predict: false,
+        ..choices
+    };
+    assert!(!activity(BASE, &off).unwrap().url.contains("predict"));
 }

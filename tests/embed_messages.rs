@@ -156,10 +156,12 @@ fn outgoing_messages_have_their_shapes() {
     let (scenario, _) = small_run();
     let compared =
         worthit_engine::compare::compare(&scenario, &scenario, &RunOptions::default()).unwrap();
-    let message = messages::comparison(&compared);
+    let message = messages::comparison(&compared, json!({ "verb": {} }));
     assert_eq!(message["type"], "worthit:comparison");
+    assert_eq!(message["statement"], json!({ "verb": {} }));
     let mut fields = message.clone();
     fields.as_object_mut().unwrap().remove("type");
+    fields.as_object_mut().unwrap().remove("statement");
     let back: worthit_engine::CompareResults = serde_json::from_value(fields).unwrap();
     assert_eq!(back.comparison.lift, 0.0);
     assert_eq!(back.a.adoption.adopters, compared.a.adoption.adopters);

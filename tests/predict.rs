@@ -7,8 +7,14 @@ use serde_json::json;
 use wasm_bindgen_test::*;
 use worthit_app::embed::messages::{self, Outcome};
 use worthit_app::embed::xapi::{self, About};
-use worthit_app::exercise::predict::{parse_percent, report, reveal, spec};
+use worthit_app::exercise::predict::{
+    Guess, Scored, announcement, parse_percent, report, reveal, reveal_compare, spec,
+};
+use worthit_engine::predict::Variant;
 use worthit_engine::{Predict, PredictMetric, RunOptions, presets, run};
+use worthit_page_core::predict::Asked;
+
+const ASKED: Option<Asked> = Some(Asked::Default);
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -26,9 +32,9 @@ fn estimates_are_read_as_percentages() {
 #[wasm_bindgen_test]
 fn the_link_or_the_exercise_asks_and_only_for_a_share_in_single_mode() {
     let mut scenario = presets::get("game-gameplay").unwrap().scenario();
-    assert!(spec(&scenario, false).is_none());
+    assert!(spec(&scenario, None, false).is_none());
     assert_eq!(
-        spec(&scenario, true),
+        spec(&scenario, ASKED, false),
         Some(Predict::of(PredictMetric::AdoptionShare))
     );
     let exercise = scenario.exercise.as_mut().unwrap();
@@ -36,10 +42,51 @@ fn the_link_or_the_exercise_asks_and_only_for_a_share_in_single_mode() {
         metric: PredictMetric::AdoptionShare,
         tolerance: Some(0.1),
     });
-    assert_eq!(spec(&scenario, false).unwrap().tolerance(), 0.1);
-    // A compare-mode metric is not asked for on the single page.
+    assert_eq!(spec(&scenario, None, false).unwrap().tolerance(), 0.1);
+    // A compare-mode metric gives way to the share on the single page, and
+    // the share to the lift in compare mode.
     scenario.exercise.as_mut().unwrap().predict = Some(Predict::of(PredictMetric::Lift));
-    assert!(spec(&scenario, false).is_none());
+    assert_eq!(
+        spec(&scenario, None, false),
+        Some(Predict::of(PredictMetric::AdoptionShare))
+    );
+    assert_eq!(
+        spec(&scenario, None, true),
+        Some(Predict::of(PredictMetric::Lift))
+    );
+}
+
+#[wasm_bindgen_test]
+fn compare_mode_scores_the_lift_and_the_winner_and_says_so() {
+    let mut a = presets::get("game-character-art").unwrap().scenario();
+    a.users = 2_000;
+    let mut b = presets::get("game-gameplay").unwrap().scenario();
+    b.users = a.users;
+    b.seed = a.seed;
+    let compared = worthit_engine::compare::compare(&a, &b, &RunOptions::default()).unwrap();
+    let k = &compared.comparison;
+    let lift = Predict::of(PredictMetric::Lift);
+    let Some(Scored::Number(score)) = reveal_compare(&lift, Guess::Number(0.03), &compared) else {
+        panic!("a lift is a number");
+    };
+    assert_eq!((score.actual, score.ci95), (k.lift, k.ci95));
+    assert_eq!(report(&lift, &Scored::Number(score))["metric"], "lift");
+    let tr = worthit_app::i18n::translator(worthit_i18n::Lang::En);
+    let said = announcement(&tr, &lift, &Scored::Number(score));
+    assert!(said.starts_with("B's lift over A came out at "), "{said}");
+    assert!(said.contains("You predicted +3.0 points"), "{said}");
+
+    let winner = Predict::of(PredictMetric::Winner);
+    let scored = reveal_compare(&winner, Guess::Winner(Variant::B), &compared).unwrap();
+    let right = k.lift > 0.0;
+    assert_eq!(scored.score(), if right { 1.0 } else { 0.0 });
+    let said = announcement(&tr, &winner, &scored);
+    assert!(said.contains("You predicted B"), "{said}");
+    assert_eq!(report(&winner, &scored)["predicted"], "b");
+    // A guess of the wrong kind is not scored, and compare mode's metrics
+    // are not scored against single results.
+    assert!(reveal_compare(&winner, Guess::Number(0.1), &compared).is_none());
+    assert!(reveal(&lift, Guess::Number(0.1), &compared.a).is_none());
 }
 
 #[wasm_bindgen_test]
@@ -48,9 +95,11 @@ fn the_outcome_reaches_the_message_and_the_statement() {
     scenario.users = 2_000;
     let results = run(&scenario, &RunOptions::default()).unwrap();
     let p = Predict::of(PredictMetric::AdoptionShare);
-    let score = reveal(&p, 0.5, &results);
+    let Some(scored @ Scored::Number(score)) = reveal(&p, Guess::Number(0.5), &results) else {
+        panic!("a share is a number");
+    };
     assert_eq!(score.actual, results.adoption.share);
-    let prediction = report(&p, &score);
+    let prediction = report(&p, &scored);
     assert_eq!(prediction["metric"], "adoption_share");
     assert_eq!(prediction["predicted"], 0.5);
     assert_eq!(prediction["tolerance"], 0.2);

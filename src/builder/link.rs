@@ -72,6 +72,9 @@ pub struct Choices {
     pub compare: bool,
     /// `predict=1`: students commit to a prediction before the result shows.
     pub predict: bool,
+    /// The metric the link names (`predict=lift`, `predict=winner`);
+    /// `None` for the mode's default (`predict=1`).
+    pub predict_metric: Option<worthit_engine::PredictMetric>,
     /// An iframe's compact layout (`embed=1`); otherwise the full page.
     pub embed: bool,
     /// `layout=full` for an embed.
@@ -198,6 +201,7 @@ pub fn activity(base: &str, choices: &Choices) -> Result<Activity, ScenarioError
         lang: choices.lang.clone(),
         compare: choices.compare,
         predict: choices.predict,
+        predict_metric: choices.predict_metric.filter(|_| choices.predict),
         ..PageQuery::default()
     };
     let search = query.to_search();

@@ -10,7 +10,8 @@
 //! Test ids: `builder` (the page), `builder-source`, `builder-group-<g>`,
 //! `builder-lock-<path>` (checkbox) and `builder-lock-<path>-value`,
 //! `builder-lang`, `builder-embed`, `builder-full-layout`,
-//! `builder-compare`, `builder-predict`, `builder-exercise`,
+//! `builder-compare`, `builder-predict`, `builder-predict-metric` (in
+//! compare mode), `builder-exercise`,
 //! `builder-metric`, `builder-segment`, `builder-op`, `builder-target`,
 //! `builder-title`, `builder-instructions`, `builder-hint`,
 //! `builder-link`, `builder-code`, `builder-qr`, `builder-preview`,
@@ -23,7 +24,7 @@ use std::rc::Rc;
 
 use wasm_bindgen_futures::spawn_local;
 use worthit_engine::exercise::{GoalOp, Metric};
-use worthit_engine::{Scenario, presets};
+use worthit_engine::{PredictMetric, Scenario, presets};
 use worthit_i18n::scenario_text::{Role, localize, localize_name};
 use worthit_i18n::{FluentValue, Lang, Translator};
 use yew::prelude::*;
@@ -51,6 +52,8 @@ struct Form {
     full_layout: bool,
     compare: bool,
     predict: bool,
+    /// What students predict in compare mode: the lift or the winner.
+    predict_metric: PredictMetric,
     exercise: bool,
     metric: Metric,
     segment: String,
@@ -85,6 +88,7 @@ impl Form {
             full_layout: false,
             compare: false,
             predict: false,
+            predict_metric: PredictMetric::Lift,
             exercise: false,
             metric: exercise
                 .as_ref()
@@ -148,6 +152,9 @@ impl Form {
             lang: Some(self.lang.clone()).filter(|l| !l.is_empty()),
             compare: self.compare,
             predict: self.predict,
+            // Single mode asks for the adoption share, the only metric it
+            // has; compare mode names its metric in the link.
+            predict_metric: self.compare.then_some(self.predict_metric),
             embed: self.embed,
             full_layout: self.full_layout,
             exercise,
@@ -254,6 +261,7 @@ pub fn BuilderPage() -> Html {
             next.full_layout = form.full_layout;
             next.compare = form.compare;
             next.predict = form.predict;
+            next.predict_metric = form.predict_metric;
             form.set(next);
         })
     };
@@ -399,6 +407,16 @@ pub fn BuilderPage() -> Html {
                         }
                         { check("builder-compare", tr.t("embed-compare"), form.compare, checked(|f, on| f.compare = on)) }
                         { check("builder-predict", tr.t("builder-predict"), form.predict, checked(|f, on| f.predict = on)) }
+                        if form.compare && form.predict {
+                            <div class="embed-field">
+                                <label for="builder-predict-metric">{ tr.t("builder-predict-metric") }</label>
+                                <select id="builder-predict-metric" data-testid="builder-predict-metric"
+                                    onchange={update(|f, v| f.predict_metric = if v == "winner" { PredictMetric::Winner } else { PredictMetric::Lift })}>
+                                    <option value="lift" selected={form.predict_metric == PredictMetric::Lift}>{ tr.t("builder-predict-lift") }</option>
+                                    <option value="winner" selected={form.predict_metric == PredictMetric::Winner}>{ tr.t("builder-predict-winner") }</option>
+                                </select>
+                            </div>
+                        }
                     </fieldset>
                     <fieldset class="builder-exercise">
                         <legend>{ tr.t("builder-exercise-legend") }</legend>

@@ -117,10 +117,7 @@ fn statement_for(
     lang: &str,
 ) -> serde_json::Value {
     let activity_id = format!("{}{}", snippet::page_base(), share::encode_hash(scenario));
-    let timestamp = js_sys::Date::new_0()
-        .to_iso_string()
-        .as_string()
-        .unwrap_or_default();
+    let timestamp = now_iso();
     xapi::statement(
         results,
         xapi::About {
@@ -133,23 +130,63 @@ fn statement_for(
 }
 
 /// Posts `worthit:comparison` to the host, once per finished comparison
-/// (`done` with the answer of job `id`). In compare mode the page has no
-/// single current result, so this stands in for `worthit:result`.
+/// (`done` with the answer of job `id`), and again with the scored
+/// prediction once it is revealed. In compare mode the page has no single
+/// current result, so this stands in for `worthit:result`: it carries an
+/// xAPI statement about the comparison and, once revealed, the
+/// `prediction` (the same field as `worthit:result`'s).
 #[hook]
 pub fn use_comparison_report(
     answer: Option<(u64, Rc<worthit_engine::CompareResults>)>,
     done: bool,
+    prediction: Option<serde_json::Value>,
+    variants: (Rc<Scenario>, Rc<Scenario>),
 ) {
+    let tr = use_tr();
+    let lang = tr.lang().code();
     let id = answer.as_ref().map(|(id, _)| *id);
-    use_effect_with((id, done), move |(_, done)| {
+    use_effect_with((id, done, prediction.is_some()), move |(_, done, _)| {
         if let (Some((_, results)), true) = (answer, *done)
             && messages::parent().is_some()
         {
             let (query, _) = super::query::current();
+            let doc = worthit_engine::lab::ComparisonDoc::new(
+                (*variants.0).clone(),
+                (*variants.1).clone(),
+            );
+            let activity_id = format!(
+                "{}{}",
+                snippet::page_base(),
+                crate::lab::link::encode_hash(&doc)
+            );
+            let outcome = messages::Outcome {
+                exercise: None,
+                prediction,
+            };
+            let statement = xapi::with_outcome(
+                xapi::comparison_statement(
+                    &results,
+                    xapi::About {
+                        scenario: &variants.0,
+                        activity_id: &activity_id,
+                        lang,
+                        timestamp: &now_iso(),
+                    },
+                ),
+                &outcome,
+            );
             messages::post(
                 query.outgoing_target().as_deref(),
-                &messages::comparison(&results),
+                &messages::with_outcome(messages::comparison(&results, statement), &outcome),
             );
         }
     });
+}
+
+/// Now, ISO 8601 (`Date.prototype.toISOString`).
+fn now_iso() -> String {
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
 }

@@ -1,5 +1,6 @@
-//! "Download for LMS" in the Embed dialog: the SCORM 1.2 package of the
-//! scenario on screen, built in the browser with the same code as
+//! "Download for LMS" in the Embed dialog: the SCORM package (1.2, or
+//! 2004 4th edition as chosen beside the button) of the scenario on
+//! screen, built in the browser with the same code as
 //! `cargo xtask lms` (`worthit_lms`). The page's own files are fetched
 //! from where the page was loaded (its `index.html`, what that names, and
 //! the four translation files), so the package holds exactly the page the
@@ -8,8 +9,9 @@
 //!
 //! # Test ids
 //!
-//! `embed-lms` (the button), `embed-lms-status` (a live region:
-//! building, done or why it failed).
+//! `embed-lms` (the button), `embed-lms-standard` (the SCORM version's
+//! menu: `1.2` or `2004`), `embed-lms-status` (a live region: building,
+//! done or why it failed).
 
 use std::rc::Rc;
 
@@ -64,6 +66,7 @@ async fn build_and_download(
     scenario: Rc<Scenario>,
     lang: Lang,
     predict: bool,
+    standard: worthit_lms::Standard,
 ) -> Result<(), String> {
     let page = page_files(&page_base()).await?;
     if !crate::i18n::load(lang).await {
@@ -90,10 +93,16 @@ async fn build_and_download(
                 .exercise
                 .as_ref()
                 .is_some_and(|e| e.predict.is_some()),
+        standard,
         text: &text,
         page: &page,
     })?;
-    if crate::files::download_bytes(Download::LmsPackage, &scenario.title, &zip) {
+    // The standard names the file: `…-scorm.zip` or `…-scorm2004.zip`.
+    let download = match standard {
+        worthit_lms::Standard::Scorm12 => Download::LmsPackage,
+        worthit_lms::Standard::Scorm2004 => Download::LmsPackage2004,
+    };
+    if crate::files::download_bytes(download, &scenario.title, &zip) {
         Ok(())
     } else {
         Err("the browser refused the download".to_string())
@@ -122,11 +131,20 @@ pub struct LmsDownloadProps {
 pub fn LmsDownload(props: &LmsDownloadProps) -> Html {
     let tr = use_tr();
     let status = use_state(|| Status::Idle);
+    let standard = use_state_eq(worthit_lms::Standard::default);
+    let on_standard = {
+        let standard = standard.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            standard.set(worthit_lms::Standard::parse(&select.value()).unwrap_or_default());
+        })
+    };
     let onclick = {
         let status = status.clone();
         let scenario = props.scenario.clone();
         let lang = props.lang.unwrap_or(tr.lang());
         let predict = props.predict;
+        let standard = *standard;
         Callback::from(move |_: MouseEvent| {
             if *status == Status::Building {
                 return;
@@ -135,7 +153,7 @@ pub fn LmsDownload(props: &LmsDownloadProps) -> Html {
             let status = status.clone();
             let scenario = scenario.clone();
             spawn_local(async move {
-                match build_and_download(scenario, lang, predict).await {
+                match build_and_download(scenario, lang, predict, standard).await {
                     Ok(()) => status.set(Status::Done),
                     Err(why) => status.set(Status::Failed(why)),
                 }
@@ -154,6 +172,19 @@ pub fn LmsDownload(props: &LmsDownloadProps) -> Html {
     html! {
         <div class="embed-lms">
             <p id="embed-lms-help" class="embed-help">{ tr.t("embed-lms-help") }</p>
+            <div class="embed-field">
+                <label for="embed-lms-standard">{ tr.t("embed-lms-standard") }</label>
+                <select id="embed-lms-standard" data-testid="embed-lms-standard" onchange={on_standard}>
+                    { for [worthit_lms::Standard::Scorm12, worthit_lms::Standard::Scorm2004].into_iter().map(|s| html! {
+                        <option value={s.as_str()} selected={*standard == s}>
+                            { tr.t(match s {
+                                worthit_lms::Standard::Scorm12 => "embed-lms-scorm12",
+                                worthit_lms::Standard::Scorm2004 => "embed-lms-scorm2004",
+                            }) }
+                        </option>
+                    }) }
+                </select>
+            </div>
             <div class="embed-actions">
                 <span class="embed-copied" role="status" data-testid="embed-lms-status">{ line }</span>
                 <button type="button" class="button button-small" data-testid="embed-lms"

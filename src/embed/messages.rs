@@ -94,7 +94,8 @@ pub fn read(data: &Value) -> Result<Option<Incoming>, String> {
                 .map_err(|e| format!("worthit:load: the scenario is not valid: {e}"))
         }
         // worthit's own messages, echoed back: not requests.
-        "worthit:ready" | "worthit:result" | "worthit:error" | "worthit:resize" => Ok(None),
+        "worthit:ready" | "worthit:result" | "worthit:comparison" | "worthit:error"
+        | "worthit:resize" => Ok(None),
         other if other.starts_with("worthit:") => Err(format!(
             "unknown message type {other:?}; worthit accepts worthit:load and worthit:run"
         )),
@@ -168,12 +169,14 @@ pub fn with_outcome(mut message: Value, outcome: &Outcome) -> Value {
     message
 }
 
-/// `{type: "worthit:comparison", a, b, comparison}`: both results and the
-/// comparison, as `worthit compare --json` prints them.
-pub fn comparison(results: &worthit_engine::CompareResults) -> Value {
+/// `{type: "worthit:comparison", a, b, comparison, statement}`: both
+/// results and the comparison, as `worthit compare --json` prints them,
+/// and an xAPI statement about them (`xapi::comparison_statement`).
+pub fn comparison(results: &worthit_engine::CompareResults, statement: Value) -> Value {
     let mut message = serde_json::to_value(results).unwrap_or(Value::Null);
     if let Value::Object(fields) = &mut message {
         fields.insert("type".into(), Value::from("worthit:comparison"));
+        fields.insert("statement".into(), statement);
     }
     message
 }

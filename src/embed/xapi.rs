@@ -96,6 +96,56 @@ pub fn statement(results: &Results, about: About<'_>) -> Value {
     })
 }
 
+/// The statement about a comparison (compare mode's `worthit:comparison`):
+/// "(someone) experienced (this A vs. B comparison), and B's lift over A
+/// came out at (points)". The object's id is the comparison's link, named
+/// by A's title; `result.score.scaled` is the lift (B − A, a share
+/// difference, so within xAPI's −1…1) with no `raw`, since a lift counts
+/// no people; the extensions carry both shares, the lift's 95% interval
+/// and P(B > A).
+pub fn comparison_statement(results: &worthit_engine::CompareResults, about: About<'_>) -> Value {
+    let ext = |name: &str| format!("{EXTENSION_BASE}{name}");
+    let k = &results.comparison;
+    let mut result_extensions = Map::new();
+    result_extensions.insert(ext("adoption-share-a"), json!(results.a.adoption.share));
+    result_extensions.insert(ext("adoption-share-b"), json!(results.b.adoption.share));
+    result_extensions.insert(ext("lift"), json!(k.lift));
+    result_extensions.insert(ext("lift-ci95"), json!(k.ci95));
+    result_extensions.insert(ext("p-b-better"), json!(k.p_b_better));
+    result_extensions.insert(ext("users"), json!(results.a.users));
+    let mut context_extensions = Map::new();
+    context_extensions.insert(ext("seed"), json!(results.a.seed));
+    context_extensions.insert(ext("schema"), json!(results.a.schema));
+    json!({
+        "verb": {
+            "id": VERB_EXPERIENCED,
+            "display": { "en-US": "experienced" },
+        },
+        "object": {
+            "objectType": "Activity",
+            "id": about.activity_id,
+            "definition": {
+                "type": ACTIVITY_SIMULATION,
+                "name": { (about.lang): about.scenario.title },
+                "description": {
+                    "en-US": format!("worthit A vs. B comparison: {}", about.scenario.product.name),
+                },
+            },
+        },
+        "result": {
+            "score": { "scaled": k.lift.clamp(-1.0, 1.0) },
+            "completion": true,
+            "extensions": result_extensions,
+        },
+        "context": {
+            "platform": "worthit",
+            "language": about.lang,
+            "extensions": context_extensions,
+        },
+        "timestamp": about.timestamp,
+    })
+}
+
 /// The statement with what the student did (issue 16): with an exercise,
 /// `result.success` is whether its goal is met and
 /// `result.extensions[urn:worthit:xapi:exercise]` the goal and the number

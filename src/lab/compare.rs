@@ -46,6 +46,11 @@ pub struct CompareProps {
     /// Locked paths, as for the editor.
     #[prop_or_default]
     pub locked: Vec<String>,
+    /// The page's prediction (`crate::exercise::predict`): while it hides
+    /// the answer, the verdict shows the question instead of its numbers
+    /// and the cards that compute adoption are left out.
+    #[prop_or_default]
+    pub predict: Option<crate::exercise::predict::Handle>,
 }
 
 #[function_component]
@@ -121,6 +126,9 @@ pub fn CompareWorkspace(props: &CompareProps) -> Html {
         }
     };
 
+    // While a prediction hides the answer, nothing that shows adoption
+    // is drawn (the verdict keeps its card for the status line).
+    let hiding = props.predict.as_ref().is_some_and(|p| p.hiding());
     let (focus, on_focus_change) = match props.editing {
         Side::A => (props.a.clone(), props.on_edit_a.clone()),
         Side::B => (props.b.clone(), props.on_edit_b.clone()),
@@ -130,14 +138,21 @@ pub fn CompareWorkspace(props: &CompareProps) -> Html {
             data-editing={props.editing.id()} aria-labelledby="compare-title">
             <h2 id="compare-title" class="visually-hidden">{ tr.t("compare-title") }</h2>
             <div class="lab-side">
-                <Verdict a={props.a.clone()} b={props.b.clone()} />
-                <crate::data::YourData scenario={props.a.clone()} b={Some(props.b.clone())}
-                    on_apply={apply_both(&props.on_edit_a, &props.on_edit_b)} />
+                if let Some(handle) = props.predict.clone().filter(|h| h.spec.is_some()) {
+                    <crate::exercise::predict::PredictPanel {handle} />
+                }
+                <Verdict a={props.a.clone()} b={props.b.clone()} predict={props.predict.clone()} />
+                if !hiding {
+                    <crate::data::YourData scenario={props.a.clone()} b={Some(props.b.clone())}
+                        on_apply={apply_both(&props.on_edit_a, &props.on_edit_b)} />
+                }
                 <DiffSummary paths={paths.clone()} groups={groups.clone()} on_reset_b={props.on_reset_b.clone()} />
-                <NextScreenshot scenario={focus.clone()} on_change={on_focus_change.clone()}
-                    side={Some(props.editing)} open=true />
-                <ClaimExplorer scenario={focus} on_change={on_focus_change}
-                    side={Some(props.editing)} open=true />
+                if !hiding {
+                    <NextScreenshot scenario={focus.clone()} on_change={on_focus_change.clone()}
+                        side={Some(props.editing)} open=true />
+                    <ClaimExplorer scenario={focus} on_change={on_focus_change}
+                        side={Some(props.editing)} open=true />
+                }
             </div>
             <div class="lab-switch" role="group" aria-label={tr.t("compare-switch-label")}>
                 { switch(Side::A) }

@@ -40,6 +40,10 @@ use worthit_page_core::downloads::Download;
 pub struct VerdictProps {
     pub a: Rc<Scenario>,
     pub b: Rc<Scenario>,
+    /// The page's prediction: while it hides the answer the card shows
+    /// no number, and the finished comparison reveals a locked estimate.
+    #[prop_or_default]
+    pub predict: Option<crate::exercise::predict::Handle>,
 }
 
 /// The verdict card, followed by the overlay and barrier cards.
@@ -57,12 +61,36 @@ pub fn Verdict(props: &VerdictProps) -> Html {
     };
     let stale = state.stale();
     let done = matches!(state.status, super::jobs::JobStatus::Done) && !stale;
-    crate::embed::host::use_comparison_report(results.clone(), done);
+    crate::exercise::predict::use_compare_reveal(
+        props.predict.clone(),
+        results.as_ref().map(|(_, r)| r.clone()),
+        done,
+    );
+    let hiding = props.predict.as_ref().is_some_and(|p| p.hiding());
+    let prediction = props.predict.as_ref().and_then(|p| p.report());
+    crate::embed::host::use_comparison_report(
+        results.clone(),
+        done,
+        prediction,
+        (props.a.clone(), props.b.clone()),
+    );
     let status = html! {
         <JobLine job={state.clone()} units={Units::People} on_cancel={job.cancel.clone()}
             on_rerun={job.rerun.clone()} testid="verdict-status" />
     };
     let state_name = state.status.key();
+    if hiding {
+        // The card keeps its place and its progress line; the predict
+        // card above it holds the question (and `#answer`).
+        return html! {
+            <section class="lab-card verdict" aria-labelledby="verdict-title" data-testid="verdict"
+                data-state={state_name} data-hidden="true" aria-busy={state.running().then_some("true")}>
+                <h2 id="verdict-title" class="lab-card-title">{ tr.t("verdict-title") }</h2>
+                <p class="verdict-waiting">{ tr.t("predict-verdict-hidden") }</p>
+                { status }
+            </section>
+        };
+    }
     html! {
         <>
             <section id="answer" tabindex="-1" class={classes!("lab-card", "verdict", stale.then_some("stale"))}

@@ -122,6 +122,28 @@ test('the builder is reachable from the page and starts from its scenario', asyn
   );
 });
 
+test('in compare mode the builder asks what students predict, and the link asks exactly that', async () => {
+  const page = await openPage(env.browser, '/?build=1&lang=en', { width: 1280, height: 900 });
+  await page.waitForSelector(id('builder'));
+  // The metric's choice appears only with compare mode and a prediction.
+  await page.check(id('builder-predict'));
+  assert.equal(await page.locator(id('builder-predict-metric')).count(), 0);
+  await page.check(id('builder-compare'));
+  assert.equal(await page.inputValue(id('builder-predict-metric')), 'lift');
+  assert.equal(new URL(await page.inputValue(id('builder-link'))).searchParams.get('predict'), 'lift');
+  await page.selectOption(id('builder-predict-metric'), 'winner');
+  const link = await page.inputValue(id('builder-link'));
+  assert.equal(new URL(link).searchParams.get('predict'), 'winner');
+  assert.equal(new URL(link).searchParams.get('compare'), '1');
+  await axeCheck(page, { include: '.builder-modes', failOn: ['minor', 'moderate', 'serious', 'critical'] });
+  await screenshot(page, 'builder-compare-predict-1280x900');
+  // The preview and a student's page ask for the winner.
+  const frame = await frameOf(page, link);
+  await frame.waitForSelector(`${id('predict')}[data-metric="winner"]`, { timeout: 30_000 });
+  const student = await openPage(env.browser, link, { width: 1280, height: 900 });
+  await student.waitForSelector(`${id('predict')}[data-metric="winner"] ${id('predict-choice-b')}`, { timeout: 30_000 });
+});
+
 test('the builder at 390×844', async () => {
   const page = await openPage(env.browser, '/?build=1', { width: 390, height: 844 });
   await page.waitForSelector(`${id('builder-qr')} svg`);

@@ -50,6 +50,29 @@ before(async () => {
 <iframe id="sco" src="content/launch.html" title="Activity" width="1200" height="860"></iframe>
 </main></body></html>`,
   );
+  // The same for SCORM 2004: scorm-again's Scorm2004API as `API_1484_11`.
+  await copyFile(join(E2E_DIR, 'node_modules', 'scorm-again', 'dist', 'scorm2004.js'), join(lms.dir, 'scorm2004.js'));
+  await writeFile(
+    join(lms.dir, 'course2004.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course</title>
+<link rel="icon" href="data:,"><script src="scorm2004.js"></script>
+<script>
+  window.API_1484_11 = new Scorm2004API({ logLevel: 5, autocommit: false });
+  window.lmsLog = { commits: [], sets: [], finished: false, initialized: false };
+  window.API_1484_11.on('SetValue.cmi.*', (element, value) => { window.lmsLog.sets.push([element, value]); });
+  window.API_1484_11.on('Initialize', () => { window.lmsLog.initialized = true; });
+  window.API_1484_11.on('Commit', () => {
+    window.lmsLog.commits.push({
+      completion: window.API_1484_11.cmi.completion_status,
+      success: window.API_1484_11.cmi.success_status,
+    });
+  });
+  window.API_1484_11.on('Terminate', () => { window.lmsLog.finished = true; });
+</script></head>
+<body><main><h1>Lesson</h1>
+<iframe id="sco" src="content2004/launch.html" title="Activity" width="1200" height="860"></iframe>
+</main></body></html>`,
+  );
   lms.server = await startServer({ root: lms.dir });
 });
 
@@ -187,6 +210,122 @@ test('the package from the page runs in an LMS: completion, pass, score, time, c
     await screenshot(page, 'lms-passed-1280x900');
 
     // Leaving the activity finishes the session.
+    await page.evaluate(() => document.getElementById('sco').remove());
+    await page.waitForFunction(() => window.lmsLog.finished, null, { timeout: 10_000 });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+/** A browser context whose worthit page (under `/content…/page/`) is refused storage. */
+async function noStorageContext() {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    if (/\/content[^/]*\/page\//.test(location.pathname)) {
+      for (const name of ['localStorage', 'sessionStorage', 'indexedDB']) {
+        Object.defineProperty(window, name, {
+          get() {
+            throw new DOMException('storage is not allowed here', 'SecurityError');
+          },
+        });
+      }
+    }
+  });
+  return context;
+}
+
+test('the SCORM 2004 package runs in a 2004 run-time: completion, success, scaled and raw score, ISO 8601 time', async () => {
+  // The teacher chooses SCORM 2004 beside Download for LMS.
+  const author = await openPage(env.browser, '/?preset=game-gameplay&lang=en', { width: 1280, height: 900 });
+  await raceErrors(author, author.locator(id('exercise-start')).waitFor());
+  await author.click(id('exercise-start'));
+  await raceErrors(author, author.locator(`${id('exercise')}[data-active="true"]`).waitFor());
+  await author.click(id('embed'));
+  await author.check(id('embed-predict'));
+  await author.selectOption(id('embed-lms-standard'), '2004');
+  await axeCheck(author, { include: '.embed-lms', failOn: ['minor', 'moderate', 'serious', 'critical'] });
+  await screenshot(author, 'lms-embed-dialog-2004-1280x900');
+  const [download] = await Promise.all([author.waitForEvent('download'), author.click(id('embed-lms'))]);
+  assert.match(download.suggestedFilename(), /-scorm2004\.zip$/);
+  const zip = join(lms.dir, 'package2004.zip');
+  await download.saveAs(zip);
+  const files = await unzipTo(zip, join(lms.dir, 'content2004'));
+  const manifest = files.get('imsmanifest.xml').toString();
+  assert.match(manifest, /<schemaversion>2004 4th Edition<\/schemaversion>/);
+  assert.match(manifest, /adlcp:scormType="sco"/);
+  const config = JSON.parse(/id="worthit-lms-config">(.*?)<\/script>/s.exec(files.get('launch.html').toString())[1]);
+  assert.equal(config.scorm, '2004');
+
+  // The command line's 2004 package is the same, byte for byte.
+  const scenarioFile = join(lms.dir, 'scenario2004.json');
+  await writeFile(scenarioFile, config.scenario);
+  const cliZip = join(lms.dir, 'cli2004.zip');
+  execFileSync(
+    'cargo',
+    ['run', '--quiet', '--release', '-p', 'worthit-lms', '--', scenarioFile, '--dist', DIST_DIR, '--out', cliZip,
+      '--lang', 'en', '--predict', '--scorm', '2004'],
+    { cwd: join(E2E_DIR, '..', '..'), stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  const cliFiles = await unzipTo(cliZip, join(lms.dir, 'cli2004'));
+  assert.deepEqual([...cliFiles.keys()].sort(), [...files.keys()].sort());
+  for (const [name, bytes] of files) assert.ok(bytes.equals(cliFiles.get(name)), `${name} differs`);
+
+  // The student, storage refused.
+  const context = await noStorageContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const api = (expr) => page.evaluate(expr);
+  try {
+    await page.goto(`${lms.server.url}/course2004.html`);
+    await page.waitForFunction(() => window.lmsLog.initialized);
+    assert.equal(await api(() => window.API_1484_11.cmi.completion_status), 'incomplete');
+    const worthit = () => page.frames().find((f) => f.url().includes('/content2004/page/index.html'));
+    await raceErrors(page, (async () => {
+      while (!worthit()) await new Promise((r) => setTimeout(r, 100));
+    })());
+    const frame = worthit();
+    await frame.locator(`${id('predict')}[data-step="asking"]`).waitFor({ timeout: 30_000 });
+    assert.equal(await frame.evaluate(() => { try { return typeof localStorage; } catch (e) { return e.name; } }), 'SecurityError');
+    await page.waitForTimeout(1500);
+    assert.equal(await api(() => window.API_1484_11.cmi.completion_status), 'incomplete');
+
+    await tabTo(page, frame, 'predict-input');
+    await page.keyboard.type('70');
+    await page.keyboard.press('Enter');
+    await frame.locator(`${id('predict')}[data-step="revealed"]`).waitFor({ timeout: 30_000 });
+    const score = Number(await frame.getAttribute(id('predict-score'), 'data-score'));
+    await page.waitForFunction(() => window.API_1484_11.cmi.success_status === 'failed', null, { timeout: 30_000 });
+    assert.equal(await api(() => window.API_1484_11.cmi.completion_status), 'completed');
+    assert.equal(Number(await api(() => window.API_1484_11.cmi.score.scaled)), score);
+    assert.equal(await api(() => window.API_1484_11.cmi.score.raw), String(Math.round(score * 100)));
+    await screenshot(page, 'lms-2004-revealed-1280x900');
+
+    await openFold(page, frame, 'costs');
+    for (const [testid, value] of [['cost-time-mean', '0.6'], ['cost-learning-mean', '0.4']]) {
+      await tabTo(page, frame, testid, 200);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(value);
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForFunction(() => window.API_1484_11.cmi.success_status === 'passed', null, { timeout: 60_000 });
+    const state = await api(() => ({
+      completion: window.API_1484_11.cmi.completion_status,
+      success: window.API_1484_11.cmi.success_status,
+      raw: window.API_1484_11.cmi.score.raw,
+      min: window.API_1484_11.cmi.score.min,
+      max: window.API_1484_11.cmi.score.max,
+      session: window.lmsLog.sets.filter(([e]) => e === 'cmi.session_time').map(([, v]) => v).pop(),
+      commits: window.lmsLog.commits,
+    }));
+    assert.equal(state.completion, 'completed');
+    assert.equal(state.raw, String(Math.round(score * 100)));
+    assert.equal([state.min, state.max].join(), '0,100');
+    // An ISO 8601 duration, as SCORM 2004's timeinterval requires.
+    assert.match(state.session, /^PT(\d+H)?(\d+M)?\d+(\.\d{1,2})?S$/);
+    assert.ok(state.commits.some((c) => c.success === 'passed'), JSON.stringify(state.commits));
     await page.evaluate(() => document.getElementById('sco').remove());
     await page.waitForFunction(() => window.lmsLog.finished, null, { timeout: 10_000 });
     assert.deepEqual(errors, []);

@@ -1417,3 +1417,54 @@ problem-plan-unit-open = { $name } must be strictly between 0 and 1, got { $got 
 problem-plan-visitors = visitors must be between 1 and { $max }, got { $got }
 problem-not-an-object = not an object: got { $found }
 ## ---- end of the errors-dups block ----
+
+## Compare mode's predictions and the SCORM 2004 package (issue 16, helper predict-compare)
+# Compare mode asks for the lift of B over A in percentage points, or which
+# variant more people adopt (src/exercise/predict.rs). A and B are the
+# variants' names and stay as they are.
+predict-lift-question = Before you see the result: how many percentage points more people (or fewer) will adopt with B than with A?
+predict-lift-label = Your prediction of the lift (B − A)
+predict-lift-unit = percentage points
+predict-lift-help = A number from −100 to 100, negative if you expect B to do worse than A. Once locked it cannot be changed; then the result is shown and scored.
+predict-lift-invalid = Enter a number of points from −100 to 100, such as 3 or −2.5.
+# $points: signed points such as +2.5.
+predict-lift-points = { $points } points
+predict-lift-actual = The simulation's lift (95% interval)
+# The live region's text after the reveal. $actual, $predicted: signed points
+# such as +2.5; $interval: a range of points such as 1.8–3.2; $error: signed
+# points; $inside: "yes" or "no" (a selector); $score: 0 to 1.
+predict-revealed-lift = B's lift over A came out at { $actual } points (95% interval { $interval }). You predicted { $predicted } points: an error of { $error } points, { $inside ->
+        [yes] inside
+       *[no] outside
+    } the interval. Score: { $score } of 1.
+predict-winner-question = Before you see the result: will more people adopt A or B?
+predict-winner-label = Your prediction: the variant more people adopt
+predict-winner-a = A
+predict-winner-b = B
+predict-winner-help = Choose A or B. Once locked it cannot be changed; then the result is shown and scored.
+predict-winner-invalid = Choose A or B first.
+predict-winner-actual = More people adopt
+# $variant: A or B.
+predict-winner-actual-value = { $variant }
+predict-winner-tie = neither: A and B tie
+predict-rule-winner = The score is 1 if you named the variant more people adopt, 0 otherwise (also 0 when they tie).
+# $actual: "a", "b" or "tie"; $predicted: "a" or "b"; $right: "yes" or "no"
+# (all selectors); $score: 0 or 1.
+predict-revealed-winner = { $actual ->
+        [a] More people adopt A.
+        [b] More people adopt B.
+       *[tie] A and B tie.
+    } You predicted { $predicted ->
+        [a] A
+       *[b] B
+    }: { $right ->
+        [yes] right
+       *[no] wrong
+    }. Score: { $score } of 1.
+predict-verdict-hidden = The comparison shows once your prediction is locked.
+builder-predict-metric = What students predict (compare mode)
+builder-predict-lift = The lift of B over A, in points
+builder-predict-winner = Which variant more people adopt
+embed-lms-standard = Package standard
+embed-lms-scorm12 = SCORM 1.2
+embed-lms-scorm2004 = SCORM 2004 (4th edition)

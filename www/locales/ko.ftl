@@ -1273,3 +1273,47 @@ problem-plan-unit-open = { $name }은(는) 0보다 크고 1보다 작아야 하�
 problem-plan-visitors = 방문자 수는 1에서 { $max } 사이여야 하는데 { $got }입니다
 problem-not-an-object = 객체가 아닙니다: { $found }입니다
 ## ---- end of the errors-dups block ----
+
+## Compare mode's predictions and the SCORM 2004 package (issue 16, helper predict-compare)
+# Compare mode asks for the lift of B over A in percentage points, or which
+# variant more people adopt (src/exercise/predict.rs). A and B are the
+# variants' names and stay as they are.
+predict-lift-question = 결과를 보기 전에: B가 A보다 채택률이 몇 퍼센트포인트 높을까요(또는 낮을까요)?
+predict-lift-label = 상승폭(B − A)에 대한 나의 예측
+predict-lift-unit = 퍼센트포인트
+predict-lift-help = −100에서 100 사이의 숫자를 입력하세요. B가 A보다 못할 것 같으면 음수입니다. 확정하면 바꿀 수 없으며, 이어서 결과가 나타나고 점수가 매겨집니다.
+predict-lift-invalid = −100에서 100 사이의 포인트 수를 입력하세요(예: 3 또는 −2.5).
+predict-lift-points = { $points }포인트
+predict-lift-actual = 시뮬레이션의 상승폭(95% 구간)
+predict-revealed-lift = A 대비 B의 상승폭은 { $actual }포인트입니다(95% 구간 { $interval }). 나의 예측은 { $predicted }포인트로, 오차는 { $error }포인트이며 구간 { $inside ->
+        [yes] 안에
+       *[no] 밖에
+    } 있습니다. 점수: { $score }점(만점 1점).
+predict-winner-question = 결과를 보기 전에: A와 B 중 어느 쪽을 더 많은 사람이 채택할까요?
+predict-winner-label = 나의 예측: 더 많은 사람이 채택하는 쪽
+predict-winner-a = A
+predict-winner-b = B
+predict-winner-help = A 또는 B를 고르세요. 확정하면 바꿀 수 없으며, 이어서 결과가 나타나고 점수가 매겨집니다.
+predict-winner-invalid = 먼저 A 또는 B를 고르세요.
+predict-winner-actual = 더 많이 채택된 쪽
+predict-winner-actual-value = { $variant }
+predict-winner-tie = 없음: A와 B가 같습니다
+predict-rule-winner = 더 많은 사람이 채택하는 쪽을 맞히면 1점, 아니면 0점입니다(둘이 같을 때도 0점).
+predict-revealed-winner = { $actual ->
+        [a] A를 더 많은 사람이 채택합니다.
+        [b] B를 더 많은 사람이 채택합니다.
+       *[tie] A와 B가 같습니다.
+    } 나의 예측은 { $predicted ->
+        [a] A
+       *[b] B
+    }였고, { $right ->
+        [yes] 맞았습니다
+       *[no] 틀렸습니다
+    }. 점수: { $score }점(만점 1점).
+predict-verdict-hidden = 예측을 확정하면 비교 결과가 나타납니다.
+builder-predict-metric = 학생이 예측할 값(비교 모드)
+builder-predict-lift = A 대비 B의 상승폭(포인트)
+builder-predict-winner = 더 많은 사람이 채택하는 쪽
+embed-lms-standard = 패키지 표준
+embed-lms-scorm12 = SCORM 1.2
+embed-lms-scorm2004 = SCORM 2004(제4판)

@@ -1270,3 +1270,47 @@ problem-plan-unit-open = { $name } 必须严格介于 0 和 1 之间，实际是
 problem-plan-visitors = 访客数必须在 1 到 { $max } 之间，实际是 { $got }
 problem-not-an-object = 不是对象：实际是{ $found }
 ## ---- end of the errors-dups block ----
+
+## Compare mode's predictions and the SCORM 2004 package (issue 16, helper predict-compare)
+# Compare mode asks for the lift of B over A in percentage points, or which
+# variant more people adopt (src/exercise/predict.rs). A and B are the
+# variants' names and stay as they are.
+predict-lift-question = 看到结果之前：与 A 相比，B 的采用率会高（或低）多少个百分点？
+predict-lift-label = 你对提升幅度（B − A）的预测
+predict-lift-unit = 个百分点
+predict-lift-help = 输入 −100 到 100 之间的数字；如果你认为 B 不如 A，请输入负数。锁定后不能更改，随后显示结果并评分。
+predict-lift-invalid = 请输入 −100 到 100 之间的百分点数，例如 3 或 −2.5。
+predict-lift-points = { $points } 个百分点
+predict-lift-actual = 模拟得出的提升幅度（95% 区间）
+predict-revealed-lift = B 相对 A 的提升幅度为 { $actual } 个百分点（95% 区间 { $interval }）。你的预测是 { $predicted } 个百分点：误差 { $error } 个百分点，{ $inside ->
+        [yes] 在
+       *[no] 不在
+    }区间内。得分：{ $score }（满分 1）。
+predict-winner-question = 看到结果之前：采用 A 的人多，还是采用 B 的人多？
+predict-winner-label = 你的预测：采用人数更多的方案
+predict-winner-a = A
+predict-winner-b = B
+predict-winner-help = 请选择 A 或 B。锁定后不能更改，随后显示结果并评分。
+predict-winner-invalid = 请先选择 A 或 B。
+predict-winner-actual = 采用人数更多的方案
+predict-winner-actual-value = { $variant }
+predict-winner-tie = 没有：A 与 B 持平
+predict-rule-winner = 选中采用人数更多的方案得 1 分，否则得 0 分（两者持平时也是 0 分）。
+predict-revealed-winner = { $actual ->
+        [a] 采用 A 的人更多。
+        [b] 采用 B 的人更多。
+       *[tie] A 与 B 持平。
+    }你的预测是 { $predicted ->
+        [a] A
+       *[b] B
+    }：{ $right ->
+        [yes] 正确
+       *[no] 错误
+    }。得分：{ $score }（满分 1）。
+predict-verdict-hidden = 锁定预测后才会显示比较结果。
+builder-predict-metric = 学生要预测的内容（对比模式）
+builder-predict-lift = B 相对 A 的提升幅度（百分点）
+builder-predict-winner = 采用人数更多的方案
+embed-lms-standard = 课件包标准
+embed-lms-scorm12 = SCORM 1.2
+embed-lms-scorm2004 = SCORM 2004（第 4 版）

@@ -1270,3 +1270,47 @@ problem-plan-unit-open = { $name } 必須嚴格介於 0 和 1 之間，實際是
 problem-plan-visitors = 訪客數必須在 1 到 { $max } 之間，實際是 { $got }
 problem-not-an-object = 不是物件：實際是{ $found }
 ## ---- end of the errors-dups block ----
+
+## Compare mode's predictions and the SCORM 2004 package (issue 16, helper predict-compare)
+# Compare mode asks for the lift of B over A in percentage points, or which
+# variant more people adopt (src/exercise/predict.rs). A and B are the
+# variants' names and stay as they are.
+predict-lift-question = 看到結果之前：與 A 相比，B 的採用率會高（或低）多少個百分點？
+predict-lift-label = 你對提升幅度（B − A）的預測
+predict-lift-unit = 個百分點
+predict-lift-help = 輸入 −100 到 100 之間的數字；如果你認為 B 不如 A，請輸入負數。鎖定後不能更改，隨後顯示結果並評分。
+predict-lift-invalid = 請輸入 −100 到 100 之間的百分點數，例如 3 或 −2.5。
+predict-lift-points = { $points } 個百分點
+predict-lift-actual = 模擬得出的提升幅度（95% 區間）
+predict-revealed-lift = B 相對 A 的提升幅度為 { $actual } 個百分點（95% 區間 { $interval }）。你的預測是 { $predicted } 個百分點：誤差 { $error } 個百分點，{ $inside ->
+        [yes] 在
+       *[no] 不在
+    }區間內。得分：{ $score }（滿分 1）。
+predict-winner-question = 看到結果之前：採用 A 的人多，還是採用 B 的人多？
+predict-winner-label = 你的預測：採用人數較多的方案
+predict-winner-a = A
+predict-winner-b = B
+predict-winner-help = 請選擇 A 或 B。鎖定後不能更改，隨後顯示結果並評分。
+predict-winner-invalid = 請先選擇 A 或 B。
+predict-winner-actual = 採用人數較多的方案
+predict-winner-actual-value = { $variant }
+predict-winner-tie = 沒有：A 與 B 持平
+predict-rule-winner = 選中採用人數較多的方案得 1 分，否則得 0 分（兩者持平時也是 0 分）。
+predict-revealed-winner = { $actual ->
+        [a] 採用 A 的人較多。
+        [b] 採用 B 的人較多。
+       *[tie] A 與 B 持平。
+    }你的預測是 { $predicted ->
+        [a] A
+       *[b] B
+    }：{ $right ->
+        [yes] 正確
+       *[no] 錯誤
+    }。得分：{ $score }（滿分 1）。
+predict-verdict-hidden = 鎖定預測後才會顯示比較結果。
+builder-predict-metric = 學生要預測的內容（比較模式）
+builder-predict-lift = B 相對 A 的提升幅度（百分點）
+builder-predict-winner = 採用人數較多的方案
+embed-lms-standard = 教材包標準
+embed-lms-scorm12 = SCORM 1.2
+embed-lms-scorm2004 = SCORM 2004（第 4 版）

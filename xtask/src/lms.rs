@@ -1,5 +1,6 @@
 //! `cargo xtask lms SCENARIO.json --out PACKAGE.zip [--lang TAG]
-//! [--predict] [--no-build]`: the SCORM 1.2 package of a scenario
+//! [--predict] [--scorm 1.2|2004] [--no-build]`: the SCORM package
+//! (1.2 unless `--scorm 2004`) of a scenario
 //! (docs/embedding.md, "The LMS package").
 //!
 //! The package holds the built page, so this first makes sure `dist/` is
@@ -43,7 +44,7 @@ pub fn run(root: &Path, args: &[String]) -> ExitCode {
     }
     if forwarded.is_empty() {
         eprintln!(
-            "usage: cargo xtask lms SCENARIO.json --out PACKAGE.zip [--lang TAG] [--predict] [--no-build]"
+            "usage: cargo xtask lms SCENARIO.json --out PACKAGE.zip [--lang TAG] [--predict] [--scorm 1.2|2004] [--no-build]"
         );
         return ExitCode::from(2);
     }

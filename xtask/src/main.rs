@@ -34,8 +34,10 @@ commands:
     --only STEP[,STEP]    run only these check steps (and install what they need)
     --skip STEP[,STEP]    run all check steps but these
     --list                list the step names and exit
-  lms SCENARIO.json --out PACKAGE.zip [--lang TAG] [--predict] [--no-build]
-                          the SCORM 1.2 package of a scenario for an LMS
+  lms SCENARIO.json --out PACKAGE.zip [--lang TAG] [--predict]
+      [--scorm 1.2|2004] [--no-build]
+                          the SCORM package (1.2, or 2004 4th edition) of a
+                          scenario for an LMS
                           (builds the page first when dist/ is missing or
                           older than its sources)
 ";

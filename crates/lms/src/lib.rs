@@ -1,4 +1,5 @@
-//! worthit as a SCORM 1.2 package: a zip an LMS imports, with
+//! worthit as a SCORM package (1.2, or 2004 4th edition: [`Standard`]):
+//! a zip an LMS imports, with
 //! `imsmanifest.xml` at its root, a launch page (`launch.html`, the SCO)
 //! and the built page under `page/`. The launch page finds the LMS's
 //! run-time API in its parent windows, frames the page on the package's
@@ -31,6 +32,38 @@ pub const LAUNCH_HTML: &str = "launch.html";
 /// The launch script's file name.
 pub const LAUNCH_SCRIPT: &str = "scorm-launch.js";
 
+/// Which SCORM the package speaks: its manifest and the run-time API the
+/// launch script looks for (`API` with `cmi.core.*`, or `API_1484_11`
+/// with `cmi.completion_status`, `cmi.success_status`, `cmi.score.*`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Standard {
+    /// SCORM 1.2: what every LMS takes.
+    #[default]
+    Scorm12,
+    /// SCORM 2004 4th edition.
+    Scorm2004,
+}
+
+impl Standard {
+    /// The name the command line and the launch configuration use:
+    /// `1.2` or `2004`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Standard::Scorm12 => "1.2",
+            Standard::Scorm2004 => "2004",
+        }
+    }
+
+    /// `1.2` or `2004` (also `12`, `scorm12`, `scorm2004`, any case).
+    pub fn parse(text: &str) -> Option<Standard> {
+        match text.trim().to_ascii_lowercase().trim_start_matches("scorm") {
+            "1.2" | "12" => Some(Standard::Scorm12),
+            "2004" => Some(Standard::Scorm2004),
+            _ => None,
+        }
+    }
+}
+
 /// The launch page's own words, in the package's language (the caller
 /// translates them: `lms-*` keys in `www/locales/*.ftl`).
 #[derive(Debug, Clone, PartialEq)]
@@ -52,6 +85,8 @@ pub struct Package<'a> {
     pub scenario_json: &'a str,
     /// Ask for a prediction before the result shows (`?predict=1`).
     pub predict: bool,
+    /// SCORM 1.2 or 2004.
+    pub standard: Standard,
     pub text: &'a LaunchText,
     /// The built page's files, paths relative to the page's folder
     /// (`index.html`, `app-….js`, `locales/ko.ftl`); `index.html` is
@@ -88,7 +123,12 @@ pub fn build(package: &Package<'_>) -> Result<Vec<u8>, String> {
     }
 
     let paths: Vec<String> = files.iter().map(|(p, _)| p.clone()).collect();
-    let manifest = manifest(package.title, &identifier(package.scenario_json), &paths);
+    let manifest = manifest(
+        package.standard,
+        package.title,
+        &identifier(package.scenario_json),
+        &paths,
+    );
 
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     // Deflate at the default level: the WebAssembly shrinks to about a
@@ -118,6 +158,7 @@ pub fn launch_html(package: &Package<'_>) -> String {
         "page": format!("{PAGE_DIR}/index.html"),
         "scenario": package.scenario_json,
         "predict": package.predict,
+        "scorm": package.standard.as_str(),
         "lang": package.text.lang,
         "text": { "no_lms": package.text.no_lms },
     });

@@ -1,5 +1,6 @@
 //! `worthit-lms SCENARIO.json --dist DIR --out PACKAGE.zip [--lang TAG]
-//! [--predict]`: the SCORM 1.2 package of a scenario from a built page.
+//! [--predict] [--scorm 1.2|2004]`: the SCORM package of a scenario from
+//! a built page (SCORM 1.2 unless `--scorm 2004`).
 //! `cargo xtask lms` builds the page when needed and runs this; see
 //! `docs/embedding.md` ("The LMS package"). Exit codes as the `worthit`
 //! command's: 0 written, 1 could not be written, 2 bad input or usage.
@@ -8,10 +9,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use worthit_i18n::{Lang, Translator};
-use worthit_lms::{LaunchText, Package, build, page_paths};
+use worthit_lms::{LaunchText, Package, Standard, build, page_paths};
 
-const USAGE: &str =
-    "usage: worthit-lms SCENARIO.json --dist DIR --out PACKAGE.zip [--lang TAG] [--predict]";
+const USAGE: &str = "usage: worthit-lms SCENARIO.json --dist DIR --out PACKAGE.zip [--lang TAG] [--predict] [--scorm 1.2|2004]";
 
 struct Args {
     scenario: PathBuf,
@@ -19,16 +19,23 @@ struct Args {
     out: PathBuf,
     lang: Option<String>,
     predict: bool,
+    standard: Standard,
 }
 
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let (mut scenario, mut dist, mut out, mut lang, mut predict) = (None, None, None, None, false);
+    let mut standard = Standard::default();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--dist" => dist = Some(args.next().ok_or("--dist needs a folder")?),
             "--out" => out = Some(args.next().ok_or("--out needs a file name")?),
             "--lang" => lang = Some(args.next().ok_or("--lang needs a language tag")?),
             "--predict" => predict = true,
+            "--scorm" => {
+                let value = args.next().ok_or("--scorm needs 1.2 or 2004")?;
+                standard = Standard::parse(&value)
+                    .ok_or_else(|| format!("--scorm {value:?}: expected 1.2 or 2004"))?;
+            }
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
             _ if scenario.is_none() => scenario = Some(arg),
             _ => return Err(format!("unexpected argument {arg:?}")),
@@ -40,6 +47,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         out: out.ok_or("--out PACKAGE.zip is required")?.into(),
         lang,
         predict,
+        standard,
     })
 }
 
@@ -96,6 +104,7 @@ fn run(args: &Args) -> Result<usize, (u8, String)> {
         title: &scenario.title,
         scenario_json: &json,
         predict,
+        standard: args.standard,
         text: &text,
         page: &page,
     })

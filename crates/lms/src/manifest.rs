@@ -1,10 +1,11 @@
 //! `imsmanifest.xml` for SCORM 1.2 (IMS Content Packaging 1.1.2 with
-//! ADL's `adlcp` extensions): one organization with one item, one SCO
-//! resource whose `href` is the launch page, listing every file of the
-//! package. The checklist it is tested against is in
-//! `docs/embedding.md` ("The LMS package") and `tests/manifest.rs`.
+//! ADL's `adlcp` extensions) and SCORM 2004 4th edition (IMS CP 1.1.4
+//! with `adlcp_v1p3`): one organization with one item, one SCO resource
+//! whose `href` is the launch page, listing every file of the package.
+//! The checklists they are tested against are in `docs/embedding.md`
+//! ("The LMS package") and `tests/manifest.rs`.
 
-use crate::{LAUNCH_HTML, escape};
+use crate::{LAUNCH_HTML, Standard, escape};
 
 /// The manifest's identifier: `worthit-` and a hash (64-bit FNV-1a) of
 /// the scenario, so a re-exported package of the same scenario replaces
@@ -20,12 +21,15 @@ pub fn identifier(scenario_json: &str) -> String {
 }
 
 /// The manifest for a package titled `title` holding `files` (paths in
-/// the zip, the manifest itself excluded).
-pub fn manifest(title: &str, identifier: &str, files: &[String]) -> String {
+/// the zip, the manifest itself excluded), for `standard`.
+pub fn manifest(standard: Standard, title: &str, identifier: &str, files: &[String]) -> String {
     let title = escape(title);
     let mut file_list = String::new();
     for file in files {
         file_list.push_str(&format!("      <file href=\"{}\"/>\n", escape(file)));
+    }
+    if standard == Standard::Scorm2004 {
+        return manifest_2004(&title, identifier, &file_list);
     }
     format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
@@ -46,6 +50,37 @@ pub fn manifest(title: &str, identifier: &str, files: &[String]) -> String {
   </organizations>
   <resources>
     <resource identifier="worthit-sco" type="webcontent" adlcp:scormtype="sco" href="{LAUNCH_HTML}">
+{file_list}    </resource>
+  </resources>
+</manifest>
+"#
+    )
+}
+
+/// SCORM 2004 4th edition: the IMS CP 1.1.4 namespace, ADL's
+/// `adlcp_v1p3` with `adlcp:scormType` (capital T, unlike 1.2), and
+/// schemaversion "2004 4th Edition". No sequencing rules: with one SCO the
+/// LMS's defaults (choice and flow) are what a single activity needs.
+fn manifest_2004(title: &str, identifier: &str, file_list: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="{identifier}" version="1.0"
+    xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>2004 4th Edition</schemaversion>
+  </metadata>
+  <organizations default="worthit-organization">
+    <organization identifier="worthit-organization">
+      <title>{title}</title>
+      <item identifier="worthit-item" identifierref="worthit-sco" isvisible="true">
+        <title>{title}</title>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="worthit-sco" type="webcontent" adlcp:scormType="sco" href="{LAUNCH_HTML}">
 {file_list}    </resource>
   </resources>
 </manifest>

@@ -8,10 +8,12 @@ use std::collections::HashSet;
 use std::io::{Cursor, Read};
 
 use roxmltree::{Document, Node};
-use worthit_lms::{LaunchText, Package, build};
+use worthit_lms::{LaunchText, Package, Standard, build};
 
 const IMSCP: &str = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";
 const ADLCP: &str = "http://www.adlnet.org/xsd/adlcp_rootv1p2";
+const IMSCP_2004: &str = "http://www.imsglobal.org/xsd/imscp_v1p1";
+const ADLCP_2004: &str = "http://www.adlnet.org/xsd/adlcp_v1p3";
 
 fn page() -> Vec<(String, Vec<u8>)> {
     let index = r#"<!doctype html><html><head><script src="boot-check.js"></script>
@@ -42,12 +44,17 @@ fn text() -> LaunchText {
 const SCENARIO: &str = r#"{"schema":1,"title":"Fish & \"chips\" <test>","product":{"value":{"dist":"fixed","value":1}}}"#;
 
 fn package_zip(predict: bool) -> Vec<u8> {
+    package_of(predict, Standard::Scorm12)
+}
+
+fn package_of(predict: bool, standard: Standard) -> Vec<u8> {
     let page = page();
     let text = text();
     build(&Package {
         title: "Fish & \"chips\" <test>",
         scenario_json: SCENARIO,
         predict,
+        standard,
         text: &text,
         page: &page,
     })
@@ -68,7 +75,7 @@ fn entries(zip: &[u8]) -> Vec<(String, Vec<u8>)> {
 
 fn child<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Node<'a, 'i> {
     node.children()
-        .find(|c| c.has_tag_name((IMSCP, name)))
+        .find(|c| c.has_tag_name((IMSCP, name)) || c.has_tag_name((IMSCP_2004, name)))
         .unwrap_or_else(|| panic!("<{}> has no <{name}>", node.tag_name().name()))
 }
 
@@ -203,6 +210,7 @@ fn a_page_without_index_or_with_an_escaping_path_is_refused() {
         title: "t",
         scenario_json: SCENARIO,
         predict: false,
+        standard: Standard::Scorm12,
         text: &text,
         page: &page,
     };
@@ -214,4 +222,106 @@ fn a_page_without_index_or_with_an_escaping_path_is_refused() {
         ..package
     };
     assert!(build(&package).unwrap_err().contains("../secret"));
+}
+
+/// The SCORM 2004 4th edition checklist (`docs/embedding.md`): the same
+/// rules as 1.2's in the 2004 namespaces, `adlcp:scormType` with a capital
+/// T, schemaversion "2004 4th Edition"; the launch page asks for the 2004
+/// run-time.
+#[test]
+fn the_2004_manifest_meets_its_checklist() {
+    let files = entries(&package_of(true, Standard::Scorm2004));
+    let names: HashSet<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    let manifest = &files
+        .iter()
+        .find(|(n, _)| n == "imsmanifest.xml")
+        .expect("imsmanifest.xml at the root")
+        .1;
+    let xml = std::str::from_utf8(manifest).unwrap();
+    let doc = Document::parse(xml).expect("well-formed XML");
+    let root = doc.root_element();
+    // The IMS CP 1.1.4 namespace (its URI says v1p1) and an identifier.
+    assert!(root.has_tag_name((IMSCP_2004, "manifest")));
+    assert!(
+        root.attribute("identifier")
+            .unwrap()
+            .starts_with("worthit-")
+    );
+    let metadata = child(root, "metadata");
+    assert_eq!(child(metadata, "schema").text(), Some("ADL SCORM"));
+    assert_eq!(
+        child(metadata, "schemaversion").text(),
+        Some("2004 4th Edition")
+    );
+    let orgs = child(root, "organizations");
+    let default = orgs.attribute("default").unwrap();
+    let org = child(orgs, "organization");
+    assert_eq!(org.attribute("identifier"), Some(default));
+    assert_eq!(child(org, "title").text(), Some("Fish & \"chips\" <test>"));
+    let item = child(org, "item");
+    let resource = child(child(root, "resources"), "resource");
+    assert_eq!(
+        item.attribute("identifierref"),
+        resource.attribute("identifier")
+    );
+    assert_eq!(resource.attribute("type"), Some("webcontent"));
+    // 2004 spells it scormType; 1.2's lower-case attribute is not there.
+    assert_eq!(resource.attribute((ADLCP_2004, "scormType")), Some("sco"));
+    assert_eq!(resource.attribute((ADLCP_2004, "scormtype")), None);
+    assert_eq!(resource.attribute((ADLCP, "scormtype")), None);
+    let href = resource.attribute("href").unwrap();
+    assert!(names.contains(href));
+    let listed: HashSet<&str> = resource
+        .children()
+        .filter(|f| f.has_tag_name((IMSCP_2004, "file")))
+        .map(|f| f.attribute("href").unwrap())
+        .collect();
+    for name in &names {
+        assert!(
+            *name == "imsmanifest.xml" || listed.contains(name),
+            "{name} is not listed"
+        );
+    }
+    for file in &listed {
+        assert!(names.contains(file), "{file} is listed but not in the zip");
+    }
+    // The launch page's configuration names the 2004 run-time.
+    let launch = String::from_utf8(
+        files
+            .iter()
+            .find(|(n, _)| n == "launch.html")
+            .unwrap()
+            .1
+            .clone(),
+    )
+    .unwrap();
+    assert!(launch.contains("\"scorm\":\"2004\""), "{launch}");
+    // The 1.2 package says 1.2, and the page files are the same in both.
+    let old = entries(&package_zip(true));
+    let launch12 = String::from_utf8(
+        old.iter()
+            .find(|(n, _)| n == "launch.html")
+            .unwrap()
+            .1
+            .clone(),
+    )
+    .unwrap();
+    assert!(launch12.contains("\"scorm\":\"1.2\""));
+    for (name, bytes) in files.iter().filter(|(n, _)| n.starts_with("page/")) {
+        assert_eq!(
+            &old.iter().find(|(n, _)| n == name).unwrap().1,
+            bytes,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn standards_are_read_as_the_command_line_writes_them() {
+    assert_eq!(Standard::parse("2004"), Some(Standard::Scorm2004));
+    assert_eq!(Standard::parse("SCORM2004"), Some(Standard::Scorm2004));
+    assert_eq!(Standard::parse("1.2"), Some(Standard::Scorm12));
+    assert_eq!(Standard::parse("scorm12"), Some(Standard::Scorm12));
+    assert_eq!(Standard::parse("2004-3"), None);
+    assert_eq!(Standard::default(), Standard::Scorm12);
 }

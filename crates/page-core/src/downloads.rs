@@ -38,6 +38,8 @@ pub enum Download {
     OverlayPng,
     /// The SCORM package for a learning management system.
     LmsPackage,
+    /// The same package for SCORM 2004 4th edition.
+    LmsPackage2004,
 }
 
 impl Download {
@@ -59,6 +61,7 @@ impl Download {
             Download::ClaimCurvePng => format!("{stem}-claim-curve.png"),
             Download::OverlayPng => format!("{stem}-a-vs-b.png"),
             Download::LmsPackage => format!("{stem}-scorm.zip"),
+            Download::LmsPackage2004 => format!("{stem}-scorm2004.zip"),
         }
     }
 
@@ -71,7 +74,7 @@ impl Download {
             | Download::ComparisonResults => JSON,
             Download::ResultsCsv | Download::ComparisonCsv => CSV,
             Download::ChartPng(_) | Download::ClaimCurvePng | Download::OverlayPng => PNG,
-            Download::LmsPackage => ZIP,
+            Download::LmsPackage | Download::LmsPackage2004 => ZIP,
         }
     }
 
@@ -86,7 +89,7 @@ impl Download {
             Download::ChartPng(_) | Download::ClaimCurvePng | Download::OverlayPng => {
                 "card-download-png"
             }
-            Download::LmsPackage => "embed-lms",
+            Download::LmsPackage | Download::LmsPackage2004 => "embed-lms",
         }
     }
 

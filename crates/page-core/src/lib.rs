@@ -20,6 +20,8 @@
 //! - [`dist_map`]: a distribution as a shape, a mean and a spread (the
 //!   engine's formulas), for the editor;
 //! - [`number`]: number boxes and sliders (parsing, showing, log scales);
+//! - [`predict`]: which prediction is asked for, a lift typed in points,
+//!   the scored prediction's report;
 //! - [`strip`]: the screenshot strip (reach per position, moves);
 //! - [`throttle`]: when a throttled write is due (the time passed in).
 
@@ -30,6 +32,7 @@ pub mod downloads;
 pub mod groups;
 pub mod number;
 pub mod params;
+pub mod predict;
 pub mod query;
 pub mod share;
 pub mod state;

@@ -74,9 +74,10 @@ pub const SCHEMA: [Param; 11] = [
     },
     Param {
         name: "predict",
-        values: "flag, like `embed`",
-        doc: "Ask for the student's prediction of the adoption share before any result \
-              shows, then reveal and score it (docs/exercises.md).",
+        values: "flag, like `embed`, or a metric: `adoption_share`, `lift`, `winner`",
+        doc: "Ask for the student's prediction before any result shows, then reveal and \
+              score it (docs/exercises.md): `1` asks for the adoption share, in compare mode \
+              for the lift; `lift` and `winner` need compare mode.",
     },
     Param {
         name: "host",
@@ -153,6 +154,9 @@ pub struct PageQuery {
     pub compare: bool,
     /// Ask for a prediction before the result shows (`?predict=1`).
     pub predict: bool,
+    /// The metric `?predict=` named (`lift`, `winner`, `adoption_share`);
+    /// `None` for the mode's default (`crate::predict::spec`).
+    pub predict_metric: Option<worthit_engine::PredictMetric>,
     /// The host page's origin, normalised (`https://lms.example.edu`).
     pub host: Option<String>,
     /// `host` was given but is not an origin: the page then fails closed,
@@ -203,7 +207,16 @@ impl PageQuery {
             match name {
                 "embed" => query.embed = flag(name, &text, &mut warnings),
                 "compare" => query.compare = flag(name, &text, &mut warnings),
-                "predict" => query.predict = flag(name, &text, &mut warnings),
+                "predict" => match crate::predict::Asked::metric(&text) {
+                    Some(crate::predict::Asked::Metric(m)) => {
+                        query.predict = true;
+                        query.predict_metric = Some(m);
+                    }
+                    _ => {
+                        query.predict = flag(name, &text, &mut warnings);
+                        query.predict_metric = None;
+                    }
+                },
                 "build" => query.build = flag(name, &text, &mut warnings),
                 "layout" => match text.trim().to_ascii_lowercase().as_str() {
                     "full" => query.full_layout = true,
@@ -236,6 +249,16 @@ impl PageQuery {
             }
         }
         (query, warnings)
+    }
+
+    /// What `?predict=` asks for, or `None` without it.
+    pub fn predict_asked(&self) -> Option<crate::predict::Asked> {
+        self.predict.then(|| {
+            self.predict_metric.map_or(
+                crate::predict::Asked::Default,
+                crate::predict::Asked::Metric,
+            )
+        })
     }
 
     /// Where the page's messages to its host may go (`postMessage`'s
@@ -274,8 +297,8 @@ impl PageQuery {
         if self.compare {
             parts.push("compare=1".to_string());
         }
-        if self.predict {
-            parts.push("predict=1".to_string());
+        if let Some(asked) = self.predict_asked() {
+            parts.push(format!("predict={}", asked.to_param()));
         }
         if let Some(host) = &self.host {
             parts.push(format!("host={}", percent_encode(host)));

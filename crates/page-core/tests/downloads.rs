@@ -3,7 +3,7 @@
 
 use worthit_page_core::downloads::{Download, file_stem};
 
-const ALL: [Download; 10] = [
+const ALL: [Download; 11] = [
     Download::Scenario,
     Download::Comparison,
     Download::Results,
@@ -14,6 +14,7 @@ const ALL: [Download; 10] = [
     Download::ClaimCurvePng,
     Download::OverlayPng,
     Download::LmsPackage,
+    Download::LmsPackage2004,
 ];
 
 #[test]
@@ -34,6 +35,7 @@ fn file_names_say_what_each_file_holds() {
             format!("{stem}-claim-curve.png"),
             format!("{stem}-a-vs-b.png"),
             format!("{stem}-scorm.zip"),
+            format!("{stem}-scorm2004.zip"),
         ]
     );
     // No two downloads of one scenario share a name.

@@ -263,6 +263,7 @@ fn a_query_survives_its_own_round_trip() {
         lang: Some("ko".into()),
         compare: true,
         predict: true,
+        predict_metric: None,
         host: Some("https://lms.example.edu:8443".into()),
         host_rejected: false,
         full_layout: true,
@@ -276,7 +277,14 @@ fn a_query_survives_its_own_round_trip() {
         search.contains("lock=product.costs.money,segments[0].share"),
         "{search}"
     );
-    assert_eq!(parse(&search), (query, vec![]));
+    assert_eq!(parse(&search), (query.clone(), vec![]));
+    // A named metric travels as itself.
+    let winner = PageQuery {
+        predict_metric: Some(worthit_engine::PredictMetric::Winner),
+        ..query
+    };
+    assert!(winner.to_search().contains("predict=winner"));
+    assert_eq!(parse(&winner.to_search()), (winner, vec![]));
     assert_eq!(PageQuery::default().to_search(), "");
     assert_eq!(
         parse(
@@ -338,4 +346,21 @@ fn the_docs_name_every_parameter_and_group() {
     ] {
         assert!(docs.contains(&format!("| `{kind}` |")), "{kind}");
     }
+}
+
+#[test]
+fn predict_takes_a_flag_or_a_metric() {
+    use worthit_engine::PredictMetric;
+    use worthit_page_core::predict::Asked;
+    let (q, w) = parse("?predict=lift");
+    assert!(w.is_empty());
+    assert_eq!(q.predict_asked(), Some(Asked::Metric(PredictMetric::Lift)));
+    let (q, _) = parse("?predict=1");
+    assert_eq!(q.predict_asked(), Some(Asked::Default));
+    let (q, _) = parse("?predict=no");
+    assert_eq!(q.predict_asked(), None);
+    // Neither a flag nor a metric: a warning, and no prediction.
+    let (q, w) = parse("?predict=share");
+    assert_eq!(q.predict_asked(), None);
+    assert_eq!(w.len(), 1);
 }
