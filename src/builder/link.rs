@@ -214,11 +214,3 @@ pub fn activity(base: &str, choices: &Choices) -> Result<Activity, ScenarioError
         scenario,
     })
 }
-
-/// Text made safe inside a double-quoted attribute.
-pub fn escape_attr(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}

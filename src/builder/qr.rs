@@ -19,7 +19,7 @@ pub fn qr_svg(text: &str, label: &str) -> Option<String> {
         .quiet_zone(true)
         .build();
     let start = image.find("<svg")?;
-    let label = super::link::escape_attr(label);
+    let label = worthit_view::markup::escape(label);
     Some(image[start..].replacen(
         "<svg ",
         &format!("<svg role=\"img\" aria-label=\"{label}\" class=\"builder-qr-svg\" "),
