@@ -1417,3 +1417,7 @@ problem-plan-unit-open = { $name } must be strictly between 0 and 1, got { $got 
 problem-plan-visitors = visitors must be between 1 and { $max }, got { $got }
 problem-not-an-object = not an object: got { $found }
 ## ---- end of the errors-dups block ----
+
+# Under the what-if chart of a run bigger than the what-ifs decide again
+# (the engine's WHAT_IF_USERS). $people and $users are counts.
+what-if-people = What-ifs worked out on the first { $people } of { $users } people, each compared with their own decision: enough that each bar's sampling error is a small fraction of a point.

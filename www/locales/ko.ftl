@@ -1273,3 +1273,7 @@ problem-plan-unit-open = { $name }은(는) 0보다 크고 1보다 작아야 하�
 problem-plan-visitors = 방문자 수는 1에서 { $max } 사이여야 하는데 { $got }입니다
 problem-not-an-object = 객체가 아닙니다: { $found }입니다
 ## ---- end of the errors-dups block ----
+
+# Under the what-if chart of a run bigger than the what-ifs decide again
+# (the engine's WHAT_IF_USERS). $people and $users are counts.
+what-if-people = 가정 효과는 { $users }명 중 처음 { $people }명으로 계산했으며, 각 사람을 자신의 원래 결정과 비교합니다. 인원이 충분히 많아 각 막대의 표본 오차는 1%p의 작은 일부에 불과합니다.

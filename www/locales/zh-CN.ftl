@@ -1270,3 +1270,7 @@ problem-plan-unit-open = { $name } 必须严格介于 0 和 1 之间，实际是
 problem-plan-visitors = 访客数必须在 1 到 { $max } 之间，实际是 { $got }
 problem-not-an-object = 不是对象：实际是{ $found }
 ## ---- end of the errors-dups block ----
+
+# Under the what-if chart of a run bigger than the what-ifs decide again
+# (the engine's WHAT_IF_USERS). $people and $users are counts.
+what-if-people = 假设效果按 { $users } 人中的前 { $people } 人计算，每人与其自身原来的决定相比：人数足够多，每个条形的抽样误差只是一个百分点的一小部分。

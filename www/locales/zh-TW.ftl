@@ -1270,3 +1270,7 @@ problem-plan-unit-open = { $name } 必須嚴格介於 0 和 1 之間，實際是
 problem-plan-visitors = 訪客數必須在 1 到 { $max } 之間，實際是 { $got }
 problem-not-an-object = 不是物件：實際是{ $found }
 ## ---- end of the errors-dups block ----
+
+# Under the what-if chart of a run bigger than the what-ifs decide again
+# (the engine's WHAT_IF_USERS). $people and $users are counts.
+what-if-people = 假設效果按 { $users } 人中的前 { $people } 人計算，每人與其自身原本的決定相比：人數足夠多，每個長條的抽樣誤差只是一個百分點的一小部分。
