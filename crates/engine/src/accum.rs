@@ -386,9 +386,9 @@ impl Acc {
         let counts = self.sens.iter_mut().zip(self.sens_flips.iter_mut());
         for ((count, flips), (v, row)) in counts.zip(variants.iter().zip(pre)) {
             let (mut adopt, mut flip) = (0, 0);
-            for i in 0..n {
+            for (i, &x) in row[..n].iter().enumerate() {
                 let w = (who >> i) & 1;
-                let now = adopts(model, &v.kind, b, i, row[i], pre);
+                let now = adopts(model, &v.kind, b, i, x, pre);
                 adopt += w & now as u64;
                 flip += w & (now != b.adopt[i]) as u64;
             }
