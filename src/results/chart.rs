@@ -131,6 +131,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
                 { body }
             </div>
             if kind == ChartKind::Tornado {
+                <super::what_if_people::WhatIfPeople results={props.shown.results.clone()} />
                 <super::what_if_extra::WhatIfExtra results={props.shown.results.clone()}
                     uncertainty={props.uncertainty.clone()} folded={props.folded} />
             }

@@ -13,6 +13,7 @@ pub mod status;
 pub mod summary;
 pub mod tables;
 pub mod what_if_extra;
+pub mod what_if_people;
 
 use std::rc::Rc;
 

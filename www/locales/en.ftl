@@ -1468,3 +1468,6 @@ builder-predict-winner = Which variant more people adopt
 embed-lms-standard = Package standard
 embed-lms-scorm12 = SCORM 1.2
 embed-lms-scorm2004 = SCORM 2004 (4th edition)
+# Under the what-if chart of a run bigger than the what-ifs decide again
+# (the engine's WHAT_IF_USERS). $people and $users are counts.
+what-if-people = What-ifs worked out on the first { $people } of { $users } people, each compared with their own decision: enough that each bar's sampling error is a small fraction of a point.

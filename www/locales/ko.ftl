@@ -1317,3 +1317,6 @@ builder-predict-winner = 더 많은 사람이 채택하는 쪽
 embed-lms-standard = 패키지 표준
 embed-lms-scorm12 = SCORM 1.2
 embed-lms-scorm2004 = SCORM 2004(제4판)
+# Under the what-if chart of a run bigger than the what-ifs decide again
+# (the engine's WHAT_IF_USERS). $people and $users are counts.
+what-if-people = 가정 효과는 { $users }명 중 처음 { $people }명으로 계산했으며, 각 사람을 자신의 원래 결정과 비교합니다. 인원이 충분히 많아 각 막대의 표본 오차는 1%p의 작은 일부에 불과합니다.

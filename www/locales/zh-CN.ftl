@@ -1314,3 +1314,6 @@ builder-predict-winner = 采用人数更多的方案
 embed-lms-standard = 课件包标准
 embed-lms-scorm12 = SCORM 1.2
 embed-lms-scorm2004 = SCORM 2004（第 4 版）
+# Under the what-if chart of a run bigger than the what-ifs decide again
+# (the engine's WHAT_IF_USERS). $people and $users are counts.
+what-if-people = 假设效果按 { $users } 人中的前 { $people } 人计算，每人与其自身原来的决定相比：人数足够多，每个条形的抽样误差只是一个百分点的一小部分。

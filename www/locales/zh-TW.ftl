@@ -1314,3 +1314,6 @@ builder-predict-winner = 採用人數較多的方案
 embed-lms-standard = 教材包標準
 embed-lms-scorm12 = SCORM 1.2
 embed-lms-scorm2004 = SCORM 2004（第 4 版）
+# Under the what-if chart of a run bigger than the what-ifs decide again
+# (the engine's WHAT_IF_USERS). $people and $users are counts.
+what-if-people = 假設效果按 { $users } 人中的前 { $people } 人計算，每人與其自身原本的決定相比：人數足夠多，每個長條的抽樣誤差只是一個百分點的一小部分。

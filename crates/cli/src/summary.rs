@@ -21,6 +21,16 @@ pub fn run_summary(r: &Results, exercise: Option<&Exercise>) -> String {
     out
 }
 
+/// The note under the what-if heading when the rows were counted on the
+/// run's first people only (`what_if_users`).
+fn what_if_people(what_if_users: u64, users: u64) -> String {
+    format!(
+        "  (what-ifs on the first {} of {} people, each compared with their own decision)",
+        thousands(what_if_users),
+        thousands(users)
+    )
+}
+
 /// The exercise's title and where these results stand against its goal,
 /// e.g. "Goal: adoption ≥ 45.0% · now 30.8% · not met yet".
 pub fn exercise_status(ex: &Exercise, r: &Results) -> String {
@@ -177,9 +187,12 @@ fn write_results(out: &mut String, r: &Results) {
         let shown = r.sensitivity.len().min(TOP_SENSITIVITY);
         let _ = writeln!(
             out,
-            "\nWhat-if (largest {shown} of {} effects; adoption with the input moved)",
+            "\nWhat-if (largest {shown} of {} effects; adoption with the input moved; ± the change's paired 95% interval)",
             r.sensitivity.len()
         );
+        if let Some(n) = r.what_if_users {
+            let _ = writeln!(out, "{}", what_if_people(n, r.users));
+        }
         let width = name_width(r.sensitivity.iter().take(shown).map(|s| s.input.as_str()));
         let intervals = r.uncertainty.as_ref().map(|u| &u.what_ifs);
         for s in r.sensitivity.iter().take(shown) {
@@ -191,6 +204,10 @@ fn write_results(out: &mut String, r: &Results) {
                 percent(s.adoption_share),
                 s.change * 100.0
             );
+            if let Some([lo, hi]) = s.change_ci95 {
+                // The paired interval is symmetric about the change.
+                let _ = write!(out, " ±{:.2}", (hi - lo) * 50.0);
+            }
             if let Some(w) = intervals.and_then(|u| u.iter().find(|w| w.input == s.input)) {
                 let _ = write!(
                     out,
@@ -359,6 +376,7 @@ mod tests {
             retention: None,
             elapsed_ms: 12.3,
             uncertainty: None,
+            what_if_users: None,
         }
     }
 

@@ -164,8 +164,18 @@ pub(crate) struct Acc {
     pub hist_adopters: Vec<u64>,
     /// Non-adopters whom removing cost k alone would flip to the product.
     pub decisive: [u64; 8],
-    /// Adopters under each what-if.
+    /// Adopters under each what-if, among the people the what-ifs
+    /// decided again (`sens_people`).
     pub sens: Vec<u64>,
+    /// People whose decision each what-if changed (either way), for the
+    /// row's paired interval.
+    pub sens_flips: Vec<u64>,
+    /// People the what-ifs decided again (the run's first
+    /// `crate::sensitivity::WHAT_IF_USERS` at most), and the base adopters
+    /// and retained adopters among them, so a row's change is paired.
+    pub sens_people: u64,
+    pub sens_base: u64,
+    pub sens_base_retained: u64,
     /// Retained adopters under each what-if (a scenario with retention
     /// and what-ifs; counted by the runner, `Runner::with_retained_what_ifs`).
     pub sens_retained: Option<Vec<u64>>,
@@ -191,6 +201,10 @@ impl Acc {
             hist_adopters: vec![0; plan.bins],
             decisive: [0; 8],
             sens: vec![0; variants],
+            sens_flips: vec![0; variants],
+            sens_people: 0,
+            sens_base: 0,
+            sens_base_retained: 0,
             sens_retained: None,
             nv_sum: 0.0,
             nv_sq: 0.0,
@@ -217,6 +231,10 @@ impl Acc {
         }
         self.hist_adopters.iter_mut().for_each(|x| *x = 0);
         self.sens.iter_mut().for_each(|x| *x = 0);
+        self.sens_flips.iter_mut().for_each(|x| *x = 0);
+        self.sens_people = 0;
+        self.sens_base = 0;
+        self.sens_base_retained = 0;
         if let Some(r) = &mut self.sens_retained {
             r.iter_mut().for_each(|x| *x = 0);
         }
@@ -241,6 +259,10 @@ impl Acc {
         add(&mut self.hist, &o.hist);
         add(&mut self.hist_adopters, &o.hist_adopters);
         add(&mut self.sens, &o.sens);
+        add(&mut self.sens_flips, &o.sens_flips);
+        self.sens_people += o.sens_people;
+        self.sens_base += o.sens_base;
+        self.sens_base_retained += o.sens_base_retained;
         if let (Some(a), Some(b)) = (&mut self.sens_retained, &o.sens_retained) {
             add(a, b);
         }
@@ -351,14 +373,46 @@ impl Acc {
         for (total, add) in self.decisive.iter_mut().zip(decisive) {
             *total += add;
         }
-        for i in 0..n {
-            let w = with(i);
-            for ((count, v), row) in self.sens.iter_mut().zip(variants).zip(pre) {
-                *count += w & adopts(model, &v.kind, b, i, row[i], pre) as u64;
+        if !variants.is_empty() {
+            self.record_what_ifs(model, variants, b, who, n, pre);
+            self.sens_people += counted;
+            self.sens_base += adopters;
+            if let Some(m) = &model.retention {
+                self.sens_base_retained += (0..n)
+                    .map(|i| with(i) & (b.adopt[i] & (b.stay.leave[i] > m.periods)) as u64)
+                    .sum::<u64>();
             }
         }
         if let (Some(r), Some(m)) = (&mut self.ret, &model.retention) {
             r.record(m, b, who, n);
+        }
+    }
+
+    /// Counts, per what-if, the people of the batch (bit i of `who`, the
+    /// first `n`) who adopt under it and those whose decision it changes.
+    /// A what-if at a time, its kind looked at once and its people in a
+    /// tight loop; the counts are integers, so the order changes nothing.
+    #[inline(always)]
+    fn record_what_ifs(
+        &mut self,
+        model: &Model,
+        variants: &[Variant],
+        b: &Batch,
+        who: u64,
+        n: usize,
+        pre: &[[f64; BATCH]],
+    ) {
+        let counts = self.sens.iter_mut().zip(self.sens_flips.iter_mut());
+        for ((count, flips), (v, row)) in counts.zip(variants.iter().zip(pre)) {
+            let (mut adopt, mut flip) = (0, 0);
+            for (i, &x) in row[..n].iter().enumerate() {
+                let w = (who >> i) & 1;
+                let now = adopts(model, &v.kind, b, i, x, pre);
+                adopt += w & now as u64;
+                flip += w & (now != b.adopt[i]) as u64;
+            }
+            *count += adopt;
+            *flips += flip;
         }
     }
 }

@@ -565,8 +565,10 @@ impl DiffusionRunner {
                 input: p.input.clone(),
                 step: p.step,
                 adopters: p.adopters,
-                // Over time the retained what-ifs are not counted.
+                // Over time the retained what-ifs are not counted, and a
+                // row is a whole path of its own, not paired by person.
                 retained: None,
+                paired: None,
             })
             .collect();
         let population = Population {

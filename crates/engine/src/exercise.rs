@@ -455,6 +455,7 @@ mod tests {
             retention: None,
             elapsed_ms: 0.0,
             uncertainty: None,
+            what_if_users: None,
         }
     }
 

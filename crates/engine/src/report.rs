@@ -5,7 +5,7 @@ use crate::model::{Model, cost_name};
 use crate::results::*;
 use crate::scenario::Scenario;
 use crate::sim::Runner;
-use crate::stats::{Z95, wilson};
+use crate::stats::{Z95, paired_comparison, wilson};
 
 /// x / n, or 0 when n is 0 (JSON has no NaN).
 fn ratio(x: f64, n: u64) -> f64 {
@@ -29,6 +29,33 @@ pub(crate) struct WhatIf {
     pub adopters: u64,
     /// Retained adopters under the what-if, when counted.
     pub retained: Option<u64>,
+    /// The people the row was counted on, when it is paired person by
+    /// person with the base decision (a plain run; `None` over time).
+    pub paired: Option<Paired>,
+}
+
+/// The people a what-if row was counted on: the run's first `people`,
+/// with the base adopters among them, the people whose decision the step
+/// changed, and the base's retained adopters among them.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Paired {
+    pub people: u64,
+    pub base_adopters: u64,
+    pub flips: u64,
+    pub base_retained: u64,
+}
+
+impl Paired {
+    /// The change in adoption on these people, (adopters under the step −
+    /// base adopters) / people, with its paired 95% interval (Monte Carlo
+    /// error only): the step gains g people and loses l, g + l = flips.
+    fn change(&self, adopters: u64) -> (f64, [f64; 2]) {
+        let diff = adopters as i128 - self.base_adopters as i128;
+        let gained = ((self.flips as i128 + diff) / 2).max(0) as u64;
+        let lost = ((self.flips as i128 - diff) / 2).max(0) as u64;
+        let c = paired_comparison(lost, gained, self.people);
+        (c.lift, c.ci95)
+    }
 }
 
 /// Results v1 from a finished (or stopped) plain runner. `users` is the
@@ -45,13 +72,19 @@ pub(crate) fn build_results(scenario: &Scenario, r: &Runner) -> Results {
             step: v.step,
             adopters: *c,
             retained: r.retained_under(j),
+            paired: Some(Paired {
+                people: acc.sens_people,
+                base_adopters: acc.sens_base,
+                flips: acc.sens_flips[j],
+                base_retained: acc.sens_base_retained,
+            }),
         })
         .collect();
     let population = Population {
         users: acc.n,
         seg_users: &acc.seg_users,
     };
-    assemble(
+    let mut results = assemble(
         scenario,
         &r.model,
         &r.plan,
@@ -59,7 +92,11 @@ pub(crate) fn build_results(scenario: &Scenario, r: &Runner) -> Results {
         &population,
         what_ifs,
         None,
-    )
+    );
+    // A figure computed on fewer people than the headline says so.
+    results.what_if_users =
+        (!r.variants.is_empty() && acc.sens_people < acc.n).then_some(acc.sens_people);
+    results
 }
 
 /// Results v1 from the totals. People of `population` whom `acc` never
@@ -135,19 +172,49 @@ pub(crate) fn assemble(
         })
         .collect();
 
+    let base_retained = acc.ret.as_ref().map(|r| ratio(r.retained as f64, users));
     let mut sensitivity: Vec<Sensitivity> = what_ifs
         .into_iter()
         .map(|w| {
-            let s = ratio(w.adopters as f64, users);
-            let retained_share = w.retained.map(|k| ratio(k as f64, users));
-            let base_retained = acc.ret.as_ref().map(|r| ratio(r.retained as f64, users));
+            let interval = w.paired.map(|p| p.change(w.adopters));
+            let sub = w.paired.filter(|p| p.people < users);
+            // Counted on everyone: the shares of all users, as always.
+            // Counted on the first people only: the paired change on them,
+            // added to the run's own share (so `change` stays
+            // `adoption_share` minus the headline share).
+            let (s, change) = match (sub, interval) {
+                (Some(_), Some((change, _))) => (share + change, change),
+                _ => {
+                    let s = ratio(w.adopters as f64, users);
+                    (s, s - share)
+                }
+            };
+            let retained_change = match sub {
+                Some(p) => w
+                    .retained
+                    .map(|k| (k as f64 - p.base_retained as f64) / p.people.max(1) as f64),
+                None => w
+                    .retained
+                    .map(|k| ratio(k as f64, users))
+                    .zip(base_retained)
+                    .map(|(a, b)| a - b),
+            };
+            let retained_share = match sub {
+                Some(_) => retained_change.zip(base_retained).map(|(c, b)| b + c),
+                None => w.retained.map(|k| ratio(k as f64, users)),
+            };
+            // The interval is centred on the row's own change (the paired
+            // summary's lift is the same number up to rounding).
+            let change_ci95 =
+                interval.map(|(lift, [lo, hi])| [change - (lift - lo), change + (hi - lift)]);
             Sensitivity {
                 between: correlation_pair(scenario, &w.input),
                 input: w.input,
                 step: w.step,
                 adoption_share: s,
-                change: s - share,
-                retained_change: retained_share.zip(base_retained).map(|(a, b)| a - b),
+                change,
+                change_ci95,
+                retained_change,
                 retained_share,
             }
         })
@@ -215,6 +282,7 @@ pub(crate) fn assemble(
         retention,
         elapsed_ms: 0.0,
         uncertainty: None,
+        what_if_users: None,
     }
 }
 

@@ -24,6 +24,12 @@ pub struct Results {
     pub barriers: Vec<Barrier>,
     /// Sorted by |change|, largest first. Empty when not requested.
     pub sensitivity: Vec<Sensitivity>,
+    /// Present when the what-if rows were counted on fewer people than
+    /// `users`: on the run's first `what_if_users` people
+    /// (`crate::sensitivity::WHAT_IF_USERS`), each paired with their own
+    /// base decision; each row's `change_ci95` says how precise it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub what_if_users: Option<u64>,
     /// Present when the scenario has a `diffusion` block.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeline: Option<Vec<TimelineRow>>,
@@ -165,6 +171,11 @@ pub struct Sensitivity {
     pub adoption_share: f64,
     /// adoption_share minus the base share.
     pub change: f64,
+    /// Paired 95% interval of `change` (Monte Carlo error only: the same
+    /// people with and without the step). Absent over time (`timeline`),
+    /// where a row is a path of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change_ci95: Option<[f64; 2]>,
     /// For a correlation's row (`correlations[i].rho`): the two quantities
     /// it joins, so the row can be named in words without the scenario.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -13,11 +13,11 @@
 use crate::accum::{Acc, BLOCK, Pilot, Plan};
 use crate::diffusion::DiffusionRunner;
 use crate::error::ScenarioError;
-use crate::model::{Model, Work, everyone};
+use crate::model::{Batch, Model, Work, everyone};
 use crate::report::build_results;
 use crate::results::Results;
 use crate::scenario::Scenario;
-use crate::sensitivity::{Variant, build_variants};
+use crate::sensitivity::{Variant, WHAT_IF_USERS, build_variants};
 
 /// How a run is carried out. Only `sensitivity` changes what is reported
 /// (it adds or leaves out the what-if rows); nothing changes a number.
@@ -45,6 +45,9 @@ pub(crate) struct Runner {
     pub model: Model,
     pub plan: Plan,
     pub variants: Vec<Variant>,
+    /// The what-ifs decide people `0..what_if_end` again (the first
+    /// [`WHAT_IF_USERS`], or everyone in a smaller run); 0 without them.
+    pub what_if_end: u64,
     pub total: Acc,
     /// The block in progress.
     block: Acc,
@@ -63,9 +66,15 @@ pub(crate) struct Runner {
 impl Runner {
     pub(crate) fn new(model: Model, plan: Plan, variants: Vec<Variant>) -> Runner {
         let total = Acc::new(&model, &plan, variants.len());
+        let what_if_end = if variants.is_empty() {
+            0
+        } else {
+            model.users.min(WHAT_IF_USERS)
+        };
         Runner {
             block: total.clone(),
             total,
+            what_if_end,
             model,
             plan,
             variants,
@@ -129,27 +138,37 @@ impl Runner {
             model,
             plan,
             variants,
+            what_if_end,
             block,
             work,
             ..
         } = self;
-        model.eval_range(start, end, work, variants, 1.0, |first, n, batch, pre| {
-            block.record_batch(model, plan, variants, batch, everyone(n), pre);
-            if let Some(words) = bits.as_deref_mut() {
-                for (i, &adopt) in batch.adopt[..n].iter().enumerate() {
-                    let r = first + i as u64 - start;
-                    words[(r >> 6) as usize] |= (adopt as u64) << (r & 63);
+        let range = (start, end, *what_if_end);
+        eval_into(
+            model,
+            plan,
+            variants,
+            range,
+            work,
+            block,
+            |first, n, batch| {
+                if let Some(words) = bits.as_deref_mut() {
+                    for (i, &adopt) in batch.adopt[..n].iter().enumerate() {
+                        let r = first + i as u64 - start;
+                        words[(r >> 6) as usize] |= (adopt as u64) << (r & 63);
+                    }
                 }
-            }
-            if let (Some(words), Some(m)) = (kept.as_deref_mut(), &model.retention) {
-                for i in 0..n {
-                    let r = first + i as u64 - start;
-                    let stays = batch.adopt[i] & (batch.stay.leave[i] > m.periods);
-                    words[(r >> 6) as usize] |= (stays as u64) << (r & 63);
+                if let (Some(words), Some(m)) = (kept.as_deref_mut(), &model.retention) {
+                    for i in 0..n {
+                        let r = first + i as u64 - start;
+                        let stays = batch.adopt[i] & (batch.stay.leave[i] > m.periods);
+                        words[(r >> 6) as usize] |= (stays as u64) << (r & 63);
+                    }
                 }
-            }
-        });
+            },
+        );
         if let Some(counts) = block.sens_retained.as_mut() {
+            let end = end.min(self.what_if_end);
             for (count, shadow) in counts.iter_mut().zip(&self.shadows) {
                 if let Some(m) = shadow {
                     *count += retained_in(m, start, end, &mut self.shadow_work);
@@ -178,25 +197,18 @@ impl Runner {
         let mut acc = Acc::new(&self.model, &self.plan, self.variants.len());
         let start = b * BLOCK;
         let end = (start + BLOCK).min(self.model.users);
-        self.model.eval_range(
-            start,
-            end,
-            &mut Work::new(),
+        eval_into(
+            &self.model,
+            &self.plan,
             &self.variants,
-            1.0,
-            |_, n, batch, pre| {
-                acc.record_batch(
-                    &self.model,
-                    &self.plan,
-                    &self.variants,
-                    batch,
-                    everyone(n),
-                    pre,
-                );
-            },
+            (start, end, self.what_if_end),
+            &mut Work::new(),
+            &mut acc,
+            |_, _, _| {},
         );
         acc.sens_retained = self.total.sens_retained.as_ref().map(|c| vec![0; c.len()]);
         if let Some(counts) = acc.sens_retained.as_mut() {
+            let end = end.min(self.what_if_end);
             let mut work = Work::new();
             for (count, shadow) in counts.iter_mut().zip(&self.shadows) {
                 if let Some(m) = shadow {
@@ -205,6 +217,36 @@ impl Runner {
             }
         }
         acc
+    }
+}
+
+/// Evaluates people `start..end` (`range` is `(start, end, what_if_end)`)
+/// into `acc`, in person order: the what-ifs decide again only the people
+/// before `what_if_end`, the rest are decided once. `also` sees every
+/// batch after it is recorded. Splitting a block at `what_if_end` changes
+/// no sum: each is still added person by person in index order.
+fn eval_into(
+    model: &Model,
+    plan: &Plan,
+    variants: &[Variant],
+    range: (u64, u64, u64),
+    work: &mut Work,
+    acc: &mut Acc,
+    mut also: impl FnMut(u64, usize, &Batch),
+) {
+    let (start, end, what_if_end) = range;
+    let mid = what_if_end.clamp(start, end);
+    if mid > start {
+        model.eval_range(start, mid, work, variants, 1.0, |first, n, batch, pre| {
+            acc.record_batch(model, plan, variants, batch, everyone(n), pre);
+            also(first, n, batch);
+        });
+    }
+    if end > mid {
+        model.eval_range(mid, end, work, &[], 1.0, |first, n, batch, pre| {
+            acc.record_batch(model, plan, &[], batch, everyone(n), pre);
+            also(first, n, batch);
+        });
     }
 }
 

@@ -52,6 +52,7 @@ fn results() -> Results {
         retention: None,
         elapsed_ms: 0.0,
         uncertainty: None,
+        what_if_users: None,
     }
 }
 
@@ -86,6 +87,7 @@ fn input_paths_in_words() {
         between: Some([Endpoint::Value, Endpoint::Trust]),
         retained_share: None,
         retained_change: None,
+        change_ci95: None,
     }];
     assert_eq!(
         l.input_name("correlations[1].rho", &c),

@@ -89,6 +89,7 @@ fn levers_that_cost_adoption_read_as_risks() {
         between: None,
         retained_share: None,
         retained_change: None,
+        change_ci95: None,
     }];
     let s = summary(&r);
     let lever = s

@@ -112,6 +112,7 @@ pub fn game() -> Results {
         retention: None,
         elapsed_ms: 38.0,
         uncertainty: None,
+        what_if_users: None,
     }
 }
 
@@ -133,6 +134,7 @@ fn sens(input: &str, step: f64, change: f64) -> Sensitivity {
         between: None,
         retained_share: None,
         retained_change: None,
+        change_ci95: None,
     }
 }
 
@@ -164,6 +166,7 @@ pub fn empty() -> Results {
         timeline: None,
         money: None,
         uncertainty: None,
+        what_if_users: None,
         retention: None,
         elapsed_ms: 0.0,
     }
