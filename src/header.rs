@@ -101,9 +101,13 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <ShareButton scenario={props.scenario.clone()} comparison={props.comparison.clone()} />
                 <crate::embed::dialog::EmbedButton scenario={props.scenario.clone()} comparison={props.comparison.clone()} />
                 // The activity builder (crate::builder) starts from the
-                // scenario on screen, carried in the hash like a share link.
+                // scenario on screen, carried in the hash like a share link;
+                // in compare mode from the comparison (a `#c=` link).
                 <a class="button build-link" data-testid="build-activity"
-                    href={format!("?build=1{}", crate::share::encode_hash(&props.scenario))}>
+                    href={format!("?build=1{}", match &props.comparison {
+                        Some(doc) => crate::lab::link::encode_hash(doc),
+                        None => crate::share::encode_hash(&props.scenario),
+                    })}>
                     <span>{ tr.t("header-build") }</span>
                 </a>
                 <Menu

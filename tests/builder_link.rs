@@ -29,6 +29,7 @@ fn plain(source: Source) -> Choices {
         embed: true,
         full_layout: false,
         exercise: None,
+        variant_b: None,
     }
 }
 
@@ -254,4 +255,51 @@ fn compare_mode_names_what_students_predict() {
         ..choices
     };
     assert!(!activity(BASE, &off).unwrap().url.contains("predict"));
+}
+
+#[wasm_bindgen_test]
+fn a_comparison_travels_whole_with_its_locks_in_both_variants() {
+    // The teacher came from compare mode: A and B differ in the claim.
+    let a = presets::get("game-gameplay").unwrap().scenario();
+    let b = params::set_number(&a, "product.claim", 5.0).unwrap();
+    assert_ne!(a, b);
+    let choices = Choices {
+        compare: true,
+        predict: true,
+        predict_metric: Some(worthit_engine::PredictMetric::Lift),
+        locks: vec![Lock {
+            path: "product.costs.money".into(),
+            value: Some(2.5),
+        }],
+        variant_b: Some(b.clone()),
+        ..plain(Source::Current(Box::new(a.clone())))
+    };
+    let url = activity(BASE, &choices).unwrap().url;
+    let hash = &url[url.find('#').expect("a hash")..];
+    let doc = worthit_app::lab::link::decode_hash(hash)
+        .expect("a comparison link")
+        .unwrap();
+    // The lock's value is set in both variants; B keeps its own claim.
+    for s in [&doc.a, &doc.b] {
+        assert_eq!(
+            params::get_number(s, "product.costs.money.mean").unwrap(),
+            2.5
+        );
+    }
+    assert_eq!(doc.b.product.claim, Some(5.0));
+    assert_eq!(doc.a.product.claim, a.product.claim);
+    assert!(url.contains("compare=1"), "{url}");
+    // Without compare mode B stays behind: a plain scenario link.
+    let single = Choices {
+        compare: false,
+        predict_metric: None,
+        ..choices
+    };
+    let url = activity(BASE, &single).unwrap().url;
+    let (_, scenario) = split(&url);
+    assert_eq!(
+        params::get_number(&scenario.unwrap(), "product.costs.money.mean").unwrap(),
+        2.5
+    );
+    assert!(!url.contains("compare"), "{url}");
 }

@@ -7,6 +7,7 @@
 //! (`tests/builder_link.rs` runs it in both) and can move to a pure crate.
 
 use worthit_engine::exercise::{Exercise, Goal, GoalOp, Metric};
+use worthit_engine::lab::ComparisonDoc;
 use worthit_engine::validate::validate;
 use worthit_engine::{ProblemKind, Scenario, ScenarioError, params, presets};
 
@@ -80,6 +81,10 @@ pub struct Choices {
     /// `layout=full` for an embed.
     pub full_layout: bool,
     pub exercise: Option<GoalChoice>,
+    /// Variant B of the comparison the teacher had open, if any. With
+    /// `compare` on, students get that comparison (a `#c=` link), so a
+    /// lift or a winner to predict is a real difference, not B = A.
+    pub variant_b: Option<Scenario>,
 }
 
 /// What students get.
@@ -176,8 +181,28 @@ pub fn activity(base: &str, choices: &Choices) -> Result<Activity, ScenarioError
     }
     validate(&scenario)?;
 
+    // A comparison travels whole. Its locked inputs take the same value in
+    // both variants: students cannot change them in either, so a locked
+    // input is one the two variants share.
+    let variant_b = match (&choices.variant_b, choices.compare) {
+        (Some(b), true) => {
+            let mut b = b.clone();
+            for lock in &choices.locks {
+                if let (Some(value), Some(l)) =
+                    (lock.value, lockable.iter().find(|l| l.path == lock.path))
+                {
+                    if params::get_number(&b, &l.value_path).is_ok() {
+                        b = params::set_number(&b, &l.value_path, value)?;
+                    }
+                }
+            }
+            validate(&b)?;
+            Some(b)
+        }
+        _ => None,
+    };
     let unchanged_preset = match &choices.source {
-        Source::Preset(id) if scenario == original => Some(*id),
+        Source::Preset(id) if scenario == original && variant_b.is_none() => Some(*id),
         _ => None,
     };
     // The page's own query table writes the link, so the builder cannot
@@ -205,9 +230,12 @@ pub fn activity(base: &str, choices: &Choices) -> Result<Activity, ScenarioError
         ..PageQuery::default()
     };
     let search = query.to_search();
-    let hash = match unchanged_preset {
-        Some(_) => String::new(),
-        None => share::encode_hash(&scenario),
+    let hash = match (&variant_b, unchanged_preset) {
+        (Some(b), _) => {
+            crate::lab::link::encode_hash(&ComparisonDoc::new(scenario.clone(), b.clone()))
+        }
+        (None, Some(_)) => String::new(),
+        (None, None) => share::encode_hash(&scenario),
     };
     Ok(Activity {
         url: format!("{base}{search}{hash}"),

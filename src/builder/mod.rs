@@ -69,8 +69,11 @@ impl Form {
     /// A fresh form for `source`, its goal taken from the preset's own
     /// exercise when it has one (left as it is, the exercise's words are
     /// the preset's, which every student then reads in their language).
-    fn new(source: String, current: Option<&Scenario>) -> Form {
+    fn new(source: String, current: Option<&Scenario>, current_b: Option<&Scenario>) -> Form {
         let scenario = scenario_of(&source, current);
+        // A teacher who came from a comparison starts in compare mode with
+        // it, so students compare the two variants the teacher made.
+        let compare = source == CURRENT && current_b.is_some();
         let exercise = scenario
             .as_ref()
             .and_then(|s| s.exercise.clone())
@@ -86,7 +89,7 @@ impl Form {
             lang: String::new(),
             embed: true,
             full_layout: false,
-            compare: false,
+            compare,
             predict: false,
             predict_metric: PredictMetric::Lift,
             exercise: false,
@@ -115,10 +118,17 @@ impl Form {
 
     /// The builder's choices, or the message key of the first field that
     /// cannot be read (a lock value or a target that is not a number).
-    fn choices(&self, current: Option<&Scenario>) -> Result<Choices, &'static str> {
-        let source = match presets::get(&self.source) {
-            Some(p) => Source::Preset(p.id),
-            None => Source::Current(Box::new(current.cloned().ok_or("builder-no-current")?)),
+    fn choices(
+        &self,
+        current: Option<&Scenario>,
+        current_b: Option<&Scenario>,
+    ) -> Result<Choices, &'static str> {
+        let (source, variant_b) = match presets::get(&self.source) {
+            Some(p) => (Source::Preset(p.id), None),
+            None => (
+                Source::Current(Box::new(current.cloned().ok_or("builder-no-current")?)),
+                current_b.cloned(),
+            ),
         };
         let mut locks = Vec::new();
         for (path, typed) in &self.locks {
@@ -158,6 +168,7 @@ impl Form {
             embed: self.embed,
             full_layout: self.full_layout,
             exercise,
+            variant_b,
         })
     }
 }
@@ -190,20 +201,29 @@ pub fn BuilderPage() -> Html {
     let tr = use_tr();
     // The scenario the teacher came with: the main page's link carries it
     // in the hash, as share links do.
-    let current = use_memo((), |_| {
-        crate::share::decode_hash(&crate::app::current_hash())
-            .ok()
-            .flatten()
-            .map(Rc::new)
+    // From compare mode it carries the comparison (`#c=`): A is the
+    // scenario, B goes with it when the activity is in compare mode.
+    let came_with = use_memo((), |_| {
+        let hash = crate::app::current_hash();
+        match crate::lab::link::decode_hash(&hash) {
+            Some(Ok(doc)) => (Some(Rc::new(doc.a)), Some(doc.b)),
+            _ => (
+                crate::share::decode_hash(&hash).ok().flatten().map(Rc::new),
+                None,
+            ),
+        }
     });
+    let current = Rc::new(came_with.0.clone());
+    let current_b = Rc::new(came_with.1.clone());
     let form = {
         let current = current.clone();
+        let current_b = current_b.clone();
         use_state(move || {
             let source = match &*current {
                 Some(_) => CURRENT.to_string(),
                 None => presets::default_preset().id.to_string(),
             };
-            Form::new(source, current.as_deref())
+            Form::new(source, current.as_deref(), (*current_b).as_ref())
         })
     };
     let copied = use_state_eq(|| false);
@@ -211,7 +231,7 @@ pub fn BuilderPage() -> Html {
 
     let scenario = scenario_of(&form.source, current.as_deref());
     let result = form
-        .choices(current.as_deref())
+        .choices(current.as_deref(), (*current_b).as_ref())
         .map_err(|key| vec![tr.t(key)])
         .and_then(|choices| {
             link::activity(&base, &choices).map_err(|e| {
@@ -252,14 +272,21 @@ pub fn BuilderPage() -> Html {
     let on_source = {
         let form = form.clone();
         let current = current.clone();
+        let current_b = current_b.clone();
         Callback::from(move |event: Event| {
-            let mut next = Form::new(event_value(&event), current.as_deref());
+            let mut next = Form::new(
+                event_value(&event),
+                current.as_deref(),
+                (*current_b).as_ref(),
+            );
             // The source changes the scenario, not how the class works.
             next.groups = form.groups.clone();
             next.lang = form.lang.clone();
             next.embed = form.embed;
             next.full_layout = form.full_layout;
-            next.compare = form.compare;
+            // Compare mode stays as it was, except that a comparison the
+            // teacher came with turns it on (Form::new).
+            next.compare = next.compare || form.compare;
             next.predict = form.predict;
             next.predict_metric = form.predict_metric;
             form.set(next);
@@ -352,13 +379,17 @@ pub fn BuilderPage() -> Html {
             });
         })
     };
+    // Back to the page with what the teacher came with, comparison included.
     let back = format!(
         "{}{}",
         *base,
-        current
-            .as_deref()
-            .map(crate::share::encode_hash)
-            .unwrap_or_default()
+        match (current.as_deref(), (*current_b).as_ref()) {
+            (Some(a), Some(b)) => crate::lab::link::encode_hash(
+                &worthit_engine::lab::ComparisonDoc::new(a.clone(), b.clone()),
+            ),
+            (Some(a), None) => crate::share::encode_hash(a),
+            (None, _) => String::new(),
+        }
     );
 
     html! {

@@ -144,6 +144,29 @@ test('in compare mode the builder asks what students predict, and the link asks 
   await student.waitForSelector(`${id('predict')}[data-metric="winner"] ${id('predict-choice-b')}`, { timeout: 30_000 });
 });
 
+test('from compare mode the builder takes the comparison, so students compare the same two variants', async () => {
+  const page = await openPage(env.browser, '/?compare=1&lang=en', { width: 1280, height: 900 });
+  const verdict = `[data-testid="verdict"][data-state="done"][data-stale="false"] ${id('compare-lift')}`;
+  await page.waitForSelector(verdict, { timeout: 60_000 });
+  // B now differs from A: one screenshot fewer.
+  await page.click(id('strip-b-0-remove'));
+  await page.waitForSelector(verdict, { timeout: 60_000 });
+  const lift = await page.getAttribute(id('compare-lift'), 'data-lift');
+  await page.click(id('build-activity'));
+  await page.waitForSelector(id('builder'));
+  assert.equal(await page.inputValue(id('builder-source')), 'current');
+  assert.equal(await page.isChecked(id('builder-compare')), true, 'a comparison starts in compare mode');
+  const link = await page.inputValue(id('builder-link'));
+  assert.match(link, /compare=1/);
+  assert.match(link, /#c=[A-Za-z0-9_-]+$/, 'the comparison travels whole');
+  const student = await openPage(env.browser, link, { width: 1280, height: 900 });
+  await student.waitForSelector(verdict, { timeout: 60_000 });
+  assert.equal(await student.getAttribute(id('compare-lift'), 'data-lift'), lift, 'the teacher\'s A vs. B, not B = A');
+  // Turned off, the link is the single scenario A again.
+  await page.uncheck(id('builder-compare'));
+  assert.doesNotMatch(await page.inputValue(id('builder-link')), /#c=|compare=1/);
+});
+
 test('the builder at 390×844', async () => {
   const page = await openPage(env.browser, '/?build=1', { width: 390, height: 844 });
   await page.waitForSelector(`${id('builder-qr')} svg`);
