@@ -56,10 +56,35 @@ pub fn statement(results: &Results, about: About<'_>) -> Value {
     {
         result_extensions.insert(ext("top-barrier"), json!(top.cost));
     }
-    let mut context_extensions = Map::new();
-    context_extensions.insert(ext("seed"), json!(results.seed));
-    context_extensions.insert(ext("schema"), json!(results.schema));
+    experienced(
+        &about,
+        "worthit simulation",
+        json!({
+            "scaled": results.adoption.share.clamp(0.0, 1.0),
+            "raw": results.adoption.adopters.min(users),
+            "min": 0,
+            "max": users,
+        }),
+        result_extensions,
+        (results.seed, results.schema),
+    )
+}
 
+/// "(someone) experienced (this activity)": the statement both
+/// [`statement`] and [`comparison_statement`] make, with their own object
+/// description (`what: product name`), score and result extensions, and
+/// the run's seed and results schema in the context.
+fn experienced(
+    about: &About<'_>,
+    what: &str,
+    score: Value,
+    result_extensions: Map<String, Value>,
+    (seed, schema): (u64, u32),
+) -> Value {
+    let ext = |name: &str| format!("{EXTENSION_BASE}{name}");
+    let mut context_extensions = Map::new();
+    context_extensions.insert(ext("seed"), json!(seed));
+    context_extensions.insert(ext("schema"), json!(schema));
     json!({
         "verb": {
             "id": VERB_EXPERIENCED,
@@ -73,17 +98,12 @@ pub fn statement(results: &Results, about: About<'_>) -> Value {
                 "name": { (about.lang): about.scenario.title },
                 // Machine-facing, like the verb's display: always English.
                 "description": {
-                    "en-US": format!("worthit simulation: {}", about.scenario.product.name),
+                    "en-US": format!("{what}: {}", about.scenario.product.name),
                 },
             },
         },
         "result": {
-            "score": {
-                "scaled": results.adoption.share.clamp(0.0, 1.0),
-                "raw": results.adoption.adopters.min(users),
-                "min": 0,
-                "max": users,
-            },
+            "score": score,
             "completion": true,
             "extensions": result_extensions,
         },
@@ -113,37 +133,13 @@ pub fn comparison_statement(results: &worthit_engine::CompareResults, about: Abo
     result_extensions.insert(ext("lift-ci95"), json!(k.ci95));
     result_extensions.insert(ext("p-b-better"), json!(k.p_b_better));
     result_extensions.insert(ext("users"), json!(results.a.users));
-    let mut context_extensions = Map::new();
-    context_extensions.insert(ext("seed"), json!(results.a.seed));
-    context_extensions.insert(ext("schema"), json!(results.a.schema));
-    json!({
-        "verb": {
-            "id": VERB_EXPERIENCED,
-            "display": { "en-US": "experienced" },
-        },
-        "object": {
-            "objectType": "Activity",
-            "id": about.activity_id,
-            "definition": {
-                "type": ACTIVITY_SIMULATION,
-                "name": { (about.lang): about.scenario.title },
-                "description": {
-                    "en-US": format!("worthit A vs. B comparison: {}", about.scenario.product.name),
-                },
-            },
-        },
-        "result": {
-            "score": { "scaled": k.lift.clamp(-1.0, 1.0) },
-            "completion": true,
-            "extensions": result_extensions,
-        },
-        "context": {
-            "platform": "worthit",
-            "language": about.lang,
-            "extensions": context_extensions,
-        },
-        "timestamp": about.timestamp,
-    })
+    experienced(
+        &about,
+        "worthit A vs. B comparison",
+        json!({ "scaled": k.lift.clamp(-1.0, 1.0) }),
+        result_extensions,
+        (results.a.seed, results.a.schema),
+    )
 }
 
 /// The statement with what the student did (issue 16): with an exercise,

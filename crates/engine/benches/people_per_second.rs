@@ -21,18 +21,13 @@ fn main() {
 
 const USERS: u64 = 1_000_000;
 
+/// The basic model (normal value, four log-normal costs, threshold), in
+/// one file with the CPU-time probe (`examples/speed_probe.rs`).
 fn basic() -> Scenario {
-    serde_json::from_value(serde_json::json!({
-        "schema": 1, "seed": 1, "users": USERS,
-        "product": { "value": { "dist": "normal", "mean": 5.0, "sd": 1.5 },
-            "costs": {
-                "time": { "dist": "lognormal", "mean": 1.5, "sd": 0.6 },
-                "learning": { "dist": "lognormal", "mean": 1.0, "sd": 0.5 },
-                "trust": { "dist": "lognormal", "mean": 0.8, "sd": 0.4 },
-                "safety": { "dist": "lognormal", "mean": 0.5, "sd": 0.3 } } },
-        "decision": { "rule": "threshold" }
-    }))
-    .expect("basic scenario")
+    let mut scenario: Scenario =
+        serde_json::from_str(include_str!("basic-model.json")).expect("the basic model");
+    scenario.users = USERS;
+    scenario
 }
 
 fn full() -> Scenario {

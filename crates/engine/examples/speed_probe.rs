@@ -20,19 +20,13 @@ fn cpu_ns() -> Option<u64> {
     text.split_whitespace().next()?.parse().ok()
 }
 
-/// The bench's basic model: normal value, four log-normal costs, threshold.
+/// The bench's basic model (`benches/basic-model.json`, one file for the
+/// bench and this probe): normal value, four log-normal costs, threshold.
 fn basic(users: u64) -> Scenario {
-    serde_json::from_value(serde_json::json!({
-        "schema": 1, "seed": 1, "users": users,
-        "product": { "value": { "dist": "normal", "mean": 5.0, "sd": 1.5 },
-            "costs": {
-                "time": { "dist": "lognormal", "mean": 1.5, "sd": 0.6 },
-                "learning": { "dist": "lognormal", "mean": 1.0, "sd": 0.5 },
-                "trust": { "dist": "lognormal", "mean": 0.8, "sd": 0.4 },
-                "safety": { "dist": "lognormal", "mean": 0.5, "sd": 0.3 } } },
-        "decision": { "rule": "threshold" }
-    }))
-    .expect("the basic scenario")
+    let mut scenario: Scenario =
+        serde_json::from_str(include_str!("../benches/basic-model.json")).expect("the basic model");
+    scenario.users = users;
+    scenario
 }
 
 fn main() {

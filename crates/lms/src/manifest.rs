@@ -28,17 +28,33 @@ pub fn manifest(standard: Standard, title: &str, identifier: &str, files: &[Stri
     for file in files {
         file_list.push_str(&format!("      <file href=\"{}\"/>\n", escape(file)));
     }
-    if standard == Standard::Scorm2004 {
-        return manifest_2004(&title, identifier, &file_list);
-    }
+    // The two editions differ only in their namespaces, the schema
+    // version and the spelling of the SCO attribute (`scormtype` in 1.2,
+    // `scormType` in 2004 4th edition, whose IMS CP 1.1.4 and
+    // `adlcp_v1p3` namespaces it uses). No sequencing rules: with one SCO
+    // the LMS's defaults (choice and flow) are what a single activity needs.
+    let (cp, adlcp, version, sco_type) = match standard {
+        Standard::Scorm12 => (
+            "http://www.imsproject.org/xsd/imscp_rootv1p1p2",
+            "http://www.adlnet.org/xsd/adlcp_rootv1p2",
+            "1.2",
+            "scormtype",
+        ),
+        Standard::Scorm2004 => (
+            "http://www.imsglobal.org/xsd/imscp_v1p1",
+            "http://www.adlnet.org/xsd/adlcp_v1p3",
+            "2004 4th Edition",
+            "scormType",
+        ),
+    };
     format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="{identifier}" version="1.0"
-    xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+    xmlns="{cp}"
+    xmlns:adlcp="{adlcp}">
   <metadata>
     <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
+    <schemaversion>{version}</schemaversion>
   </metadata>
   <organizations default="worthit-organization">
     <organization identifier="worthit-organization">
@@ -49,38 +65,7 @@ pub fn manifest(standard: Standard, title: &str, identifier: &str, files: &[Stri
     </organization>
   </organizations>
   <resources>
-    <resource identifier="worthit-sco" type="webcontent" adlcp:scormtype="sco" href="{LAUNCH_HTML}">
-{file_list}    </resource>
-  </resources>
-</manifest>
-"#
-    )
-}
-
-/// SCORM 2004 4th edition: the IMS CP 1.1.4 namespace, ADL's
-/// `adlcp_v1p3` with `adlcp:scormType` (capital T, unlike 1.2), and
-/// schemaversion "2004 4th Edition". No sequencing rules: with one SCO the
-/// LMS's defaults (choice and flow) are what a single activity needs.
-fn manifest_2004(title: &str, identifier: &str, file_list: &str) -> String {
-    format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="{identifier}" version="1.0"
-    xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
-  </metadata>
-  <organizations default="worthit-organization">
-    <organization identifier="worthit-organization">
-      <title>{title}</title>
-      <item identifier="worthit-item" identifierref="worthit-sco" isvisible="true">
-        <title>{title}</title>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="worthit-sco" type="webcontent" adlcp:scormType="sco" href="{LAUNCH_HTML}">
+    <resource identifier="worthit-sco" type="webcontent" adlcp:{sco_type}="sco" href="{LAUNCH_HTML}">
 {file_list}    </resource>
   </resources>
 </manifest>
