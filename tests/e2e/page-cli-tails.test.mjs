@@ -12,8 +12,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, raceErrors, setup, waitForResult } from './helpers.mjs';
-import { assertNoPanic, downloadFromMenu, downloadText, id } from './page-lib.mjs';
+import { openPage, setup, waitForResult } from './helpers.mjs';
+import { assertNoPanic, downloadFromMenu, downloadText, openScenarioFile } from './page-lib.mjs';
 import { freshWorthit, run, tempJson } from './calibrate-lib.mjs';
 
 const env = setup();
@@ -48,23 +48,9 @@ test('the page and worthit run give identical counts for 10,000,000 people in th
 
   const page = await openPage(env.browser, '/');
   await waitForResult(page);
-  await page.setInputFiles(id('open-file-input'), {
-    name: 'tails.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(SCENARIO)),
-  });
   // The answer pass is what the counts come from; the what-ifs follow and
   // do not change them.
-  await raceErrors(
-    page,
-    page.waitForFunction(
-      (users) => document.querySelector('[data-testid="adoption-share"][data-adopters]')
-        ?.getAttribute('data-users') === String(users),
-      BIG,
-      { timeout: 540_000, polling: 1000 },
-    ),
-  );
-  const shown = await waitForResult(page);
+  const shown = await openScenarioFile(page, SCENARIO, { name: 'tails.json', users: BIG, timeout: 540_000, polling: 1000 });
   const results = JSON.parse(await downloadText(await downloadFromMenu(page, 'results-json')));
   t.diagnostic(`page ${shown.adopters}/${shown.users}, worthit run ${cli.adoption.adopters}/${cli.users}`);
 

@@ -120,3 +120,26 @@ export const HAND_WRITTEN = {
   },
   decision: { rule: 'threshold' },
 };
+
+/**
+ * Opens `scenario` from a file on `page` (the page's own file input, as a
+ * user does) and waits until the headline shows its answer pass for
+ * `users` people; returns the shown run. Big runs pass a longer timeout.
+ */
+export async function openScenarioFile(page, scenario, { name = 'scenario.json', users = scenario.users, timeout = 300_000, polling = 100 } = {}) {
+  await page.setInputFiles(id('open-file-input'), {
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(scenario)),
+  });
+  await raceErrors(
+    page,
+    page.waitForFunction(
+      (n) => document.querySelector('[data-testid="adoption-share"][data-adopters]')
+        ?.getAttribute('data-users') === String(n),
+      users,
+      { timeout, polling },
+    ),
+  );
+  return waitForResult(page);
+}

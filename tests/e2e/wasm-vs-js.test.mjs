@@ -27,8 +27,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadavg } from 'node:os';
-import { openPage, raceErrors, setup, waitForResult } from './helpers.mjs';
-import { assertNoPanic, id } from './page-lib.mjs';
+import { openPage, setup, waitForResult } from './helpers.mjs';
+import { assertNoPanic, openScenarioFile } from './page-lib.mjs';
 
 const env = setup();
 const PEOPLE = 10_000_000;
@@ -165,21 +165,7 @@ function runJs(page, n, seed) {
 async function runPage() {
   const page = await openPage(env.browser, '/');
   await waitForResult(page);
-  await page.setInputFiles(id('open-file-input'), {
-    name: 'basic.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(SCENARIO)),
-  });
-  await raceErrors(
-    page,
-    page.waitForFunction(
-      (users) => document.querySelector('[data-testid="adoption-share"][data-adopters]')
-        ?.getAttribute('data-users') === String(users),
-      PEOPLE,
-      { timeout: 300_000, polling: 100 },
-    ),
-  );
-  const shown = await waitForResult(page);
+  const shown = await openScenarioFile(page, SCENARIO, { name: 'basic.json', users: PEOPLE });
   const meta = await page.locator('.headline-meta').first().innerText();
   const m = meta.match(/people in ([\d.,]+) (ms|s)\b/);
   assert.ok(m, `the headline names the run's time: "${meta}"`);
