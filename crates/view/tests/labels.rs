@@ -3,14 +3,17 @@
 
 mod common;
 
-use common::en_labels;
-use worthit_engine::{Adoption, Choice, Endpoint, Histogram, NetValue, Results, SegmentResult};
+use common::{empty, en_labels};
+use worthit_engine::{Adoption, Choice, Endpoint, Results, SegmentResult};
 
+/// The shared empty run with the names the labels read: a product, one
+/// alternative, one segment.
 fn results() -> Results {
+    let choice = |option: &str, share| Choice {
+        option: option.into(),
+        share,
+    };
     Results {
-        schema: 1,
-        title: String::new(),
-        seed: 0,
         users: 10,
         adoption: Adoption {
             share: 0.5,
@@ -18,41 +21,16 @@ fn results() -> Results {
             adopters: 5,
         },
         choices: vec![
-            Choice {
-                option: "Our game".into(),
-                share: 0.5,
-            },
-            Choice {
-                option: "Market leader".into(),
-                share: 0.3,
-            },
-            Choice {
-                option: "none".into(),
-                share: 0.2,
-            },
+            choice("Our game", 0.5),
+            choice("Market leader", 0.3),
+            choice("none", 0.2),
         ],
         segments: vec![SegmentResult {
             name: "Core gamers".into(),
             users: 10,
             adoption_share: 0.5,
         }],
-        net_value: NetValue {
-            mean: 0.0,
-            sd: 1.0,
-            histogram: Histogram {
-                edges: vec![],
-                counts: vec![],
-                adopter_counts: vec![],
-            },
-        },
-        barriers: vec![],
-        sensitivity: vec![],
-        timeline: None,
-        money: None,
-        retention: None,
-        elapsed_ms: 0.0,
-        uncertainty: None,
-        what_if_users: None,
+        ..empty()
     }
 }
 
