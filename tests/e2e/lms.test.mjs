@@ -24,55 +24,59 @@ import { openFold, tabTo } from './predict-lib.mjs';
 const env = setupEmbed();
 const lms = {};
 
+/**
+ * Writes the course page of the "LMS" into `lms.dir`: scorm-again's run-time
+ * for one SCORM edition on its window as `global`, as an LMS provides it,
+ * with a record of every set value, the commits (`commitFields` names what
+ * each commit records, read from the API's `cmi`) and the finish. The two
+ * editions differ only in these names.
+ */
+async function writeCourse({ page, script, global, api, events, commitFields, content }) {
+  await copyFile(join(E2E_DIR, 'node_modules', 'scorm-again', 'dist', script), join(lms.dir, script));
+  const commit = Object.entries(commitFields).map(([field, path]) => `${field}: window.${global}.cmi.${path},`).join('\n      ');
+  await writeFile(
+    join(lms.dir, page),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course</title>
+<link rel="icon" href="data:,"><script src="${script}"></script>
+<script>
+  window.${global} = new ${api}({ logLevel: 5, autocommit: false });
+  window.lmsLog = { commits: [], sets: [], finished: false, initialized: false };
+  window.${global}.on('${events.set}.cmi.*', (element, value) => { window.lmsLog.sets.push([element, value]); });
+  window.${global}.on('${events.initialize}', () => { window.lmsLog.initialized = true; });
+  window.${global}.on('${events.commit}', () => {
+    window.lmsLog.commits.push({
+      ${commit}
+    });
+  });
+  window.${global}.on('${events.finish}', () => { window.lmsLog.finished = true; });
+</script></head>
+<body><main><h1>Lesson</h1>
+<iframe id="sco" src="${content}/launch.html" title="Activity" width="1200" height="860"></iframe>
+</main></body></html>`,
+  );
+}
+
 before(async () => {
   lms.dir = await mkdtemp(join(tmpdir(), 'worthit-lms-'));
-  await copyFile(join(E2E_DIR, 'node_modules', 'scorm-again', 'dist', 'scorm12.js'), join(lms.dir, 'scorm12.js'));
-  // The course page of the "LMS": the SCORM 1.2 API on its window, as an
-  // LMS provides it, with a record of every commit and the finish.
-  await writeFile(
-    join(lms.dir, 'course.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course</title>
-<link rel="icon" href="data:,"><script src="scorm12.js"></script>
-<script>
-  window.API = new Scorm12API({ logLevel: 5, autocommit: false });
-  window.lmsLog = { commits: [], sets: [], finished: false, initialized: false };
-  window.API.on('LMSSetValue.cmi.*', (element, value) => { window.lmsLog.sets.push([element, value]); });
-  window.API.on('LMSInitialize', () => { window.lmsLog.initialized = true; });
-  window.API.on('LMSCommit', () => {
-    window.lmsLog.commits.push({
-      status: window.API.cmi.core.lesson_status,
-      raw: window.API.cmi.core.score.raw,
-    });
+  await writeCourse({
+    page: 'course.html',
+    script: 'scorm12.js',
+    global: 'API',
+    api: 'Scorm12API',
+    events: { set: 'LMSSetValue', initialize: 'LMSInitialize', commit: 'LMSCommit', finish: 'LMSFinish' },
+    commitFields: { status: 'core.lesson_status', raw: 'core.score.raw' },
+    content: 'content',
   });
-  window.API.on('LMSFinish', () => { window.lmsLog.finished = true; });
-</script></head>
-<body><main><h1>Lesson</h1>
-<iframe id="sco" src="content/launch.html" title="Activity" width="1200" height="860"></iframe>
-</main></body></html>`,
-  );
   // The same for SCORM 2004: scorm-again's Scorm2004API as `API_1484_11`.
-  await copyFile(join(E2E_DIR, 'node_modules', 'scorm-again', 'dist', 'scorm2004.js'), join(lms.dir, 'scorm2004.js'));
-  await writeFile(
-    join(lms.dir, 'course2004.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course</title>
-<link rel="icon" href="data:,"><script src="scorm2004.js"></script>
-<script>
-  window.API_1484_11 = new Scorm2004API({ logLevel: 5, autocommit: false });
-  window.lmsLog = { commits: [], sets: [], finished: false, initialized: false };
-  window.API_1484_11.on('SetValue.cmi.*', (element, value) => { window.lmsLog.sets.push([element, value]); });
-  window.API_1484_11.on('Initialize', () => { window.lmsLog.initialized = true; });
-  window.API_1484_11.on('Commit', () => {
-    window.lmsLog.commits.push({
-      completion: window.API_1484_11.cmi.completion_status,
-      success: window.API_1484_11.cmi.success_status,
-    });
+  await writeCourse({
+    page: 'course2004.html',
+    script: 'scorm2004.js',
+    global: 'API_1484_11',
+    api: 'Scorm2004API',
+    events: { set: 'SetValue', initialize: 'Initialize', commit: 'Commit', finish: 'Terminate' },
+    commitFields: { completion: 'completion_status', success: 'success_status' },
+    content: 'content2004',
   });
-  window.API_1484_11.on('Terminate', () => { window.lmsLog.finished = true; });
-</script></head>
-<body><main><h1>Lesson</h1>
-<iframe id="sco" src="content2004/launch.html" title="Activity" width="1200" height="860"></iframe>
-</main></body></html>`,
-  );
   lms.server = await startServer({ root: lms.dir });
 });
 
