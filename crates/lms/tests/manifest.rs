@@ -79,18 +79,24 @@ fn child<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Node<'a, 'i> {
         .unwrap_or_else(|| panic!("<{}> has no <{name}>", node.tag_name().name()))
 }
 
-#[test]
-fn the_manifest_meets_the_checklist() {
-    let files = entries(&package_zip(true));
-    let names: HashSet<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
-    // 1. imsmanifest.xml at the root of the zip.
+/// The text of `imsmanifest.xml` at the root of a package's files, which
+/// must be UTF-8.
+fn manifest_text(files: &[(String, Vec<u8>)]) -> &str {
     let manifest = &files
         .iter()
         .find(|(n, _)| n == "imsmanifest.xml")
         .expect("imsmanifest.xml at the root")
         .1;
-    // 2. Well-formed XML, UTF-8.
-    let xml = std::str::from_utf8(manifest).unwrap();
+    std::str::from_utf8(manifest).expect("a UTF-8 manifest")
+}
+
+#[test]
+fn the_manifest_meets_the_checklist() {
+    let files = entries(&package_zip(true));
+    let names: HashSet<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    // 1. imsmanifest.xml at the root of the zip. 2. UTF-8 and
+    // well-formed XML.
+    let xml = manifest_text(&files);
     let doc = Document::parse(xml).expect("well-formed XML");
     let root = doc.root_element();
     // 3. <manifest> in the IMS CP 1.1.2 namespace, with an identifier.
@@ -232,12 +238,7 @@ fn a_page_without_index_or_with_an_escaping_path_is_refused() {
 fn the_2004_manifest_meets_its_checklist() {
     let files = entries(&package_of(true, Standard::Scorm2004));
     let names: HashSet<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
-    let manifest = &files
-        .iter()
-        .find(|(n, _)| n == "imsmanifest.xml")
-        .expect("imsmanifest.xml at the root")
-        .1;
-    let xml = std::str::from_utf8(manifest).unwrap();
+    let xml = manifest_text(&files);
     let doc = Document::parse(xml).expect("well-formed XML");
     let root = doc.root_element();
     // The IMS CP 1.1.4 namespace (its URI says v1p1) and an identifier.
