@@ -91,6 +91,8 @@ test('a new input supersedes a 10,000,000-person run', { timeout: 300_000 }, asy
 test('a 2,000,000-person run finishes and agrees with the small one', { timeout: 600_000 }, async (t) => {
   const page = await openPage(env.browser, '/');
   const before = await waitForResult(page);
+  // A run of 1,000,000 people or fewer has what-ifs on everyone: no note.
+  assert.equal(await page.locator(id('what-if-people')).count(), 0);
   await setNumber(page, 'users', 2_000_000);
   const started = Date.now();
   const result = await waitForResult(page, { differentFrom: before, timeout: 500_000 });
@@ -99,4 +101,12 @@ test('a 2,000,000-person run finishes and agrees with the small one', { timeout:
   // Same seed, twenty times the people: the share agrees within a few
   // standard errors of the small run (about 0.15 points at 100,000).
   assert.ok(Math.abs(result.adopters / result.users - before.adopters / before.users) < 0.006);
+  // The what-ifs follow, on the first 1,000,000 people, and the chart says
+  // so (MODEL.md: a figure on fewer people than the headline says so).
+  const note = page.locator(`${id('what-if-people')}[data-people="1000000"]`);
+  await note.waitFor({ timeout: 500_000 });
+  const text = await note.innerText();
+  assert.ok(text.includes('1,000,000') && text.includes('2,000,000'), text);
+  await note.scrollIntoViewIfNeeded();
+  await screenshot(page, 'what-if-people-1280x900');
 });
