@@ -170,13 +170,7 @@ fn execute(invocation: Invocation) -> Result<(), Failure> {
         Command::Lab {
             what: LabCommand::Next(sim),
         } => {
-            let scenario = load(&sim.input, sim.overrides)?;
-            let fail = |error| Failure::Scenario {
-                source: source_name(&sim.input),
-                error,
-            };
-            let run =
-                NextScreenshotRun::new(&scenario, &lab_options(sim.overrides)).map_err(fail)?;
+            let (scenario, run) = start_lab(&sim, NextScreenshotRun::new)?;
             let users = run.users();
             let options = progress::drive_with_bar("Trying screenshots", sim.json, run);
             let report = lab::NextReport {
@@ -184,29 +178,48 @@ fn execute(invocation: Invocation) -> Result<(), Failure> {
                 screenshots: &scenario.product.screenshots,
                 options: &options,
             };
-            if sim.json {
-                emit(&to_json(&report)?)
-            } else {
-                emit(&lab::next_table(&scenario.title, &report))
-            }
+            emit_report(sim.json, &report, || {
+                lab::next_table(&scenario.title, &report)
+            })
         }
         Command::Lab {
             what: LabCommand::Claims(args::ClaimsArgs { sim, points }),
         } => {
-            let scenario = load(&sim.input, sim.overrides)?;
-            let fail = |error| Failure::Scenario {
-                source: source_name(&sim.input),
-                error,
-            };
-            let run =
-                ClaimCurveRun::new(&scenario, &lab_options(sim.overrides), points).map_err(fail)?;
+            let (scenario, run) = start_lab(&sim, |s, o| ClaimCurveRun::new(s, o, points))?;
             let curve = progress::drive_with_bar("Tracing the claim curve", sim.json, run);
-            if sim.json {
-                emit(&to_json(&curve)?)
-            } else {
-                emit(&lab::claims_table(&scenario.title, &curve))
-            }
+            emit_report(sim.json, &curve, || {
+                lab::claims_table(&scenario.title, &curve)
+            })
         }
+    }
+}
+
+/// What both lab commands do before their search: load the scenario (with
+/// the command line's overrides) and start the engine's run on it, a
+/// refused scenario reported against its file.
+fn start_lab<R>(
+    sim: &args::SimArgs,
+    start: impl FnOnce(&Scenario, &LabOptions) -> Result<R, ScenarioError>,
+) -> Result<(Scenario, R), Failure> {
+    let scenario = load(&sim.input, sim.overrides)?;
+    let run = start(&scenario, &lab_options(sim.overrides)).map_err(|error| Failure::Scenario {
+        source: source_name(&sim.input),
+        error,
+    })?;
+    Ok((scenario, run))
+}
+
+/// Prints `report` as JSON with `--json`, otherwise as the table `table`
+/// writes.
+fn emit_report<T: serde::Serialize>(
+    json: bool,
+    report: &T,
+    table: impl FnOnce() -> String,
+) -> Result<(), Failure> {
+    if json {
+        emit(&to_json(report)?)
+    } else {
+        emit(&table())
     }
 }
 
