@@ -207,8 +207,14 @@ impl Notice {
         }
     }
 
-    /// A share link that could not be used.
+    /// A share link that could not be used, on the page, which keeps
+    /// the scenario it had.
     pub fn bad_link(error: &ShareError) -> Self {
+        Notice::bad_link_then(error, Fallback::KeepPrevious)
+    }
+
+    /// A share link that could not be used, and what was done instead.
+    pub fn bad_link_then(error: &ShareError, fallback: Fallback) -> Self {
         let problem = match error {
             ShareError::Corrupt(reason) => Msg::key_args(
                 "link-damaged",
@@ -218,18 +224,25 @@ impl Notice {
             ShareError::Invalid(_) => Msg::key("link-invalid"),
             ShareError::TooLarge => Msg::key("link-too-large"),
         };
-        let (details_title, details) = match error {
-            ShareError::Invalid(e) => (
-                Some(problems_title(e)),
-                e.problems.iter().map(Msg::problem).collect(),
-            ),
-            _ => (None, Vec::new()),
+        let invalid = match error {
+            ShareError::Invalid(e) => Some(e),
+            _ => None,
         };
+        Notice::link_problem(problem, invalid, fallback)
+    }
+
+    /// A link's `problem` (a `link-*` or `lab-link-*` message) followed by
+    /// what was done instead, with the problems of a link whose document
+    /// decoded but is not valid, each with its path. Scenario links and
+    /// comparison links both come here, so they read alike.
+    pub fn link_problem(problem: Msg, invalid: Option<&ScenarioError>, fallback: Fallback) -> Self {
         Notice {
-            details_title,
-            details,
+            details_title: invalid.map(problems_title),
+            details: invalid
+                .map(|e| e.problems.iter().map(Msg::problem).collect())
+                .unwrap_or_default(),
             ..Notice::error(Msg::key_args(
-                "notice-bad-link",
+                fallback.key(),
                 vec![("problem", Arg::Msg(Box::new(problem)))],
             ))
         }
@@ -244,6 +257,26 @@ impl Notice {
             text.push_str(&detail.render(tr));
         }
         text
+    }
+}
+
+/// What was used instead of a link that could not be: the sentence after
+/// the link's problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fallback {
+    /// The page keeps the scenario it had (from storage, or the one on
+    /// screen when a link is pasted into an open page).
+    KeepPrevious,
+    /// "Build an activity" starts from the default preset.
+    DefaultPreset,
+}
+
+impl Fallback {
+    fn key(self) -> &'static str {
+        match self {
+            Fallback::KeepPrevious => "notice-bad-link",
+            Fallback::DefaultPreset => "builder-bad-link",
+        }
     }
 }
 

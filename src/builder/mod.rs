@@ -15,7 +15,8 @@
 //! `builder-metric`, `builder-segment`, `builder-op`, `builder-target`,
 //! `builder-title`, `builder-instructions`, `builder-hint`,
 //! `builder-link`, `builder-code`, `builder-qr`, `builder-preview`,
-//! `builder-problems`, `builder-lms`.
+//! `builder-problems`, `builder-lms`, `notice` (a link that could not be
+//! read).
 
 pub mod link;
 pub mod qr;
@@ -29,6 +30,7 @@ use worthit_i18n::scenario_text::{Role, localize, localize_name};
 use worthit_i18n::{FluentValue, Lang, Translator};
 use yew::prelude::*;
 
+use crate::alert::{Alert, Fallback, Notice};
 use crate::editor::EditorGroup;
 use crate::embed::snippet::{frame_html, page_base};
 use crate::i18n::use_tr;
@@ -203,16 +205,19 @@ pub fn BuilderPage() -> Html {
     // in the hash, as share links do.
     // From compare mode it carries the comparison (`#c=`): A is the
     // scenario, B goes with it when the activity is in compare mode.
-    let came_with = use_memo((), |_| {
-        let hash = crate::app::current_hash();
-        match crate::lab::link::decode_hash(&hash) {
-            Some(Ok(doc)) => (Some(Rc::new(doc.a)), Some(doc.b)),
-            _ => (
-                crate::share::decode_hash(&hash).ok().flatten().map(Rc::new),
-                None,
-            ),
-        }
-    });
+    let came_with = use_memo((), |_| came_with(&crate::app::current_hash()));
+    // A broken link is said, as the main page says it (the same typed
+    // error and words), and the builder carries on from the default
+    // preset; it writes neither the address nor storage, so the page's
+    // own saved scenario is still there on the way back.
+    let notice = {
+        let first = came_with.2.clone();
+        use_state(move || first)
+    };
+    let on_dismiss = {
+        let notice = notice.clone();
+        Callback::from(move |()| notice.set(None))
+    };
     let current = Rc::new(came_with.0.clone());
     let current_b = Rc::new(came_with.1.clone());
     let form = {
@@ -401,6 +406,7 @@ pub fn BuilderPage() -> Html {
                 <h1 id="builder-title" class="builder-title">{ tr.t("builder-title") }</h1>
                 <a class="builder-back" href={back}>{ tr.t("builder-back") }</a>
             </div>
+            <Alert notice={(*notice).clone()} {on_dismiss} />
             <div class="builder-main">
                 <form class="builder-form" aria-labelledby="builder-form-title" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <h2 id="builder-form-title" class="builder-h2">{ tr.t("builder-form-title") }</h2>
@@ -552,6 +558,25 @@ pub fn BuilderPage() -> Html {
                 </section>
             </div>
         </main>
+    }
+}
+
+/// What the teacher came with, from the address's hash: the scenario (A
+/// of a comparison), B of a comparison, and the notice of a link that
+/// could not be read (then there is no scenario, and the builder starts
+/// from the default preset).
+fn came_with(hash: &str) -> (Option<Rc<Scenario>>, Option<Scenario>, Option<Notice>) {
+    match crate::lab::link::decode_hash(hash) {
+        Some(Ok(doc)) => (Some(Rc::new(doc.a)), Some(doc.b), None),
+        Some(Err(e)) => (None, None, Some(e.notice_then(Fallback::DefaultPreset))),
+        None => match crate::share::decode_hash(hash) {
+            Ok(scenario) => (scenario.map(Rc::new), None, None),
+            Err(e) => (
+                None,
+                None,
+                Some(Notice::bad_link_then(&e, Fallback::DefaultPreset)),
+            ),
+        },
     }
 }
 

@@ -16,7 +16,7 @@
 use worthit_engine::lab::{ComparisonDoc, parse_comparison};
 use worthit_engine::{Scenario, ScenarioError, parse_scenario};
 
-use crate::alert::{Arg, Msg, Notice};
+use crate::alert::{Fallback, Msg, Notice};
 use crate::compact;
 
 /// The hash key of the compact comparison form the page writes.
@@ -51,19 +51,18 @@ impl LinkError {
     /// The message shown in the page's alert: what is wrong, every problem
     /// with its path, and that the last good state is kept.
     pub fn notice(&self) -> Notice {
-        match self {
-            LinkError::Corrupt => Notice::error(Msg::key("lab-link-damaged")),
-            LinkError::BadEscape => Notice::error(Msg::key("lab-link-bad-escape")),
-            LinkError::TooLarge => Notice::error(Msg::key("lab-link-too-large")),
-            LinkError::Invalid(e) => Notice {
-                details_title: Some(Msg::key_args(
-                    "error-scenario-problems",
-                    vec![("count", Arg::Count(e.problems.len() as u64))],
-                )),
-                details: e.problems.iter().map(Msg::problem).collect(),
-                ..Notice::error(Msg::key("lab-link-invalid"))
-            },
-        }
+        self.notice_then(Fallback::KeepPrevious)
+    }
+
+    /// The message with what was done instead of the link's comparison.
+    pub fn notice_then(&self, fallback: Fallback) -> Notice {
+        let (key, invalid) = match self {
+            LinkError::Corrupt => ("lab-link-damaged", None),
+            LinkError::BadEscape => ("lab-link-bad-escape", None),
+            LinkError::TooLarge => ("lab-link-too-large", None),
+            LinkError::Invalid(e) => ("lab-link-invalid", Some(e)),
+        };
+        Notice::link_problem(Msg::key(key), invalid, fallback)
     }
 }
 

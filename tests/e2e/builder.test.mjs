@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeCheck, openPage, screenshot, setup, waitForResult } from './helpers.mjs';
-import { id } from './page-lib.mjs';
+import { alertText, assertNoPanic, id } from './page-lib.mjs';
 import { ALL_LEVELS, FTL, LANGS } from './i18n-lib.mjs';
 
 // The preview frame is sandboxed like the snippet, so its files are fetched
@@ -121,6 +121,54 @@ test('the builder is reachable from the page and starts from its scenario', asyn
     FTL.en.get('preset-content-account-name'),
   );
 });
+
+// A broken link says so, as on the main page (the same typed error, put
+// into the same words), then what the builder does instead: it starts
+// from the default preset and keeps working. It writes neither the
+// address nor storage, so the scenario the page had saved is still there
+// when the teacher goes back.
+const BROKEN = [
+  { hash: '#s=AAAA-broken', says: /This link's scenario is damaged \(.+\); was the link cut short\?/ },
+  { hash: '#c=AAAA-broken', says: /This link's comparison is damaged; was the link cut short\?/ },
+];
+for (const [i, { hash, says }] of BROKEN.entries()) {
+  test(`a broken link (${hash}) in the builder is said, the builder starts from the default preset, the page's saved scenario stays`, async () => {
+    const page = await openPage(env.browser, '/?preset=content-account&lang=en', { width: 1280, height: 900 });
+    const saved = await waitForResult(page, { timeout: 30_000 });
+    await page.waitForFunction(() => localStorage.getItem('worthit.scenario.v1') !== null);
+    const stored = await page.evaluate(() => localStorage.getItem('worthit.scenario.v1'));
+
+    await page.goto(new URL(`/?build=1&lang=en${hash}`, page.url()).href);
+    await page.waitForSelector(id('builder'));
+    const text = await alertText(page);
+    assert.match(text, says);
+    assert.match(text, /The activity starts from the default preset instead\./);
+    assert.doesNotMatch(text, /previous scenario is kept/, 'the builder has no previous scenario to keep');
+    await assertNoPanic(page);
+    if (i === 0) {
+      await screenshot(page, 'builder-bad-link-1280x900');
+      await axeCheck(page, { include: id('notice') });
+    }
+    // It works on the default preset: a link, a preview, and the form
+    // still changes the link.
+    assert.equal(await page.locator(`${id('builder-source')} option[value="current"]`).count(), 0);
+    assert.equal(await page.inputValue(id('builder-source')), 'game-character-art');
+    const link = await page.inputValue(id('builder-link'));
+    assert.ok(link.includes('embed=1'), link);
+    await page.check(id('builder-compare'));
+    assert.match(await page.inputValue(id('builder-link')), /compare=1/);
+    assert.ok(page.url().endsWith(hash), 'the address is left as it came');
+    await page.click('[aria-label="Dismiss message"]');
+    assert.equal(await page.locator('[role="alert"]').count(), 0);
+
+    // Back on the page, the scenario it had saved is still the one shown.
+    assert.equal(await page.evaluate(() => localStorage.getItem('worthit.scenario.v1')), stored);
+    await page.click('.builder-back');
+    const back = await waitForResult(page, { timeout: 30_000 });
+    assert.equal(back.adopters, saved.adopters);
+    assert.equal(back.users, saved.users);
+  });
+}
 
 test('in compare mode the builder asks what students predict, and the link asks exactly that', async () => {
   const page = await openPage(env.browser, '/?build=1&lang=en', { width: 1280, height: 900 });

@@ -844,10 +844,10 @@ lab-progress-claims = Trying claim { $done } of { $total }…
 lab-cancelled = Stopped. The numbers shown are from an earlier setting.
 lab-failed = This could not be worked out:
 
-lab-link-damaged = This link's comparison is damaged; was the link cut short? The previous scenario is kept.
-lab-link-bad-escape = This link's #comparison= text is not valid URI encoding. The previous scenario is kept.
-lab-link-invalid = This link's comparison is not valid. The previous scenario is kept.
-lab-link-too-large = This link’s comparison is too large: over 1 MiB. The previous scenario is kept.
+lab-link-damaged = This link's comparison is damaged; was the link cut short?
+lab-link-bad-escape = This link's #comparison= text is not valid URI encoding.
+lab-link-invalid = This link's comparison is not valid.
+lab-link-too-large = This link’s comparison is too large: over 1 MiB.
 
 ## exercise
 # The classroom exercise panel (src/exercise/). An exercise's own title,
@@ -1344,6 +1344,10 @@ builder-intro = Choose the scenario, the controls students may use, what stays f
 builder-source = Scenario
 builder-source-current = The scenario you had open
 builder-no-current = There is no open scenario; choose a preset.
+# A broken link the builder was opened with ($problem is one of the
+# link-* or lab-link-* messages above): the builder starts from the
+# default preset instead.
+builder-bad-link = { $problem } The activity starts from the default preset instead.
 builder-controls = Controls students see
 builder-locks = Locked inputs
 builder-locks-help = A locked input is shown but cannot be changed. Type a value to lock it at that value; leave the box empty to keep the scenario's.

@@ -758,10 +758,10 @@ lab-progress-claims = 주장 { $total }개 중 { $done }번째 시험 중…
 lab-cancelled = 중지했습니다. 보이는 숫자는 이전 설정의 결과입니다.
 lab-failed = 계산할 수 없습니다:
 
-lab-link-damaged = 이 링크의 비교 데이터가 손상되었습니다. 링크가 잘리지 않았나요? 이전 시나리오를 유지합니다.
-lab-link-bad-escape = 이 링크의 #comparison= 텍스트가 올바른 URI 인코딩이 아닙니다. 이전 시나리오를 유지합니다.
-lab-link-invalid = 이 링크의 비교가 올바르지 않습니다. 이전 시나리오를 유지합니다.
-lab-link-too-large = 이 링크의 비교가 너무 큽니다: 1 MiB를 넘습니다. 이전 시나리오를 유지합니다.
+lab-link-damaged = 이 링크의 비교 데이터가 손상되었습니다. 링크가 잘리지 않았나요?
+lab-link-bad-escape = 이 링크의 #comparison= 텍스트가 올바른 URI 인코딩이 아닙니다.
+lab-link-invalid = 이 링크의 비교가 올바르지 않습니다.
+lab-link-too-large = 이 링크의 비교가 너무 큽니다: 1 MiB를 넘습니다.
 
 ## exercise
 
@@ -1200,6 +1200,7 @@ builder-intro = 시나리오, 학생이 쓸 수 있는 컨트롤, 고정할 값,
 builder-source = 시나리오
 builder-source-current = 열어 두었던 시나리오
 builder-no-current = 열린 시나리오가 없습니다. 프리셋을 고르세요.
+builder-bad-link = { $problem } 대신 기본 프리셋으로 활동을 시작합니다.
 builder-controls = 학생에게 보이는 컨트롤
 builder-locks = 잠긴 입력값
 builder-locks-help = 잠긴 입력값은 보이지만 바꿀 수 없습니다. 값을 입력하면 그 값으로 잠그고, 비워 두면 시나리오의 값을 유지합니다.

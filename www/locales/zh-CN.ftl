@@ -755,10 +755,10 @@ lab-progress-claims = 正在尝试第 { $done } 个主张（共 { $total } 个�
 lab-cancelled = 已停止。显示的数字来自之前的设置。
 lab-failed = 无法计算：
 
-lab-link-damaged = 此链接中的对比数据已损坏；链接是否被截断了？已保留之前的场景。
-lab-link-bad-escape = 此链接的 #comparison= 文本不是有效的 URI 编码。已保留之前的场景。
-lab-link-invalid = 此链接中的对比无效。已保留之前的场景。
-lab-link-too-large = 此链接的对比太大：超过 1 MiB。已保留之前的场景。
+lab-link-damaged = 此链接中的对比数据已损坏；链接是否被截断了？
+lab-link-bad-escape = 此链接的 #comparison= 文本不是有效的 URI 编码。
+lab-link-invalid = 此链接中的对比无效。
+lab-link-too-large = 此链接的对比太大：超过 1 MiB。
 
 ## exercise
 
@@ -1197,6 +1197,7 @@ builder-intro = 选择场景、学生可以使用的控件、固定不变的值�
 builder-source = 场景
 builder-source-current = 你打开的场景
 builder-no-current = 没有打开的场景；请选择一个预设。
+builder-bad-link = { $problem }活动改为从默认预设开始。
 builder-controls = 学生看到的控件
 builder-locks = 锁定的输入
 builder-locks-help = 锁定的输入会显示，但不能更改。输入一个值即锁定为该值；留空则保留场景中的值。

@@ -755,10 +755,10 @@ lab-progress-claims = 正在嘗試第 { $done } 個主張（共 { $total } 個�
 lab-cancelled = 已停止。顯示的數字來自先前的設定。
 lab-failed = 無法計算：
 
-lab-link-damaged = 此連結中的比較資料已損壞；連結是否被截斷了？已保留先前的情境。
-lab-link-bad-escape = 此連結的 #comparison= 文字不是有效的 URI 編碼。已保留先前的情境。
-lab-link-invalid = 此連結中的比較無效。已保留先前的情境。
-lab-link-too-large = 此連結的比較太大：超過 1 MiB。已保留之前的情境。
+lab-link-damaged = 此連結中的比較資料已損壞；連結是否被截斷了？
+lab-link-bad-escape = 此連結的 #comparison= 文字不是有效的 URI 編碼。
+lab-link-invalid = 此連結中的比較無效。
+lab-link-too-large = 此連結的比較太大：超過 1 MiB。
 
 ## exercise
 
@@ -1197,6 +1197,7 @@ builder-intro = 選擇情境、學生可以使用的控制項、固定不變的�
 builder-source = 情境
 builder-source-current = 你開啟的情境
 builder-no-current = 沒有開啟的情境；請選擇一個預設。
+builder-bad-link = { $problem }活動改為從預設情境開始。
 builder-controls = 學生看到的控制項
 builder-locks = 鎖定的輸入
 builder-locks-help = 鎖定的輸入會顯示，但不能更改。輸入一個值即鎖定為該值；留空則保留情境中的值。
