@@ -6,7 +6,9 @@
 //! `wasm_bindgen_test` is an ordinary test.
 
 use wasm_bindgen_test::*;
-use worthit_app::builder::link::{Choices, GoalChoice, Lock, Source, activity, lockables};
+use worthit_app::builder::link::{
+    Choices, GoalChoice, Lock, Source, activity, compare_page, lockables,
+};
 use worthit_app::builder::qr::{qr_svg, qr_width};
 use worthit_app::editor::EditorGroup;
 use worthit_app::share;
@@ -302,4 +304,65 @@ fn a_comparison_travels_whole_with_its_locks_in_both_variants() {
         2.5
     );
     assert!(!url.contains("compare"), "{url}");
+}
+
+#[wasm_bindgen_test]
+fn predicting_a_comparison_whose_b_is_a_copy_of_a_is_flagged() {
+    let asked = Choices {
+        compare: true,
+        predict: true,
+        ..plain(Source::Preset("content-account"))
+    };
+    assert!(asked.predicts_a_copy(), "a preset in compare mode: B = A");
+    let current = Source::Current(Box::new(presets::get("game-gameplay").unwrap().scenario()));
+    assert!(
+        Choices {
+            source: current.clone(),
+            ..asked.clone()
+        }
+        .predicts_a_copy(),
+        "a single scenario in compare mode: B = A"
+    );
+    // The teacher's own comparison, no prediction, or no compare mode:
+    // nothing to say.
+    let mut b = presets::get("game-gameplay").unwrap().scenario();
+    b.product.claim = None;
+    assert!(
+        !Choices {
+            source: current,
+            variant_b: Some(b),
+            ..asked.clone()
+        }
+        .predicts_a_copy()
+    );
+    assert!(
+        !Choices {
+            predict: false,
+            ..asked.clone()
+        }
+        .predicts_a_copy()
+    );
+    assert!(
+        !Choices {
+            compare: false,
+            ..asked
+        }
+        .predicts_a_copy()
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_compare_page_opens_the_source_in_compare_mode() {
+    // A preset by id, in the page's own query spelling.
+    assert_eq!(
+        compare_page(BASE, &Source::Preset("content-account")),
+        format!("{BASE}?preset=content-account&compare=1")
+    );
+    // A scenario in the hash, as share links carry it.
+    let mut scenario = presets::get("game-gameplay").unwrap().scenario();
+    scenario.users = 12_345;
+    let url = compare_page(BASE, &Source::Current(Box::new(scenario.clone())));
+    let (query, back) = split(&url);
+    assert_eq!(query, "?compare=1");
+    assert_eq!(back, Some(scenario));
 }

@@ -96,6 +96,33 @@ pub struct Activity {
     pub url: String,
 }
 
+impl Choices {
+    /// Whether students are asked to predict a comparison whose B starts
+    /// as a copy of A (compare mode on a preset or on a single scenario):
+    /// their first run can then only be a tie, so a lift or a winner to
+    /// predict says nothing until they change B themselves.
+    pub fn predicts_a_copy(&self) -> bool {
+        self.compare && self.predict && self.variant_b.is_none()
+    }
+}
+
+/// The page in compare mode on `source` (a preset by `?preset=`, a
+/// scenario in the hash as share links carry it), where a teacher changes
+/// B and opens "Build an activity" again, which then brings both variants
+/// back (docs/exercises.md).
+pub fn compare_page(base: &str, source: &Source) -> String {
+    let (preset, hash) = match source {
+        Source::Preset(id) => (Some(*id), String::new()),
+        Source::Current(scenario) => (None, share::encode_hash(scenario)),
+    };
+    let query = PageQuery {
+        preset,
+        compare: true,
+        ..PageQuery::default()
+    };
+    format!("{base}{}{hash}", query.to_search())
+}
+
 /// The scenario a source starts from.
 pub fn source_scenario(source: &Source) -> Option<Scenario> {
     match source {

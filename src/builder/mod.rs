@@ -11,7 +11,8 @@
 //! `builder-lock-<path>` (checkbox) and `builder-lock-<path>-value`,
 //! `builder-lang`, `builder-embed`, `builder-full-layout`,
 //! `builder-compare`, `builder-predict`, `builder-predict-metric` (in
-//! compare mode), `builder-exercise`,
+//! compare mode), `builder-predict-copy` and its link
+//! `builder-predict-copy-open` (B a copy of A), `builder-exercise`,
 //! `builder-metric`, `builder-segment`, `builder-op`, `builder-target`,
 //! `builder-title`, `builder-instructions`, `builder-hint`,
 //! `builder-link`, `builder-code`, `builder-qr`, `builder-preview`,
@@ -235,17 +236,23 @@ pub fn BuilderPage() -> Html {
     let base = use_memo((), |_| page_base());
 
     let scenario = scenario_of(&form.source, current.as_deref());
-    let result = form
-        .choices(current.as_deref(), (*current_b).as_ref())
-        .map_err(|key| vec![tr.t(key)])
-        .and_then(|choices| {
-            link::activity(&base, &choices).map_err(|e| {
-                e.problems
-                    .iter()
-                    .map(|p| worthit_i18n::problem_line(&tr, p))
-                    .collect()
-            })
-        });
+    let choices = form.choices(current.as_deref(), (*current_b).as_ref());
+    // Predicting a comparison whose B is a copy of A can only end in a tie:
+    // the form says so at the prediction's control and links to where the
+    // teacher makes B differ.
+    let copy_fix = choices
+        .as_ref()
+        .ok()
+        .filter(|c| c.predicts_a_copy())
+        .map(|c| link::compare_page(&base, &c.source));
+    let result = choices.map_err(|key| vec![tr.t(key)]).and_then(|choices| {
+        link::activity(&base, &choices).map_err(|e| {
+            e.problems
+                .iter()
+                .map(|p| worthit_i18n::problem_line(&tr, p))
+                .collect()
+        })
+    });
 
     let update = |f: fn(&mut Form, String)| {
         let form = form.clone();
@@ -448,10 +455,17 @@ pub fn BuilderPage() -> Html {
                             <div class="embed-field">
                                 <label for="builder-predict-metric">{ tr.t("builder-predict-metric") }</label>
                                 <select id="builder-predict-metric" data-testid="builder-predict-metric"
+                                    aria-describedby={copy_fix.as_ref().map(|_| "builder-predict-copy")}
                                     onchange={update(|f, v| f.predict_metric = if v == "winner" { PredictMetric::Winner } else { PredictMetric::Lift })}>
                                     <option value="lift" selected={form.predict_metric == PredictMetric::Lift}>{ tr.t("builder-predict-lift") }</option>
                                     <option value="winner" selected={form.predict_metric == PredictMetric::Winner}>{ tr.t("builder-predict-winner") }</option>
                                 </select>
+                                if let Some(href) = &copy_fix {
+                                    <p id="builder-predict-copy" class="builder-note" data-testid="builder-predict-copy">
+                                        { tr.t("builder-predict-copy") }{ " " }
+                                        <a href={href.clone()} data-testid="builder-predict-copy-open">{ tr.t("builder-predict-copy-open") }</a>
+                                    </p>
+                                }
                             </div>
                         }
                     </fieldset>

@@ -179,7 +179,15 @@ test('in compare mode the builder asks what students predict, and the link asks 
   await page.check(id('builder-compare'));
   assert.equal(await page.inputValue(id('builder-predict-metric')), 'lift');
   assert.equal(new URL(await page.inputValue(id('builder-link'))).searchParams.get('predict'), 'lift');
+  // On a preset B starts as a copy of A, so what students predict is a
+  // tie: the choice says so and what to do, tied to it for screen readers.
+  const hint = await page.innerText(id('builder-predict-copy'));
+  assert.ok(hint.startsWith(FTL.en.get('builder-predict-copy')), hint);
+  assert.equal(await page.getAttribute(id('builder-predict-metric'), 'aria-describedby'), 'builder-predict-copy');
+  const fix = await page.getAttribute(id('builder-predict-copy-open'), 'href');
+  assert.match(fix, /\?preset=game-character-art&compare=1$/);
   await page.selectOption(id('builder-predict-metric'), 'winner');
+  assert.equal(await page.locator(id('builder-predict-copy')).count(), 1, 'a winner of B = A is a tie too');
   const link = await page.inputValue(id('builder-link'));
   assert.equal(new URL(link).searchParams.get('predict'), 'winner');
   assert.equal(new URL(link).searchParams.get('compare'), '1');
@@ -190,6 +198,14 @@ test('in compare mode the builder asks what students predict, and the link asks 
   await frame.waitForSelector(`${id('predict')}[data-metric="winner"]`, { timeout: 30_000 });
   const student = await openPage(env.browser, link, { width: 1280, height: 900 });
   await student.waitForSelector(`${id('predict')}[data-metric="winner"] ${id('predict-choice-b')}`, { timeout: 30_000 });
+  // The hint's link opens the preset in compare mode, where B is changed
+  // before coming back.
+  await student.goto(fix);
+  await student.waitForSelector(id('verdict'), { timeout: 60_000 });
+  assert.equal(await student.isVisible(id('build-activity')), true);
+  // Without a prediction there is nothing to warn about.
+  await page.uncheck(id('builder-predict'));
+  assert.equal(await page.locator(id('builder-predict-copy')).count(), 0);
 });
 
 test('from compare mode the builder takes the comparison, so students compare the same two variants', async () => {
@@ -204,6 +220,11 @@ test('from compare mode the builder takes the comparison, so students compare th
   await page.waitForSelector(id('builder'));
   assert.equal(await page.inputValue(id('builder-source')), 'current');
   assert.equal(await page.isChecked(id('builder-compare')), true, 'a comparison starts in compare mode');
+  // The teacher's own B: predicting it is not a tie, so no hint.
+  await page.check(id('builder-predict'));
+  await page.waitForSelector(id('builder-predict-metric'));
+  assert.equal(await page.locator(id('builder-predict-copy')).count(), 0);
+  await page.uncheck(id('builder-predict'));
   const link = await page.inputValue(id('builder-link'));
   assert.match(link, /compare=1/);
   assert.match(link, /#c=[A-Za-z0-9_-]+$/, 'the comparison travels whole');

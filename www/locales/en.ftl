@@ -1469,6 +1469,10 @@ predict-verdict-hidden = The comparison shows once your prediction is locked.
 builder-predict-metric = What students predict (compare mode)
 builder-predict-lift = The lift of B over A, in points
 builder-predict-winner = Which variant more people adopt
+# Under "What students predict" when compare mode starts B as a copy of A
+# (a preset, or a scenario opened without a comparison).
+builder-predict-copy = Here B starts as a copy of A, so the students' first run is a tie and there is nothing to predict until B differs. To have them predict your own A vs. B: open this scenario in compare mode, change B there, then choose “Build an activity” again.
+builder-predict-copy-open = Open it in compare mode
 embed-lms-standard = Package standard
 embed-lms-scorm12 = SCORM 1.2
 embed-lms-scorm2004 = SCORM 2004 (4th edition)
