@@ -89,26 +89,41 @@ pub fn table(tr: &Translator, kind: ChartKind, results: &Results) -> Html {
                 })
                 .collect(),
         ),
-        ChartKind::Tornado => (
-            vec![
+        ChartKind::Tornado => {
+            // The rows' simulation noise, when they have it (not over
+            // time, where a row is a path of its own).
+            let noise = worthit_view::noise::largest(results).is_some();
+            let mut head = vec![
                 tr.t("table-input"),
                 tr.t("table-moved-by"),
                 tr.t("table-adoption"),
                 tr.t("table-change-points"),
-            ],
-            results
+            ];
+            if noise {
+                head.push(tr.t("table-noise-points"));
+            }
+            let rows = results
                 .sensitivity
                 .iter()
                 .map(|s| {
-                    vec![
+                    let mut row = vec![
                         labels.input_name(&s.input, results),
                         fmt.signed(s.step, 2),
                         fmt.percent(s.adoption_share, 1),
                         fmt.points(s.change, 1),
-                    ]
+                    ];
+                    if noise {
+                        row.push(
+                            worthit_view::noise::half_width(s)
+                                .map(|h| worthit_view::noise::plus_minus(fmt, h))
+                                .unwrap_or_else(|| fmt.missing.clone()),
+                        );
+                    }
+                    row
                 })
-                .collect(),
-        ),
+                .collect();
+            (head, rows)
+        }
         ChartKind::Segments => (
             vec![
                 tr.t("table-segment"),

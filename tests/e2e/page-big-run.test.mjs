@@ -13,6 +13,15 @@ import { assertNoPanic, id, setNumber } from './page-lib.mjs';
 const env = setup();
 const BIG = 10_000_000;
 
+/** The ± beside each what-if bar, in points, as drawn. */
+async function barNoise(page) {
+  const texts = await page.locator(`${id('chart-tornado')} svg text`).allTextContents();
+  return texts.flatMap((t) => {
+    const m = t.trim().match(/ ±(\d+\.\d+)$/);
+    return m ? [Number(m[1])] : [];
+  });
+}
+
 /** Starts watching main-thread tasks longer than 50 ms. */
 async function watchLongTasks(page) {
   await page.evaluate(() => {
@@ -107,6 +116,18 @@ test('a 2,000,000-person run finishes and agrees with the small one', { timeout:
   await note.waitFor({ timeout: 500_000 });
   const text = await note.innerText();
   assert.ok(text.includes('1,000,000') && text.includes('2,000,000'), text);
+  // It quotes the largest ± of the bars (their paired 95% intervals),
+  // says what that covers, and agrees with the bars drawn.
+  const noise = Number(await note.getAttribute('data-noise'));
+  assert.ok(noise > 0 && noise < 0.01, `largest half width ${noise}`);
+  assert.match(text, /at most ±\d+\.\d+ points/);
+  assert.match(text, /simulation noise alone/);
+  assert.doesNotMatch(text, /small fraction/);
+  const quoted = Number(text.match(/at most ±(\d+\.\d+)/)[1]);
+  const bars = await barNoise(page);
+  assert.ok(bars.length > 0, 'the bars carry their ±');
+  assert.equal(quoted, Math.max(...bars));
+  assert.equal(await page.locator(id('what-if-noise')).count(), 0, 'one note, not two');
   await note.scrollIntoViewIfNeeded();
   await screenshot(page, 'what-if-people-1280x900');
 });

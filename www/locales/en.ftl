@@ -436,6 +436,7 @@ table-input = Input
 table-moved-by = Moved by
 table-adoption = Adoption
 table-change-points = Change (points)
+table-noise-points = Simulation noise (± points, 95%)
 table-segment = Segment
 table-period = Period
 table-aware = Aware
@@ -1477,5 +1478,9 @@ embed-lms-standard = Package standard
 embed-lms-scorm12 = SCORM 1.2
 embed-lms-scorm2004 = SCORM 2004 (4th edition)
 # Under the what-if chart of a run bigger than the what-ifs decide again
-# (the engine's WHAT_IF_USERS). $people and $users are counts.
-what-if-people = What-ifs worked out on the first { $people } of { $users } people, each compared with their own decision: enough that each bar's sampling error is a small fraction of a point.
+# (the engine's WHAT_IF_USERS). $people and $users are counts; $noise is
+# the largest ± over the bars, in points ("±0.05").
+what-if-people = What-ifs worked out on the first { $people } of { $users } people, each compared with their own decision. The ± beside each bar is its 95% range from simulation noise alone, at most { $noise } points; it does not cover what is uncertain about the inputs themselves.
+# Under the what-if chart of any other run: what the ± beside each bar
+# covers, with the largest ± ("±0.05").
+what-if-noise = The ± beside each bar is its 95% range from simulation noise alone, at most { $noise } points here; it does not cover what is uncertain about the inputs themselves.

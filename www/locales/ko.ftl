@@ -380,6 +380,7 @@ table-input = 입력
 table-moved-by = 변경 폭
 table-adoption = 채택률
 table-change-points = 변화(%p)
+table-noise-points = 시뮬레이션 오차(±%p, 95%)
 table-segment = 세그먼트
 table-period = 기간
 table-aware = 인지
@@ -1322,4 +1323,5 @@ embed-lms-scorm12 = SCORM 1.2
 embed-lms-scorm2004 = SCORM 2004(제4판)
 # Under the what-if chart of a run bigger than the what-ifs decide again
 # (the engine's WHAT_IF_USERS). $people and $users are counts.
-what-if-people = 가정 효과는 { $users }명 중 처음 { $people }명으로 계산했으며, 각 사람을 자신의 원래 결정과 비교합니다. 인원이 충분히 많아 각 막대의 표본 오차는 1%p의 작은 일부에 불과합니다.
+what-if-people = 가정 효과는 { $users }명 중 처음 { $people }명으로 계산했으며, 각 사람을 자신의 원래 결정과 비교합니다. 각 막대 옆의 ±는 시뮬레이션 오차만의 95% 범위로, 최대 { $noise }%p입니다. 입력값 자체의 불확실성은 포함하지 않습니다.
+what-if-noise = 각 막대 옆의 ±는 시뮬레이션 오차만의 95% 범위로, 여기서는 최대 { $noise }%p입니다. 입력값 자체의 불확실성은 포함하지 않습니다.

@@ -377,6 +377,7 @@ table-input = 输入项
 table-moved-by = 变动幅度
 table-adoption = 采用率
 table-change-points = 变化（百分点）
+table-noise-points = 模拟误差（± 百分点，95%）
 table-segment = 细分人群
 table-period = 期数
 table-aware = 知晓
@@ -1319,4 +1320,5 @@ embed-lms-scorm12 = SCORM 1.2
 embed-lms-scorm2004 = SCORM 2004（第 4 版）
 # Under the what-if chart of a run bigger than the what-ifs decide again
 # (the engine's WHAT_IF_USERS). $people and $users are counts.
-what-if-people = 假设效果按 { $users } 人中的前 { $people } 人计算，每人与其自身原来的决定相比：人数足够多，每个条形的抽样误差只是一个百分点的一小部分。
+what-if-people = 假设效果按 { $users } 人中的前 { $people } 人计算，每人与其自身原来的决定相比。每个条形旁的 ± 是仅由模拟误差给出的 95% 范围，最大为 { $noise } 个百分点；不包括输入本身的不确定性。
+what-if-noise = 每个条形旁的 ± 是仅由模拟误差给出的 95% 范围，这里最大为 { $noise } 个百分点；不包括输入本身的不确定性。

@@ -377,6 +377,7 @@ table-input = 輸入項
 table-moved-by = 變動幅度
 table-adoption = 採用率
 table-change-points = 變化（百分點）
+table-noise-points = 模擬誤差（± 百分點，95%）
 table-segment = 客群
 table-period = 期數
 table-aware = 已知曉
@@ -1319,4 +1320,5 @@ embed-lms-scorm12 = SCORM 1.2
 embed-lms-scorm2004 = SCORM 2004（第 4 版）
 # Under the what-if chart of a run bigger than the what-ifs decide again
 # (the engine's WHAT_IF_USERS). $people and $users are counts.
-what-if-people = 假設效果按 { $users } 人中的前 { $people } 人計算，每人與其自身原本的決定相比：人數足夠多，每個長條的抽樣誤差只是一個百分點的一小部分。
+what-if-people = 假設效果按 { $users } 人中的前 { $people } 人計算，每人與其自身原本的決定相比。每個長條旁的 ± 是僅由模擬誤差給出的 95% 範圍，最大為 { $noise } 個百分點；不包括輸入本身的不確定性。
+what-if-noise = 每個長條旁的 ± 是僅由模擬誤差給出的 95% 範圍，這裡最大為 { $noise } 個百分點；不包括輸入本身的不確定性。

@@ -115,6 +115,7 @@ pub mod funnel;
 mod lab;
 mod labels;
 pub mod markup;
+pub mod noise;
 mod phrase;
 mod sentence;
 mod style;

@@ -6,8 +6,8 @@ mod common;
 
 use common::*;
 use worthit_view::{
-    Arg, ChartError, ChartKind, ChartStyle, Palette, chart_description, chart_svg, format_arg, hex,
-    overlay_svg, preferred_height, svg_with_description,
+    Arg, ChartError, ChartKind, ChartStyle, NumberFormat, Palette, chart_description, chart_svg,
+    format_arg, hex, overlay_svg, preferred_height, svg_with_description,
 };
 
 fn svg(kind: ChartKind, r: &worthit_engine::Results, w: u32, h: u32) -> String {
@@ -728,4 +728,28 @@ fn fonts_are_named_once_and_default_opacity_is_left_out() {
             "{kind:?} still has its texts"
         );
     }
+}
+
+#[test]
+fn tornado_bars_carry_their_simulation_noise() {
+    // Paired 95% intervals as the engine gives them, symmetric about each
+    // change: the first row's is ±0.3 points, the second's ±0.04.
+    let mut r = game();
+    let halves = [0.003, 0.0004];
+    for (row, h) in r.sensitivity.iter_mut().zip(halves) {
+        row.change_ci95 = Some([row.change - h, row.change + h]);
+    }
+    let text = all_text(&svg(ChartKind::Tornado, &r, 500, 380));
+    let first = format!(
+        "{} ±0.3",
+        NumberFormat::en().points(r.sensitivity[0].change, 1)
+    );
+    assert!(text.contains(&first), "{first} in {text:?}");
+    assert!(
+        text.iter().any(|t| t.ends_with(" ±0.04")),
+        "the second bar's noise: {text:?}"
+    );
+    // A row without an interval shows its change alone.
+    let third = NumberFormat::en().points(r.sensitivity[2].change, 1);
+    assert!(text.contains(&third), "{third} in {text:?}");
 }

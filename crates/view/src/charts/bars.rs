@@ -205,7 +205,17 @@ pub fn draw_tornado<DB: DrawingBackend>(
                 } else {
                     pal.negative
                 },
-                text: fmt.points(s.change, decimals),
+                // The bar's own precision beside it: its paired 95%
+                // interval of simulation noise, as ± (the note under
+                // the chart says what it covers).
+                text: match crate::noise::half_width(s) {
+                    Some(half) => format!(
+                        "{} {}",
+                        fmt.points(s.change, decimals),
+                        crate::noise::plus_minus(fmt, half)
+                    ),
+                    None => fmt.points(s.change, decimals),
+                },
             }],
         })
         .collect();
