@@ -480,6 +480,10 @@ fn Page() -> Html {
                     locked={page_query.lock.iter().cloned()
                         .chain(compare_hiding.then(|| "*".to_string())).collect::<Vec<_>>()}
                     predict={predict.clone()}
+                    exercise={html! {
+                        <crate::exercise::ExercisePanel scenario={state.scenario.clone()} compare=true
+                            on_load={crate::exercise::loader(state.dispatcher())} />
+                    }}
                 />
             } else {
             <main class="workspace">

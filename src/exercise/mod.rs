@@ -19,7 +19,8 @@
 //!
 //! `exercise` (the panel, `data-active="true|false"`), `exercise-title`,
 //! `exercise-goal`, `exercise-status` (`data-met="true|false"`,
-//! `data-state="waiting|met|unmet"`, `data-stale`), `exercise-hint-toggle`,
+//! `data-state="waiting|met|unmet"`, `data-stale`; `data-state="compare"`
+//! in compare mode, which shows the goal without checking it), `exercise-hint-toggle`,
 //! `exercise-hint`, `exercise-reset`, `exercise-leave`, `exercise-start`.
 
 pub mod predict;
@@ -147,6 +148,13 @@ pub struct ExercisePanelProps {
     /// (start, reset), without for anything else (leave, reset of an
     /// exercise from a link).
     pub on_load: Callback<(Scenario, Option<&'static str>)>,
+    /// Compare mode (A vs. B): the panel shows the exercise and its goal
+    /// as in single mode, but the goal is about one scenario and compare
+    /// mode has no single result, so instead of a status it says where to
+    /// check it; starting, resetting and leaving (which load a scenario
+    /// into A under the comparison) are single mode's.
+    #[prop_or_default]
+    pub compare: bool,
 }
 
 /// Shows the active exercise, or offers the current preset's; renders
@@ -188,6 +196,9 @@ pub fn ExercisePanel(props: &ExercisePanelProps) -> Html {
     }
 
     let Some(ex) = exercise else {
+        if props.compare {
+            return Html::default();
+        }
         return match &*offered {
             Some((scenario, id)) => offer(&tr, scenario, id, &props.on_load),
             None => Html::default(),
@@ -234,7 +245,11 @@ pub fn ExercisePanel(props: &ExercisePanelProps) -> Html {
             <p class="exercise__goal" data-testid="exercise-goal">
                 { words::goal_with_controls(&tr, &shown_ex) }
             </p>
-            if props.hide_answer {
+            if props.compare {
+                <p class="exercise__status" data-testid="exercise-status" data-state="compare">
+                    { tr.t("exercise-status-compare") }
+                </p>
+            } else if props.hide_answer {
                 <div class="exercise__status" data-testid="exercise-status" data-met="false"
                     data-state="hidden" data-stale="false">
                     <span class="exercise__verdict">{ tr.t("exercise-status-predict-first") }</span>
@@ -242,16 +257,21 @@ pub fn ExercisePanel(props: &ExercisePanelProps) -> Html {
             } else {
                 { status(&tr, &ex, props.shown.as_ref(), props.stale) }
             }
-            <p class="exercise__note">
-                { tr.t("exercise-locked-note") }
-                <span class="exercise__share-note">
-                    { " " }
-                    { tr.t_args("exercise-same-numbers", &[
-                        ("users", FluentValue::from(props.scenario.users)),
-                        ("seed", FluentValue::from(props.scenario.seed.to_string())),
-                    ]) }
-                </span>
-            </p>
+            // Compare mode does not lock the exercise's controls (it
+            // is not checked there), so the note about locks is single
+            // mode's.
+            if !props.compare {
+                <p class="exercise__note">
+                    { tr.t("exercise-locked-note") }
+                    <span class="exercise__share-note">
+                        { " " }
+                        { tr.t_args("exercise-same-numbers", &[
+                            ("users", FluentValue::from(props.scenario.users)),
+                            ("seed", FluentValue::from(props.scenario.seed.to_string())),
+                        ]) }
+                    </span>
+                </p>
+            }
             <div class="exercise__actions">
                 if ex.hint.is_some() {
                     <button type="button" class="button button-small" data-testid="exercise-hint-toggle"
@@ -259,21 +279,23 @@ pub fn ExercisePanel(props: &ExercisePanelProps) -> Html {
                         { if *hint_open { tr.t("exercise-hide-hint") } else { tr.t("exercise-show-hint") } }
                     </button>
                 }
-                <button type="button" class="button button-small" data-testid="exercise-reset"
-                    disabled={at_start} onclick={on_reset}>
-                    { tr.t("exercise-reset") }
-                </button>
-                <button type="button" class="button button-small button-quiet" data-testid="exercise-leave"
-                    onclick={on_leave}>
-                    { tr.t("exercise-leave") }
-                </button>
+                if !props.compare {
+                    <button type="button" class="button button-small" data-testid="exercise-reset"
+                        disabled={at_start} onclick={on_reset}>
+                        { tr.t("exercise-reset") }
+                    </button>
+                    <button type="button" class="button button-small button-quiet" data-testid="exercise-leave"
+                        onclick={on_leave}>
+                        { tr.t("exercise-leave") }
+                    </button>
+                }
             </div>
             if let Some(hint) = &shown_ex.hint {
                 <p class="exercise__hint" id={hint_id} data-testid="exercise-hint" hidden={!*hint_open}>
                     { hint.clone() }
                 </p>
             }
-            if *hint_open {
+            if *hint_open && !props.compare {
                 <crate::data::hint::SolveHint scenario={props.scenario.clone()} exercise={ex.clone()} />
             }
         </section>

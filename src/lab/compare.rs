@@ -51,6 +51,10 @@ pub struct CompareProps {
     /// and the cards that compute adoption are left out.
     #[prop_or_default]
     pub predict: Option<crate::exercise::predict::Handle>,
+    /// The exercise panel with its goal (`crate::exercise::ExercisePanel`
+    /// in compare mode), first in the side column as in single mode.
+    #[prop_or_default]
+    pub exercise: Html,
 }
 
 #[function_component]
@@ -138,6 +142,7 @@ pub fn CompareWorkspace(props: &CompareProps) -> Html {
             data-editing={props.editing.id()} aria-labelledby="compare-title">
             <h2 id="compare-title" class="visually-hidden">{ tr.t("compare-title") }</h2>
             <div class="lab-side">
+                { props.exercise.clone() }
                 if let Some(handle) = props.predict.clone().filter(|h| h.spec.is_some()) {
                     <crate::exercise::predict::PredictPanel {handle} />
                 }

@@ -228,3 +228,45 @@ test('the panel speaks the page language', async () => {
     await page.close();
   }
 });
+
+// Compare mode shows the exercise and its goal as single mode does (a
+// student who compares A and B still reads what they are aiming for); the
+// goal is about one scenario, so instead of a status it says where to
+// check it, and leaving or resetting (which load a scenario into A) stay
+// in single mode.
+for (const [width, height] of [[1280, 900], [390, 844]]) {
+  test(`compare mode shows the exercise's goal as single mode does (${width}×${height})`, async () => {
+    const page = await openPage(env.browser, '/?lang=en', { width, height });
+    await startExercise(page, 'finance-modest-claim');
+    const title = (await page.innerText(id('exercise-title'))).trim();
+    const goal = (await page.innerText(id('exercise-goal'))).trim();
+    assert.ok(goal.length > 0);
+
+    await page.click(id('compare-toggle'));
+    const panel = page.locator(`${id('compare-mode')} ${id('exercise')}[data-active="true"]`);
+    await raceErrors(page, panel.waitFor({ timeout: 30_000 }));
+    assert.equal((await panel.locator(id('exercise-title')).innerText()).trim(), title);
+    assert.equal((await panel.locator(id('exercise-goal')).innerText()).trim(), goal);
+    assert.ok(await panel.locator(id('exercise-goal')).isVisible());
+    assert.equal(await panel.locator(id('exercise-status')).getAttribute('data-state'), 'compare');
+    assert.match(await panel.locator(id('exercise-status')).innerText(), /leave compare mode to check it/);
+    assert.equal(await panel.locator(id('exercise-leave')).count(), 0);
+    assert.equal(await panel.locator(id('exercise-reset')).count(), 0);
+    // Compare mode does not lock the exercise's controls: no note saying so.
+    assert.equal(await panel.locator('.exercise__note').count(), 0);
+    // The hint still opens.
+    await panel.locator(id('exercise-hint-toggle')).click();
+    assert.ok(await panel.locator(id('exercise-hint')).isVisible());
+    await page.waitForSelector(`[data-testid="verdict"][data-state="done"]`, { timeout: 60_000 });
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, `exercise-compare-${width}x${height}`);
+    await axeCheck(page, { include: id('exercise') });
+    if (width < 500) await assertNoHorizontalScroll(page);
+    await assertNoPanic(page);
+
+    // Back in single mode the status checks the goal again.
+    await page.click(id('compare-toggle'));
+    await settledStatus(page);
+    assert.notEqual(await page.getAttribute(id('exercise-status'), 'data-state'), 'compare');
+  });
+}

@@ -873,6 +873,9 @@ exercise-status-waiting = Checking…
 exercise-status-met = Goal met
 exercise-status-not-met = Not met yet
 exercise-status-predict-first = Make your prediction first: the result shows once it is locked.
+# In compare mode, where the exercise's goal (about one scenario) is not
+# checked: where to check it.
+exercise-status-compare = In compare mode the goal is not checked, since it is about one scenario: compare A’s and B’s adoption in the verdict with it, or leave compare mode to check it.
 
 ## predict
 # Predict, then reveal, then score (src/exercise/predict.rs). The

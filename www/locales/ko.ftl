@@ -779,6 +779,7 @@ exercise-status-waiting = 확인하는 중…
 exercise-status-met = 목표 달성
 exercise-status-not-met = 아직 달성하지 못함
 exercise-status-predict-first = 먼저 예측을 입력하세요. 예측을 확정하면 결과가 나타납니다.
+exercise-status-compare = 목표는 시나리오 하나에 대한 것이라 비교 모드에서는 확인하지 않습니다. 판정에 나온 A와 B의 채택률을 목표와 비교하거나, 비교 모드를 끄고 확인하세요.
 
 ## predict
 # Predict, then reveal, then score (src/exercise/predict.rs). The

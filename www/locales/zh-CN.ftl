@@ -776,6 +776,7 @@ exercise-status-waiting = 正在检查…
 exercise-status-met = 已达成目标
 exercise-status-not-met = 尚未达成
 exercise-status-predict-first = 请先做出预测：锁定后才会显示结果。
+exercise-status-compare = 目标针对的是单个场景，所以对比模式下不检查目标：请把结论中 A 和 B 的采用率与目标比较，或退出对比模式来检查。
 
 ## predict
 # Predict, then reveal, then score (src/exercise/predict.rs). The

@@ -776,6 +776,7 @@ exercise-status-waiting = 正在檢查…
 exercise-status-met = 已達成目標
 exercise-status-not-met = 尚未達成
 exercise-status-predict-first = 請先做出預測：鎖定後才會顯示結果。
+exercise-status-compare = 目標針對的是單一情境，所以比較模式下不檢查目標：請把結論中 A 和 B 的採用率與目標比較，或離開比較模式來檢查。
 
 ## predict
 # Predict, then reveal, then score (src/exercise/predict.rs). The
