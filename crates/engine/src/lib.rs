@@ -38,6 +38,7 @@ pub mod error;
 pub mod exercise;
 pub mod input;
 mod json_path;
+pub mod json_text;
 pub mod lab;
 mod math;
 mod model;
