@@ -60,6 +60,7 @@ pub mod screenshots;
 pub mod sensitivity;
 pub mod sim;
 pub mod solve;
+pub mod sort;
 pub mod stats;
 pub mod survey;
 mod unique_keys;

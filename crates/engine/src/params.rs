@@ -627,6 +627,33 @@ mod tests {
     }
 
     #[test]
+    fn set_keeps_every_number_exactly() {
+        // The scenario is read back from the value's text: floats whose
+        // shortest text has 17 digits, and the smallest normal one, must
+        // come back bit for bit, and so must the untouched fields.
+        let s = scenario();
+        for x in [
+            0.1 + 0.2,
+            1.0 / 3.0,
+            2.0f64.sqrt(),
+            f64::MIN_POSITIVE,
+            123456.789e-3,
+        ] {
+            let t = set_number(&s, "product.value.mean", x).unwrap();
+            assert_eq!(
+                get_number(&t, "product.value.mean").unwrap().to_bits(),
+                x.to_bits()
+            );
+            let back = set_number(
+                &t,
+                "product.value.mean",
+                get_number(&s, "product.value.mean").unwrap(),
+            );
+            assert_eq!(back.unwrap(), s);
+        }
+    }
+
+    #[test]
     fn set_value_validates_like_a_file() {
         let s = scenario();
         let t = set_value(
