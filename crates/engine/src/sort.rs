@@ -88,7 +88,7 @@ mod tests {
             let mut ours = list.clone();
             let mut theirs = list.clone();
             sort_by(&mut ours, |a, b| b.0.cmp(&a.0));
-            theirs.sort_by(|a, b| b.0.cmp(&a.0));
+            theirs.sort_by_key(|p| std::cmp::Reverse(p.0));
             assert_eq!(ours, theirs);
 
             let mut ours = list.clone();
