@@ -121,10 +121,10 @@ pub async fn read_text_within(
 
 /// The scenario as pretty JSON, ready to save or edit by hand.
 pub fn scenario_json(scenario: &Scenario) -> String {
-    serde_json::to_string_pretty(scenario).unwrap_or_default()
+    worthit_engine::json_text::to_pretty(scenario).unwrap_or_default()
 }
 
 /// The results as pretty results-v1 JSON (what `worthit run --json` prints).
 pub fn results_json(results: &Results) -> String {
-    serde_json::to_string_pretty(results).unwrap_or_default()
+    worthit_engine::json_text::to_pretty(results).unwrap_or_default()
 }

@@ -498,7 +498,7 @@ fn applied(
 /// `scenario` as JSON text with `block` as its calibration block
 /// (replacing one it had).
 fn with_block(scenario: &Scenario, block: Value) -> String {
-    let mut json = serde_json::to_value(scenario).unwrap_or(Value::Null);
+    let mut json = worthit_engine::json_text::to_value(scenario).unwrap_or(Value::Null);
     if let Some(o) = json.as_object_mut() {
         o.insert("calibration".into(), block);
     }

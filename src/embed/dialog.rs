@@ -172,7 +172,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
             if checked {
                 // Keep the editor's order, which the query keeps too.
                 next.groups.push(group);
-                next.groups.sort();
+                worthit_engine::sort::sort(&mut next.groups);
             }
             copied.set(Copied::Not);
             choices.set(next);

@@ -115,7 +115,7 @@ pub fn ready() -> Value {
 pub fn result(results: &Results, statement: Value) -> Value {
     json!({
         "type": "worthit:result",
-        "results": serde_json::to_value(results).unwrap_or(Value::Null),
+        "results": worthit_engine::json_text::to_value(results).unwrap_or(Value::Null),
         "statement": statement,
     })
 }
@@ -173,7 +173,7 @@ pub fn with_outcome(mut message: Value, outcome: &Outcome) -> Value {
 /// results and the comparison, as `worthit compare --json` prints them,
 /// and an xAPI statement about them (`xapi::comparison_statement`).
 pub fn comparison(results: &worthit_engine::CompareResults, statement: Value) -> Value {
-    let mut message = serde_json::to_value(results).unwrap_or(Value::Null);
+    let mut message = worthit_engine::json_text::to_value(results).unwrap_or(Value::Null);
     if let Value::Object(fields) = &mut message {
         fields.insert("type".into(), Value::from("worthit:comparison"));
         fields.insert("statement".into(), statement);

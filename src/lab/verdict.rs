@@ -231,7 +231,7 @@ fn downloads(tr: &Translator, r: &Rc<CompareResults>, a: &Scenario) -> Html {
     let json = {
         let (r, title) = (r.clone(), a.title.clone());
         Callback::from(move |_: MouseEvent| {
-            let text = serde_json::to_string_pretty(&*r).unwrap_or_default();
+            let text = worthit_engine::json_text::to_pretty(&*r).unwrap_or_default();
             files::download_text(Download::ComparisonResults, &title, &text);
         })
     };

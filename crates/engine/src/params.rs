@@ -201,12 +201,15 @@ pub fn set_value(s: &Scenario, path: &str, v: &Value) -> Result<Scenario, Scenar
             }
         }
     }
-    // Read straight from the JSON value, which keeps every number exactly
-    // (text would round some in the last bit); only when that fails, go
-    // through the text parser, whose errors carry the JSON path.
-    let out = match serde_json::from_value::<Scenario>(root.clone()) {
+    // Read from the value's text (every number exactly: serde_json writes
+    // the shortest text that reads back as the same float, and reads it
+    // back with `float_roundtrip`), through the one scenario parser the
+    // page carries (`crate::json_text`); only when that fails, go through
+    // the full parser, whose errors carry the JSON path.
+    let text = root.to_string();
+    let out = match serde_json::from_str::<Scenario>(&text) {
         Ok(s) => s,
-        Err(_) => crate::parse::parse_scenario_unvalidated(&root.to_string())?,
+        Err(_) => crate::parse::parse_scenario_unvalidated(&text)?,
     };
     crate::validate::validate(&out)?;
     Ok(out)
@@ -292,7 +295,7 @@ pub fn valid_range(s: &Scenario, path: &str) -> (f64, f64) {
 fn dist_kind(s: &Scenario, steps: &[Step]) -> Option<&'static str> {
     let root = to_json(s);
     let parent = &steps[..steps.len().checked_sub(1)?];
-    let d: Dist = serde_json::from_value(walk(&root, parent, "").ok()?.clone()).ok()?;
+    let d: Dist = crate::json_text::from_value(walk(&root, parent, "").ok()?).ok()?;
     Some(match d {
         Dist::Fixed { .. } => "fixed",
         Dist::Normal { .. } => "normal",
@@ -315,7 +318,7 @@ fn is_integer_field(s: &Scenario, path: &str) -> bool {
 fn to_json(s: &Scenario) -> Value {
     // Serialising the plain scenario types cannot fail (string keys, plain
     // data); `null` would make every path report that it does not exist.
-    serde_json::to_value(s).unwrap_or(Value::Null)
+    crate::json_text::to_value(s).unwrap_or(Value::Null)
 }
 
 /// Writes a built-in screenshot effect into `product.screenshot_effects`
@@ -341,7 +344,7 @@ fn materialize_effect(root: &mut Value, steps: &[Step]) {
         return;
     }
     if let Some(e) = screenshot_effect(kind, &Default::default()) {
-        if let Ok(v) = serde_json::to_value(e) {
+        if let Ok(v) = crate::json_text::to_value(&e) {
             effects.insert(kind.clone(), v);
         }
     }
@@ -422,7 +425,7 @@ fn virtual_get(container: &Value, last: &Step) -> Option<f64> {
     if container.get(k).is_some() || (k != "mean" && k != "sd") {
         return None;
     }
-    let d: Dist = serde_json::from_value(container.clone()).ok()?;
+    let d: Dist = crate::json_text::from_value(container).ok()?;
     match (k.as_str(), d) {
         ("mean", _) => Some(dist_mean(&d)),
         ("sd", Dist::Fixed { .. }) => None,
@@ -443,7 +446,7 @@ fn virtual_set(
     if container.get(k).is_some() || (k != "mean" && k != "sd") {
         return Ok(false);
     }
-    let Ok(d) = serde_json::from_value::<Dist>(container.clone()) else {
+    let Ok(d) = crate::json_text::from_value::<Dist>(container) else {
         return Ok(false);
     };
     let x = v.as_f64().ok_or_else(|| {
@@ -466,7 +469,7 @@ fn virtual_set(
         }
         scale_sd(&d, x / sd)
     };
-    *container = serde_json::to_value(new).unwrap_or(Value::Null);
+    *container = crate::json_text::to_value(&new).unwrap_or(Value::Null);
     Ok(true)
 }
 
@@ -621,6 +624,33 @@ mod tests {
         plain.product.screenshot_effects.clear();
         let t = set_number(&plain, "product.screenshot_effects.offer.trust", 0.0).unwrap();
         assert_eq!(t.product.screenshot_effects.len(), 1);
+    }
+
+    #[test]
+    fn set_keeps_every_number_exactly() {
+        // The scenario is read back from the value's text: floats whose
+        // shortest text has 17 digits, and the smallest normal one, must
+        // come back bit for bit, and so must the untouched fields.
+        let s = scenario();
+        for x in [
+            0.1 + 0.2,
+            1.0 / 3.0,
+            2.0f64.sqrt(),
+            f64::MIN_POSITIVE,
+            123456.789e-3,
+        ] {
+            let t = set_number(&s, "product.value.mean", x).unwrap();
+            assert_eq!(
+                get_number(&t, "product.value.mean").unwrap().to_bits(),
+                x.to_bits()
+            );
+            let back = set_number(
+                &t,
+                "product.value.mean",
+                get_number(&s, "product.value.mean").unwrap(),
+            );
+            assert_eq!(back.unwrap(), s);
+        }
     }
 
     #[test]

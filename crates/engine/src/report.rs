@@ -220,7 +220,9 @@ pub(crate) fn assemble(
         })
         .collect();
     // Largest effect first; equal effects keep the documented input order.
-    sensitivity.sort_by(|a, b| b.change.abs().total_cmp(&a.change.abs()));
+    crate::sort::sort_by(&mut sensitivity, |a, b| {
+        b.change.abs().total_cmp(&a.change.abs())
+    });
 
     let money = scenario.units.as_ref().map(|u| Money {
         currency: u.currency.clone(),

@@ -133,7 +133,7 @@ pub fn applies(a: &Scenario, b: &Scenario) -> Applies {
         Applies::NoBuiltinEffects
     } else {
         // In the built-in table's order, whichever side named them first.
-        kinds.sort_by_key(|k| {
+        crate::sort::sort_by_key(&mut kinds, |k| {
             builtin_screenshot_effects()
                 .iter()
                 .position(|(x, _)| x == k)

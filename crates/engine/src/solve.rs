@@ -322,7 +322,7 @@ impl SolveRun {
 
     /// Sorts the scan and picks the bracket (or concludes).
     fn after_scan(&mut self) {
-        self.scan.sort_by(|a, b| a.0.total_cmp(&b.0));
+        crate::sort::sort_by(&mut self.scan, |a, b| a.0.total_cmp(&b.0));
         let t = self.target;
         // Neighbouring scan values on either side of the target (one of
         // them may equal it), nearest the current value first.
@@ -341,7 +341,7 @@ impl SolveRun {
             })
             .collect();
         let cur = self.current_value;
-        crossings.sort_by(|p, q| {
+        crate::sort::sort_by(&mut crossings, |p, q| {
             let d = |c: &((f64, f64), (f64, f64))| {
                 let (lo, hi) = (c.0.0.min(c.1.0), c.0.0.max(c.1.0));
                 if cur < lo {

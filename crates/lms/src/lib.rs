@@ -114,7 +114,7 @@ pub fn build(package: &Package<'_>) -> Result<Vec<u8>, String> {
         .iter()
         .filter(|(path, _)| path != "index.html")
         .collect();
-    rest.sort_by(|a, b| a.0.cmp(&b.0));
+    worthit_engine::sort::sort_by(&mut rest, |a, b| a.0.cmp(&b.0));
     for (path, bytes) in rest {
         if path.starts_with('/') || path.split('/').any(|part| part == ".." || part.is_empty()) {
             return Err(format!("{path:?} is not a relative path inside the page"));

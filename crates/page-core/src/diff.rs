@@ -48,6 +48,6 @@ pub fn differences(a: &Scenario, b: &Scenario) -> (Vec<String>, Vec<GroupDiff>) 
         }
     }
     // `None` sorts first among options; "other" belongs last.
-    groups.sort_by_key(|g| (g.group.is_none(), g.group));
+    worthit_engine::sort::sort_by_key(&mut groups, |g| (g.group.is_none(), g.group));
     (paths, groups)
 }

@@ -108,7 +108,7 @@ pub enum Lookup {
 /// (`product.screenshot_effects.<kind>.<value|clarity|trust>`) the scenario
 /// does not override is the built-in one.
 pub fn lookup(scenario: &Scenario, path: &str) -> Lookup {
-    let Ok(json) = serde_json::to_value(scenario) else {
+    let Ok(json) = worthit_engine::json_text::to_value(scenario) else {
         return Lookup::Missing;
     };
     match get_number(scenario, path) {
@@ -241,7 +241,10 @@ const NOT_SET: [&str; 5] = ["seed", "users", "title", "exercise", "calibration"]
 /// where B differs from A (a list as a whole, e.g. `product.screenshots`)
 /// with A's value and B's value (null where a side has none).
 pub fn variant_sets(a: &Scenario, b: &Scenario) -> (Map<String, Value>, Map<String, Value>) {
-    let (Ok(ja), Ok(jb)) = (serde_json::to_value(a), serde_json::to_value(b)) else {
+    let (Ok(ja), Ok(jb)) = (
+        worthit_engine::json_text::to_value(a),
+        worthit_engine::json_text::to_value(b),
+    ) else {
         return (Map::new(), Map::new());
     };
     let mut paths: Vec<String> = Vec::new();

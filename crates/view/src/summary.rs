@@ -344,7 +344,7 @@ pub fn chart_description(kind: ChartKind, r: &Results) -> Vec<Sentence> {
                 .iter()
                 .map(|b| (b.cost.clone(), b.decisive_share))
                 .collect();
-            items.sort_by(|a, b| b.1.total_cmp(&a.1));
+            worthit_engine::sort::sort_by(&mut items, |a, b| b.1.total_cmp(&a.1));
             Sentence::DescBarriers { items }
         }
         ChartKind::BarrierMeans => Sentence::DescBarrierMeans {
@@ -356,7 +356,9 @@ pub fn chart_description(kind: ChartKind, r: &Results) -> Vec<Sentence> {
         },
         ChartKind::Tornado => {
             let mut rows: Vec<_> = r.sensitivity.iter().collect();
-            rows.sort_by(|a, b| b.change.abs().total_cmp(&a.change.abs()));
+            worthit_engine::sort::sort_by(&mut rows, |a, b| {
+                b.change.abs().total_cmp(&a.change.abs())
+            });
             Sentence::DescTornado {
                 items: rows
                     .iter()

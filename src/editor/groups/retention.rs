@@ -125,7 +125,7 @@ pub fn RetentionGroup(props: &GroupProps) -> Html {
                         r.recurring.push(key.to_string());
                         // Kept in the costs' own order, so the scenario
                         // reads the same whatever order they were ticked in.
-                        r.recurring.sort_by_key(|k| {
+                        worthit_engine::sort::sort_by_key(&mut r.recurring, |k| {
                             COST_NAMES.iter().position(|c| c == k).unwrap_or(usize::MAX)
                         });
                     }

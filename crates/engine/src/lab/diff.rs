@@ -20,7 +20,7 @@ use crate::validate::key_segment;
 /// has), array elements by index.
 pub fn diff_paths(a: &Scenario, b: &Scenario) -> Vec<String> {
     let mut out = Vec::new();
-    match (serde_json::to_value(a), serde_json::to_value(b)) {
+    match (crate::json_text::to_value(a), crate::json_text::to_value(b)) {
         (Ok(va), Ok(vb)) => walk(&va, &vb, String::new(), &mut out),
         // Serializing a scenario cannot fail (plain data, string keys); if
         // it ever did, "everything differs" is the safe answer.

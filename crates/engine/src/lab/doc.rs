@@ -76,7 +76,7 @@ impl ComparisonDoc {
     pub fn to_json(&self) -> String {
         // Serializing plain data with string keys cannot fail; a NaN would
         // be written as null, which validation never lets in.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        crate::json_text::to_pretty(self).unwrap_or_default()
     }
 
     /// Every range problem of both scenarios, paths prefixed `a.` / `b.`,

@@ -203,7 +203,9 @@ impl NextScreenshotRun {
         }
         // A stable sort keeps the listing order among equal lifts and
         // positions.
-        out.sort_by(|x, y| y.lift.total_cmp(&x.lift).then(x.position.cmp(&y.position)));
+        crate::sort::sort_by(&mut out, |x, y| {
+            y.lift.total_cmp(&x.lift).then(x.position.cmp(&y.position))
+        });
         out
     }
 }

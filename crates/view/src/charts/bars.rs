@@ -72,7 +72,9 @@ pub fn draw_barriers<DB: DrawingBackend>(
         return draw_empty(&p, &labels.barriers_title, &labels.no_data);
     }
     let mut barriers: Vec<_> = results.barriers.iter().collect();
-    barriers.sort_by(|a, b| key(b.decisive_share).total_cmp(&key(a.decisive_share)));
+    worthit_engine::sort::sort_by(&mut barriers, |a, b| {
+        key(b.decisive_share).total_cmp(&key(a.decisive_share))
+    });
     let rows = barriers
         .iter()
         .map(|b| Row {
@@ -113,7 +115,7 @@ pub fn draw_barrier_means<DB: DrawingBackend>(
     }
     let pal = &style.palette;
     let mut barriers: Vec<_> = results.barriers.iter().collect();
-    barriers.sort_by(|a, b| {
+    worthit_engine::sort::sort_by(&mut barriers, |a, b| {
         key(b.mean_non_adopters - b.mean_adopters)
             .total_cmp(&key(a.mean_non_adopters - a.mean_adopters))
     });
@@ -182,7 +184,9 @@ pub fn draw_tornado<DB: DrawingBackend>(
     let pal = &style.palette;
     let fmt = &labels.numbers;
     let mut rows: Vec<_> = results.sensitivity.iter().collect();
-    rows.sort_by(|a, b| key(b.change.abs()).total_cmp(&key(a.change.abs())));
+    worthit_engine::sort::sort_by(&mut rows, |a, b| {
+        key(b.change.abs()).total_cmp(&key(a.change.abs()))
+    });
     let largest = rows
         .iter()
         .map(|s| s.change.abs())
