@@ -78,14 +78,13 @@ pub(crate) fn spawn(on_reply: impl Fn(FromWorker) + 'static) -> (Worker, Option<
         // A classic worker that imports the module (see `Loader`).
         .as_module(false)
         .with_loader(true);
-    let bridge = LOADERS.with(|loaders| {
+    let (bridge, native) = LOADERS.with(|loaders| {
         // The compiled module goes with the worker where it can (see
         // `handover`); otherwise the worker fetches the WebAssembly.
         let handover = loaders.receiving.as_deref().and_then(Handover::install);
         let bridge = spawner.spawn(&loaders.fetching);
         (bridge, handover.and_then(|h| h.started()))
     });
-    let (bridge, native) = bridge;
     mark("worthit:worker-created");
     let bridge = Rc::new(RefCell::new(bridge));
     let replies = Rc::downgrade(&bridge);
