@@ -19,6 +19,9 @@
 //! global `Worker` constructor for the duration of one synchronous spawn
 //! (a `Proxy` whose `construct` trap starts the worker from the receiving
 //! loader and posts the module), and dropping it puts the original back.
+//! (wasm-bindgen's glue looks `Worker` up on the global object at each
+//! `new`; `tests/e2e/worker-start.test.mjs` fails if a worker ever starts
+//! without the module again.)
 //! Where anything of this fails, the worker is constructed as asked, from
 //! the loader that fetches the WebAssembly itself: slower, never broken.
 
