@@ -139,7 +139,7 @@ fn Page() -> Html {
     let bridge = {
         let dispatch = state.dispatcher();
         use_memo((), move |_| {
-            crate::agent::connect(move |message| {
+            crate::agent::early::page_worker(move |message| {
                 if let Some(action) = action_for(message) {
                     dispatch.dispatch(action);
                 }

@@ -44,22 +44,29 @@ pub fn start() {
     }
 }
 
-/// Starts the page, once its language is available (English at once;
-/// another language after its translations are fetched, see [`i18n`]).
+/// Starts the page: first its simulation worker (`agent::early`), then,
+/// once the worker has loaded and the page's language is available
+/// (English at once; another language after its translations are fetched,
+/// see [`i18n`], meanwhile), the page itself. The worker then runs the
+/// first request while the page mounts.
 pub fn start_app() {
+    agent::clock::mark("worthit:start");
     panic::install();
-    if i18n::is_available(i18n::initial_lang()) {
+    let worker = agent::early::start();
+    let lang = i18n::initial_lang();
+    wasm_bindgen_futures::spawn_local(async move {
+        if i18n::is_available(lang) {
+            worker.await;
+        } else {
+            futures::join!(worker, i18n::start_lang());
+        }
         render_app();
-    } else {
-        wasm_bindgen_futures::spawn_local(async {
-            i18n::start_lang().await;
-            render_app();
-        });
-    }
+    });
 }
 
 /// Renders the page into `#app` (or the body, on a page without one).
 fn render_app() {
+    agent::clock::mark("worthit:mount");
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))
@@ -73,7 +80,18 @@ fn render_app() {
 /// Starts the simulation worker.
 pub fn start_worker() {
     use yew_agent::Registrable;
+    agent::clock::mark("worthit:worker-start");
     panic::install_in_worker();
+    // The page's first request arrives once the worker says it is loaded
+    // (yew-agent holds them until then): marked for the start-up timeline.
+    {
+        use wasm_bindgen::JsCast;
+        let scope: web_sys::EventTarget = js_sys::global().unchecked_into();
+        gloo::events::EventListener::once(&scope, "message", |_| {
+            agent::clock::mark("worthit:worker-first-request");
+        })
+        .forget();
+    }
     agent::SimWorker::registrar()
         .encoding::<codec::Json>()
         .register();

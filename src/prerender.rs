@@ -55,6 +55,7 @@ fn matches_block(state: &AppState, lang: Lang) -> bool {
 
 /// Removes the block and shows the page.
 fn hand_over() {
+    crate::agent::clock::mark("worthit:handover");
     let document = gloo::utils::document();
     if let Some(block) = document.get_element_by_id(BLOCK_ID) {
         block.remove();

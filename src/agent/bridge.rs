@@ -1,7 +1,7 @@
 //! The page's end of the worker: starts it (this same program, loaded
 //! into a worker) and posts requests to it; replies go to a callback.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::future::poll_fn;
 use std::rc::Rc;
 use std::task::Poll;
@@ -11,6 +11,8 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::spawn_local;
 use yew_agent::reactor::{ReactorBridge, ReactorSpawner};
 
+use super::clock::mark;
+use super::handover::Handover;
 use super::protocol::{FromWorker, ToWorker};
 use super::reactor::SimWorker;
 use crate::codec::Json;
@@ -32,6 +34,9 @@ pub struct Worker {
     /// Shared with nothing but a weak reference in the reply loop, so
     /// dropping the `Worker` drops the bridge, which ends the worker.
     bridge: Rc<RefCell<ReactorBridge<SimWorker>>>,
+    /// Whether a request was posted yet (the first one is marked on the
+    /// start-up timeline, see [`mark`]).
+    posted: Cell<bool>,
 }
 
 impl Worker {
@@ -39,6 +44,9 @@ impl Worker {
     /// the page's other work after an edit, such as rewriting the address,
     /// then overlaps with the simulation instead of delaying it).
     pub fn send(&self, request: ToWorker) {
+        if !self.posted.replace(true) {
+            mark("worthit:first-post");
+        }
         self.bridge.borrow().send_input(request);
     }
 }
@@ -58,12 +66,26 @@ impl PartialEq for Worker {
 /// spawner, after `as_module()`), and importing the page's own module is
 /// what lets one binary serve as both page and worker.
 pub fn connect(on_reply: impl Fn(FromWorker) + 'static) -> Worker {
-    let bridge = ReactorSpawner::<SimWorker>::new()
+    spawn(on_reply).0
+}
+
+/// [`connect`], also returning the native worker when it was handed this
+/// program's compiled module (see `super::handover`), so the caller can
+/// tell when it has loaded (its first message).
+pub(crate) fn spawn(on_reply: impl Fn(FromWorker) + 'static) -> (Worker, Option<web_sys::Worker>) {
+    let spawner = ReactorSpawner::<SimWorker>::new()
         .encoding::<Json>()
-        // A classic worker that imports the module (see `loader_url`).
+        // A classic worker that imports the module (see `Loader`).
         .as_module(false)
-        .with_loader(true)
-        .spawn(&loader_url());
+        .with_loader(true);
+    let (bridge, native) = LOADERS.with(|loaders| {
+        // The compiled module goes with the worker where it can (see
+        // `handover`); otherwise the worker fetches the WebAssembly.
+        let handover = loaders.receiving.as_deref().and_then(Handover::install);
+        let bridge = spawner.spawn(&loaders.fetching);
+        (bridge, handover.and_then(|h| h.started()))
+    });
+    mark("worthit:worker-created");
     let bridge = Rc::new(RefCell::new(bridge));
     let replies = Rc::downgrade(&bridge);
     spawn_local(async move {
@@ -75,36 +97,99 @@ pub fn connect(on_reply: impl Fn(FromWorker) + 'static) -> Worker {
                 None => Poll::Ready(None),
             })
         };
+        let mut first = true;
+        let mut answered = false;
         while let Some(reply) = next().await {
+            if std::mem::take(&mut first) {
+                mark("worthit:first-reply");
+            }
+            if !answered && matches!(reply, FromWorker::Finished { .. }) {
+                answered = true;
+                mark("worthit:first-answer");
+            }
             on_reply(reply);
         }
     });
-    Worker { bridge }
+    let worker = Worker {
+        bridge,
+        posted: Cell::new(false),
+    };
+    (worker, native)
 }
 
-/// A `blob:` URL of a one-line script that starts this program in a worker.
-/// It names the WebAssembly file explicitly: trunk adds a hash to the file
-/// names after wasm-bindgen wrote the default (`app_bg.wasm`) into the
-/// script, and `app-<hash>.js` goes with `app-<hash>_bg.wasm`.
+/// The two worker loaders, made once a page (a `blob:` URL each).
+struct Loaders {
+    /// Waits for this program's compiled module as its first message
+    /// (`None` where no `blob:` URL could be made).
+    receiving: Option<String>,
+    /// Fetches and compiles the WebAssembly itself.
+    fetching: String,
+}
+
+thread_local! {
+    static LOADERS: Loaders = {
+        let script = script_url();
+        Loaders {
+            receiving: Loader::Receiving.url(&script),
+            fetching: Loader::Fetching.url(&script).unwrap_or(script),
+        }
+    };
+}
+
+/// A one-line script that starts this program in a worker.
 ///
-/// The script is classic and loads the module with `import()`: in an
+/// It is classic and loads wasm-bindgen's module with `import()`: in an
 /// iframe sandboxed without `allow-same-origin` (an embed, see
 /// `crate::embed`) Chromium refuses a *module* worker from a `blob:` URL,
-/// while a classic one starts, and `import()` works in both.
-fn loader_url() -> String {
-    let script = script_url();
-    let wasm = match script.rsplit_once(".js") {
-        Some((stem, rest)) => format!("{stem}_bg.wasm{rest}"),
-        None => script.clone(),
-    };
-    let source =
-        format!("import({script:?}).then((m) => m.default({{ module_or_path: {wasm:?} }}));\n");
-    let parts = js_sys::Array::of1(&JsValue::from_str(&source));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/javascript");
-    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob))
-        .unwrap_or(script)
+/// while a classic one starts, and `import()` works in both. Each step
+/// marks the start-up timeline (`performance.mark`, see [`mark`]).
+#[derive(Clone, Copy)]
+enum Loader {
+    /// Starts importing the script at once and, when the page's first
+    /// message brings the compiled `WebAssembly.Module`, instantiates it
+    /// (see `super::handover`). Only that one message is taken: yew-agent
+    /// posts nothing before the worker says it is loaded.
+    Receiving,
+    /// Imports the script, then fetches and compiles the WebAssembly. It
+    /// names the file explicitly: trunk adds a hash to the file names after
+    /// wasm-bindgen wrote the default (`app_bg.wasm`) into the script, and
+    /// `app-<hash>.js` goes with `app-<hash>_bg.wasm`.
+    Fetching,
+}
+
+impl Loader {
+    /// The loader's source, for wasm-bindgen's `script`.
+    fn source(self, script: &str) -> String {
+        match self {
+            Loader::Receiving => format!(
+                "performance.mark(\"worthit:worker-loader\");\n\
+                 const program = import({script:?}).then((m) => {{ performance.mark(\"worthit:worker-js\"); return m; }});\n\
+                 addEventListener(\"message\", (e) => {{ performance.mark(\"worthit:worker-module\"); \
+                 program.then((m) => m.default({{ module_or_path: e.data }})); }}, {{ once: true }});\n"
+            ),
+            Loader::Fetching => {
+                let wasm = match script.rsplit_once(".js") {
+                    Some((stem, rest)) => format!("{stem}_bg.wasm{rest}"),
+                    None => script.to_string(),
+                };
+                format!(
+                    "performance.mark(\"worthit:worker-loader\");\n\
+                     import({script:?}).then((m) => {{ performance.mark(\"worthit:worker-js\"); \
+                     return m.default({{ module_or_path: {wasm:?} }}); }});\n"
+                )
+            }
+        }
+    }
+
+    /// A `blob:` URL of the loader.
+    fn url(self, script: &str) -> Option<String> {
+        let parts = js_sys::Array::of1(&JsValue::from_str(&self.source(script)));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("text/javascript");
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+            .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob))
+            .ok()
+    }
 }
 
 /// The URL of the JavaScript module that loaded this WebAssembly (trunk's

@@ -18,3 +18,15 @@ pub fn now_ms() -> f64 {
         .with(|p| p.as_ref().map(web_sys::Performance::now))
         .unwrap_or_else(js_sys::Date::now)
 }
+
+/// Marks a named moment of the page's start-up (`performance.mark`), so the
+/// e2e budget spec (`tests/e2e/page-budgets.test.mjs`) can print where the
+/// time goes between the WebAssembly's arrival and the first usable page.
+/// Only a handful of marks a page or worker: each start-up step marks once.
+pub fn mark(name: &str) {
+    PERFORMANCE.with(|p| {
+        if let Some(p) = p {
+            let _ = p.mark(name);
+        }
+    });
+}

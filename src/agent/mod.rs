@@ -46,10 +46,14 @@
 //! The module has one file a job: [`protocol`] (the typed messages both
 //! ends share), [`reactor`] (the worker's loop: runs and lab jobs in
 //! slices), [`bridge`] (the page's end: starting the worker and posting to
-//! it) and [`clock`] (the time both ends read).
+//! it), [`handover`] (giving a new worker the page's compiled WebAssembly),
+//! [`early`] (the page's own worker, started before the page mounts) and
+//! [`clock`] (the time both ends read, and the start-up marks).
 
 pub mod bridge;
 pub mod clock;
+pub mod early;
+pub mod handover;
 pub mod protocol;
 pub mod reactor;
 

@@ -35,7 +35,7 @@ export function strictPolicy(nonce, { frameAncestors = ["'self'"], reportUri } =
 /**
  * Serves `root` with `policy(nonce)` on every HTML response, and
  * `headers` on every response. Resolves to `{ url, reports, nonces,
- * close }`: `reports` are the violation reports posted to `REPORT_PATH`,
+ * requests, close }`: `reports` are the violation reports posted to `REPORT_PATH`,
  * `nonces` every nonce handed out (a test can check they differ).
  */
 export async function startCspServer({ root, policy, headers = {} }) {
@@ -77,6 +77,8 @@ export async function startCspServer({ root, policy, headers = {} }) {
     url: `http://127.0.0.1:${port}`,
     reportUrl: `http://127.0.0.1:${port}${REPORT_PATH}`,
     reports: upstream.reports,
+    /** Every request the server answered, as `{ method, path }`. */
+    requests: upstream.requests,
     nonces,
     async close() {
       server.closeAllConnections();

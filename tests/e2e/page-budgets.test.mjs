@@ -113,6 +113,44 @@ const SLOW_4G = {
 const CPU_SLOWDOWN = 4;
 
 /**
+ * Where the time of one visit went, in milliseconds since navigation: the
+ * page's and its workers' `performance.mark`s named `worthit:…` (set by
+ * src/lib.rs, src/agent/bridge.rs and the worker's loader), and when the
+ * page and each worker had the WebAssembly and wasm-bindgen's JavaScript
+ * (resource timing; a worker that was handed the compiled module fetches
+ * neither). A worker's clock starts when the worker does; its
+ * `timeOrigin` puts its marks on the page's clock.
+ */
+async function timeline(page) {
+  const read = () => {
+    const ours = (name) => /\.(wasm|js)$/.test(new URL(name, location.href).pathname) && !name.startsWith('blob:');
+    return {
+      origin: performance.timeOrigin,
+      marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('worthit:')).map((m) => [m.name, m.startTime]),
+      fetched: performance
+        .getEntriesByType('resource')
+        .filter((r) => ours(r.name))
+        .map((r) => [new URL(r.name).pathname.endsWith('.wasm') ? 'wasm' : 'js', r.responseEnd, r.transferSize]),
+    };
+  };
+  const own = await page.evaluate(read);
+  const steps = {};
+  const put = (name, at) => (steps[name] ??= at);
+  for (const [name, at] of own.marks) put(`page ${name.replace('worthit:', '')}`, at);
+  for (const [kind, end] of own.fetched) put(`page ${kind} fetched`, end);
+  // The page's simulation worker is the first one started.
+  const worker = page.workers()[0];
+  if (worker) {
+    const theirs = await worker.evaluate(read);
+    const shift = theirs.origin - own.origin;
+    put('worker thread started', shift);
+    for (const [name, at] of theirs.marks) put(`worker ${name.replace('worthit:worker-', '')}`, at + shift);
+    for (const [kind, end, bytes] of theirs.fetched) put(`worker ${kind} fetched (${bytes > 0 ? 'network' : 'cache'})`, end + shift);
+  }
+  return steps;
+}
+
+/**
  * One cold visit of `path` under Slow 4G and the CPU slowdown: when the
  * first result was visible (the prerendered block or the page's own
  * headline, whichever first), when the page's own result was, and when a
@@ -167,7 +205,16 @@ async function slowVisit(browser, url) {
     });
     const watched = await seen(page);
     const first = Math.min(watched.shownAt ?? Infinity, watched.resultAt ?? own.seenAtMs);
-    return { first, own: watched.resultAt ?? own.seenAtMs, usable, prerendered: watched.shownAt !== null, encoding, arrived };
+    const steps = {
+      'wasm arrived (network)': arrived,
+      ...(await timeline(page)),
+      'own result visible': watched.resultAt ?? own.seenAtMs,
+      'usable': usable,
+    };
+    // The worker's time for the first run, as the headline says it.
+    const meta = await page.evaluate(() => document.querySelector('.headline-meta')?.textContent ?? '');
+    const simulated = Number(meta.match(/in ([\d.,]+) ms/)?.[1]?.replace(',', ''));
+    return { first, own: watched.resultAt ?? own.seenAtMs, usable, prerendered: watched.shownAt !== null, encoding, arrived, steps, simulated, wasmRequests: wasmRequests.size };
   } finally {
     await context.close();
   }
@@ -201,6 +248,20 @@ test('budget: first result and usable page under Slow 4G and a 4× CPU slowdown'
         `${Math.round(median(runs.map((r) => r.arrived)))} ms (runs: ${ms(runs.map((r) => r.arrived))} ms); ${load()}`;
       t.diagnostic(line);
       console.log(line);
+      // The start-up timeline: each step's median over the runs, in the
+      // order the steps happened (printed to see where the time goes).
+      const names = [...new Set(runs.flatMap((r) => Object.keys(r.steps)))];
+      const steps = names
+        .map((name) => [name, median(runs.map((r) => r.steps[name]).filter(Number.isFinite))])
+        .filter(([, at]) => Number.isFinite(at))
+        .sort((a, b) => a[1] - b[1]);
+      const timelineLine =
+        `BUDGET/timeline Slow 4G + ${CPU_SLOWDOWN}× CPU, ${label} (median ms since navigation): ` +
+        steps.map(([name, at]) => `${name} ${Math.round(at)}`).join(' · ') +
+        `; the first run took ${Math.round(median(runs.map((r) => r.simulated).filter(Number.isFinite)))} ms in the worker; ` +
+        `the page asked for the WebAssembly ${[...new Set(runs.map((r) => r.wasmRequests))].join('/')} time(s)`;
+      t.diagnostic(timelineLine);
+      console.log(timelineLine);
       assert.equal(runs.every((r) => r.prerendered), path === '/', 'the block shows on the default page only');
     }
   } finally {
