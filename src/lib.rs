@@ -74,6 +74,11 @@ fn render_app() {
 pub fn start_worker() {
     use yew_agent::Registrable;
     panic::install_in_worker();
+    // A helper of the page's worker for a big run (`agent::pool`).
+    if agent::pool::helper::is_helper() {
+        agent::pool::helper::serve();
+        return;
+    }
     agent::SimWorker::registrar()
         .encoding::<codec::Json>()
         .register();

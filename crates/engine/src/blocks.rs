@@ -38,7 +38,8 @@ pub struct Blocks {
 #[derive(Debug, Clone, PartialEq)]
 pub struct BlockAcc {
     index: u64,
-    acc: Acc,
+    /// Boxed: a few hundred bytes, moved around while blocks wait.
+    acc: Box<Acc>,
 }
 
 /// Why words could not be read back into a block's totals.
@@ -112,7 +113,7 @@ impl Blocks {
         self.check(b)?;
         Ok(BlockAcc {
             index: b,
-            acc: self.runner.block_acc(b),
+            acc: Box::new(self.runner.block_acc(b)),
         })
     }
 
@@ -136,7 +137,10 @@ impl Blocks {
                 Cell::Sum(x) => *x = f64::from_bits(w),
             }
         });
-        Ok(BlockAcc { index: b, acc })
+        Ok(BlockAcc {
+            index: b,
+            acc: Box::new(acc),
+        })
     }
 
     /// Adds the next block in order to the run's totals. A block out of
