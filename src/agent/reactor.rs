@@ -12,7 +12,8 @@ use worthit_engine::lab::{ClaimCurveRun, LabOptions, NextScreenshotRun};
 use worthit_engine::robustness;
 use worthit_engine::solve::SolveRun;
 use worthit_engine::{
-    Blocks, Chunked, CompareSimulation, Problem, RunOptions, ScenarioError, Simulation, parse_scenario,
+    Blocks, Chunked, CompareSimulation, Problem, RunOptions, ScenarioError, Simulation,
+    parse_scenario,
 };
 use yew_agent::prelude::*;
 

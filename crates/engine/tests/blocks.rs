@@ -17,7 +17,11 @@ fn via_blocks(s: &Scenario, options: &RunOptions, order: &[u64]) -> Results {
     for &b in order {
         let words = senders.block(b).unwrap().words();
         let block = receiver.read(b, &words).unwrap();
-        assert_eq!(block, senders.block(b).unwrap(), "block {b} survives its words");
+        assert_eq!(
+            block,
+            senders.block(b).unwrap(),
+            "block {b} survives its words"
+        );
         waiting[b as usize] = Some(block);
         // Merge whatever is now next in order, as the page's worker does.
         while let Some(next) = waiting
@@ -88,9 +92,15 @@ fn small_and_empty_runs() {
     let options = opts(false, 65_536);
     let blocks = Blocks::new(&s, &options).unwrap().unwrap();
     assert_eq!((blocks.count(), blocks.users()), (1, 10_000));
-    assert_eq!(json(&via_blocks(&s, &options, &[0])), json(&run(&s, &options).unwrap()));
+    assert_eq!(
+        json(&via_blocks(&s, &options, &[0])),
+        json(&run(&s, &options).unwrap())
+    );
     s.users = 1;
-    assert_eq!(json(&via_blocks(&s, &options, &[0])), json(&run(&s, &options).unwrap()));
+    assert_eq!(
+        json(&via_blocks(&s, &options, &[0])),
+        json(&run(&s, &options).unwrap())
+    );
 }
 
 /// Blocks out of turn, past the end, or words of another shape are
@@ -106,7 +116,10 @@ fn misuse_is_refused() {
     assert_eq!(blocks.merged(), 0);
     assert_eq!(
         blocks.block(4).unwrap_err(),
-        BlockError::Index { index: 4, blocks: 4 }
+        BlockError::Index {
+            index: 4,
+            blocks: 4
+        }
     );
     let words = blocks.block(0).unwrap().words();
     let err = blocks.read(0, &words[1..]).unwrap_err();

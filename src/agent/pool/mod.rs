@@ -215,7 +215,9 @@ impl Pool {
         blocks: Blocks,
         newer: &mut Option<ToWorker>,
     ) -> Option<(Results, u32)> {
-        let Job { id, pass, start, .. } = job;
+        let Job {
+            id, pass, start, ..
+        } = job;
         self.run += 1;
         let wanted = job.workers.saturating_sub(1) as usize;
         self.grow(wanted);
@@ -392,10 +394,7 @@ impl Pool {
 }
 
 /// Tells the page that run `id` stopped; `None` for [`Pool::run`].
-async fn stop(
-    scope: &mut ReactorScope<ToWorker, FromWorker>,
-    id: u64,
-) -> Option<(Results, u32)> {
+async fn stop(scope: &mut ReactorScope<ToWorker, FromWorker>, id: u64) -> Option<(Results, u32)> {
     let _ = futures::SinkExt::send(scope, FromWorker::Cancelled { id }).await;
     None
 }
