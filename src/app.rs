@@ -160,6 +160,7 @@ fn Page() -> Html {
             bridge.send(ToWorker::Run {
                 id: state.revision,
                 scenario: serde_json::to_string(&*state.scenario).unwrap_or_default(),
+                workers: crate::agent::pool::page_request(),
             });
         }
     }
@@ -573,12 +574,18 @@ fn action_for(message: FromWorker) -> Option<Action> {
             id,
             results,
             partial,
+            workers,
         } => match serde_json::from_str::<Results>(&results) {
-            Ok(results) => Action::Finished {
-                id,
-                results: Rc::new(results),
-                partial,
-            },
+            Ok(results) => {
+                if partial {
+                    crate::agent::pool::mark_page(workers);
+                }
+                Action::Finished {
+                    id,
+                    results: Rc::new(results),
+                    partial,
+                }
+            }
             Err(e) => Action::Failed {
                 id,
                 problems: vec![RunProblem::ResultsUnreadable(e.to_string())],

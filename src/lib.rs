@@ -82,6 +82,11 @@ pub fn start_worker() {
     use yew_agent::Registrable;
     agent::clock::mark("worthit:worker-start");
     panic::install_in_worker();
+    // A helper of the page's worker for a big run (`agent::pool`).
+    if agent::pool::helper::is_helper() {
+        agent::pool::helper::serve();
+        return;
+    }
     // The page's first request arrives once the worker says it is loaded
     // (yew-agent holds them until then): marked for the start-up timeline.
     {

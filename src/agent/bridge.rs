@@ -183,13 +183,20 @@ impl Loader {
 
     /// A `blob:` URL of the loader.
     fn url(self, script: &str) -> Option<String> {
-        let parts = js_sys::Array::of1(&JsValue::from_str(&self.source(script)));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type("text/javascript");
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-            .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob))
-            .ok()
+        script_blob_url(&self.source(script))
     }
+}
+
+/// A `blob:` URL holding the JavaScript `source`, for a classic worker
+/// (this module's loaders and `super::pool`'s helpers); `None` where the
+/// browser refuses to make one.
+pub(crate) fn script_blob_url(source: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(source));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/javascript");
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob))
+        .ok()
 }
 
 /// The URL of the JavaScript module that loaded this WebAssembly (trunk's

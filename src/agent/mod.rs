@@ -43,10 +43,14 @@
 //! share) and [`ToWorker::Uncertainty`] (a calibrated scenario's adoption
 //! interval with parameter uncertainty).
 //!
+//! A big run's answer pass uses several cores: the worker spreads its
+//! blocks of people over helper workers and merges them in block order,
+//! so the numbers are the same as in one worker ([`pool`]).
+//!
 //! The module has one file a job: [`protocol`] (the typed messages both
 //! ends share), [`reactor`] (the worker's loop: runs and lab jobs in
-//! slices), [`bridge`] (the page's end: starting the worker and posting to
-//! it), [`handover`] (giving a new worker the page's compiled WebAssembly),
+//! slices), [`pool`] (the helper workers of a big run), [`bridge`] (the
+//! page's end: starting the worker and posting to it), [`handover`] (giving a new worker the page's compiled WebAssembly),
 //! [`early`] (the page's own worker, started before the page mounts) and
 //! [`clock`] (the time both ends read, and the start-up marks).
 
@@ -54,6 +58,7 @@ pub mod bridge;
 pub mod clock;
 pub mod early;
 pub mod handover;
+pub mod pool;
 pub mod protocol;
 pub mod reactor;
 

@@ -13,7 +13,15 @@ use worthit_engine::Problem;
 pub enum ToWorker {
     /// Simulate this scenario (JSON text, scenario format v1). `id` grows
     /// with every edit, so replies can be matched to the input they answer.
-    Run { id: u64, scenario: String },
+    /// `workers`: how many workers a big run may use (the page's
+    /// `?workers=N`, see `crate::agent::pool`); `None`: as many as the
+    /// machine has cores.
+    Run {
+        id: u64,
+        scenario: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        workers: Option<u32>,
+    },
     /// Stop run `id` if it is still going.
     Cancel { id: u64 },
     /// Simulate scenarios `a` and `b` (JSON text) on the same people: B
@@ -98,10 +106,14 @@ pub enum FromWorker {
     },
     /// Run `id` finished a pass; `results` is results-v1 JSON text.
     /// `partial`: the what-ifs (`sensitivity`) are still to come.
+    /// `workers`: how many workers computed the pass (1, or more for a
+    /// big run spread over helpers, see `crate::agent::pool`).
     Finished {
         id: u64,
         results: String,
         partial: bool,
+        #[serde(default = "one")]
+        workers: u32,
     },
     /// Run `id` was stopped (by Cancel or by a newer input) before the end.
     Cancelled { id: u64 },
@@ -140,4 +152,9 @@ pub enum FromWorker {
         problems: Vec<Problem>,
         elapsed_ms: f64,
     },
+}
+
+/// A pass computed by the worker alone.
+fn one() -> u32 {
+    1
 }

@@ -12,11 +12,13 @@ use worthit_engine::lab::{ClaimCurveRun, LabOptions, NextScreenshotRun};
 use worthit_engine::robustness;
 use worthit_engine::solve::SolveRun;
 use worthit_engine::{
-    Chunked, CompareSimulation, Problem, RunOptions, ScenarioError, Simulation, parse_scenario,
+    Blocks, Chunked, CompareSimulation, Problem, RunOptions, ScenarioError, Simulation,
+    parse_scenario,
 };
 use yew_agent::prelude::*;
 
 use super::clock::now_ms;
+use super::pool::{self, Pool};
 use super::protocol::{FromWorker, Pass, ToWorker};
 use crate::data::answer::SolveAnswer;
 
@@ -48,6 +50,8 @@ const WHAT_IF_CHUNK: u64 = 2_048;
 #[reactor]
 pub async fn SimWorker(mut scope: ReactorScope<ToWorker, FromWorker>) {
     let mut waiting: Option<ToWorker> = None;
+    // Helper workers for big runs, started on the first and kept.
+    let mut pool = Pool::default();
     loop {
         let next = match waiting.take() {
             Some(job) => latest_run(&mut scope, Some(job), None),
@@ -57,7 +61,11 @@ pub async fn SimWorker(mut scope: ReactorScope<ToWorker, FromWorker>) {
             },
         };
         waiting = match next {
-            Some(ToWorker::Run { id, scenario }) => simulate(&mut scope, id, &scenario).await,
+            Some(ToWorker::Run {
+                id,
+                scenario,
+                workers,
+            }) => simulate(&mut scope, &mut pool, (id, &scenario, workers)).await,
             Some(ToWorker::Cancel { .. }) | None => None,
             Some(ToWorker::Survey { id, csv, base }) => {
                 // One call: 100,000 rows take well under a second, and the
@@ -97,10 +105,11 @@ fn latest_run(
 
 /// Runs one scenario in its two passes, or until cancelled or superseded.
 /// Returns the run that should go next, if a newer one arrived meanwhile.
+/// `requested`: the workers the page's address asks for (`pool`).
 async fn simulate(
     scope: &mut ReactorScope<ToWorker, FromWorker>,
-    id: u64,
-    json: &str,
+    pool: &mut Pool,
+    (id, json, requested): (u64, &str, Option<u32>),
 ) -> Option<ToWorker> {
     let start = now_ms();
     let scenario = match parse_scenario(json) {
@@ -121,32 +130,56 @@ async fn simulate(
                 CHUNK
             },
         };
-        let mut sim = match Simulation::new(&scenario, &options) {
-            Ok(sim) => sim,
-            Err(e) => {
-                let problems = e.problems;
-                let _ = scope.send(FromWorker::Failed { id, problems }).await;
-                return None;
+        // A big answer pass goes over several workers (`pool`), in blocks
+        // merged in block order: the same numbers as one worker.
+        let workers = pool::workers_for(scenario.users, requested);
+        let blocks = match pass {
+            Pass::Main if workers > 1 => Blocks::new(&scenario, &options).ok().flatten(),
+            _ => None,
+        };
+        let finished = match blocks {
+            Some(blocks) => {
+                let job = pool::Job {
+                    id,
+                    pass,
+                    json,
+                    what_ifs: options.sensitivity,
+                    start,
+                    workers,
+                };
+                pool.run(scope, job, blocks, &mut newer).await
+            }
+            None => {
+                let mut sim = match Simulation::new(&scenario, &options) {
+                    Ok(sim) => sim,
+                    Err(e) => {
+                        let problems = e.problems;
+                        let _ = scope.send(FromWorker::Failed { id, problems }).await;
+                        return None;
+                    }
+                };
+                match run_pass(scope, id, pass, &mut sim, start, &mut newer).await {
+                    true => Some((sim.finish(), 1)),
+                    false => None,
+                }
             }
         };
-        match run_pass(scope, id, pass, &mut sim, start, &mut newer).await {
-            true => {
-                let mut results = sim.finish();
-                results.elapsed_ms = now_ms() - start;
-                // Our own plain data serializes; non-finite numbers become
-                // null, which the page reports rather than shows.
-                let results = serde_json::to_string(&results).unwrap_or_default();
-                let partial = pass == Pass::Main;
-                let _ = scope
-                    .send(FromWorker::Finished {
-                        id,
-                        results,
-                        partial,
-                    })
-                    .await;
-            }
-            false => return newer,
-        }
+        let Some((mut results, workers)) = finished else {
+            return newer;
+        };
+        results.elapsed_ms = now_ms() - start;
+        // Our own plain data serializes; non-finite numbers become null,
+        // which the page reports rather than shows.
+        let results = serde_json::to_string(&results).unwrap_or_default();
+        let partial = pass == Pass::Main;
+        let _ = scope
+            .send(FromWorker::Finished {
+                id,
+                results,
+                partial,
+                workers,
+            })
+            .await;
         if pass == Pass::WhatIf {
             break;
         }
@@ -198,14 +231,8 @@ async fn run_pass<S: Chunked>(
             let _ = scope.send(progress).await;
         }
         yield_to_event_loop().await;
-        if take_messages(scope, id, newer) {
-            let _ = scope.send(FromWorker::Cancelled { id }).await;
-            return false;
-        }
-        // A newer input ends a slow first pass, and any what-if pass (its
-        // answer is already shown).
-        let slow = now_ms() - start > SUPERSEDE_AFTER_MS;
-        if newer.is_some() && (slow || pass == Pass::WhatIf) {
+        let cancelled = take_messages(scope, id, newer);
+        if too_late(cancelled, newer, pass, start) {
             let _ = scope.send(FromWorker::Cancelled { id }).await;
             return false;
         }
@@ -413,24 +440,39 @@ async fn lab_job(
 
 /// Takes in whatever arrived while the worker computed: the newest run goes
 /// to `newer`. Returns true when run `id` itself was cancelled.
-fn take_messages(
+pub(super) fn take_messages(
     scope: &mut ReactorScope<ToWorker, FromWorker>,
     id: u64,
     newer: &mut Option<ToWorker>,
 ) -> bool {
     let mut cancelled = false;
     while let Some(Some(message)) = scope.next().now_or_never() {
-        match message {
-            ToWorker::Cancel { id: c } if c == id => cancelled = true,
-            ToWorker::Cancel { id: c } => {
-                if newer.as_ref().is_some_and(|n| n.id() == c) {
-                    *newer = None;
-                }
-            }
-            job => *newer = Some(job),
-        }
+        cancelled |= take_one(message, id, newer);
     }
     cancelled
+}
+
+/// Takes in one message that arrived while run `id` was going: a newer
+/// request goes to `newer`. Returns true when it cancels run `id` itself.
+pub(super) fn take_one(message: ToWorker, id: u64, newer: &mut Option<ToWorker>) -> bool {
+    match message {
+        ToWorker::Cancel { id: c } if c == id => return true,
+        ToWorker::Cancel { id: c } => {
+            if newer.as_ref().is_some_and(|n| n.id() == c) {
+                *newer = None;
+            }
+        }
+        job => *newer = Some(job),
+    }
+    false
+}
+
+/// Whether a run started at `start` must stop now: it was cancelled, or
+/// a newer input came and the run is slow (past [`SUPERSEDE_AFTER_MS`])
+/// or only adding the what-ifs (its answer is already shown).
+pub(super) fn too_late(cancelled: bool, newer: &Option<ToWorker>, pass: Pass, start: f64) -> bool {
+    let slow = now_ms() - start > SUPERSEDE_AFTER_MS;
+    cancelled || (newer.is_some() && (slow || pass == Pass::WhatIf))
 }
 
 /// Lets the worker's event loop run, so queued messages are delivered.
@@ -438,7 +480,7 @@ fn take_messages(
 /// A resolved promise would only run microtasks, and messages are tasks;
 /// `setTimeout(0)` is clamped to 4 ms after a few nested calls. A message
 /// to ourselves through a `MessageChannel` is a task with no clamp.
-async fn yield_to_event_loop() {
+pub(super) async fn yield_to_event_loop() {
     let Ok(channel) = web_sys::MessageChannel::new() else {
         gloo::timers::future::TimeoutFuture::new(0).await;
         return;

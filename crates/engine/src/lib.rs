@@ -28,6 +28,7 @@
 //!   comparison documents).
 
 mod accum;
+pub mod blocks;
 pub mod calibrate;
 pub mod chunked;
 pub mod compare;
@@ -67,6 +68,7 @@ mod unique_keys;
 pub mod units;
 pub mod validate;
 
+pub use blocks::{BlockAcc, BlockError, Blocks};
 pub use calibrate::{CalibrateOptions, Calibration, CalibrationBlock, CalibrationRun, calibrate};
 #[cfg(feature = "parallel")]
 pub use calibrate::{calibrate_parallel, calibrate_parallel_with_progress};

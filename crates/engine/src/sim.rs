@@ -191,8 +191,8 @@ impl Runner {
         }
     }
 
-    /// Whole block `b` into a fresh accumulator (for parallel runs).
-    #[cfg(feature = "parallel")]
+    /// Whole block `b` into a fresh accumulator (for parallel runs and
+    /// `crate::blocks`).
     pub(crate) fn block_acc(&self, b: u64) -> Acc {
         let mut acc = Acc::new(&self.model, &self.plan, self.variants.len());
         let start = b * BLOCK;
