@@ -299,9 +299,34 @@ impl Acc {
         who: u64,
         pre: &[[f64; BATCH]],
     ) {
+        // A whole batch (every batch but a run's last in a plain run) is
+        // recorded by a copy of the loop that knows everyone is in, so it
+        // spends no instructions on leaving people out.
+        if who == u64::MAX {
+            self.record_people::<true>(model, plan, variants, b, who, pre);
+        } else {
+            self.record_people::<false>(model, plan, variants, b, who, pre);
+        }
+    }
+
+    /// [`Acc::record_batch`]; `ALL` says that `who` is everyone.
+    #[inline(always)]
+    fn record_people<const ALL: bool>(
+        &mut self,
+        model: &Model,
+        plan: &Plan,
+        variants: &[Variant],
+        b: &Batch,
+        who: u64,
+        pre: &[[f64; BATCH]],
+    ) {
         // People past the last one in the set are left out anyway.
-        let n = BATCH - who.leading_zeros() as usize;
-        let with = |i: usize| (who >> i) & 1;
+        let n = if ALL {
+            BATCH
+        } else {
+            BATCH - who.leading_zeros() as usize
+        };
+        let with = |i: usize| if ALL { 1 } else { (who >> i) & 1 };
         // A left-out person's value, as +0.0 (a select, not a product,
         // so nothing can turn into NaN).
         let kept = |i: usize, x: f64| if with(i) != 0 { x } else { 0.0 };

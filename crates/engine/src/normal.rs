@@ -21,7 +21,7 @@ use crate::rng::slot_rng;
 /// sampler it stands in for; the test below would catch a mismatch.
 #[rustfmt::skip]
 #[allow(clippy::excessive_precision)] // verbatim, so it is visibly the same table
-static ZIG_NORM_X: [f64; 257] =
+pub(crate) static ZIG_NORM_X: [f64; 257] =
     [3.910757959537090045, 3.654152885361008796, 3.449278298560964462, 3.320244733839166074,
      3.224575052047029100, 3.147889289517149969, 3.083526132001233044, 3.027837791768635434,
      2.978603279880844834, 2.934366867207854224, 2.894121053612348060, 2.857138730872132548,
@@ -241,7 +241,9 @@ pub(crate) fn fill_standard_normal(keys: &[u64], slot: u64, out: &mut [f64]) {
 /// On x86-64 processors with AVX-512 (F and DQ: 64-bit multiplies and
 /// table gathers) the loop runs eight people wide; it is made only of
 /// integer operations, one multiplication, one subtraction and comparisons,
-/// so both paths give the same bits (a test compares them).
+/// so both paths give the same bits (a test compares them). In
+/// WebAssembly built with `simd128` it runs two people wide
+/// (`crate::simd128`).
 #[inline(always)]
 fn first_tries(keys: &[u64], slot: u64, out: &mut [f64]) -> u64 {
     #[cfg(all(target_arch = "x86_64", not(target_feature = "avx512dq")))]
@@ -252,17 +254,20 @@ fn first_tries(keys: &[u64], slot: u64, out: &mut [f64]) -> u64 {
         // SAFETY: the processor has just been checked for both features.
         return unsafe { first_tries_avx512(keys, slot, out) };
     }
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    return crate::simd128::first_tries(keys, slot, out);
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
     first_tries_portable(keys, slot, out)
 }
 
 #[cfg(all(target_arch = "x86_64", not(target_feature = "avx512dq")))]
 #[target_feature(enable = "avx512f,avx512dq")]
-fn first_tries_avx512(keys: &[u64], slot: u64, out: &mut [f64]) -> u64 {
+pub(crate) fn first_tries_avx512(keys: &[u64], slot: u64, out: &mut [f64]) -> u64 {
     first_tries_portable(keys, slot, out)
 }
 
 #[inline(always)]
-fn first_tries_portable(keys: &[u64], slot: u64, out: &mut [f64]) -> u64 {
+pub(crate) fn first_tries_portable(keys: &[u64], slot: u64, out: &mut [f64]) -> u64 {
     let mut rejected: u64 = 0;
     for (j, (o, &key)) in out.iter_mut().zip(keys).enumerate() {
         let bits = slot_rng(key, slot).first_word();

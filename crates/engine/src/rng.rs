@@ -28,11 +28,11 @@ use rand::TryRng;
 
 /// Multiplier spreading person indices before mixing (an odd constant from
 /// the R2 sequence, unrelated to `GOLDEN`).
-const PERSON_MUL: u64 = 0xd1b5_4a32_d192_ed03;
+pub(crate) const PERSON_MUL: u64 = 0xd1b5_4a32_d192_ed03;
 /// Offset between the streams of two slots of one person. Its ratio to
 /// `GOLDEN` modulo 2^64 is far from any small fraction, so the streams of
 /// different slots never run into each other (checked by a unit test).
-const SLOT_MUL: u64 = 0xaef1_7502_108e_f2d9;
+pub(crate) const SLOT_MUL: u64 = 0xaef1_7502_108e_f2d9;
 
 /// The SplitMix64 output function (Stafford's "Mix13" finaliser): a
 /// bijection of u64 that turns nearby inputs into unrelated outputs.
@@ -60,9 +60,10 @@ pub(crate) fn person_key(run_key: u64, person: u64) -> u64 {
 ///
 /// On x86-64 processors with AVX-512 (F and DQ) the loop runs eight keys
 /// wide on the processor's 64-bit multiplies; without DQ the compiler
-/// would build each 64-bit product out of three 32-bit ones. Integer
-/// arithmetic only, so every path gives the same keys (a test compares
-/// them).
+/// would build each 64-bit product out of three 32-bit ones. In
+/// WebAssembly built with `simd128` it runs two keys wide
+/// (`crate::simd128`). Integer arithmetic only, so every path gives the
+/// same keys (tests compare them).
 #[inline(always)]
 pub(crate) fn person_keys(run_key: u64, start: u64, out: &mut [u64]) {
     #[cfg(all(target_arch = "x86_64", not(target_feature = "avx512dq")))]
@@ -74,11 +75,14 @@ pub(crate) fn person_keys(run_key: u64, start: u64, out: &mut [u64]) {
         unsafe { person_keys_avx512(run_key, start, out) };
         return;
     }
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    crate::simd128::person_keys(run_key, start, out);
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
     person_keys_portable(run_key, start, out);
 }
 
 #[inline(always)]
-fn person_keys_portable(run_key: u64, start: u64, out: &mut [u64]) {
+pub(crate) fn person_keys_portable(run_key: u64, start: u64, out: &mut [u64]) {
     for (i, pk) in out.iter_mut().enumerate() {
         *pk = person_key(run_key, start.wrapping_add(i as u64));
     }
@@ -86,7 +90,7 @@ fn person_keys_portable(run_key: u64, start: u64, out: &mut [u64]) {
 
 #[cfg(all(target_arch = "x86_64", not(target_feature = "avx512dq")))]
 #[target_feature(enable = "avx512f,avx512dq")]
-fn person_keys_avx512(run_key: u64, start: u64, out: &mut [u64]) {
+pub(crate) fn person_keys_avx512(run_key: u64, start: u64, out: &mut [u64]) {
     person_keys_portable(run_key, start, out);
 }
 
@@ -124,7 +128,7 @@ pub(crate) mod slot {
 }
 
 /// SplitMix64's increment (the golden ratio in 64-bit fixed point).
-const GOLDEN: u64 = 0x9e37_79b9_7f4a_7c15;
+pub(crate) const GOLDEN: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// Run-wide streams, read at the position of a person.
 pub(crate) mod stream {
