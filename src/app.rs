@@ -61,7 +61,7 @@ pub fn initial_state(hash: &str) -> AppState {
     match scenario_link_state(hash) {
         Ok(Some(state)) => return state,
         Ok(None) => {}
-        Err(bad_link) => notice = Some(bad_link),
+        Err(bad_link) => notice = Some(*bad_link),
     }
     match storage::load() {
         Some(Ok(scenario)) => return state_of(scenario, notice),
@@ -84,11 +84,12 @@ pub(crate) fn state_of(scenario: Scenario, notice: Option<Notice>) -> AppState {
 }
 
 /// The state of a scenario link (`#s=`, `#scenario=`) in the hash;
-/// `Ok(None)` when the hash holds none, the alert's notice when it is bad.
-pub(crate) fn scenario_link_state(hash: &str) -> Result<Option<AppState>, Notice> {
+/// `Ok(None)` when the hash holds none, the alert's notice when it is bad
+/// (boxed: a notice is large and the error path rare).
+pub(crate) fn scenario_link_state(hash: &str) -> Result<Option<AppState>, Box<Notice>> {
     match share::decode_hash(hash) {
         Ok(scenario) => Ok(scenario.map(|s| state_of(s, None))),
-        Err(e) => Err(Notice::bad_link(&e)),
+        Err(e) => Err(Box::new(Notice::bad_link(&e))),
     }
 }
 

@@ -51,7 +51,7 @@ pub fn initial_state(query: &PageQuery, hash: &str) -> AppState {
     let notice = match crate::app::scenario_link_state(hash) {
         Ok(Some(state)) => return state,
         Ok(None) => None,
-        Err(bad_link) => Some(bad_link),
+        Err(bad_link) => Some(*bad_link),
     };
     if let Some(scenario) = &query.scenario {
         return crate::app::state_of(scenario.clone(), notice);

@@ -15,8 +15,11 @@ use crate::rng::{person_key, person_keys_portable, run_key};
 type Paths = Vec<(&'static str, fn(u64, u64, &mut [u64]), FirstTries)>;
 type FirstTries = fn(&[u64], u64, &mut [f64]) -> u64;
 
+#[allow(clippy::vec_init_then_push)] // See the comment on `paths`.
 fn wide_paths() -> Paths {
-    #[allow(unused_mut)] // Empty on targets without a wide path.
+    // Empty on targets without a wide path; built by pushes because each
+    // entry exists only on some targets.
+    #[allow(unused_mut)]
     let mut paths: Paths = Vec::new();
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
     paths.push((
