@@ -26,6 +26,8 @@
 //!   [`crate::dist::scale_sd`]). The fields a kind really has (`value`,
 //!   `min`, `mode`, `max`) are read and set directly.
 
+use std::borrow::Cow;
+
 use serde_json::{Map, Number, Value};
 
 use crate::dist::{dist_mean, dist_sd, scale_sd, shift_mean};
@@ -122,13 +124,62 @@ pub fn format_steps(steps: &[Step]) -> String {
 /// The input's current number. Errors name the path: it does not exist
 /// (with what exists there instead) or is not a number.
 pub fn get_number(s: &Scenario, path: &str) -> Result<f64, ScenarioError> {
-    let steps = parse_path(path)?;
-    let mut root = to_json(s);
-    materialize_effect(&mut root, &steps);
+    Reader::new(s).get_number(path)
+}
+
+/// A scenario's JSON form, made once to read many paths: the page's data
+/// panel asks which of a dozen inputs exist on every render, and making
+/// the JSON is most of the cost of one [`get_number`].
+pub struct Reader {
+    root: Value,
+}
+
+impl Reader {
+    pub fn new(s: &Scenario) -> Self {
+        Reader { root: to_json(s) }
+    }
+
+    /// The scenario as JSON (every default written out).
+    pub fn json(&self) -> &Value {
+        &self.root
+    }
+
+    /// [`get_number`] of this scenario.
+    pub fn get_number(&self, path: &str) -> Result<f64, ScenarioError> {
+        let steps = parse_path(path)?;
+        // A built-in screenshot effect the scenario does not override is
+        // read from its own JSON, as `materialize_effect` would write it,
+        // without copying the whole scenario.
+        let builtin = builtin_effect_json(&self.root, &steps);
+        let (root, from): (Cow<Value>, usize) = match builtin {
+            Some(effect) if steps.len() > EFFECT_DEPTH => (Cow::Owned(effect), EFFECT_DEPTH),
+            // The effect itself (not a field of it), or a product without
+            // `screenshot_effects`, which materialising gives an empty one
+            // (what a missing path's message lists): read from a copy with
+            // the effect written in.
+            builtin if builtin.is_some() || lacks_effects(&self.root, &steps) => {
+                let mut copy = self.root.clone();
+                materialize_effect(&mut copy, &steps);
+                (Cow::Owned(copy), 0)
+            }
+            _ => (Cow::Borrowed(&self.root), 0),
+        };
+        read_number(&root, &steps, from, path)
+    }
+}
+
+/// The number at `steps` (named `path`), walking from `root`, which sits
+/// at `steps[..from]`.
+fn read_number(
+    root: &Value,
+    steps: &[Step],
+    from: usize,
+    path: &str,
+) -> Result<f64, ScenarioError> {
     let (last, parent) = steps
         .split_last()
         .expect("parse_path never returns no steps");
-    let container = walk(&root, parent, path)?;
+    let container = walk_from(root, parent, from, path)?;
     if let Some(x) = virtual_get(container, last) {
         return Ok(x);
     }
@@ -145,6 +196,39 @@ pub fn get_number(s: &Scenario, path: &str) -> Result<f64, ScenarioError> {
             },
         )),
     }
+}
+
+/// `product.screenshot_effects.<kind>`: the steps down to one effect.
+const EFFECT_DEPTH: usize = 3;
+
+/// `steps` lead into `product.screenshot_effects.<kind>` of a product
+/// that has no `screenshot_effects` at all.
+fn lacks_effects(root: &Value, steps: &[Step]) -> bool {
+    matches!(steps, [Step::Key(p), Step::Key(se), Step::Key(_), ..]
+        if p == "product" && se == "screenshot_effects")
+        && root
+            .get("product")
+            .and_then(Value::as_object)
+            .is_some_and(|product| !product.contains_key("screenshot_effects"))
+}
+
+/// The built-in effect `steps` lead into, as JSON, when the scenario does
+/// not override it: exactly when [`materialize_effect`] would insert it.
+fn builtin_effect_json(root: &Value, steps: &[Step]) -> Option<Value> {
+    let [Step::Key(p), Step::Key(se), Step::Key(kind), ..] = steps else {
+        return None;
+    };
+    if p != "product" || se != "screenshot_effects" {
+        return None;
+    }
+    let product = root.get("product")?.as_object()?;
+    match product.get("screenshot_effects") {
+        None => {}
+        Some(Value::Object(effects)) if !effects.contains_key(kind) => {}
+        Some(_) => return None,
+    }
+    let effect = screenshot_effect(kind, &Default::default())?;
+    crate::json_text::to_value(&effect).ok()
 }
 
 /// The scenario with the input at `path` set to `x`. A whole-number field
@@ -351,8 +435,18 @@ fn materialize_effect(root: &mut Value, steps: &[Step]) {
 }
 
 fn walk<'a>(root: &'a Value, steps: &[Step], path: &str) -> Result<&'a Value, ScenarioError> {
+    walk_from(root, steps, 0, path)
+}
+
+/// [`walk`] from `root`, which sits at `steps[..from]`.
+fn walk_from<'a>(
+    root: &'a Value,
+    steps: &[Step],
+    from: usize,
+    path: &str,
+) -> Result<&'a Value, ScenarioError> {
     let mut v = root;
-    for (i, s) in steps.iter().enumerate() {
+    for (i, s) in steps.iter().enumerate().skip(from) {
         v = child(v, s, &steps[..i], path)?;
     }
     Ok(v)
@@ -607,6 +701,44 @@ mod tests {
         );
         let e = set_number(&t, "alternatives[0].value.sd", 1.0).unwrap_err();
         assert!(e.to_string().contains("cannot be scaled"), "{e}");
+    }
+
+    #[test]
+    fn the_reader_reads_as_the_whole_scenario_with_the_effect_written_in() {
+        // `Reader::get_number` reads a built-in effect from its own JSON;
+        // it must answer exactly as reading the scenario with the effect
+        // materialised (numbers and error messages alike).
+        let bare = parse_scenario(
+            r#"{"schema":1,"users":1000,"product":{"value":{"dist":"normal","mean":5,"sd":2},
+            "costs":{},"screenshots":["gameplay"]}}"#,
+        )
+        .unwrap();
+        for s in [scenario(), bare] {
+            let reader = Reader::new(&s);
+            for path in [
+                "product.screenshot_effects.gameplay.value",
+                "product.screenshot_effects.gameplay.trust",
+                "product.screenshot_effects.gameplay.clarity",
+                "product.screenshot_effects.gameplay.nothing",
+                "product.screenshot_effects.gameplay",
+                "product.screenshot_effects.gameplay.value.deeper",
+                "product.screenshot_effects[\"my kind\"].value",
+                "product.screenshot_effects[\"my kind\"].trust",
+                "product.screenshot_effects.unknown.value",
+                "product.screenshot_effects",
+                "product.value.mean",
+                "product.costs.time.mean",
+                "segments[1].share",
+                "segments[5].share",
+            ] {
+                let steps = parse_path(path).unwrap();
+                let mut whole = to_json(&s);
+                materialize_effect(&mut whole, &steps);
+                let want = read_number(&whole, &steps, 0, path).map_err(|e| e.to_string());
+                let got = reader.get_number(path).map_err(|e| e.to_string());
+                assert_eq!(got, want, "{path}");
+            }
+        }
     }
 
     #[test]

@@ -18,7 +18,7 @@
 use serde_json::{Map, Value};
 use worthit_engine::Scenario;
 use worthit_engine::lab::diff_paths;
-use worthit_engine::params::get_number;
+use worthit_engine::params::Reader;
 use worthit_engine::parse::syntax_kind;
 use worthit_engine::problem::JsonType;
 use worthit_engine::screenshots::screenshot_effect;
@@ -108,20 +108,42 @@ pub enum Lookup {
 /// (`product.screenshot_effects.<kind>.<value|clarity|trust>`) the scenario
 /// does not override is the built-in one.
 pub fn lookup(scenario: &Scenario, path: &str) -> Lookup {
-    let Ok(json) = worthit_engine::json_text::to_value(scenario) else {
-        return Lookup::Missing;
-    };
-    match get_number(scenario, path) {
-        Ok(x) if value_at(&json, path).is_none() && builtin_effect(scenario, path).is_some() => {
-            Lookup::Default(x)
+    Inputs::new(scenario).lookup(path)
+}
+
+/// One scenario's inputs, to [`lookup`] many paths: the scenario's JSON is
+/// made once (the data panel asks about a dozen paths on every render).
+pub struct Inputs<'a> {
+    scenario: &'a Scenario,
+    reader: Reader,
+}
+
+impl<'a> Inputs<'a> {
+    pub fn new(scenario: &'a Scenario) -> Self {
+        Inputs {
+            scenario,
+            reader: Reader::new(scenario),
         }
-        Ok(x) => Lookup::Number(x),
-        // The engine refuses it: something that is there but is not a
-        // number, or nothing at all.
-        Err(_) => match value_at(&json, path) {
-            Some(_) => Lookup::NotNumeric,
-            None => Lookup::Missing,
-        },
+    }
+
+    /// [`lookup`] of this scenario.
+    pub fn lookup(&self, path: &str) -> Lookup {
+        let json = self.reader.json();
+        match self.reader.get_number(path) {
+            Ok(x)
+                if value_at(json, path).is_none()
+                    && builtin_effect(self.scenario, path).is_some() =>
+            {
+                Lookup::Default(x)
+            }
+            Ok(x) => Lookup::Number(x),
+            // The engine refuses it: something that is there but is not a
+            // number, or nothing at all.
+            Err(_) => match value_at(json, path) {
+                Some(_) => Lookup::NotNumeric,
+                None => Lookup::Missing,
+            },
+        }
     }
 }
 
@@ -163,13 +185,11 @@ pub fn value_at<'a>(json: &'a Value, path: &str) -> Option<&'a Value> {
 /// centre and spread, the claim, each cost's mean the product has, and the
 /// value and trust effect of each screenshot kind in the strip.
 pub fn fit_choices(scenario: &Scenario) -> Vec<String> {
+    let inputs = Inputs::new(scenario);
     let mut out = Vec::new();
     let mut push = |path: String| {
         if !out.contains(&path)
-            && matches!(
-                lookup(scenario, &path),
-                Lookup::Number(_) | Lookup::Default(_)
-            )
+            && matches!(inputs.lookup(&path), Lookup::Number(_) | Lookup::Default(_))
         {
             out.push(path);
         }
@@ -202,10 +222,11 @@ pub fn fit_choices(scenario: &Scenario) -> Vec<String> {
 /// uniform or triangular value has no single centre; then its first
 /// numeric field).
 pub fn value_centre(scenario: &Scenario) -> String {
+    let inputs = Inputs::new(scenario);
     ["mean", "value", "mode", "min"]
         .iter()
         .map(|f| format!("product.value.{f}"))
-        .find(|p| matches!(lookup(scenario, p), Lookup::Number(_)))
+        .find(|p| matches!(inputs.lookup(p), Lookup::Number(_)))
         .unwrap_or_else(|| VALUE_MEAN.to_string())
 }
 
@@ -313,13 +334,14 @@ pub fn calibration_block(
             ProblemKind::TooManyFit,
         ));
     }
+    let inputs = Inputs::new(scenario);
     for (i, path) in fit.iter().enumerate() {
         let field = format!("calibration.fit[{i}]");
         if fit[..i].contains(path) {
             problems.push(FormProblem::new(field, ProblemKind::RepeatedFit));
             continue;
         }
-        match lookup(scenario, path) {
+        match inputs.lookup(path) {
             Lookup::Number(_) | Lookup::Default(_) => {}
             Lookup::Missing => problems.push(FormProblem::new(field, ProblemKind::UnknownPath)),
             Lookup::NotNumeric => problems.push(FormProblem::new(field, ProblemKind::NotNumeric)),
