@@ -10,7 +10,6 @@
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 use worthit_engine::Results;
@@ -23,10 +22,6 @@ use crate::files;
 use crate::i18n::use_tr;
 use crate::state::Shown;
 use worthit_page_core::downloads::Download;
-
-/// Width used before the card has been measured, and the least a chart is
-/// drawn at (narrower cards scale the drawing down).
-const MIN_WIDTH: u32 = 280;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCardProps {
@@ -49,36 +44,23 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     let tr = use_tr();
     let kind = props.kind;
     let holder = use_node_ref();
-    let width = use_state_eq(|| 0u32);
     let show_table = use_state_eq(|| false);
-
-    // Measure the card now and whenever the window changes size.
-    {
-        let holder = holder.clone();
-        let width = width.clone();
-        use_effect_with((), move |_| {
-            let measure = move || {
-                if let Some(el) = holder.cast::<web_sys::Element>() {
-                    width.set((el.client_width().max(0) as u32).max(MIN_WIDTH));
-                }
-            };
-            measure();
-            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
-            move || drop(listener)
-        });
-    }
+    // The card's CSS width, measured after the first render and when the
+    // window changes size. Nothing is drawn before it is known: the
+    // measuring effect runs before the browser paints, so a chart drawn at
+    // a guessed width would be thrown away unseen.
+    let width = crate::lab::chart::use_width(holder.clone(), ());
 
     // A bundled preset's names in the page's language (display only).
     let results = Rc::new(worthit_i18n::scenario_text::localize_results(
         &tr,
         &props.shown.results,
     ));
-    let w = if *width == 0 { 560 } else { *width };
     let drawn = {
         let tr = tr.clone();
-        use_memo((props.shown.id, w, kind, tr.lang()), {
+        use_memo((props.shown.id, width, kind, tr.lang()), {
             let results = results.clone();
-            move |(_, w, kind, _)| draw(&tr, *kind, &results, *w)
+            move |(_, w, kind, _)| (*w > 0).then(|| draw(&tr, *kind, &results, *w))
         })
     };
     let results = &*results;
@@ -94,7 +76,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
         let drawn = drawn.clone();
         let title = props.shown.results.title.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Ok(chart) = &*drawn {
+            if let Some(Ok(chart)) = &*drawn {
                 let svg = chart.svg.clone();
                 let (w, h) = (chart.width, chart.height);
                 let title = title.clone();
@@ -110,8 +92,9 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     // The SVG draws its own title (so a downloaded PNG has one); the heading
     // is for the document outline and screen readers.
     let body = match &*drawn {
-        Ok(chart) => Html::from_html_unchecked(AttrValue::from(chart.svg.clone())),
-        Err(message) => html! { <p class="chart-error">{ message }</p> },
+        Some(Ok(chart)) => Html::from_html_unchecked(AttrValue::from(chart.svg.clone())),
+        Some(Err(message)) => html! { <p class="chart-error">{ message }</p> },
+        None => Html::default(),
     };
     let title_id = format!("chart-{id}-title");
     let table_id = format!("chart-{id}-table");

@@ -6,6 +6,8 @@
 //! The scenarios are JSON files in `crates/engine/presets/`, compiled in
 //! with `include_str!` so they are also readable examples of the format.
 
+use std::sync::OnceLock;
+
 use crate::parse::parse_scenario;
 use crate::scenario::Scenario;
 
@@ -23,12 +25,25 @@ pub struct Preset {
 
 impl Preset {
     /// The scenario, parsed and validated.
+    ///
+    /// Parsed once per preset and then copied: the page compares the
+    /// scenario with every preset after each edit (which preset it still
+    /// equals), and parsing and validating ten presets each time was a
+    /// measurable part of the page's first render.
     pub fn scenario(&self) -> Scenario {
-        // Every bundled preset is parsed and validated by the tests in
-        // `tests/presets.rs`, so a failure here is a build defect, not bad
-        // user input.
-        parse_scenario(self.json)
-            .unwrap_or_else(|e| panic!("bundled preset {} is invalid: {e}", self.id))
+        let index = PRESETS
+            .iter()
+            .position(|p| std::ptr::eq(p, self))
+            .expect("a Preset is one of PRESETS");
+        PARSED[index]
+            .get_or_init(|| {
+                // Every bundled preset is parsed and validated by the tests
+                // in `tests/presets.rs`, so a failure here is a build
+                // defect, not bad user input.
+                parse_scenario(self.json)
+                    .unwrap_or_else(|e| panic!("bundled preset {} is invalid: {e}", self.id))
+            })
+            .clone()
     }
 
     /// The scenario as the JSON text it is bundled as.
@@ -37,7 +52,13 @@ impl Preset {
     }
 }
 
-static PRESETS: [Preset; 10] = [
+/// Each preset's scenario once parsed ([`Preset::scenario`]).
+static PARSED: [OnceLock<Scenario>; COUNT] = [const { OnceLock::new() }; COUNT];
+
+/// How many presets are bundled.
+const COUNT: usize = 10;
+
+static PRESETS: [Preset; COUNT] = [
     Preset {
         id: "game-character-art",
         name: "Free mobile game: character-art screenshots",
