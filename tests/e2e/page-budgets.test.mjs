@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { DIST_DIR, openPage, setup, startServer, waitForResult } from './helpers.mjs';
-import { id } from './page-lib.mjs';
+import { id, sliderSteps } from './page-lib.mjs';
 import { openWatched, seen } from './prerender-lib.mjs';
 
 const env = setup();
@@ -44,27 +44,9 @@ test('budget: re-simulate and redraw 100,000 people', async (t) => {
   const page = await openPage(env.browser, '/');
   const first = await waitForResult(page);
   assert.equal(first.users, 100_000);
-  // Each step sets the value slider and times from the input event to the
-  // frame after the new result is in the DOM (charts included).
-  const samples = await page.evaluate(async () => {
-    const slider = document.querySelector('[data-testid="value-mean-range"]');
-    const headline = () => document.querySelector('.headline[data-run]')?.getAttribute('data-run');
-    const out = [];
-    const start = Number(slider.value);
-    for (let i = 1; i <= 12; i++) {
-      const before = headline();
-      const t0 = performance.now();
-      slider.value = String(start + (i % 2 ? 0.5 : -0.5) * Math.ceil(i / 2) * 0.1);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      slider.dispatchEvent(new Event('change', { bubbles: true }));
-      await new Promise((resolve) => {
-        const check = () => (headline() !== before ? requestAnimationFrame(() => resolve()) : setTimeout(check, 1));
-        check();
-      });
-      out.push({ total: performance.now() - t0, sim: Number(document.querySelector('.headline-meta').textContent.match(/in ([\d.]+) ms/)?.[1]) });
-    }
-    return out;
-  });
+  // Each step times from the input event to the frame after the new
+  // result is in the DOM (charts included).
+  const samples = await sliderSteps(page);
   const totals = samples.map((s) => s.total);
   const sims = samples.map((s) => s.sim).filter(Number.isFinite);
   const line = `BUDGET re-simulate + redraw at 100,000 people: median ${Math.round(median(totals))} ms ` +

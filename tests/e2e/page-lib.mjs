@@ -143,3 +143,35 @@ export async function openScenarioFile(page, scenario, { name = 'scenario.json',
   );
   return waitForResult(page);
 }
+
+/**
+ * The budget spec's slider steps: sets the value slider `steps` times
+ * (alternately up and down), each time from the input event to the frame
+ * after the new result is in the DOM (charts included). Returns, per step,
+ * the time in all and the worker's time as the headline says it. With
+ * `marks`, the steps lie between performance marks `worthit:zz-a` and
+ * `worthit:zz-b` (for tests/e2e/tools/trace-window.mjs).
+ */
+export function sliderSteps(page, { steps = 12, marks = false } = {}) {
+  return page.evaluate(async ({ steps, marks }) => {
+    if (marks) performance.mark('worthit:zz-a');
+    const slider = document.querySelector('[data-testid="value-mean-range"]');
+    const headline = () => document.querySelector('.headline[data-run]')?.getAttribute('data-run');
+    const out = [];
+    const start = Number(slider.value);
+    for (let i = 1; i <= steps; i++) {
+      const before = headline();
+      const t0 = performance.now();
+      slider.value = String(start + (i % 2 ? 0.5 : -0.5) * Math.ceil(i / 2) * 0.1);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      slider.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((resolve) => {
+        const check = () => (headline() !== before ? requestAnimationFrame(() => resolve()) : setTimeout(check, 1));
+        check();
+      });
+      out.push({ total: performance.now() - t0, sim: Number(document.querySelector('.headline-meta').textContent.match(/in ([\d.]+) ms/)?.[1]) });
+    }
+    if (marks) performance.mark('worthit:zz-b');
+    return out;
+  }, { steps, marks });
+}

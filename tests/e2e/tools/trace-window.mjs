@@ -30,6 +30,7 @@
 // index.html, and point PROF_DIST at it.
 
 import { launchBrowser, startServer, DIST_DIR } from '../helpers.mjs';
+import { sliderSteps } from '../page-lib.mjs';
 
 const env = process.env;
 const root = env.PROF_DIST ?? DIST_DIR;
@@ -55,7 +56,10 @@ await page.waitForFunction(
   { timeout: 60_000 },
 );
 await new Promise((resolve) => setTimeout(resolve, 1500));
-if (env.SLIDER) console.log('slider (ms in all / in the worker):', (await moveSlider(page)).join(' '));
+if (env.SLIDER) {
+  const steps = await sliderSteps(page, { marks: true });
+  console.log('slider (ms in all / in the worker):', steps.map((s) => `${Math.round(s.total)}/${s.sim}`).join(' '));
+}
 const trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
 const { profile } = await cdp.send('Profiler.stop');
 await browser.close();
@@ -130,30 +134,4 @@ function sumBy(events, key, value) {
 
 function printTop(map, n) {
   for (const [k, us] of [...map].sort((x, y) => y[1] - x[1]).slice(0, n)) console.log(ms(us), k);
-}
-
-/** The budget spec's slider steps, between marks worthit:zz-a and worthit:zz-b. */
-function moveSlider(page) {
-  return page.evaluate(async () => {
-    performance.mark('worthit:zz-a');
-    const slider = document.querySelector('[data-testid="value-mean-range"]');
-    const headline = () => document.querySelector('.headline[data-run]')?.getAttribute('data-run');
-    const out = [];
-    const from = Number(slider.value);
-    for (let i = 1; i <= 12; i++) {
-      const before = headline();
-      const t0 = performance.now();
-      slider.value = String(from + (i % 2 ? 0.5 : -0.5) * Math.ceil(i / 2) * 0.1);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      slider.dispatchEvent(new Event('change', { bubbles: true }));
-      await new Promise((resolve) => {
-        const check = () => (headline() !== before ? requestAnimationFrame(() => resolve()) : setTimeout(check, 1));
-        check();
-      });
-      const worker = document.querySelector('.headline-meta').textContent.match(/in ([\d.]+) ms/)?.[1];
-      out.push(`${Math.round(performance.now() - t0)}/${worker}`);
-    }
-    performance.mark('worthit:zz-b');
-    return out;
-  });
 }
