@@ -32,6 +32,10 @@ test('a typed cost re-runs; an out-of-range value is refused inline', async (t) 
   assert.ok(after.adopters < before.adopters, `${after.adopters} < ${before.adopters}`);
   t.diagnostic(`trust 9: ${after.text}`);
 
+  // The address is rewritten at most every 300 ms while inputs change,
+  // and at once when the run (what-ifs included) is complete
+  // (src/persist.rs): read it then, not at the first answer.
+  await page.locator(id('run-status') + '[data-state="done"]').waitFor();
   const hash = await page.evaluate(() => location.hash);
   await page.fill(id('value-mean'), '999');
   await page.press(id('value-mean'), 'Enter');
