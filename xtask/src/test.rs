@@ -82,7 +82,7 @@ const CHECKS: &[Step] = &[
     },
     Step {
         id: "browser-engine",
-        title: "browser tests in headless Chromium: engine value stability and simd128 paths",
+        title: "browser tests in headless Chromium: engine value stability",
         needs: BROWSER_TOOLS,
         run: browser_engine,
     },
@@ -252,25 +252,18 @@ fn native_tests(root: &Path) -> Result<String, String> {
 }
 
 /// The engine's fixed expected counts, checked inside WebAssembly in
-/// Chromium: the same seed must give the same numbers natively and there;
-/// and the simd128 paths, which exist only there, against the portable
-/// loops.
+/// Chromium: the same seed must give the same numbers natively and there.
 fn browser_engine(root: &Path) -> Result<String, String> {
-    for test in ENGINE_BROWSER_TESTS {
-        let file = format!("crates/engine/tests/{test}.rs");
-        if !root.join(&file).is_file() {
-            return Err(format!("{file} is missing"));
-        }
+    let test = "crates/engine/tests/value_stability.rs";
+    if !root.join(test).is_file() {
+        return Err(format!("{test} is missing"));
     }
-    let mut args = vec!["-p", "worthit-engine"];
-    for test in ENGINE_BROWSER_TESTS {
-        args.extend(["--test", test]);
-    }
-    wasm_tests::run(root, &args, true)
+    wasm_tests::run(
+        root,
+        &["-p", "worthit-engine", "--test", "value_stability"],
+        true,
+    )
 }
-
-/// The engine's test files that also run in the browser.
-const ENGINE_BROWSER_TESTS: [&str; 2] = ["value_stability", "wide_paths"];
 
 /// The app's own browser tests (`tests/*.rs` and any in `src/`). Until the
 /// app has a test file, a run without browser tests is accepted.

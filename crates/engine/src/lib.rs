@@ -60,8 +60,6 @@ pub mod schema;
 pub mod screenshots;
 pub mod sensitivity;
 pub mod sim;
-#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-mod simd128;
 pub mod solve;
 pub mod sort;
 pub mod stats;
@@ -69,8 +67,6 @@ pub mod survey;
 mod unique_keys;
 pub mod units;
 pub mod validate;
-#[doc(hidden)]
-pub mod wide_paths;
 
 pub use blocks::{BlockAcc, BlockError, Blocks};
 pub use calibrate::{CalibrateOptions, Calibration, CalibrationBlock, CalibrationRun, calibrate};

@@ -60,10 +60,9 @@ pub(crate) fn person_key(run_key: u64, person: u64) -> u64 {
 ///
 /// On x86-64 processors with AVX-512 (F and DQ) the loop runs eight keys
 /// wide on the processor's 64-bit multiplies; without DQ the compiler
-/// would build each 64-bit product out of three 32-bit ones. In
-/// WebAssembly built with `simd128` it runs two keys wide
-/// (`crate::simd128`). Integer arithmetic only, so every path gives the
-/// same keys (tests compare them).
+/// would build each 64-bit product out of three 32-bit ones. Integer
+/// arithmetic only, so every path gives the same keys (a test compares
+/// them).
 #[inline(always)]
 pub(crate) fn person_keys(run_key: u64, start: u64, out: &mut [u64]) {
     #[cfg(all(target_arch = "x86_64", not(target_feature = "avx512dq")))]
@@ -75,9 +74,6 @@ pub(crate) fn person_keys(run_key: u64, start: u64, out: &mut [u64]) {
         unsafe { person_keys_avx512(run_key, start, out) };
         return;
     }
-    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-    crate::simd128::person_keys(run_key, start, out);
-    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
     person_keys_portable(run_key, start, out);
 }
 
