@@ -148,21 +148,20 @@ impl Reader {
     pub fn get_number(&self, path: &str) -> Result<f64, ScenarioError> {
         let steps = parse_path(path)?;
         // A built-in screenshot effect the scenario does not override is
-        // read from its own JSON, as `materialize_effect` would write it,
-        // without copying the whole scenario.
-        let builtin = builtin_effect_json(&self.root, &steps);
-        let (root, from): (Cow<Value>, usize) = match builtin {
-            Some(effect) if steps.len() > EFFECT_DEPTH => (Cow::Owned(effect), EFFECT_DEPTH),
-            // The effect itself (not a field of it), or a product without
-            // `screenshot_effects`, which materialising gives an empty one
-            // (what a missing path's message lists): read from a copy with
-            // the effect written in.
-            builtin if builtin.is_some() || lacks_effects(&self.root, &steps) => {
+        // read from its own JSON, without copying the whole scenario; the
+        // rarer writes (the effect itself as the leaf, or an empty
+        // `screenshot_effects`, which changes what a missing path's
+        // message lists) are made on a copy.
+        let (root, from): (Cow<Value>, usize) = match to_materialize(&self.root, &steps) {
+            Materialize::Nothing => (Cow::Borrowed(&self.root), 0),
+            Materialize::Effect { effect, .. } if steps.len() > EFFECT_DEPTH => {
+                (Cow::Owned(effect), EFFECT_DEPTH)
+            }
+            write => {
                 let mut copy = self.root.clone();
-                materialize_effect(&mut copy, &steps);
+                write.apply(&mut copy);
                 (Cow::Owned(copy), 0)
             }
-            _ => (Cow::Borrowed(&self.root), 0),
         };
         read_number(&root, &steps, from, path)
     }
@@ -200,36 +199,6 @@ fn read_number(
 
 /// `product.screenshot_effects.<kind>`: the steps down to one effect.
 const EFFECT_DEPTH: usize = 3;
-
-/// `steps` lead into `product.screenshot_effects.<kind>` of a product
-/// that has no `screenshot_effects` at all.
-fn lacks_effects(root: &Value, steps: &[Step]) -> bool {
-    matches!(steps, [Step::Key(p), Step::Key(se), Step::Key(_), ..]
-        if p == "product" && se == "screenshot_effects")
-        && root
-            .get("product")
-            .and_then(Value::as_object)
-            .is_some_and(|product| !product.contains_key("screenshot_effects"))
-}
-
-/// The built-in effect `steps` lead into, as JSON, when the scenario does
-/// not override it: exactly when [`materialize_effect`] would insert it.
-fn builtin_effect_json(root: &Value, steps: &[Step]) -> Option<Value> {
-    let [Step::Key(p), Step::Key(se), Step::Key(kind), ..] = steps else {
-        return None;
-    };
-    if p != "product" || se != "screenshot_effects" {
-        return None;
-    }
-    let product = root.get("product")?.as_object()?;
-    match product.get("screenshot_effects") {
-        None => {}
-        Some(Value::Object(effects)) if !effects.contains_key(kind) => {}
-        Some(_) => return None,
-    }
-    let effect = screenshot_effect(kind, &Default::default())?;
-    crate::json_text::to_value(&effect).ok()
-}
 
 /// The scenario with the input at `path` set to `x`. A whole-number field
 /// (`users`, `seed`, `diffusion.periods`) takes `x` only when it is whole.
@@ -409,27 +378,66 @@ fn to_json(s: &Scenario) -> Value {
 /// when the path names one the scenario does not override, so it reads
 /// as (and is edited from) its built-in value.
 fn materialize_effect(root: &mut Value, steps: &[Step]) {
+    to_materialize(root, steps).apply(root);
+}
+
+/// What [`materialize_effect`] writes for `steps`, decided once for it and
+/// for [`Reader::get_number`], which reads without writing when it can.
+enum Materialize {
+    Nothing,
+    /// The product has no `screenshot_effects`; the path names no
+    /// built-in kind, so only the empty object is added.
+    EmptyEffects,
+    /// A built-in kind's effect, added to `screenshot_effects` (made
+    /// first if the product has none).
+    Effect {
+        kind: String,
+        effect: Value,
+    },
+}
+
+fn to_materialize(root: &Value, steps: &[Step]) -> Materialize {
     let [Step::Key(p), Step::Key(se), Step::Key(kind), ..] = steps else {
-        return;
+        return Materialize::Nothing;
     };
     if p != "product" || se != "screenshot_effects" {
-        return;
+        return Materialize::Nothing;
     }
-    let Some(product) = root.get_mut("product").and_then(Value::as_object_mut) else {
-        return;
+    let Some(product) = root.get("product").and_then(Value::as_object) else {
+        return Materialize::Nothing;
     };
-    let effects = product
-        .entry("screenshot_effects")
-        .or_insert_with(|| Value::Object(Map::new()));
-    let Some(effects) = effects.as_object_mut() else {
-        return;
+    let new_map = match product.get("screenshot_effects") {
+        None => true,
+        Some(Value::Object(effects)) if !effects.contains_key(kind) => false,
+        Some(_) => return Materialize::Nothing,
     };
-    if effects.contains_key(kind) {
-        return;
+    let builtin = screenshot_effect(kind, &Default::default())
+        .and_then(|e| crate::json_text::to_value(&e).ok());
+    match builtin {
+        Some(effect) => Materialize::Effect {
+            kind: kind.clone(),
+            effect,
+        },
+        None if new_map => Materialize::EmptyEffects,
+        None => Materialize::Nothing,
     }
-    if let Some(e) = screenshot_effect(kind, &Default::default()) {
-        if let Ok(v) = crate::json_text::to_value(&e) {
-            effects.insert(kind.clone(), v);
+}
+
+impl Materialize {
+    fn apply(self, root: &mut Value) {
+        let Some(product) = root.get_mut("product").and_then(Value::as_object_mut) else {
+            return;
+        };
+        let effects = match self {
+            Materialize::Nothing => return,
+            Materialize::EmptyEffects | Materialize::Effect { .. } => product
+                .entry("screenshot_effects")
+                .or_insert_with(|| Value::Object(Map::new())),
+        };
+        if let (Materialize::Effect { kind, effect, .. }, Some(effects)) =
+            (self, effects.as_object_mut())
+        {
+            effects.insert(kind, effect);
         }
     }
 }
