@@ -7,6 +7,7 @@
 
 use crate::copula::{Copula, MAX_VARS};
 use crate::dist::{Sampler, Shock, dist_mean, uniform01};
+use crate::math::nonneg;
 use crate::normal::fill_standard_normal;
 use crate::retention::{RetentionModel, Stay};
 use crate::rng::{self, slot, slot_rng};
@@ -576,10 +577,10 @@ impl Model {
             if k == TRUST && self.strip.len() > 1 {
                 for i in 0..n {
                     let sm = &self.segments[seg(b, i)];
-                    let base = d.c_raw[k][i].max(0.0);
+                    let base = nonneg(d.c_raw[k][i]);
                     b.trust_base[i] = base;
-                    let c = (base + self.strip[b.k[i]].trust + sm.claim.trust).max(0.0)
-                        * b.trust_scale[i];
+                    let c =
+                        nonneg(base + self.strip[b.k[i]].trust + sm.claim.trust) * b.trust_scale[i];
                     b.c[k][i] = c;
                     b.nv[i] -= sm.w_cost[k] * c;
                 }
@@ -590,16 +591,16 @@ impl Model {
                 let strip_trust = self.strip.first().map_or(0.0, |e| e.trust);
                 for i in 0..n {
                     let sm = &self.segments[seg(b, i)];
-                    let base = d.c_raw[k][i].max(0.0);
+                    let base = nonneg(d.c_raw[k][i]);
                     b.trust_base[i] = base;
-                    let c = (base + strip_trust + sm.claim.trust).max(0.0) * b.trust_scale[i];
+                    let c = nonneg(base + strip_trust + sm.claim.trust) * b.trust_scale[i];
                     b.c[k][i] = c;
                     b.nv[i] -= sm.w_cost[k] * c;
                 }
             } else {
                 for i in 0..n {
                     let sm = &self.segments[seg(b, i)];
-                    let c = d.c_raw[k][i].max(0.0);
+                    let c = nonneg(d.c_raw[k][i]);
                     b.c[k][i] = c;
                     b.nv[i] -= sm.w_cost[k] * c;
                 }
@@ -619,8 +620,7 @@ impl Model {
             return;
         }
         let sm = &self.segments[b.seg[i]];
-        let c =
-            (b.trust_base[i] + self.strip[b.k[i]].trust + sm.claim.trust).max(0.0) * trust_scale;
+        let c = nonneg(b.trust_base[i] + self.strip[b.k[i]].trust + sm.claim.trust) * trust_scale;
         b.nv[i] -= sm.w_cost[TRUST] * (c - b.c[TRUST][i]);
         b.c[TRUST][i] = c;
         b.u_product[i] = b.nv[i] + b.noise_product[i];
@@ -663,7 +663,7 @@ impl Model {
             let mut u = sm.w_value * x;
             for t in &alt.terms {
                 let (_, c) = t.sampler.sample(&mut slot_rng(pk, t.slot));
-                u -= sm.w_cost[t.k & 7] * c.max(0.0);
+                u -= sm.w_cost[t.k & 7] * nonneg(c);
             }
             if tau > 0.0 {
                 u += tau * gumbel(pk, base + slot::ALT_NOISE);

@@ -40,6 +40,7 @@
 //! recurring costs (under `logit`, also their fresh taste draw).
 
 use crate::dist::{Sampler, Shock, uniform01};
+use crate::math::nonneg;
 use crate::model::{BATCH, Batch, COSTS, Draws, Model, Rule, TRUST, gumbel, wins};
 use crate::normal::fill_standard_normal;
 use crate::rng::{slot, slot_rng};
@@ -169,7 +170,7 @@ impl RetentionModel {
                 &mut b.stay.z,
             );
             for i in 0..n {
-                b.stay.use_cost[k][i] = from_standard(s, b.stay.z[i]).max(0.0);
+                b.stay.use_cost[k][i] = nonneg(from_standard(s, b.stay.z[i]));
             }
         }
         for i in 0..n {
@@ -202,7 +203,7 @@ impl RetentionModel {
                 Rule::Logit { tau } => tau * gumbel(d.pk[i], slot::NOISE_STAY),
                 _ => 0.0,
             };
-            let used = sm.w_value * e - cost - w_trust * (trust + (v - e).max(0.0)) + noise;
+            let used = sm.w_value * e - cost - w_trust * (trust + nonneg(v - e)) + noise;
             // Had use delivered V, nothing would be found broken.
             let as_seen = sm.w_value * v - cost - w_trust * trust + noise;
             let stays = wins(used, b, i);

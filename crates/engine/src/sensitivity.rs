@@ -38,6 +38,7 @@
 
 use crate::copula::Copula;
 use crate::dist::{Sampler, Shock, dist_mean, dist_sd, scale_sd, shift_mean};
+use crate::math::nonneg;
 use crate::model::{
     BATCH, Batch, ClaimEffect, Draws, Model, TRUST, claim_effect, cost_name, effective_segments,
     viewed_cdf, wins,
@@ -314,7 +315,7 @@ fn trust_delta(model: &Model, b: &Batch, i: usize, k: usize, claim_trust: f64) -
     if !model.trust_active {
         return 0.0;
     }
-    let t = (b.trust_base[i] + model.strip[k].trust + claim_trust).max(0.0) * b.trust_scale[i];
+    let t = nonneg(b.trust_base[i] + model.strip[k].trust + claim_trust) * b.trust_scale[i];
     -model.segments[b.seg[i]].w_cost[TRUST] * (t - b.c[TRUST][i])
 }
 
@@ -416,9 +417,9 @@ pub(crate) fn adopts(
         }
         VariantKind::Cost { k, .. } => {
             let k = *k;
-            let mut c = pre.max(0.0);
+            let mut c = nonneg(pre);
             if k == TRUST {
-                c = (c + model.strip[k_seen].trust + sm.claim.trust).max(0.0) * b.trust_scale[i];
+                c = nonneg(c + model.strip[k_seen].trust + sm.claim.trust) * b.trust_scale[i];
             }
             let nv = b.nv[i] - sm.w_cost[k] * (c - b.c[k][i]);
             wins(nv + b.noise_product[i], b, i)
@@ -470,9 +471,9 @@ pub(crate) fn adopts(
                         if !model.product.active.contains(&k) {
                             continue;
                         }
-                        let mut c = x.max(0.0);
+                        let mut c = nonneg(x);
                         if k == TRUST {
-                            c = (c + model.strip[k_seen].trust + sm.claim.trust).max(0.0)
+                            c = nonneg(c + model.strip[k_seen].trust + sm.claim.trust)
                                 * b.trust_scale[i];
                         }
                         nv -= sm.w_cost[k] * (c - b.c[k][i]);

@@ -306,3 +306,116 @@ fn correlated_counts() {
         ]
     );
 }
+
+/// Every barrier row's numbers, to the bit: `(cost, decisive share, mean
+/// cost among adopters, among the rest)`. They come from the recording
+/// loop's cost lanes, which WebAssembly runs over the product's components
+/// only and native builds over all eight rows (`accum.rs`), so this pins
+/// that both give the same sums and decisive counts.
+fn barrier_bits(s: &Scenario) -> Vec<(String, u64, u64, u64)> {
+    let r = run(s, &RunOptions::default()).expect("valid scenario");
+    r.barriers
+        .iter()
+        .map(|b| {
+            (
+                b.cost.clone(),
+                b.decisive_share.to_bits(),
+                b.mean_adopters.to_bits(),
+                b.mean_non_adopters.to_bits(),
+            )
+        })
+        .collect()
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn barrier_numbers() {
+    let basic = common::basic(100_000, 42);
+    let mut logit = common::example();
+    logit.users = 50_000;
+    logit.seed = 2024;
+    logit.decision = Decision::Logit { temperature: 0.7 };
+    logit.product.claim = Some(6.5);
+    logit.product.costs.money = Some(Dist::Uniform { min: 0.0, max: 1.0 });
+    logit.product.costs.emotional = Some(Dist::Triangular {
+        min: 0.0,
+        mode: 0.2,
+        max: 1.0,
+    });
+    let want = |rows: &[(&str, u64, u64, u64)]| {
+        rows.iter()
+            .map(|&(c, d, a, n)| (c.to_string(), d, a, n))
+            .collect::<Vec<_>>()
+    };
+    // Four components (two rows never used), and all six with a claim.
+    assert_eq!(
+        barrier_bits(&basic),
+        want(&[
+            (
+                "time",
+                0x3fe8d923fe506a8c,
+                0x3ff68e36dd588753,
+                0x3ffc71bf1da0c1cc
+            ),
+            (
+                "learning",
+                0x3fe2fbb3761871f7,
+                0x3fedfaf79a316d28,
+                0x3ff335a0f23491bb
+            ),
+            (
+                "trust",
+                0x3fdfc34efbb37618,
+                0x3fe8567a504f15f7,
+                0x3fedba682605018f
+            ),
+            (
+                "safety",
+                0x3fd4f067d98fe3ad,
+                0x3fde7e20614d8bab,
+                0x3fe2482d596ac3a8
+            ),
+        ])
+    );
+    assert_eq!(
+        barrier_bits(&logit),
+        want(&[
+            (
+                "money",
+                0x3f9e6c0f8cb04961,
+                0x3fdc2a94ed2107e8,
+                0x3fe0248262da8f83
+            ),
+            (
+                "time",
+                0x3fc15e20958e2c77,
+                0x3ff408a074d93cb2,
+                0x3ff84817d4a004c8
+            ),
+            (
+                "learning",
+                0x3fb8559c269ca19c,
+                0x3fea100a96123e05,
+                0x3ff038d1e1bc868f
+            ),
+            (
+                "trust",
+                0x3fb79353e8106c53,
+                0x3ff2e4924c811927,
+                0x3ff45f314ac48884
+            ),
+            (
+                "emotional",
+                0x3f96ff2b8c2a1b2b,
+                0x3fd6fab1a699cade,
+                0x3fd9b1b70b382620
+            ),
+            (
+                "safety",
+                0x3f9dd51b8fa8a495,
+                0x3fdc105cd12e103a,
+                0x3fe01377fd8c46da
+            ),
+        ])
+    );
+}
