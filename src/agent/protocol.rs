@@ -91,6 +91,9 @@ pub enum Pass {
     Calibrate,
     /// A [`ToWorker::Solve`] job (progress counts evaluations).
     Solve,
+    /// A [`ToWorker::Uncertainty`] job (progress counts posterior draws'
+    /// runs and what-if passes).
+    Uncertainty,
 }
 
 /// A reply to the page.

@@ -7,7 +7,7 @@ use futures::sink::SinkExt;
 use futures::{FutureExt, StreamExt};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
-use worthit_engine::calibrate::{CalibrateOptions, CalibrationRun, adoption_uncertainty};
+use worthit_engine::calibrate::{CalibrateOptions, CalibrationRun, UncertaintyRun};
 use worthit_engine::lab::{ClaimCurveRun, LabOptions, NextScreenshotRun};
 use worthit_engine::robustness;
 use worthit_engine::solve::SolveRun;
@@ -390,9 +390,23 @@ async fn lab_job(
             }
         }
         ToWorker::Uncertainty { scenario, .. } => {
-            // One call: a run per posterior draw. The job has a worker of
-            // its own, so nothing else waits for it.
-            match parse_scenario(&scenario).and_then(|s| adoption_uncertainty(&s)) {
+            // A run per posterior draw, a draw a step: the job has a worker
+            // of its own, and a newer scenario (each edit of a calibrated
+            // one asks again) ends an older job between draws instead of
+            // waiting for all of them.
+            let run = parse_scenario(&scenario).and_then(|s| UncertaintyRun::new(&s, true));
+            let finished = match run {
+                Err(e) => Err(e),
+                Ok(None) => Ok(None),
+                Ok(Some(mut run)) => {
+                    let pass = Pass::Uncertainty;
+                    if !run_pass(scope, id, pass, &mut run, start, &mut newer).await {
+                        return newer;
+                    }
+                    run.finish().map(Some)
+                }
+            };
+            match finished {
                 Err(e) => FromWorker::Failed {
                     id,
                     problems: problem_lines(&e),

@@ -22,7 +22,7 @@ use worthit_i18n::FluentValue;
 use yew::prelude::*;
 
 use crate::i18n::use_tr;
-use crate::lab::jobs::{Answer, Question, use_job};
+use crate::lab::jobs::{Answer, JobStatus, Question, use_job};
 
 /// A calibrated scenario's uncertainty job, as [`use_uncertainty`] gives
 /// it: the headline's line and the what-if card read the same answer.
@@ -35,6 +35,9 @@ pub struct UncertaintyView {
     pub answer: Option<Rc<Uncertainty>>,
     /// The answer belongs to an earlier scenario.
     pub stale: bool,
+    /// How far the job for the current scenario is, as (done, total)
+    /// steps (posterior draws' runs, then what-if passes), while it runs.
+    pub progress: Option<(u64, u64)>,
 }
 
 /// Asks the worker for `scenario`'s intervals with parameter uncertainty
@@ -50,10 +53,15 @@ pub fn use_uncertainty(scenario: Rc<Scenario>) -> UncertaintyView {
         Some((_, Answer::Uncertainty(u))) if calibrated => u.clone(),
         _ => None,
     };
+    let progress = match job.state.status {
+        JobStatus::Running { done, total, .. } if total > 0 => Some((done, total)),
+        _ => None,
+    };
     UncertaintyView {
         calibrated,
         answer,
         stale: job.state.stale(),
+        progress,
     }
 }
 
@@ -90,6 +98,13 @@ pub fn ParamInterval(props: &ParamIntervalProps) -> Html {
         _ => html! {
             <p class="headline-uncertainty is-waiting" data-testid="headline-uncertainty-waiting">
                 { tr.t("uncertainty-waiting") }
+                // How far, without words of its own: the line above names it.
+                if let Some((done, total)) = view.progress {
+                    { " " }
+                    <progress value={done.to_string()} max={total.to_string()}
+                        aria-label={tr.t("uncertainty-waiting")}
+                        data-testid="headline-uncertainty-progress"></progress>
+                }
             </p>
         },
     }

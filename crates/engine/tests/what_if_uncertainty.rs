@@ -16,7 +16,7 @@
 use serde_json::json;
 use worthit_engine::calibrate::what_if::WHAT_IF_USERS_PER_DRAW;
 use worthit_engine::calibrate::{
-    WhatIfUncertaintyRun, adoption_uncertainty_with, what_if_uncertainty,
+    UncertaintyRun, WhatIfUncertaintyRun, adoption_uncertainty_with, what_if_uncertainty,
 };
 use worthit_engine::robustness::quantile;
 use worthit_engine::stats::normal_cdf;
@@ -232,4 +232,58 @@ fn what_ifs_report_their_effect_on_retained_adopters() {
     plain.retention = None;
     let r = run(&plain, &RunOptions::default()).unwrap();
     assert!(r.sensitivity.iter().all(|x| x.retained_change.is_none()));
+}
+
+/// The page's worker steps the adoption interval's job (a posterior draw a
+/// step) to report progress and give it up for a newer scenario; stepped,
+/// it gives exactly the one call's intervals (the command line's, on every
+/// core when the `parallel` feature is on).
+#[test]
+fn the_adoption_interval_a_step_at_a_time_matches_one_call() {
+    let s = calibrated(&[4.8, 5.0, 5.3]);
+    let run = UncertaintyRun::new(&s, true).unwrap().expect("a posterior");
+    // Three draws, the own values, then the what-ifs' own pass and three.
+    assert_eq!((Chunked::done(&run), Chunked::total(&run)), (0, 8));
+    let mut seen = Vec::new();
+    let stepped = drive(run, |done, total| seen.push((done, total)));
+    let want: Vec<(u64, u64)> = (0..=8).map(|d| (d, 8)).collect();
+    assert_eq!(seen, want);
+    assert_eq!(
+        stepped.unwrap(),
+        adoption_uncertainty_with(&s, true).unwrap().unwrap()
+    );
+
+    let run = UncertaintyRun::new(&s, false)
+        .unwrap()
+        .expect("a posterior");
+    assert_eq!(Chunked::total(&run), 4);
+    assert_eq!(
+        drive(run, |_, _| {}).unwrap(),
+        adoption_uncertainty_with(&s, false).unwrap().unwrap()
+    );
+
+    let mut plain = s.clone();
+    plain.calibration.as_mut().unwrap().posterior = None;
+    assert!(UncertaintyRun::new(&plain, true).unwrap().is_none());
+}
+
+/// A draw the scenario refuses ends the stepped job at that draw, with the
+/// one call's problem.
+#[test]
+fn a_refused_draw_ends_the_stepped_job() {
+    let mut s = calibrated(&[5.0]);
+    let c = s.calibration.as_mut().unwrap();
+    c.fit = vec!["product.value.sd".into()];
+    let p = c.posterior.as_mut().unwrap();
+    p.inputs = vec!["product.value.sd".into()];
+    p.draws = vec![vec![1.0], vec![-1.0], vec![1.5]];
+    let mut run = UncertaintyRun::new(&s, false)
+        .unwrap()
+        .expect("a posterior");
+    assert!(!run.step(), "the first draw is fine");
+    assert!(run.step(), "the second is refused, which ends the job");
+    let e = run.finish().unwrap_err();
+    let want = adoption_uncertainty_with(&s, false).unwrap_err();
+    assert_eq!(e.problems, want.problems);
+    assert!(e.problems.iter().any(|p| p.path.contains("sd")), "{e:?}");
 }

@@ -37,7 +37,9 @@ use serde::{Deserialize, Serialize};
 
 pub use block::{CalibrationBlock, Observation, Posterior};
 pub use run::CalibrationRun;
-pub use uncertainty::{Uncertainty, adoption_uncertainty, adoption_uncertainty_with};
+pub use uncertainty::{
+    Uncertainty, UncertaintyRun, adoption_uncertainty, adoption_uncertainty_with,
+};
 pub use warning::{Warning, WarningKind};
 pub use what_if::{WhatIfUncertaintyRun, what_if_uncertainty};
 

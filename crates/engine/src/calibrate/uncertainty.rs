@@ -11,9 +11,9 @@
 use crate::calibrate::block::without_block;
 use crate::calibrate::count::count;
 use crate::calibrate::grid::predictive_quantile;
-use crate::calibrate::what_if::{WHAT_IF_USERS_PER_DRAW, what_if_uncertainty};
+use crate::calibrate::what_if::{WhatIfUncertaintyRun, at_draw};
+use crate::chunked::Chunked;
 use crate::error::ScenarioError;
-use crate::params::set_number;
 pub use crate::results::Uncertainty;
 use crate::scenario::Scenario;
 use crate::stats::{Z95, wilson};
@@ -33,63 +33,183 @@ pub fn adoption_uncertainty(s: &Scenario) -> Result<Option<Uncertainty>, Scenari
 }
 
 /// [`adoption_uncertainty`], with the what-if rows' intervals only when
-/// `what_ifs` (a run without what-if rows needs none).
+/// `what_ifs` (a run without what-if rows needs none). With feature
+/// `parallel` the draws run on every core, with the same numbers.
 pub fn adoption_uncertainty_with(
     s: &Scenario,
     what_ifs: bool,
 ) -> Result<Option<Uncertainty>, ScenarioError> {
-    crate::validate::validate(s)?;
-    let Some(post) = s.calibration.as_ref().and_then(|c| c.posterior.as_ref()) else {
+    let Some(mut run) = UncertaintyRun::new(s, what_ifs)? else {
         return Ok(None);
     };
-    let mut base = without_block(s);
-    base.users = s.users.min(MAX_USERS_PER_DRAW);
-    let n = base.users;
-    let at_draw = |row: &Vec<f64>| -> Result<f64, ScenarioError> {
-        let mut x = base.clone();
-        for (path, &v) in post.inputs.iter().zip(row) {
-            x = set_number(&x, path, v)?;
-        }
-        Ok(count(&x)?.adopters as f64 / n as f64)
-    };
     #[cfg(feature = "parallel")]
-    let shares: Vec<f64> = {
-        use rayon::prelude::*;
-        post.draws
-            .par_iter()
-            .map(at_draw)
-            .collect::<Result<_, _>>()?
-    };
-    #[cfg(not(feature = "parallel"))]
-    let shares: Vec<f64> = post.draws.iter().map(at_draw).collect::<Result<_, _>>()?;
-    let own = count(&base)?.adopters;
-    let w = vec![1.0 / shares.len() as f64; shares.len()];
-    let mut sorted = shares.clone();
-    sorted.sort_by(f64::total_cmp);
-    let (what_ifs, what_if_users_per_draw) = if what_ifs {
-        let rows = what_if_uncertainty(s)?;
-        let n = if rows.is_empty() {
-            0
-        } else {
-            s.users.min(WHAT_IF_USERS_PER_DRAW)
+    run.step_all_parallel();
+    while !run.step() {}
+    run.finish().map(Some)
+}
+
+/// [`adoption_uncertainty_with`] a step at a time, so the page's worker
+/// can report progress and give the job up for a newer scenario between
+/// steps: a step is one posterior draw's run (at most
+/// [`MAX_USERS_PER_DRAW`] people), then the run at the scenario's own
+/// values, then the what-if passes ([`WhatIfUncertaintyRun`]). Call
+/// [`UncertaintyRun::step`] until it returns true, then
+/// [`UncertaintyRun::finish`].
+#[derive(Debug, Clone)]
+pub struct UncertaintyRun {
+    /// The scenario without its block, with the people per draw.
+    base: Scenario,
+    inputs: Vec<String>,
+    draws: Vec<Vec<f64>>,
+    /// The adoption share at each draw run so far, in draw order.
+    shares: Vec<f64>,
+    /// Adopters at the scenario's own values, once counted.
+    own: Option<u64>,
+    /// The what-if rows' run (asked for, and the scenario has rows).
+    what_ifs: Option<WhatIfUncertaintyRun>,
+    /// The first refusal (a draw's values or a run), which ends the job.
+    error: Option<ScenarioError>,
+}
+
+impl UncertaintyRun {
+    /// A run for `s`, or `Ok(None)` when it carries no posterior.
+    pub fn new(s: &Scenario, what_ifs: bool) -> Result<Option<UncertaintyRun>, ScenarioError> {
+        crate::validate::validate(s)?;
+        let Some(post) = s.calibration.as_ref().and_then(|c| c.posterior.as_ref()) else {
+            return Ok(None);
         };
-        (rows, n)
-    } else {
-        (Vec::new(), 0)
-    };
-    Ok(Some(Uncertainty {
-        adoption_ci95: [
-            predictive_quantile(&w, &shares, n as f64, 0.025),
-            predictive_quantile(&w, &shares, n as f64, 0.975),
-        ],
-        covers: COVERS_BOTH.to_string(),
-        parameter_ci95: [empirical(&sorted, 0.025), empirical(&sorted, 0.975)],
-        monte_carlo_ci95: wilson(own, n, Z95),
-        draws: shares.len(),
-        users_per_draw: n,
-        what_ifs,
-        what_if_users_per_draw,
-    }))
+        let mut base = without_block(s);
+        base.users = s.users.min(MAX_USERS_PER_DRAW);
+        let what_ifs = if what_ifs {
+            WhatIfUncertaintyRun::new(s)?
+        } else {
+            None
+        };
+        Ok(Some(UncertaintyRun {
+            base,
+            inputs: post.inputs.clone(),
+            draws: post.draws.clone(),
+            shares: Vec::with_capacity(post.draws.len()),
+            own: None,
+            what_ifs,
+            error: None,
+        }))
+    }
+
+    /// Does the next step; true when the job is done (or refused: then
+    /// [`UncertaintyRun::finish`] gives the refusal).
+    pub fn step(&mut self) -> bool {
+        if self.error.is_none() {
+            let result = if let Some(row) = self.draws.get(self.shares.len()) {
+                self.share_at(row).map(|share| self.shares.push(share))
+            } else if self.own.is_none() {
+                count(&self.base).map(|t| self.own = Some(t.adopters))
+            } else {
+                if let Some(w) = &mut self.what_ifs {
+                    w.step();
+                }
+                Ok(())
+            };
+            self.error = result.err();
+        }
+        self.finished()
+    }
+
+    fn finished(&self) -> bool {
+        self.error.is_some()
+            || (self.own.is_some()
+                && self.shares.len() == self.draws.len()
+                && self
+                    .what_ifs
+                    .as_ref()
+                    .is_none_or(|w| Chunked::done(w) == Chunked::total(w)))
+    }
+
+    /// The adoption share of the base scenario at posterior row `row`.
+    fn share_at(&self, row: &[f64]) -> Result<f64, ScenarioError> {
+        let x = at_draw(&self.base, &self.inputs, row)?;
+        Ok(count(&x)?.adopters as f64 / self.base.users as f64)
+    }
+
+    /// Every step on every core (feature `parallel`), with the numbers of
+    /// stepping; [`UncertaintyRun::step`] then returns true.
+    #[cfg(feature = "parallel")]
+    fn step_all_parallel(&mut self) {
+        use rayon::prelude::*;
+        let shares: Result<Vec<f64>, ScenarioError> = self
+            .draws
+            .par_iter()
+            .map(|row| self.share_at(row))
+            .collect();
+        match shares.and_then(|shares| Ok((shares, count(&self.base)?.adopters))) {
+            Ok((shares, own)) => {
+                self.shares = shares;
+                self.own = Some(own);
+                if let Some(w) = &mut self.what_ifs {
+                    w.step_all_parallel();
+                }
+            }
+            Err(e) => self.error = Some(e),
+        }
+    }
+
+    /// The intervals (after [`UncertaintyRun::step`] returned true), or
+    /// the refusal that ended the job.
+    pub fn finish(self) -> Result<Uncertainty, ScenarioError> {
+        if let Some(e) = self.error {
+            return Err(e);
+        }
+        let n = self.base.users;
+        let shares = self.shares;
+        let own = self.own.unwrap_or(0);
+        let w = vec![1.0 / shares.len() as f64; shares.len()];
+        let mut sorted = shares.clone();
+        sorted.sort_by(f64::total_cmp);
+        let (what_ifs, what_if_users_per_draw) = match self.what_ifs {
+            Some(run) => {
+                let users = run.users_per_draw();
+                let rows = run.finish();
+                let users = if rows.is_empty() { 0 } else { users };
+                (rows, users)
+            }
+            None => (Vec::new(), 0),
+        };
+        Ok(Uncertainty {
+            adoption_ci95: [
+                predictive_quantile(&w, &shares, n as f64, 0.025),
+                predictive_quantile(&w, &shares, n as f64, 0.975),
+            ],
+            covers: COVERS_BOTH.to_string(),
+            parameter_ci95: [empirical(&sorted, 0.025), empirical(&sorted, 0.975)],
+            monte_carlo_ci95: wilson(own, n, Z95),
+            draws: shares.len(),
+            users_per_draw: n,
+            what_ifs,
+            what_if_users_per_draw,
+        })
+    }
+}
+
+impl Chunked for UncertaintyRun {
+    type Output = Result<Uncertainty, ScenarioError>;
+
+    fn step(&mut self) -> bool {
+        UncertaintyRun::step(self)
+    }
+
+    fn done(&self) -> u64 {
+        let what_ifs = self.what_ifs.as_ref().map_or(0, Chunked::done);
+        self.shares.len() as u64 + u64::from(self.own.is_some()) + what_ifs
+    }
+
+    fn total(&self) -> u64 {
+        let what_ifs = self.what_ifs.as_ref().map_or(0, Chunked::total);
+        self.draws.len() as u64 + 1 + what_ifs
+    }
+
+    fn finish(self) -> Self::Output {
+        UncertaintyRun::finish(self)
+    }
 }
 
 /// The q-quantile of sorted numbers, interpolating between neighbours.

@@ -216,7 +216,11 @@ impl Chunked for WhatIfUncertaintyRun {
 }
 
 /// `base` with one posterior row set.
-fn at_draw(base: &Scenario, inputs: &[String], row: &[f64]) -> Result<Scenario, ScenarioError> {
+pub(crate) fn at_draw(
+    base: &Scenario,
+    inputs: &[String],
+    row: &[f64],
+) -> Result<Scenario, ScenarioError> {
     let mut x = base.clone();
     for (path, &v) in inputs.iter().zip(row) {
         x = set_number(&x, path, v)?;
@@ -270,31 +274,39 @@ pub fn what_if_uncertainty(s: &Scenario) -> Result<Vec<WhatIfUncertainty>, Scena
         return Ok(Vec::new());
     };
     #[cfg(feature = "parallel")]
-    {
+    run.step_all_parallel();
+    while !run.step() {}
+    Ok(run.finish())
+}
+
+impl WhatIfUncertaintyRun {
+    /// Does every pass on every core (feature `parallel`), with the same
+    /// numbers as stepping (each pass is a pure function of its
+    /// scenario); [`WhatIfUncertaintyRun::step`] then returns true.
+    #[cfg(feature = "parallel")]
+    pub(crate) fn step_all_parallel(&mut self) {
         use rayon::prelude::*;
-        let n = run.base.users;
-        let passes: Vec<Option<Pass>> = run
+        let n = self.base.users;
+        let passes: Vec<Option<Pass>> = self
             .draws
             .par_iter()
             .map(|row| {
-                at_draw(&run.base, &run.inputs, row)
+                at_draw(&self.base, &self.inputs, row)
                     .ok()
                     .map(|x| what_if_pass(&x, n))
             })
             .collect();
-        run.own = Some(what_if_pass(&run.base, n));
+        self.own = Some(what_if_pass(&self.base, n));
         for pass in passes.into_iter().flatten() {
             for (input, g, l) in pass.rows {
-                run.per_draw
+                self.per_draw
                     .entry(input)
                     .or_default()
                     .push(change_and_variance(g, l, n));
             }
         }
-        run.next = run.draws.len();
+        self.next = self.draws.len();
     }
-    while !run.step() {}
-    Ok(run.finish())
 }
 
 #[cfg(test)]
