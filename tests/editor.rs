@@ -195,6 +195,11 @@ async fn segments_are_added_renamed_and_removed() {
     ed.type_in("segment-2-name", "Students").await;
     assert_eq!(ed.last().segments[2].name, "Students");
     ed.type_in("segment-2-share", "0.25").await;
+    assert!(
+        !ed.exists("segment-2-weight-trust"),
+        "folded weights are built when opened"
+    );
+    ed.open("segment-2-weights").await;
     ed.type_in("segment-2-weight-trust", "2").await;
     ed.slide("segment-2-skepticism", "0.9").await;
     let seg = &ed.last().segments[2];
@@ -203,10 +208,17 @@ async fn segments_are_added_renamed_and_removed() {
         (0.25, 2.0, 0.9)
     );
 
+    assert!(
+        !ed.exists("segment-0-name"),
+        "a folded segment is built when opened"
+    );
+    ed.open("segment-0").await;
     ed.click("segment-0-remove").await;
     let names: Vec<_> = ed.last().segments.iter().map(|s| s.name.clone()).collect();
     assert_eq!(names, ["Core gamers", "Students"]);
+    ed.open("segment-0").await;
     ed.click("segment-0-remove").await;
+    ed.open("segment-0").await;
     ed.click("segment-0-remove").await;
     assert!(ed.last().segments.is_empty());
     assert!(ed.exists("segments-empty"), "no segments means Everyone");
@@ -223,12 +235,14 @@ async fn alternatives_are_added_renamed_edited_and_removed() {
 
     ed.type_in("alt-1-name", "Old habit").await;
     ed.type_in("alt-1-value-mean", "3").await;
+    ed.open("alt-1-costs").await;
     ed.type_in("alt-1-cost-money-mean", "2").await;
     let alt = &ed.last().alternatives[1];
     assert_eq!(alt.name, "Old habit");
     assert_eq!(alt.value, Dist::Normal { mean: 3.0, sd: 1.5 });
     assert_eq!(alt.costs.money, Some(Dist::Fixed { value: 2.0 }));
 
+    ed.open("alt-0").await;
     ed.click("alt-0-remove").await;
     let names: Vec<_> = ed
         .last()
@@ -237,6 +251,7 @@ async fn alternatives_are_added_renamed_edited_and_removed() {
         .map(|a| a.name.clone())
         .collect();
     assert_eq!(names, ["Old habit"]);
+    ed.open("alt-0").await;
     ed.click("alt-0-remove").await;
     assert!(ed.last().alternatives.is_empty());
     assert!(ed.exists("alternatives-empty"));
@@ -339,6 +354,7 @@ async fn locked_paths_disable_their_controls() {
     assert!(ed.disabled("cost-trust-mean-range"));
     assert!(!ed.disabled("cost-time-mean"));
     assert!(ed.disabled("add-segment"));
+    ed.open("segment-0").await;
     assert!(ed.disabled("segment-0-share"));
     assert!(!ed.disabled("add-alternative"));
 }
@@ -349,7 +365,21 @@ async fn locked_paths_disable_their_controls() {
 async fn controls_are_labelled_and_ids_unique() {
     let first = Mounted::new(sample()).await;
     first.click("advanced").await;
-    let _second = Mounted::new(sample()).await;
+    let second = Mounted::new(sample()).await;
+    // Every fold open in both, so everything they hold is built and checked.
+    for ed in [&first, &second] {
+        for fold in [
+            "segment-0",
+            "segment-0-weights",
+            "segment-1",
+            "segment-1-weights",
+        ] {
+            ed.open(fold).await;
+        }
+        for fold in ["alt-0", "alt-0-costs"] {
+            ed.open(fold).await;
+        }
+    }
     let document = gloo::utils::document();
 
     let all = document.query_selector_all("[id]").unwrap();
@@ -421,6 +451,7 @@ async fn edits_in_groups_that_did_not_re_render_keep_the_others() {
     let ed = Mounted::new(sample()).await;
     ed.slide("value-mean", "6").await;
     ed.type_in("cost-trust-mean", "2").await;
+    ed.open("segment-1").await;
     ed.type_in("segment-1-share", "0.5").await;
     ed.click("decision-logit").await;
     // Back to the first group, which has not re-rendered since its edit.

@@ -39,12 +39,18 @@
 //!   `screenshot-kind` (select), `add-screenshot`.
 //! - Audience: `add-segment`, `segments-empty`, `segment-{i}` (details),
 //!   `segment-{i}-name`, `segment-{i}-share`, `segment-{i}-skepticism`,
-//!   `segment-{i}-viewed`, `segment-{i}-weight-value`,
-//!   `segment-{i}-weight-{k}`, `segment-{i}-remove`.
+//!   `segment-{i}-viewed`, `segment-{i}-weights` (details),
+//!   `segment-{i}-weight-value`, `segment-{i}-weight-{k}`,
+//!   `segment-{i}-remove`.
 //! - Alternatives: `add-alternative`, `alternatives-empty`, `alt-{i}`
 //!   (details), `alt-{i}-name`, `alt-{i}-value-mean`, `alt-{i}-value-sd`,
-//!   `alt-{i}-value-kind`, `alt-{i}-cost-{k}-mean`, `alt-{i}-cost-{k}-sd`,
+//!   `alt-{i}-value-kind`, `alt-{i}-costs` (details),
+//!   `alt-{i}-cost-{k}-mean`, `alt-{i}-cost-{k}-sd`,
 //!   `alt-{i}-cost-{k}-kind`, `alt-{i}-remove`.
+//!
+//! Those `details` are [`fold::Fold`]s: what is inside one exists only
+//! once it has been opened (a person clicks its summary; an added item
+//! opens by itself).
 //! - Decision: `decision-threshold`, `decision-beat_alternatives`,
 //!   `decision-logit` (radios), `temperature`.
 //! - Time: `diffusion-on` (checkbox: adoption over time), `periods`,
@@ -56,6 +62,7 @@ pub mod dist;
 pub use worthit_page_core::dist_map;
 pub mod edit;
 pub mod field;
+pub mod fold;
 pub mod groups;
 pub mod strings;
 pub mod text_field;

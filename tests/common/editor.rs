@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{Element, HtmlDetailsElement, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use worthit_app::editor::{Editor, EditorGroup};
 use worthit_engine::Scenario;
 use yew::prelude::*;
@@ -124,6 +124,17 @@ impl Mounted {
         let el = self.input(&format!("{testid}-range"));
         el.set_value(value);
         fire(&el, "input");
+        yew::scheduler::flush().await;
+    }
+
+    /// Opens a fold (`details`), as a click on its summary does, so its
+    /// contents are built (`src/editor/fold.rs`).
+    pub async fn open(&self, testid: &str) {
+        let details: HtmlDetailsElement = self.get(testid).dyn_into().unwrap();
+        details.set_open(true);
+        // The browser's own `toggle` comes in a later task; this one is
+        // handled now.
+        fire(&details, "toggle");
         yew::scheduler::flush().await;
     }
 

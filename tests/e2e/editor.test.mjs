@@ -69,12 +69,31 @@ test('adding a rival and switching to logit both re-run', async () => {
   await page.click(id('add-alternative'));
   const withRival = await waitForResult(page, { differentFrom: before });
   assert.ok(withRival.adopters < before.adopters, `${withRival.adopters} < ${before.adopters}`);
-  assert.equal(await page.locator('[data-testid^="alt-"][data-testid$="-remove"]').count(), 2);
+  assert.equal(await page.locator('details.ed-item[data-testid^="alt-"]').count(), 2);
+  // The new one is open, with its contents; the folded one has only its name.
+  assert.equal(await page.locator('[data-testid^="alt-"][data-testid$="-remove"]').count(), 1);
 
   await page.check(id('decision-logit'));
   await page.locator(id('temperature')).waitFor();
   const logit = await waitForResult(page, { differentFrom: withRival });
   assert.notEqual(logit.adopters, withRival.adopters);
+});
+
+test('a folded segment is built when a click opens it, and keeps its edit when closed', async () => {
+  const page = await openPage(env.browser, '/');
+  const before = await waitForResult(page);
+  assert.equal(await page.locator(id('segment-0-share')).count(), 0, 'folded: only its summary is built');
+  const summary = page.locator(`${id('segment-0')} > summary`);
+  await summary.click();
+  await page.locator(id('segment-0-share')).waitFor();
+  await page.fill(id('segment-0-share'), '0.9');
+  await page.press(id('segment-0-share'), 'Enter');
+  const after = await waitForResult(page, { differentFrom: before });
+  assert.notEqual(after.adopters, before.adopters);
+  await summary.click();
+  assert.equal(await page.locator(`${id('segment-0')}[open]`).count(), 0, 'closed again');
+  await summary.click();
+  assert.equal(await page.inputValue(id('segment-0-share')), '0.9', 'the edit is still there');
 });
 
 for (const viewport of [
@@ -87,7 +106,13 @@ for (const viewport of [
     await page.check(id('advanced'));
     await page.click(id('add-segment'));
     await page.check(id('claim-on'));
-    await page.evaluate(() => document.querySelectorAll('[data-testid="editor"] details').forEach((d) => (d.open = true)));
+    // Every fold open, and built: a fold's contents (folds of their own
+    // among them) are made once it has opened (src/editor/fold.rs).
+    await page.waitForFunction(() => {
+      const folds = [...document.querySelectorAll('[data-testid="editor"] details')];
+      folds.forEach((d) => (d.open = true));
+      return folds.every((d) => d.children.length > 1);
+    });
     await assertNoHorizontalScroll(page);
     // Every level, not only serious and critical: the editor is new code.
     await axeCheck(page, { include: id('editor'), failOn: ['minor', 'moderate', 'serious', 'critical'] });

@@ -8,6 +8,7 @@ use super::GroupProps;
 use super::costs::{cost_rows, locate_costs};
 use crate::editor::dist::DistEditor;
 use crate::editor::dist_map::Kind;
+use crate::editor::fold::Fold;
 use crate::editor::strings;
 use crate::editor::text_field::TextField;
 use worthit_engine::validate::MAX_ALTERNATIVES;
@@ -52,8 +53,8 @@ pub fn AlternativesGroup(props: &GroupProps) -> Html {
                 let path = format!("alternatives[{i}]");
                 let dis = locked || ctx.is_locked(&path);
                 html! {
-                    <details class="ed-item" open={*opened == Some(i)} data-testid={format!("alt-{i}")}>
-                        <summary>{ worthit_i18n::scenario_text::localize_name(&tr, &alt.name) }</summary>
+                    <Fold class="ed-item" open={*opened == Some(i)} testid={format!("alt-{i}")}
+                        summary={html! { worthit_i18n::scenario_text::localize_name(&tr, &alt.name) }}>
                         <div class="ed-item__body">
                             <TextField label={tr.t("editor-alternative-name")} value={worthit_i18n::scenario_text::localize_name(&tr, &alt.name)}
                                 testid={format!("alt-{i}-name")} disabled={dis}
@@ -68,11 +69,10 @@ pub fn AlternativesGroup(props: &GroupProps) -> Html {
                                 on_change={ctx.with(move |s, d: Option<Dist>| {
                                     if let (Some(a), Some(d)) = (s.alternatives.get_mut(i), d) { a.value = d; }
                                 })} />
-                            <details class="ed-sub">
-                                <summary>{ tr.t("editor-alt-costs") }</summary>
+                            <Fold class="ed-sub" testid={format!("alt-{i}-costs")} summary={html! { tr.t("editor-alt-costs") }}>
                                 { cost_rows(ctx, &alt.costs, &format!("{path}.costs"), &format!("alt-{i}-cost"),
                                     locate_costs(move |s| s.alternatives.get_mut(i).map(|a| &mut a.costs))) }
-                            </details>
+                            </Fold>
                             <button type="button" class="ed-button ed-button--remove"
                                 aria-label={strings::remove_alternative(&tr, &alt.name)}
                                 disabled={dis} data-testid={format!("alt-{i}-remove")}
@@ -80,7 +80,7 @@ pub fn AlternativesGroup(props: &GroupProps) -> Html {
                                 { tr.t("editor-remove") }
                             </button>
                         </div>
-                    </details>
+                    </Fold>
                 }
             }) }
             <button type="button" class="ed-button ed-button--add" onclick={on_add}

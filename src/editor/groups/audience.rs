@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::GroupProps;
 use crate::editor::field::{NumberField, use_uid};
+use crate::editor::fold::Fold;
 use crate::editor::strings;
 use crate::editor::text_field::TextField;
 use worthit_engine::validate::MAX_SEGMENTS;
@@ -93,8 +94,8 @@ pub fn AudienceGroup(props: &GroupProps) -> Html {
                     }
                 };
                 html! {
-                    <details class="ed-item" open={*opened == Some(i)} data-testid={format!("segment-{i}")}>
-                        <summary>{ strings::segment_summary(&tr, &worthit_i18n::scenario_text::localize_name(&tr, &seg.name), pct) }</summary>
+                    <Fold class="ed-item" open={*opened == Some(i)} testid={format!("segment-{i}")}
+                        summary={html! { strings::segment_summary(&tr, &worthit_i18n::scenario_text::localize_name(&tr, &seg.name), pct) }}>
                         <div class="ed-item__body">
                             <TextField label={tr.t("editor-segment-name")} value={worthit_i18n::scenario_text::localize_name(&tr, &seg.name)}
                                 testid={format!("segment-{i}-name")} disabled={dis}
@@ -111,14 +112,13 @@ pub fn AudienceGroup(props: &GroupProps) -> Html {
                                 value={seg.screenshots_viewed} min={0.0} max={10.0} step={0.1}
                                 testid={format!("segment-{i}-viewed")} disabled={dis}
                                 on_change={ctx.number(move |s, v| on_segment(s, i, |g| g.screenshots_viewed = v))} />
-                            <details class="ed-sub">
-                                <summary>{ tr.t("editor-weights") }</summary>
+                            <Fold class="ed-sub" testid={format!("segment-{i}-weights")} summary={html! { tr.t("editor-weights") }}>
                                 <p class="ed-group__hint" id={weights_hint.clone()}>{ tr.t("editor-weights-hint") }</p>
                                 <div class="ed-weights">
                                     { weight(None) }
                                     { for CostKind::ALL.into_iter().map(|k| weight(Some(k))) }
                                 </div>
-                            </details>
+                            </Fold>
                             <button type="button" class="ed-button ed-button--remove"
                                 aria-label={strings::remove_segment(&tr, &seg.name)}
                                 disabled={dis} data-testid={format!("segment-{i}-remove")}
@@ -126,7 +126,7 @@ pub fn AudienceGroup(props: &GroupProps) -> Html {
                                 { tr.t("editor-remove") }
                             </button>
                         </div>
-                    </details>
+                    </Fold>
                 }
             }) }
             <button type="button" class="ed-button ed-button--add" onclick={on_add}
