@@ -13,7 +13,8 @@
 //!
 //! `headline-uncertainty` (`data-lo`, `data-hi`: the interval with
 //! parameter uncertainty; `data-param-lo`, `data-param-hi`: parameters
-//! alone; `data-draws`).
+//! alone; `data-draws`), `headline-uncertainty-waiting` and its
+//! `headline-uncertainty-progress` bar, `headline-uncertainty-failed`.
 
 use std::rc::Rc;
 
@@ -21,6 +22,7 @@ use worthit_engine::{Scenario, Uncertainty};
 use worthit_i18n::FluentValue;
 use yew::prelude::*;
 
+use crate::alert::Msg;
 use crate::i18n::use_tr;
 use crate::lab::jobs::{Answer, JobStatus, Question, use_job};
 
@@ -38,6 +40,9 @@ pub struct UncertaintyView {
     /// How far the job for the current scenario is, as (done, total)
     /// steps (posterior draws' runs, then what-if passes), while it runs.
     pub progress: Option<(u64, u64)>,
+    /// Why the engine refused the job (a posterior draw the scenario
+    /// cannot take, say), in the page's language when shown.
+    pub failed: Option<Rc<[Msg]>>,
 }
 
 /// Asks the worker for `scenario`'s intervals with parameter uncertainty
@@ -57,11 +62,16 @@ pub fn use_uncertainty(scenario: Rc<Scenario>) -> UncertaintyView {
         JobStatus::Running { done, total, .. } if total > 0 => Some((done, total)),
         _ => None,
     };
+    let failed = match &job.state.status {
+        JobStatus::Failed(problems) => Some(Rc::from(problems.as_slice())),
+        _ => None,
+    };
     UncertaintyView {
         calibrated,
         answer,
         stale: job.state.stale(),
         progress,
+        failed,
     }
 }
 
@@ -81,6 +91,15 @@ pub fn ParamInterval(props: &ParamIntervalProps) -> Html {
     }
     let nf = tr.numbers();
     let stale = view.stale;
+    if let Some(problems) = &view.failed {
+        // Not "working out…" for ever: the engine said no, and why.
+        return html! {
+            <p class="headline-uncertainty is-failed" role="status" data-testid="headline-uncertainty-failed">
+                { tr.t("uncertainty-failed") }
+                { for problems.iter().map(|p| html! { <>{ " " }<code>{ p.render(&tr) }</code></> }) }
+            </p>
+        };
+    }
     match &view.answer {
         Some(u) => html! {
             <p class={classes!("headline-uncertainty", stale.then_some("stale"))}

@@ -80,3 +80,27 @@ test('the uncertainty job shows its progress, and after an edit the interval is 
   assert.equal(await bar.count(), 0, 'no progress bar once the answer is in');
   await assertNoPanic(page);
 });
+
+test('a posterior draw the scenario refuses: the line says why instead of working for ever', { timeout: 300_000 }, async () => {
+  const page = await openPage(env.browser, '/', { width: 1280, height: 900 });
+  await waitForResult(page);
+  const scenario = JSON.parse(await downloadText(await downloadFromMenu(page, 'scenario-json')));
+  scenario.calibration = {
+    fit: ['product.value.sd'],
+    observed: [{ users: 6500, adopters: 3000, set: {} }],
+    posterior: { inputs: ['product.value.sd'], draws: [[1.0], [-1.0], [1.5]] },
+  };
+  const opened = await openScenarioFile(page, scenario, { name: 'bad-draw.json' });
+  const line = page.locator(id('headline-uncertainty-failed'));
+  await raceErrors(page, line.waitFor({ timeout: 120_000 }));
+  const text = await line.innerText();
+  assert.match(text, /could not be worked out/);
+  assert.match(text, /draws\[1\]\.product\.value\.sd/, text);
+  assert.equal(await page.locator(id('headline-uncertainty-waiting')).count(), 0);
+  // The page's own result stands.
+  assert.equal(
+    await page.getAttribute('[data-testid="adoption-share"]', 'data-adopters'),
+    String(opened.adopters),
+  );
+  await assertNoPanic(page);
+});

@@ -1064,6 +1064,8 @@ solve-problem-target = { $field }: enter a share between 0 and 100%.
 uncertainty-line = With parameter uncertainty: { $interval } (95%; the fitted inputs alone { $parameters }, over { $draws } posterior draws). The interval above covers simulation noise only.
 uncertainty-title = Includes what the data leave open about the fitted inputs, not only the simulation's noise
 uncertainty-waiting = Working out the interval with parameter uncertainty…
+# Followed by the engine's reasons, each in its own words.
+uncertainty-failed = The interval with parameter uncertainty could not be worked out:
 # Under the what-if chart. $change is a change in points such as +1.5
 # points; $interval a range of points; $draws a number; $people a count.
 what-if-extra-interval = { $change } adoption here, { $interval } with the fitted inputs' uncertainty

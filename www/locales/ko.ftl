@@ -953,6 +953,7 @@ solve-problem-target = { $field }: 0에서 100% 사이의 비율을 입력하세
 uncertainty-line = 매개변수 불확실성 포함: { $interval } (95%; 추정한 입력값만으로는 { $parameters }, 사후분포 표본 { $draws }개 기준). 위의 구간은 시뮬레이션 잡음만 반영합니다.
 uncertainty-title = 시뮬레이션 잡음뿐 아니라 데이터가 추정한 입력값에 대해 열어 둔 범위까지 포함합니다
 uncertainty-waiting = 매개변수 불확실성을 포함한 구간을 계산하는 중…
+uncertainty-failed = 매개변수 불확실성을 포함한 구간을 계산할 수 없습니다:
 what-if-extra-interval = 이번 실행에서 채택률 { $change }, 적합한 입력값의 불확실성을 포함하면 { $interval }
 what-if-extra-retained = 유지된 채택자 { $change }
 what-if-extra-summary-retained = 가정별 유지된 채택자 변화

@@ -950,6 +950,7 @@ solve-problem-target = { $field }：请输入 0 到 100% 之间的比例。
 uncertainty-line = 含参数不确定性：{ $interval }（95%；仅拟合输入本身为 { $parameters }，基于 { $draws } 个后验抽样）。上方的区间只包含模拟噪声。
 uncertainty-title = 包含数据对拟合输入尚未确定的部分，而不只是模拟噪声
 uncertainty-waiting = 正在计算含参数不确定性的区间…
+uncertainty-failed = 无法计算含参数不确定性的区间：
 what-if-extra-interval = 本次运行采用率 { $change }，计入拟合输入的不确定性后为 { $interval }
 what-if-extra-retained = 留存采用者 { $change }
 what-if-extra-summary-retained = 每项假设对留存采用者的影响

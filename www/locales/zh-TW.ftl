@@ -950,6 +950,7 @@ solve-problem-target = { $field }：請輸入 0 到 100% 之間的比例。
 uncertainty-line = 含參數不確定性：{ $interval }（95%；僅擬合輸入本身為 { $parameters }，基於 { $draws } 個後驗抽樣）。上方的區間只包含模擬雜訊。
 uncertainty-title = 包含資料對擬合輸入尚未確定的部分，而不只是模擬雜訊
 uncertainty-waiting = 正在計算含參數不確定性的區間…
+uncertainty-failed = 無法計算含參數不確定性的區間：
 what-if-extra-interval = 本次執行採用率 { $change }，計入擬合輸入的不確定性後為 { $interval }
 what-if-extra-retained = 留存採用者 { $change }
 what-if-extra-summary-retained = 每項假設對留存採用者的影響
