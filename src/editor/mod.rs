@@ -47,16 +47,17 @@
 //!   `alt-{i}-value-kind`, `alt-{i}-costs` (details),
 //!   `alt-{i}-cost-{k}-mean`, `alt-{i}-cost-{k}-sd`,
 //!   `alt-{i}-cost-{k}-kind`, `alt-{i}-remove`.
-//!
-//! Those `details` are [`fold::Fold`]s: what is inside one exists only
-//! once it has been opened (a person clicks its summary; an added item
-//! opens by itself).
 //! - Decision: `decision-threshold`, `decision-beat_alternatives`,
 //!   `decision-logit` (radios), `temperature`.
 //! - Time: `diffusion-on` (checkbox: adoption over time), `periods`,
 //!   `diffusion-p`, `diffusion-q`, `social-proof`, `bass-averages` (button:
 //!   the published averages p = 0.03, q = 0.38).
 //! - Simulation: `users`, `seed`, `new-seed`.
+//!
+//! The `details` of segments and alternatives (and their weights and
+//! costs) are [`fold::Fold`]s: what is inside one exists only once it has
+//! been opened (a person clicks its summary; an added item opens by
+//! itself).
 
 pub mod dist;
 pub use worthit_page_core::dist_map;

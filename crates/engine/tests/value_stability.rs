@@ -51,10 +51,9 @@ fn basic_threshold_counts() {
     assert_eq!(counts(&s), (75_704, vec![100_000], vec![75_704, 24_296]));
 }
 
-/// Logit, a claim, and the uniform and triangular samplers.
-#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
-#[cfg_attr(not(target_arch = "wasm32"), test)]
-fn logit_claim_counts() {
+/// Logit, a claim, and the uniform and triangular samplers: all six cost
+/// components in the product's sum.
+fn logit_claim() -> Scenario {
     let mut s = common::example();
     s.users = 50_000;
     s.seed = 2024;
@@ -66,6 +65,13 @@ fn logit_claim_counts() {
         mode: 0.2,
         max: 1.0,
     });
+    s
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn logit_claim_counts() {
+    let s = logit_claim();
     assert_eq!(
         counts(&s),
         (3112, vec![34_953, 15_047], vec![3112, 46_811, 77])
@@ -331,17 +337,7 @@ fn barrier_bits(s: &Scenario) -> Vec<(String, u64, u64, u64)> {
 #[cfg_attr(not(target_arch = "wasm32"), test)]
 fn barrier_numbers() {
     let basic = common::basic(100_000, 42);
-    let mut logit = common::example();
-    logit.users = 50_000;
-    logit.seed = 2024;
-    logit.decision = Decision::Logit { temperature: 0.7 };
-    logit.product.claim = Some(6.5);
-    logit.product.costs.money = Some(Dist::Uniform { min: 0.0, max: 1.0 });
-    logit.product.costs.emotional = Some(Dist::Triangular {
-        min: 0.0,
-        mode: 0.2,
-        max: 1.0,
-    });
+    let logit = logit_claim();
     let want = |rows: &[(&str, u64, u64, u64)]| {
         rows.iter()
             .map(|&(c, d, a, n)| (c.to_string(), d, a, n))

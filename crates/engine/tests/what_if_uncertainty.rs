@@ -154,15 +154,22 @@ fn no_posterior_no_intervals_and_the_results_say_what_they_cover() {
     assert!(json.get("what_ifs").is_none() && json.get("what_if_users_per_draw").is_none());
 }
 
-#[test]
-fn a_bad_draw_is_named_by_its_row() {
-    // A negative sd is refused; the problem names its draw.
+/// [`calibrated`] with a posterior of the value's sd instead, given by
+/// `draws` (a negative one is refused when it is run).
+fn sd_posterior(draws: &[f64]) -> Scenario {
     let mut s = calibrated(&[5.0]);
     let c = s.calibration.as_mut().unwrap();
     c.fit = vec!["product.value.sd".into()];
     let p = c.posterior.as_mut().unwrap();
     p.inputs = vec!["product.value.sd".into()];
-    p.draws = vec![vec![1.0], vec![-1.0]];
+    p.draws = draws.iter().map(|d| vec![*d]).collect();
+    s
+}
+
+#[test]
+fn a_bad_draw_is_named_by_its_row() {
+    // A negative sd is refused; the problem names its draw.
+    let s = sd_posterior(&[1.0, -1.0]);
     let e = WhatIfUncertaintyRun::new(&s).unwrap_err();
     assert!(
         e.problems.iter().any(|p| p.path.starts_with("draws[1]")),
@@ -271,12 +278,7 @@ fn the_adoption_interval_a_step_at_a_time_matches_one_call() {
 /// one call's problem.
 #[test]
 fn a_refused_draw_ends_the_stepped_job() {
-    let mut s = calibrated(&[5.0]);
-    let c = s.calibration.as_mut().unwrap();
-    c.fit = vec!["product.value.sd".into()];
-    let p = c.posterior.as_mut().unwrap();
-    p.inputs = vec!["product.value.sd".into()];
-    p.draws = vec![vec![1.0], vec![-1.0], vec![1.5]];
+    let s = sd_posterior(&[1.0, -1.0, 1.5]);
     let mut run = UncertaintyRun::new(&s, false)
         .unwrap()
         .expect("a posterior");

@@ -115,14 +115,10 @@ impl UncertaintyRun {
         self.finished()
     }
 
+    /// Refused, or every step done (each part's count never passes its
+    /// own total, so the sums are equal only when every part is done).
     fn finished(&self) -> bool {
-        self.error.is_some()
-            || (self.own.is_some()
-                && self.shares.len() == self.draws.len()
-                && self
-                    .what_ifs
-                    .as_ref()
-                    .is_none_or(|w| Chunked::done(w) == Chunked::total(w)))
+        self.error.is_some() || Chunked::done(self) == Chunked::total(self)
     }
 
     /// The adoption share of the base scenario at posterior row `row`.
