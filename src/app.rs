@@ -184,7 +184,7 @@ fn Page() -> Html {
                 return;
             }
             persist.write(move || {
-                set_hash(&share::encode_hash(&scenario));
+                set_hash(&share::encode_hash_shared(&scenario));
                 // An embed keeps its course's scenario to itself
                 // (crate::embed).
                 if !embed {

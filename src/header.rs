@@ -106,7 +106,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <a class="button build-link" data-testid="build-activity"
                     href={format!("?build=1{}", match &props.comparison {
                         Some(doc) => crate::lab::link::encode_hash(doc),
-                        None => crate::share::encode_hash(&props.scenario),
+                        None => crate::share::encode_hash_shared(&props.scenario),
                     })}>
                     <span>{ tr.t("header-build") }</span>
                 </a>
@@ -321,11 +321,11 @@ fn ShareButton(props: &ShareProps) -> Html {
 }
 
 /// The page's address with the scenario in the hash.
-pub fn share_link(scenario: &Scenario) -> String {
+pub fn share_link(scenario: &Rc<Scenario>) -> String {
     let location = gloo::utils::window().location();
     let href = location.href().unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
-    format!("{base}{}", share::encode_hash(scenario))
+    format!("{base}{}", share::encode_hash_shared(scenario))
 }
 
 /// Writes `text` to the clipboard; false when the browser refuses.

@@ -205,7 +205,7 @@ fn the_snippet_is_a_sandboxed_iframe_with_the_options() {
 
 #[wasm_bindgen_test]
 fn the_full_page_link_keeps_language_and_mode_only() {
-    let scenario = presets::default_preset().scenario();
+    let scenario = std::rc::Rc::new(presets::default_preset().scenario());
     let query = PageQuery {
         embed: true,
         controls: Controls::Hidden,
@@ -221,7 +221,7 @@ fn the_full_page_link_keeps_language_and_mode_only() {
     );
     assert_eq!(
         share::decode_hash(&link[link.find('#').unwrap()..]),
-        Ok(Some(scenario))
+        Ok(Some((*scenario).clone()))
     );
     assert_eq!(strip_query_and_hash("https://a/b/?x=1#y"), "https://a/b/");
 }

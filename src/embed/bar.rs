@@ -42,7 +42,7 @@ pub fn EmbedBar(props: &EmbedBarProps) -> Html {
 /// The full page's address for `scenario`, keeping the embed's language
 /// and compare mode (but no locks or hidden controls: the full page is
 /// where people change everything).
-pub fn full_page_link(base: &str, query: &PageQuery, scenario: &Scenario) -> String {
+pub fn full_page_link(base: &str, query: &PageQuery, scenario: &Rc<Scenario>) -> String {
     let mut params = Vec::new();
     if let Some(lang) = &query.lang {
         params.push(format!("lang={}", percent_encode(lang)));
@@ -55,5 +55,5 @@ pub fn full_page_link(base: &str, query: &PageQuery, scenario: &Scenario) -> Str
     } else {
         format!("?{}", params.join("&"))
     };
-    format!("{base}{search}{}", share::encode_hash(scenario))
+    format!("{base}{search}{}", share::encode_hash_shared(scenario))
 }

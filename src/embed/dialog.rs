@@ -112,12 +112,14 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
     let copied = use_state_eq(|| Copied::Not);
     let code_ref = use_node_ref();
 
-    let snippet = Snippet {
+    // Written only while the dialog is open: the button re-renders with
+    // every edit, and the snippet's link is the scenario deflated.
+    let snippet = open.then(|| Snippet {
         base: page_base(),
         query: choices.query(),
         hash: match &props.comparison {
             Some(doc) => crate::lab::link::encode_hash(doc),
-            None => share::encode_hash(&props.scenario),
+            None => share::encode_hash_shared(&props.scenario),
         },
         title: tr.t_args(
             "embed-iframe-title",
@@ -125,8 +127,8 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         ),
         height: FRAME_HEIGHT,
         fit: choices.fit,
-    };
-    let html_code = snippet.html();
+    });
+    let html_code = snippet.as_ref().map(Snippet::html).unwrap_or_default();
 
     let toggle = {
         let open = open.clone();
@@ -314,7 +316,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
                                 Copied::Refused => tr.t("embed-copy-manual"),
                             } }
                         </span>
-                        <a class="button button-small button-quiet" href={snippet.url()} target="_blank"
+                        <a class="button button-small button-quiet" href={snippet.as_ref().map(Snippet::url)} target="_blank"
                             rel="noopener" data-testid="embed-preview">{ tr.t("embed-preview") }</a>
                         <button type="button" class="button button-small button-primary"
                             data-testid="embed-copy" onclick={on_copy}>{ tr.t("embed-copy") }</button>

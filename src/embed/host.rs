@@ -116,7 +116,11 @@ fn statement_for(
     scenario: &Rc<Scenario>,
     lang: &str,
 ) -> serde_json::Value {
-    let activity_id = format!("{}{}", snippet::page_base(), share::encode_hash(scenario));
+    let activity_id = format!(
+        "{}{}",
+        snippet::page_base(),
+        share::encode_hash_shared(scenario)
+    );
     let timestamp = now_iso();
     xapi::statement(
         results,

@@ -14,6 +14,9 @@
 //! is wrong, which the page shows in its alert while it keeps the last good
 //! scenario.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use crate::compact;
 use worthit_engine::{Scenario, ScenarioError, parse_scenario};
 
@@ -75,6 +78,33 @@ impl ShareError {
 /// The hash fragment (with its leading `#`) that reproduces `scenario`.
 pub fn encode_hash(scenario: &Scenario) -> String {
     format!("#{COMPACT_KEY}={}", encode(scenario))
+}
+
+/// [`encode_hash`] of a shared scenario, worked out once for it.
+///
+/// After every edit the page wants the hash of the same scenario three
+/// times (the header's "Build an activity" link, the address written by
+/// `persist`, an open embed dialog's snippet), and each encoding is the
+/// scenario's JSON deflated at level 9: together ~15% of the page's first
+/// render on a 4×-slowed processor (a CPU profile, docs/performance.md).
+/// Keyed by the allocation: a scenario behind an `Rc` is never changed in
+/// place (an edit makes a new one), and the memo holds its `Rc`, so the
+/// address cannot be taken by another scenario while it is remembered.
+pub fn encode_hash_shared(scenario: &Rc<Scenario>) -> String {
+    thread_local! {
+        static LAST: RefCell<Option<(Rc<Scenario>, String)>> = const { RefCell::new(None) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        match &*last {
+            Some((seen, hash)) if Rc::ptr_eq(seen, scenario) => hash.clone(),
+            _ => {
+                let hash = encode_hash(scenario);
+                *last = Some((scenario.clone(), hash.clone()));
+                hash
+            }
+        }
+    })
 }
 
 /// The compact encoding alone: base64url of the raw-deflated JSON.

@@ -6,9 +6,13 @@
 //! `encodeURIComponent` (the page's browser test `tests/embed_query.rs`
 //! checks it against the browser's).
 
+use std::rc::Rc;
 use worthit_engine::presets;
 use worthit_page_core::query::percent_encode;
-use worthit_page_core::share::{ShareError, decode, decode_hash, encode, encode_hash};
+
+use worthit_page_core::share::{
+    ShareError, decode, decode_hash, encode, encode_hash, encode_hash_shared,
+};
 
 #[test]
 fn every_preset_round_trips_exactly() {
@@ -155,4 +159,36 @@ fn broken_escapes_and_broken_json_are_errors() {
     let e = decode_hash("#scenario=%7B%22schema%22%3A1").unwrap_err();
     assert!(matches!(e, ShareError::Invalid(_)), "{e:?}");
     assert!(e.details()[0].contains("line 1"), "{:?}", e.details());
+}
+
+/// The memo gives what `encode_hash` gives, for each scenario in turn
+/// (an edited copy is a new scenario even at a reused address), and holds
+/// the scenario it remembers, so that address cannot be reused meanwhile.
+#[test]
+fn the_shared_hash_is_the_scenarios_own() {
+    let a = Rc::new(presets::default_preset().scenario());
+    let mut edited = (*a).clone();
+    edited.users += 1;
+    let b = Rc::new(edited);
+    assert_eq!(encode_hash_shared(&a), encode_hash(&a));
+    assert_eq!(
+        Rc::strong_count(&a),
+        2,
+        "the memo keeps the scenario it remembers"
+    );
+    assert_eq!(encode_hash_shared(&a), encode_hash(&a));
+    assert_eq!(encode_hash_shared(&b), encode_hash(&b));
+    assert_ne!(encode_hash(&a), encode_hash(&b));
+    assert_eq!(Rc::strong_count(&a), 1, "only the latest scenario is kept");
+    // The same content in a new allocation: encoded again, same hash.
+    let a_again = Rc::new((*a).clone());
+    assert_eq!(encode_hash_shared(&a_again), encode_hash(&a));
+    // Dropped and replaced: a new scenario never gets an old one's hash.
+    drop(a_again);
+    for users in [10, 20, 30] {
+        let mut s = (*b).clone();
+        s.users = users;
+        let s = Rc::new(s);
+        assert_eq!(encode_hash_shared(&s), encode_hash(&s));
+    }
 }
