@@ -8,7 +8,8 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-/// trunk's version; its `cargo install` takes about ten minutes on two cores.
+/// trunk's version; its `cargo install` takes about two minutes on two
+/// cores as we build it (see [`trunk`]).
 pub const TRUNK_VERSION: &str = "0.21.14";
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Debian's `chromium` and `chromium-driver` packages install these.
@@ -83,7 +84,17 @@ pub fn wasm_bindgen_cli(root: &Path) -> Result<String, String> {
         return Ok(format!("wasm-bindgen-cli {version} is installed"));
     }
     println!("installing wasm-bindgen-cli {version} (about two minutes, once)");
-    process::run(cargo().args(["install", "wasm-bindgen-cli", "--version", &version]))?;
+    // At optimisation level 1 in 16 parts: 105 s instead of 139 s to
+    // install on two cores, and the same 0.4 s to process the page's
+    // WebAssembly. Not a debug build: that installs in 52 s but processes
+    // the page 4-5× slower, and the browser tests run it on every test
+    // binary (docs/performance.md, "The test run on a fresh machine").
+    process::run(
+        cargo()
+            .args(["install", "wasm-bindgen-cli", "--version", &version])
+            .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "1")
+            .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16"),
+    )?;
     if ready() {
         Ok(format!("installed wasm-bindgen-cli {version}"))
     } else {
@@ -98,8 +109,26 @@ pub fn trunk() -> Result<String, String> {
     if is_version(version_of("trunk").as_deref(), TRUNK_VERSION) {
         return Ok(format!("trunk {TRUNK_VERSION} is installed"));
     }
-    println!("installing trunk {TRUNK_VERSION} (about ten minutes on two cores, once)");
-    process::run(cargo().args(["install", "--locked", "trunk", "--version", TRUNK_VERSION]))?;
+    println!("installing trunk {TRUNK_VERSION} (about two minutes on two cores, once)");
+    // A debug build, without debug info: trunk's release profile (fat LTO
+    // in one codegen unit) took 463 s to install on two cores, a sixth of
+    // a fresh machine's whole test run; this takes 128 s. What trunk does
+    // itself is light (it hashes and copies files, minifies the HTML and
+    // CSS; cargo, wasm-bindgen and our hooks do the heavy work), so
+    // `trunk build --release` takes 14.8 s with this build, 14.6 s with the release one
+    // (docs/performance.md, "The test run on a fresh machine").
+    process::run(
+        cargo()
+            .args([
+                "install",
+                "--debug",
+                "--locked",
+                "trunk",
+                "--version",
+                TRUNK_VERSION,
+            ])
+            .env("CARGO_PROFILE_DEV_DEBUG", "0"),
+    )?;
     if is_version(version_of("trunk").as_deref(), TRUNK_VERSION) {
         Ok(format!("installed trunk {TRUNK_VERSION}"))
     } else {

@@ -18,6 +18,10 @@
 //                           between marks worthit:zz-a and worthit:zz-b
 //                           (use FROM=worthit:zz-a TO=worthit:zz-b)
 //   THREADS=1               also print the other threads' events
+//   CATS=a,b                more trace categories (for instance
+//                           disabled-by-default-v8.wasm.detailed: V8's
+//                           compilation of each WebAssembly function at
+//                           its first call, wasm.CompileLazy)
 //   SELF=30 TOTAL=70        how many functions to list
 //   Q=?lang=ko              appended to the page's address
 //   PROF_DIST=/tmp/distn    the build to serve (default dist/)
@@ -47,7 +51,13 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
 await browser.startTracing(page, {
-  categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline'],
+  categories: [
+    'devtools.timeline',
+    'blink.user_timing',
+    'v8.execute',
+    'disabled-by-default-devtools.timeline',
+    ...(env.CATS ? env.CATS.split(',') : []),
+  ],
 });
 await page.goto(`${server.url}/${env.Q ?? ''}`);
 await page.waitForFunction(
@@ -82,7 +92,7 @@ const inWindow = (e) => e.ph === 'X' && e.dur && e.ts >= start - 1 && e.ts <= en
 
 console.log(`window ${((end - start) / 1000).toFixed(0)} ms; main thread:`);
 const main = trace.filter((e) => e.pid === mainPid && e.tid === mainTid && inWindow(e));
-printTop(sumBy(main, (e) => e.name, (e) => e.dur), 25);
+printTop(sumBy(main, (e) => e.name, (e) => e.dur), 25, sumBy(main, (e) => e.name, () => 1));
 const long = main.filter((e) => e.name === 'RunTask' && e.dur > 8000);
 console.log('long tasks (start+duration, ms):', long.map((e) => `${((e.ts - t0) / 1000).toFixed(0)}+${(e.dur / 1000).toFixed(0)}`).join(' '));
 
@@ -132,6 +142,8 @@ function sumBy(events, key, value) {
   return out;
 }
 
-function printTop(map, n) {
-  for (const [k, us] of [...map].sort((x, y) => y[1] - x[1]).slice(0, n)) console.log(ms(us), k);
+function printTop(map, n, counts) {
+  for (const [k, us] of [...map].sort((x, y) => y[1] - x[1]).slice(0, n)) {
+    console.log(ms(us), k, counts ? `(${counts.get(k)}×)` : '');
+  }
 }
