@@ -115,8 +115,9 @@ pub fn trunk() -> Result<String, String> {
     // a fresh machine's whole test run; this takes 128 s. What trunk does
     // itself is light (it hashes and copies files, minifies the HTML and
     // CSS; cargo, wasm-bindgen and our hooks do the heavy work), so
-    // `trunk build --release` takes 14.8 s with this build, 14.6 s with the release one
-    // (docs/performance.md, "The test run on a fresh machine").
+    // `trunk build --release` takes 14.8 s with this build and 14.6 s with
+    // the release one (docs/performance.md, "The test run on a fresh
+    // machine").
     process::run(
         cargo()
             .args([
