@@ -82,13 +82,15 @@ pub fn encode_hash(scenario: &Scenario) -> String {
 
 /// [`encode_hash`] of a shared scenario, worked out once for it.
 ///
-/// After every edit the page wants the hash of the same scenario three
-/// times (the header's "Build an activity" link, the address written by
-/// `persist`, an open embed dialog's snippet), and each encoding is the
-/// scenario's JSON deflated at level 9: together ~15% of the page's first
-/// render on a 4×-slowed processor (a CPU profile, docs/performance.md).
+/// After every edit the page wants the hash of the same scenario up to
+/// three times (the header's "Build an activity" link, the address written
+/// by `persist`, an open embed dialog's snippet), and each encoding is the
+/// scenario's JSON deflated at level 9 (in one CPU profile of the start-up
+/// at 4×, the embed button's render took 27 ms and the address write
+/// 32 ms; docs/performance.md, "WebAssembly compiled at first call").
 /// Keyed by the allocation: a scenario behind an `Rc` is never changed in
-/// place (an edit makes a new one), and the memo holds its `Rc`, so the
+/// place (an edit makes a new one; `Rc::make_mut` would copy, since the
+/// memo holds a second reference), and the memo holds its `Rc`, so the
 /// address cannot be taken by another scenario while it is remembered.
 pub fn encode_hash_shared(scenario: &Rc<Scenario>) -> String {
     thread_local! {
