@@ -2,9 +2,9 @@
 //!
 //! The editor's segments and alternatives, and their weights and costs,
 //! sit folded; built up front they were a quarter of the page's
-//! elements (284 of 1,132), all created in the first render after the WebAssembly
-//! arrives, which on a slow laptop delays the moment a slider first moves
-//! the result (issue 17). Folded, only the summary is built; opened (by
+//! elements (284 of 1,132), all created in the first render after the
+//! WebAssembly arrives, which on a slow laptop delays the moment a slider
+//! first moves the result (issue 17). Folded, only the summary is built; opened (by
 //! the person, or by `open` when the editor unfolds a new item), the
 //! contents are built from the current scenario and then kept, so closing
 //! and reopening loses nothing typed and costs nothing.

@@ -111,10 +111,11 @@ pub fn trunk() -> Result<String, String> {
     }
     println!("installing trunk {TRUNK_VERSION} (about two minutes on two cores, once)");
     // A debug build, without debug info: trunk's release profile (fat LTO
-    // in one codegen unit) took 463 s to install on two cores, a sixth of
-    // a fresh machine's whole test run; this takes 128 s. What trunk does
-    // itself is light (it hashes and copies files, minifies the HTML and
-    // CSS; cargo, wasm-bindgen and our hooks do the heavy work), so
+    // in one codegen unit) took 463 s to install on two cores, about a
+    // fifth of a fresh machine's whole test run (2,445 s of steps); this
+    // takes 128 s. What trunk does itself is light (it hashes and copies
+    // files, minifies the HTML and CSS; cargo, wasm-bindgen and our hooks
+    // do the heavy work), so
     // `trunk build --release` takes 14.8 s with this build and 14.6 s with
     // the release one (docs/performance.md, "The test run on a fresh
     // machine").
