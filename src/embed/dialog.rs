@@ -322,10 +322,11 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
                             data-testid="embed-copy" onclick={on_copy}>{ tr.t("embed-copy") }</button>
                         <button type="button" class="button button-small" onclick={close}>{ tr.t("embed-done") }</button>
                     </div>
-                    if props.comparison.is_none() {
-                        <super::lms::LmsDownload scenario={props.scenario.clone()} lang={choices.lang}
-                            predict={choices.predict} />
-                    }
+                    <super::lms::LmsDownload lang={choices.lang} predict={choices.predict}
+                        packaged={match &props.comparison {
+                            Some(doc) => super::lms::Packaged::Comparison(doc.clone()),
+                            None => super::lms::Packaged::Scenario(props.scenario.clone()),
+                        }} />
                 </div>
             }
         </div>

@@ -1,6 +1,7 @@
 //! "Download for LMS" in the Embed dialog: the SCORM package (1.2, or
 //! 2004 4th edition as chosen beside the button) of the scenario on
-//! screen, built in the browser with the same code as
+//! screen, or in compare mode of the comparison (A vs. B, which the
+//! package opens in compare mode), built in the browser with the same code as
 //! `cargo xtask lms` (`worthit_lms`). The page's own files are fetched
 //! from where the page was loaded (its `index.html`, what that names, and
 //! the four translation files), so the package holds exactly the page the
@@ -18,6 +19,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 use worthit_engine::Scenario;
+use worthit_engine::lab::ComparisonDoc;
 use worthit_i18n::{FluentValue, Lang};
 use yew::prelude::*;
 
@@ -61,9 +63,62 @@ async fn page_files(base: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
     Ok(files)
 }
 
-/// Builds the package of `scenario` in `lang` and offers it as a download.
+/// What a package holds: the scenario on screen, or compare mode's two
+/// variants.
+#[derive(Clone, PartialEq)]
+pub enum Packaged {
+    Scenario(Rc<Scenario>),
+    Comparison(Rc<ComparisonDoc>),
+}
+
+impl Packaged {
+    /// The scenario, or the comparison's A: its title names the file and
+    /// its exercise's prediction is the one the page asks for (in compare
+    /// mode too, `use_predict`).
+    fn first(&self) -> &Scenario {
+        match self {
+            Packaged::Scenario(scenario) => scenario,
+            Packaged::Comparison(doc) => &doc.a,
+        }
+    }
+
+    /// The activity's title in the LMS: the scenario's, or "A vs. B".
+    fn title(&self, tr: &worthit_i18n::Translator) -> String {
+        match self {
+            Packaged::Scenario(scenario) => scenario.title.clone(),
+            Packaged::Comparison(doc) => tr.t_args(
+                "lms-comparison-title",
+                &[
+                    ("a", FluentValue::from(doc.a.title.as_str())),
+                    ("b", FluentValue::from(doc.b.title.as_str())),
+                ],
+            ),
+        }
+    }
+
+    /// The document as the header's download writes it.
+    fn json(&self) -> String {
+        match self {
+            Packaged::Scenario(scenario) => crate::files::scenario_json(scenario),
+            Packaged::Comparison(doc) => doc.to_json(),
+        }
+    }
+
+    /// The file the package is saved as, by standard.
+    fn download(&self, standard: worthit_lms::Standard) -> Download {
+        use worthit_lms::Standard::{Scorm12, Scorm2004};
+        match (self, standard) {
+            (Packaged::Scenario(_), Scorm12) => Download::LmsPackage,
+            (Packaged::Scenario(_), Scorm2004) => Download::LmsPackage2004,
+            (Packaged::Comparison(_), Scorm12) => Download::LmsComparisonPackage,
+            (Packaged::Comparison(_), Scorm2004) => Download::LmsComparisonPackage2004,
+        }
+    }
+}
+
+/// Builds the package of `packaged` in `lang` and offers it as a download.
 async fn build_and_download(
-    scenario: Rc<Scenario>,
+    packaged: Packaged,
     lang: Lang,
     predict: bool,
     standard: worthit_lms::Standard,
@@ -76,20 +131,25 @@ async fn build_and_download(
         ));
     }
     let tr = crate::i18n::translator(lang);
+    let title = packaged.title(&tr);
     let text = worthit_lms::LaunchText {
         lang: lang.code().to_string(),
         frame_title: tr.t_args(
             "lms-frame-title",
-            &[("title", FluentValue::from(scenario.title.as_str()))],
+            &[("title", FluentValue::from(title.as_str()))],
         ),
         no_lms: tr.t("lms-no-lms"),
     };
-    let json = crate::files::scenario_json(&scenario);
+    let json = packaged.json();
     let zip = worthit_lms::build(&worthit_lms::Package {
-        title: &scenario.title,
-        scenario_json: &json,
+        title: &title,
+        content: match packaged {
+            Packaged::Scenario(_) => worthit_lms::Content::Scenario(&json),
+            Packaged::Comparison(_) => worthit_lms::Content::Comparison(&json),
+        },
         predict: predict
-            || scenario
+            || packaged
+                .first()
                 .exercise
                 .as_ref()
                 .is_some_and(|e| e.predict.is_some()),
@@ -98,11 +158,8 @@ async fn build_and_download(
         page: &page,
     })?;
     // The standard names the file: `…-scorm.zip` or `…-scorm2004.zip`.
-    let download = match standard {
-        worthit_lms::Standard::Scorm12 => Download::LmsPackage,
-        worthit_lms::Standard::Scorm2004 => Download::LmsPackage2004,
-    };
-    if crate::files::download_bytes(download, &scenario.title, &zip) {
+    let download = packaged.download(standard);
+    if crate::files::download_bytes(download, &packaged.first().title, &zip) {
         Ok(())
     } else {
         Err("the browser refused the download".to_string())
@@ -119,7 +176,8 @@ enum Status {
 
 #[derive(Properties, PartialEq)]
 pub struct LmsDownloadProps {
-    pub scenario: Rc<Scenario>,
+    /// The scenario on screen, or compare mode's comparison.
+    pub packaged: Packaged,
     /// The package's language; `None` for the page's own.
     pub lang: Option<Lang>,
     /// Ask for a prediction first (the dialog's checkbox).
@@ -141,7 +199,7 @@ pub fn LmsDownload(props: &LmsDownloadProps) -> Html {
     };
     let onclick = {
         let status = status.clone();
-        let scenario = props.scenario.clone();
+        let packaged = props.packaged.clone();
         let lang = props.lang.unwrap_or(tr.lang());
         let predict = props.predict;
         let standard = *standard;
@@ -151,9 +209,9 @@ pub fn LmsDownload(props: &LmsDownloadProps) -> Html {
             }
             status.set(Status::Building);
             let status = status.clone();
-            let scenario = scenario.clone();
+            let packaged = packaged.clone();
             spawn_local(async move {
-                match build_and_download(scenario, lang, predict, standard).await {
+                match build_and_download(packaged, lang, predict, standard).await {
                     Ok(()) => status.set(Status::Done),
                     Err(why) => status.set(Status::Failed(why)),
                 }
@@ -171,7 +229,10 @@ pub fn LmsDownload(props: &LmsDownloadProps) -> Html {
     };
     html! {
         <div class="embed-lms">
-            <p id="embed-lms-help" class="embed-help">{ tr.t("embed-lms-help") }</p>
+            <p id="embed-lms-help" class="embed-help">{ tr.t(match props.packaged {
+                Packaged::Scenario(_) => "embed-lms-help",
+                Packaged::Comparison(_) => "embed-lms-help-compare",
+            }) }</p>
             <div class="embed-field">
                 <label for="embed-lms-standard">{ tr.t("embed-lms-standard") }</label>
                 <select id="embed-lms-standard" data-testid="embed-lms-standard" onchange={on_standard}>

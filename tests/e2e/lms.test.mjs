@@ -8,11 +8,14 @@
 // keyboard, sees the reveal, then meets the exercise's goal; the test
 // reads `cmi.core.lesson_status`, `cmi.core.score.raw`, the session time
 // and that LMSCommit and LMSFinish happened, from the API. The package
-// `cargo xtask lms` writes (crates/lms's binary) is compared with it.
+// `cargo xtask lms` writes (crates/lms's binary) is compared with it. A
+// comparison's package (compare mode) opens in compare mode and records
+// the lift prediction's score.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +23,7 @@ import { axeCheck, DIST_DIR, E2E_DIR, openPage, raceErrors, screenshot, startSer
 import { setupEmbed } from './embed-lib.mjs';
 import { id } from './page-lib.mjs';
 import { openFold, tabTo } from './predict-lib.mjs';
+import { FTL } from './i18n-lib.mjs';
 
 const env = setupEmbed();
 const lms = {};
@@ -335,6 +339,129 @@ test('the SCORM 2004 package runs in a 2004 run-time: completion, success, scale
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
+  }
+});
+
+/** A comparison document: the character-art preset as A, the gameplay one as B. */
+function comparisonDoc() {
+  const preset = (name) => {
+    const s = JSON.parse(readFileSync(join(E2E_DIR, '..', '..', 'crates', 'engine', 'presets', `${name}.json`), 'utf8'));
+    delete s.exercise;
+    return s;
+  };
+  return { kind: 'worthit-comparison', schema: 1, a: preset('game-character-art'), b: preset('game-gameplay') };
+}
+
+test('a comparison\'s package opens in compare mode and records the lift prediction', async () => {
+  // The teacher: two presets as A and B in compare mode, a prediction first.
+  const doc = comparisonDoc();
+  const author = await openPage(env.browser, `/?lang=en#comparison=${encodeURIComponent(JSON.stringify(doc))}`, { width: 1280, height: 900 });
+  await raceErrors(author, author.locator(id('compare-lift')).waitFor({ timeout: 60_000 }));
+  await author.click(id('embed'));
+  await author.check(id('embed-predict'));
+  assert.match(await author.innerText('#embed-lms-help'), /package of this comparison \(A vs\. B\)/);
+  await axeCheck(author, { include: '.embed-lms', failOn: ['minor', 'moderate', 'serious', 'critical'] });
+  await screenshot(author, 'lms-embed-dialog-compare-1280x900');
+  const [download] = await Promise.all([author.waitForEvent('download'), author.click(id('embed-lms'))]);
+  assert.match(download.suggestedFilename(), /-comparison-scorm\.zip$/);
+  const zip = join(lms.dir, 'package-compare.zip');
+  await download.saveAs(zip);
+  const files = await unzipTo(zip, join(lms.dir, 'content-compare'));
+  const manifest = files.get('imsmanifest.xml').toString();
+  assert.ok(manifest.includes(`<title>${doc.a.title} vs. ${doc.b.title}</title>`), manifest);
+  const config = JSON.parse(/id="worthit-lms-config">(.*?)<\/script>/s.exec(files.get('launch.html').toString())[1]);
+  assert.equal(config.scenario, undefined);
+  const packaged = JSON.parse(config.comparison);
+  assert.equal(packaged.kind, 'worthit-comparison');
+  assert.equal(packaged.a.title, doc.a.title);
+  assert.equal(packaged.b.title, doc.b.title);
+  assert.equal(config.predict, true);
+
+  // The command line takes the comparison file and writes the same bytes.
+  const comparisonFile = join(lms.dir, 'comparison.json');
+  await writeFile(comparisonFile, config.comparison);
+  const cliZip = join(lms.dir, 'cli-compare.zip');
+  execFileSync(
+    'cargo',
+    ['run', '--quiet', '--release', '-p', 'worthit-lms', '--', comparisonFile, '--dist', DIST_DIR, '--out', cliZip, '--lang', 'en', '--predict'],
+    { cwd: join(E2E_DIR, '..', '..'), stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  const cliFiles = await unzipTo(cliZip, join(lms.dir, 'cli-compare'));
+  assert.deepEqual([...cliFiles.keys()].sort(), [...files.keys()].sort());
+  for (const [name, bytes] of files) assert.ok(bytes.equals(cliFiles.get(name)), `${name} differs`);
+
+  // The student, in a SCORM 1.2 LMS, storage refused.
+  await writeCourse({
+    page: 'course-compare.html',
+    script: 'scorm12.js',
+    global: 'API',
+    api: 'Scorm12API',
+    events: { set: 'LMSSetValue', initialize: 'LMSInitialize', commit: 'LMSCommit', finish: 'LMSFinish' },
+    commitFields: { status: 'core.lesson_status', raw: 'core.score.raw' },
+    content: 'content-compare',
+  });
+  const context = await noStorageContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  try {
+    await page.goto(`${lms.server.url}/course-compare.html`);
+    await page.waitForFunction(() => window.lmsLog.initialized);
+    const worthit = () => page.frames().find((f) => f.url().includes('/content-compare/page/index.html'));
+    await raceErrors(page, (async () => {
+      while (!worthit()) await new Promise((r) => setTimeout(r, 100));
+    })());
+    const frame = worthit();
+    // Compare mode asks for the lift of B over A.
+    await frame.locator(`${id('predict')}[data-step="asking"][data-metric="lift"]`).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1500);
+    assert.equal(await page.evaluate(() => window.API.cmi.core.lesson_status), 'incomplete');
+
+    await tabTo(page, frame, 'predict-input');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    await frame.locator(`${id('predict')}[data-step="revealed"]`).waitFor({ timeout: 60_000 });
+    await frame.locator(id('compare-lift')).waitFor();
+    const score = Number(await frame.getAttribute(id('predict-score'), 'data-score'));
+    assert.ok(score >= 0 && score <= 1, String(score));
+    // No exercise goal in a comparison: completed, with the prediction's score.
+    await page.waitForFunction(() => window.API.cmi.core.lesson_status === 'completed', null, { timeout: 30_000 });
+    assert.equal(await page.evaluate(() => window.API.cmi.core.score.raw), String(Math.round(score * 100)));
+    const commits = await page.evaluate(() => window.lmsLog.commits);
+    assert.ok(commits.some((c) => c.status === 'completed' && c.raw === String(Math.round(score * 100))), JSON.stringify(commits));
+    await screenshot(page, 'lms-compare-revealed-1280x900');
+
+    await page.evaluate(() => document.getElementById('sco').remove());
+    await page.waitForFunction(() => window.lmsLog.finished, null, { timeout: 10_000 });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a comparison\'s package in every language: the dialog says so, the package is titled A vs. B in it', async () => {
+  const doc = comparisonDoc();
+  for (const code of ['zh-CN', 'zh-TW', 'ko']) {
+    const phone = code === 'ko';
+    const author = await openPage(env.browser, `/?lang=${code}#comparison=${encodeURIComponent(JSON.stringify(doc))}`,
+      phone ? { width: 390, height: 844 } : { width: 1280, height: 900 });
+    await raceErrors(author, author.locator(id('compare-lift')).waitFor({ timeout: 60_000 }));
+    await author.click(id('embed'));
+    await author.locator('#embed-lms-help').scrollIntoViewIfNeeded();
+    assert.equal(await author.innerText('#embed-lms-help'), FTL[code].get('embed-lms-help-compare'), code);
+    await axeCheck(author, { include: '.embed-lms', failOn: ['minor', 'moderate', 'serious', 'critical'] });
+    await screenshot(author, `lms-embed-dialog-compare-${code}-${phone ? '390x844' : '1280x900'}`);
+    // The package is in the dialog's language (the page's, here).
+    const [download] = await Promise.all([author.waitForEvent('download'), author.click(id('embed-lms'))]);
+    assert.match(download.suggestedFilename(), /-comparison-scorm\.zip$/);
+    const zip = join(lms.dir, `package-compare-${code}.zip`);
+    await download.saveAs(zip);
+    const files = await unzipTo(zip, join(lms.dir, `content-compare-${code}`));
+    const title = FTL[code].get('lms-comparison-title').replace('{ $a }', doc.a.title).replace('{ $b }', doc.b.title);
+    assert.ok(files.get('imsmanifest.xml').toString().includes(`<title>${title}</title>`), `${code}: ${title}`);
+    const launch = files.get('launch.html').toString();
+    assert.ok(launch.includes(`<html lang="${code}">`), code);
   }
 });
 

@@ -732,6 +732,7 @@ embed-done = Done
 embed-predict = Ask for a prediction before showing the result
 embed-lms = Download for LMS
 embed-lms-help = A SCORM 1.2 package of this scenario for Moodle, Canvas, Blackboard and other learning platforms: it reports completion, pass or fail by the exercise's goal, the prediction's score and the time spent.
+embed-lms-help-compare = A SCORM package of this comparison (A vs. B) for Moodle, Canvas, Blackboard and other learning platforms: it opens in compare mode and reports completion, the prediction's score and the time spent.
 embed-lms-building = Building the package…
 embed-lms-done = The package is downloaded.
 # $reason: why, in English (a missing file of the page, for example).
@@ -740,6 +741,8 @@ embed-lms-failed = The package could not be built: { $reason }
 # the notice when it is opened outside a learning platform.
 lms-frame-title = worthit simulation: { $title }
 lms-no-lms = No learning platform was found: this activity works, but nothing is recorded.
+# The package's title for a comparison: the two variants' titles.
+lms-comparison-title = { $a } vs. { $b }
 # The iframe's accessible name in the host page; $title is the scenario's title.
 embed-iframe-title = worthit simulation: { $title }
 embed-warning-title = Some settings in this page's address were ignored.

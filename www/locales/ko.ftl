@@ -659,6 +659,7 @@ embed-done = 완료
 embed-predict = 결과를 보여 주기 전에 예측을 묻기
 embed-lms = LMS용 다운로드
 embed-lms-help = 이 시나리오의 SCORM 1.2 패키지로, Moodle, Canvas, Blackboard 등 학습 플랫폼에 올릴 수 있습니다. 완료 여부, 연습 목표에 따른 통과·실패, 예측 점수, 학습 시간을 보고합니다.
+embed-lms-help-compare = 이 비교(A 대 B)의 SCORM 패키지로, Moodle, Canvas, Blackboard 등 학습 플랫폼에 올릴 수 있습니다. 비교 모드로 열리며 완료 여부, 예측 점수, 학습 시간을 보고합니다.
 embed-lms-building = 패키지를 만드는 중…
 embed-lms-done = 패키지를 다운로드했습니다.
 # $reason: why, in English (a missing file of the page, for example).
@@ -667,6 +668,7 @@ embed-lms-failed = 패키지를 만들 수 없습니다: { $reason }
 # the notice when it is opened outside a learning platform.
 lms-frame-title = worthit 시뮬레이션: { $title }
 lms-no-lms = 학습 플랫폼을 찾지 못했습니다. 활동은 작동하지만 아무것도 기록되지 않습니다.
+lms-comparison-title = { $a } 대 { $b }
 # The iframe's accessible name in the host page; $title is the scenario's title.
 embed-iframe-title = worthit 시뮬레이션: { $title }
 embed-warning-title = 이 페이지 주소의 일부 설정을 무시했습니다.

@@ -656,6 +656,7 @@ embed-done = 完成
 embed-predict = 先请学生预测，再显示结果
 embed-lms = 下载 LMS 课件包
 embed-lms-help = 此场景的 SCORM 1.2 课件包，可导入 Moodle、Canvas、Blackboard 等学习平台：会报告完成情况、按练习目标判定的通过或未通过、预测得分以及学习时长。
+embed-lms-help-compare = 此对比（A 与 B）的 SCORM 课件包，可导入 Moodle、Canvas、Blackboard 等学习平台：以对比模式打开，会报告完成情况、预测得分以及学习时长。
 embed-lms-building = 正在生成课件包…
 embed-lms-done = 课件包已下载。
 # $reason: why, in English (a missing file of the page, for example).
@@ -664,6 +665,7 @@ embed-lms-failed = 无法生成课件包：{ $reason }
 # the notice when it is opened outside a learning platform.
 lms-frame-title = worthit 模拟：{ $title }
 lms-no-lms = 未找到学习平台：此活动可以正常使用，但不会记录任何结果。
+lms-comparison-title = { $a } 对比 { $b }
 # The iframe's accessible name in the host page; $title is the scenario's title.
 embed-iframe-title = worthit 模拟：{ $title }
 embed-warning-title = 本页地址中的部分设置已被忽略。

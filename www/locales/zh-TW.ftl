@@ -656,6 +656,7 @@ embed-done = 完成
 embed-predict = 先請學生預測，再顯示結果
 embed-lms = 下載 LMS 教材包
 embed-lms-help = 此情境的 SCORM 1.2 教材包，可匯入 Moodle、Canvas、Blackboard 等學習平台：會回報完成狀態、依練習目標判定的通過或未通過、預測得分以及學習時間。
+embed-lms-help-compare = 此比較（A 與 B）的 SCORM 教材包，可匯入 Moodle、Canvas、Blackboard 等學習平台：以比較模式開啟，會回報完成狀態、預測得分以及學習時間。
 embed-lms-building = 正在產生教材包…
 embed-lms-done = 教材包已下載。
 # $reason: why, in English (a missing file of the page, for example).
@@ -664,6 +665,7 @@ embed-lms-failed = 無法產生教材包：{ $reason }
 # the notice when it is opened outside a learning platform.
 lms-frame-title = worthit 模擬：{ $title }
 lms-no-lms = 找不到學習平台：此活動可以正常使用，但不會記錄任何結果。
+lms-comparison-title = { $a } 對比 { $b }
 # The iframe's accessible name in the host page; $title is the scenario's title.
 embed-iframe-title = worthit 模擬：{ $title }
 embed-warning-title = 本頁網址中的部分設定已被略過。

@@ -1,7 +1,7 @@
 //! `cargo xtask lms SCENARIO.json --out PACKAGE.zip [--lang TAG]
 //! [--predict] [--scorm 1.2|2004] [--no-build]`: the SCORM package
-//! (1.2 unless `--scorm 2004`) of a scenario
-//! (docs/embedding.md, "The LMS package").
+//! (1.2 unless `--scorm 2004`) of a scenario, or of a comparison document
+//! for compare mode (docs/embedding.md, "The LMS package").
 //!
 //! The package holds the built page, so this first makes sure `dist/` is
 //! there and newer than every source of the page (otherwise it runs
@@ -17,16 +17,21 @@ use std::time::SystemTime;
 use crate::process;
 
 /// What the page is built from: a change in any of these makes `dist/`
-/// stale.
-const PAGE_SOURCES: [&str; 8] = [
+/// stale. Every crate the page links is here, with what they compile in:
+/// the engine's presets, and the LMS package's launch script.
+const PAGE_SOURCES: [&str; 12] = [
     "index.html",
     "Trunk.toml",
     "Cargo.toml",
     "src",
     "www",
     "crates/engine/src",
+    "crates/engine/presets",
     "crates/view/src",
     "crates/i18n/src",
+    "crates/page-core/src",
+    "crates/lms/src",
+    "crates/lms/assets",
 ];
 
 pub fn run(root: &Path, args: &[String]) -> ExitCode {

@@ -37,7 +37,8 @@ commands:
   lms SCENARIO.json --out PACKAGE.zip [--lang TAG] [--predict]
       [--scorm 1.2|2004] [--no-build]
                           the SCORM package (1.2, or 2004 4th edition) of a
-                          scenario for an LMS
+                          scenario, or of a comparison document (compare
+                          mode), for an LMS
                           (builds the page first when dist/ is missing or
                           older than its sources)
 ";

@@ -1,10 +1,11 @@
 // worthit's SCORM launch script (1.2, or 2004 4th edition as the
 // package's configuration says): the LMS opens launch.html (the SCO);
 // this script finds the LMS's run-time API, frames the worthit page on the
-// package's scenario and turns the page's `worthit:result` (and, in
-// compare mode, `worthit:comparison`) messages into SCORM data. The page itself knows nothing of SCORM (docs/embedding.md,
-// "The LMS package"). Written for old browsers too: no modules, no
-// arrow functions, nothing stored.
+// package's scenario (or, for a comparison, in compare mode on A and B)
+// and turns the page's `worthit:result` (and, in compare mode,
+// `worthit:comparison`) messages into SCORM data. The page itself knows
+// nothing of SCORM (docs/embedding.md, "The LMS package"). Written for
+// old browsers too: no modules, no arrow functions, nothing stored.
 (function () {
   "use strict";
 
@@ -213,5 +214,8 @@
   window.addEventListener("pagehide", finish);
   window.addEventListener("beforeunload", finish);
 
-  frame.src = config.page + query + "#scenario=" + encodeURIComponent(config.scenario);
+  // A comparison opens the page in compare mode on A and B.
+  frame.src = config.page + query + (config.comparison
+    ? "#comparison=" + encodeURIComponent(config.comparison)
+    : "#scenario=" + encodeURIComponent(config.scenario));
 })();

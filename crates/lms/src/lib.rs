@@ -3,8 +3,9 @@
 //! `imsmanifest.xml` at its root, a launch page (`launch.html`, the SCO)
 //! and the built page under `page/`. The launch page finds the LMS's
 //! run-time API in its parent windows, frames the page on the package's
-//! scenario and reports completion, pass or fail by the exercise's goal,
-//! the prediction's score and the time spent (`assets/scorm-launch.js`).
+//! scenario, or in compare mode on its comparison ([`Content`]), and
+//! reports completion, pass or fail by the exercise's goal, the
+//! prediction's score and the time spent (`assets/scorm-launch.js`).
 //!
 //! The same code builds the package natively (`cargo xtask lms`, through
 //! this crate's `worthit-lms` binary) and in the browser (the Embed
@@ -76,13 +77,44 @@ pub struct LaunchText {
     pub no_lms: String,
 }
 
+/// What the package opens the page on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Content<'a> {
+    /// A scenario document, as JSON text: the page opens on it
+    /// (`#scenario=`) and reports each run as `worthit:result`.
+    Scenario(&'a str),
+    /// A comparison document (`docs/comparison-format.md`), as JSON text:
+    /// the page opens in compare mode on A and B (`#comparison=`) and
+    /// reports each comparison as `worthit:comparison`, with the lift or
+    /// winner prediction's score when one is asked for.
+    Comparison(&'a str),
+}
+
+impl Content<'_> {
+    /// The document's JSON text.
+    pub fn json(&self) -> &str {
+        match self {
+            Content::Scenario(json) | Content::Comparison(json) => json,
+        }
+    }
+
+    /// The launch configuration's field that carries the document, which
+    /// is also the name of the page's hash parameter that opens it.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Content::Scenario(_) => "scenario",
+            Content::Comparison(_) => "comparison",
+        }
+    }
+}
+
 /// Everything a package is made of.
 #[derive(Debug, Clone)]
 pub struct Package<'a> {
     /// The activity's title (the manifest's and the launch page's).
     pub title: &'a str,
-    /// The scenario, as JSON text.
-    pub scenario_json: &'a str,
+    /// The scenario or comparison, as JSON text.
+    pub content: Content<'a>,
     /// Ask for a prediction before the result shows (`?predict=1`).
     pub predict: bool,
     /// SCORM 1.2 or 2004.
@@ -126,7 +158,7 @@ pub fn build(package: &Package<'_>) -> Result<Vec<u8>, String> {
     let manifest = manifest(
         package.standard,
         package.title,
-        &identifier(package.scenario_json),
+        &identifier(package.content.json()),
         &paths,
     );
 
@@ -154,14 +186,14 @@ pub fn build(package: &Package<'_>) -> Result<Vec<u8>, String> {
 /// The launch page: a heading for screen readers, a status line, the
 /// frame, and the configuration the launch script reads.
 pub fn launch_html(package: &Package<'_>) -> String {
-    let config = serde_json::json!({
+    let mut config = serde_json::json!({
         "page": format!("{PAGE_DIR}/index.html"),
-        "scenario": package.scenario_json,
         "predict": package.predict,
         "scorm": package.standard.as_str(),
         "lang": package.text.lang,
         "text": { "no_lms": package.text.no_lms },
     });
+    config[package.content.key()] = package.content.json().into();
     // `<` escaped so the JSON cannot close its script element.
     let config = config.to_string().replace('<', "\\u003c");
     let title = escape(package.title);

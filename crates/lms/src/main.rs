@@ -1,6 +1,7 @@
 //! `worthit-lms SCENARIO.json --dist DIR --out PACKAGE.zip [--lang TAG]
-//! [--predict] [--scorm 1.2|2004]`: the SCORM package of a scenario from
-//! a built page (SCORM 1.2 unless `--scorm 2004`).
+//! [--predict] [--scorm 1.2|2004]`: the SCORM package of a scenario, or of
+//! a comparison document (compare mode), from a built page (SCORM 1.2
+//! unless `--scorm 2004`).
 //! `cargo xtask lms` builds the page when needed and runs this; see
 //! `docs/embedding.md` ("The LMS package"). Exit codes as the `worthit`
 //! command's: 0 written, 1 could not be written, 2 bad input or usage.
@@ -8,10 +9,12 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use worthit_engine::input::{DocumentKind, document_kind};
+use worthit_engine::{Scenario, lab::parse_comparison};
 use worthit_i18n::{Lang, Translator};
-use worthit_lms::{LaunchText, Package, Standard, build, page_paths};
+use worthit_lms::{Content, LaunchText, Package, Standard, build, page_paths};
 
-const USAGE: &str = "usage: worthit-lms SCENARIO.json --dist DIR --out PACKAGE.zip [--lang TAG] [--predict] [--scorm 1.2|2004]";
+const USAGE: &str = "usage: worthit-lms SCENARIO.json|COMPARISON.json --dist DIR --out PACKAGE.zip [--lang TAG] [--predict] [--scorm 1.2|2004]";
 
 struct Args {
     scenario: PathBuf,
@@ -75,8 +78,6 @@ fn run(args: &Args) -> Result<usize, (u8, String)> {
     let bad = |why: String| (2, why);
     let json = std::fs::read_to_string(&args.scenario)
         .map_err(|e| bad(format!("{}: {e}", args.scenario.display())))?;
-    let scenario = worthit_engine::parse_scenario(&json)
-        .map_err(|e| bad(format!("{}: {e}", args.scenario.display())))?;
     let lang = match &args.lang {
         None => Lang::En,
         Some(tag) => Lang::parse(tag).ok_or_else(|| {
@@ -85,24 +86,42 @@ fn run(args: &Args) -> Result<usize, (u8, String)> {
             ))
         })?,
     };
+    // A comparison document (what compare mode saves) makes a package that
+    // opens in compare mode; anything else is read as a scenario, whose
+    // reader names a wrong document's kind.
+    let comparison = document_kind(&json) == DocumentKind::Comparison;
+    let (a, b): (Scenario, Option<Scenario>) = if comparison {
+        let doc = parse_comparison(&json)
+            .map_err(|e| bad(format!("{}: {e}", args.scenario.display())))?;
+        (doc.a, Some(doc.b))
+    } else {
+        let scenario = worthit_engine::parse_scenario(&json)
+            .map_err(|e| bad(format!("{}: {e}", args.scenario.display())))?;
+        (scenario, None)
+    };
     let page = read_page(&args.dist).map_err(|why| (1, why))?;
     let tr = translator(lang, &page);
+    let title = match &b {
+        Some(b) => tr.t_args(
+            "lms-comparison-title",
+            &[("a", a.title.clone().into()), ("b", b.title.clone().into())],
+        ),
+        None => a.title.clone(),
+    };
     let text = LaunchText {
         lang: lang.code().to_string(),
-        frame_title: tr.t_args(
-            "lms-frame-title",
-            &[("title", scenario.title.clone().into())],
-        ),
+        frame_title: tr.t_args("lms-frame-title", &[("title", title.clone().into())]),
         no_lms: tr.t("lms-no-lms"),
     };
-    let predict = args.predict
-        || scenario
-            .exercise
-            .as_ref()
-            .is_some_and(|e| e.predict.is_some());
+    // In compare mode the page asks for A's exercise's prediction too.
+    let predict = args.predict || a.exercise.as_ref().is_some_and(|e| e.predict.is_some());
     let zip = build(&Package {
-        title: &scenario.title,
-        scenario_json: &json,
+        title: &title,
+        content: if comparison {
+            Content::Comparison(&json)
+        } else {
+            Content::Scenario(&json)
+        },
         predict,
         standard: args.standard,
         text: &text,

@@ -8,12 +8,12 @@
 use crate::{LAUNCH_HTML, Standard, escape};
 
 /// The manifest's identifier: `worthit-` and a hash (64-bit FNV-1a) of
-/// the scenario, so a re-exported package of the same scenario replaces
-/// the old one in an LMS that matches by identifier. An XML `ID`: starts
-/// with a letter, no spaces.
-pub fn identifier(scenario_json: &str) -> String {
+/// the scenario (or comparison), so a re-exported package of the same
+/// document replaces the old one in an LMS that matches by identifier. An
+/// XML `ID`: starts with a letter, no spaces.
+pub fn identifier(document_json: &str) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in scenario_json.bytes() {
+    for byte in document_json.bytes() {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
     }

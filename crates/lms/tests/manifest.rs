@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use std::io::{Cursor, Read};
 
 use roxmltree::{Document, Node};
-use worthit_lms::{LaunchText, Package, Standard, build};
+use worthit_lms::{Content, LaunchText, Package, Standard, build};
 
 const IMSCP: &str = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";
 const ADLCP: &str = "http://www.adlnet.org/xsd/adlcp_rootv1p2";
@@ -52,7 +52,7 @@ fn package_of(predict: bool, standard: Standard) -> Vec<u8> {
     let text = text();
     build(&Package {
         title: "Fish & \"chips\" <test>",
-        scenario_json: SCENARIO,
+        content: Content::Scenario(SCENARIO),
         predict,
         standard,
         text: &text,
@@ -202,6 +202,63 @@ fn the_launch_page_carries_the_scenario_and_the_page_is_relative() {
     assert!(launch.contains("\"predict\":false"));
 }
 
+/// The launch page's configuration, parsed.
+fn launch_config(zip: &[u8]) -> serde_json::Value {
+    let files = entries(zip);
+    let launch = String::from_utf8(
+        files
+            .iter()
+            .find(|(n, _)| n == "launch.html")
+            .unwrap()
+            .1
+            .clone(),
+    )
+    .unwrap();
+    let start = launch.find("id=\"worthit-lms-config\">").unwrap() + 24;
+    let end = start + launch[start..].find("</script>").unwrap();
+    serde_json::from_str(&launch[start..end]).unwrap()
+}
+
+#[test]
+fn a_comparison_package_carries_the_comparison_in_place_of_a_scenario() {
+    const COMPARISON: &str = r#"{"kind":"worthit-comparison","schema":1,"a":{"schema":1,"title":"A","product":{"value":{"dist":"fixed","value":1}}},"b":{"schema":1,"title":"B </script>","product":{"value":{"dist":"fixed","value":2}}}}"#;
+    let text = text();
+    let page = page();
+    let zip = build(&Package {
+        title: "A vs. B",
+        content: Content::Comparison(COMPARISON),
+        predict: true,
+        standard: Standard::Scorm2004,
+        text: &text,
+        page: &page,
+    })
+    .unwrap();
+    let config = launch_config(&zip);
+    // The launch script opens `#comparison=` when the field is there.
+    assert_eq!(config["comparison"], COMPARISON);
+    assert!(config.get("scenario").is_none());
+    assert_eq!(config["predict"], true);
+    assert_eq!(config["scorm"], "2004");
+    assert!(
+        worthit_lms::LAUNCH_JS.contains("\"#comparison=\" + encodeURIComponent(config.comparison)")
+    );
+    // Its own identifier: a comparison does not replace a package of its A.
+    let manifest = String::from_utf8(
+        entries(&zip)
+            .into_iter()
+            .find(|(n, _)| n == "imsmanifest.xml")
+            .unwrap()
+            .1,
+    )
+    .unwrap();
+    assert!(manifest.contains(&worthit_lms::identifier(COMPARISON)));
+    assert!(manifest.contains("<title>A vs. B</title>"));
+    assert_ne!(
+        worthit_lms::identifier(COMPARISON),
+        worthit_lms::identifier(SCENARIO)
+    );
+}
+
 #[test]
 fn the_same_inputs_give_the_same_bytes() {
     assert_eq!(package_zip(true), package_zip(true));
@@ -214,7 +271,7 @@ fn a_page_without_index_or_with_an_escaping_path_is_refused() {
     page.retain(|(p, _)| p != "index.html");
     let package = Package {
         title: "t",
-        scenario_json: SCENARIO,
+        content: Content::Scenario(SCENARIO),
         predict: false,
         standard: Standard::Scorm12,
         text: &text,

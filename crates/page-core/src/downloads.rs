@@ -40,6 +40,10 @@ pub enum Download {
     LmsPackage,
     /// The same package for SCORM 2004 4th edition.
     LmsPackage2004,
+    /// The SCORM 1.2 package of compare mode's comparison (A vs. B).
+    LmsComparisonPackage,
+    /// The comparison's package for SCORM 2004 4th edition.
+    LmsComparisonPackage2004,
 }
 
 impl Download {
@@ -62,6 +66,8 @@ impl Download {
             Download::OverlayPng => format!("{stem}-a-vs-b.png"),
             Download::LmsPackage => format!("{stem}-scorm.zip"),
             Download::LmsPackage2004 => format!("{stem}-scorm2004.zip"),
+            Download::LmsComparisonPackage => format!("{stem}-comparison-scorm.zip"),
+            Download::LmsComparisonPackage2004 => format!("{stem}-comparison-scorm2004.zip"),
         }
     }
 
@@ -74,7 +80,10 @@ impl Download {
             | Download::ComparisonResults => JSON,
             Download::ResultsCsv | Download::ComparisonCsv => CSV,
             Download::ChartPng(_) | Download::ClaimCurvePng | Download::OverlayPng => PNG,
-            Download::LmsPackage | Download::LmsPackage2004 => ZIP,
+            Download::LmsPackage
+            | Download::LmsPackage2004
+            | Download::LmsComparisonPackage
+            | Download::LmsComparisonPackage2004 => ZIP,
         }
     }
 
@@ -89,7 +98,10 @@ impl Download {
             Download::ChartPng(_) | Download::ClaimCurvePng | Download::OverlayPng => {
                 "card-download-png"
             }
-            Download::LmsPackage | Download::LmsPackage2004 => "embed-lms",
+            Download::LmsPackage
+            | Download::LmsPackage2004
+            | Download::LmsComparisonPackage
+            | Download::LmsComparisonPackage2004 => "embed-lms",
         }
     }
 

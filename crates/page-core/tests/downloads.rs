@@ -3,7 +3,7 @@
 
 use worthit_page_core::downloads::{Download, file_stem};
 
-const ALL: [Download; 11] = [
+const ALL: [Download; 13] = [
     Download::Scenario,
     Download::Comparison,
     Download::Results,
@@ -15,6 +15,8 @@ const ALL: [Download; 11] = [
     Download::OverlayPng,
     Download::LmsPackage,
     Download::LmsPackage2004,
+    Download::LmsComparisonPackage,
+    Download::LmsComparisonPackage2004,
 ];
 
 #[test]
@@ -36,6 +38,8 @@ fn file_names_say_what_each_file_holds() {
             format!("{stem}-a-vs-b.png"),
             format!("{stem}-scorm.zip"),
             format!("{stem}-scorm2004.zip"),
+            format!("{stem}-comparison-scorm.zip"),
+            format!("{stem}-comparison-scorm2004.zip"),
         ]
     );
     // No two downloads of one scenario share a name.
