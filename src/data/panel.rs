@@ -112,18 +112,25 @@ pub fn YourData(props: &YourDataProps) -> Html {
 
     let a = props.scenario.clone();
     let b = props.b.clone();
+    // The default fit and the inputs offered each read a scenario's JSON
+    // (`worthit_view::data::Inputs`): worked out when A or B changes, not
+    // on every render (the page renders this card twice a slider step).
+    let offered = use_memo((a.clone(), b.clone()), |(a, b)| {
+        let mut choices = fit_choices(a);
+        if let Some(b) = b {
+            for c in fit_choices(b) {
+                if !choices.contains(&c) {
+                    choices.push(c);
+                }
+            }
+        }
+        (default_fit(a, b.as_deref()), choices)
+    });
     let fit = picked
         .as_ref()
         .cloned()
-        .unwrap_or_else(|| default_fit(&a, b.as_deref()));
-    let mut choices = fit_choices(&a);
-    if let Some(b) = &b {
-        for c in fit_choices(b) {
-            if !choices.contains(&c) {
-                choices.push(c);
-            }
-        }
-    }
+        .unwrap_or_else(|| offered.0.clone());
+    let mut choices = offered.1.clone();
     for f in &fit {
         if !choices.contains(f) {
             choices.push(f.clone());

@@ -45,7 +45,9 @@ pub struct SolveProps {
 pub fn Solve(props: &SolveProps) -> Html {
     let tr = use_tr();
     let nf = tr.numbers();
-    let choices = fit_choices(&props.scenario);
+    // Reads the scenario's JSON: only when the scenario changes, not when
+    // only the share does (each run's answer re-renders this card).
+    let choices = use_memo(props.scenario.clone(), |s| fit_choices(s));
     let input = use_state_eq(|| choices.first().cloned().unwrap_or_default());
     let target_text = use_state_eq(String::new);
     let problem = use_state_eq(|| None::<String>);
