@@ -34,7 +34,8 @@
 //! kind and a lab question never pushes the page's answer out of the queue.
 //! A comparison's verdict goes out as soon as it is done; its robustness
 //! to the illustrative screenshot effects follows in a second `Compared`
-//! reply (the same draws as `worthit compare`).
+//! reply (the same draws as `worthit compare`), from a pass that a newer
+//! input ends at once, like the what-ifs ([`Pass::Robustness`]).
 //!
 //! Grounding in data (`crate::data`) adds three more, each in a worker of
 //! its card: [`ToWorker::Calibrate`] (the engine's chunked

@@ -83,6 +83,11 @@ pub enum Pass {
     WhatIf,
     /// A [`ToWorker::Compare`] job (its progress counts people per side).
     Compare,
+    /// A comparison's second pass: the verdict's robustness to the
+    /// illustrative screenshot effects (progress counts the draws' people).
+    /// Its verdict is already shown, so like the what-ifs it gives way to
+    /// any newer input at once.
+    Robustness,
     /// A [`ToWorker::NextScreenshot`] job (progress counts candidates).
     NextScreenshot,
     /// A [`ToWorker::ClaimCurve`] job (progress counts claims).
@@ -94,6 +99,16 @@ pub enum Pass {
     /// A [`ToWorker::Uncertainty`] job (progress counts posterior draws'
     /// runs and what-if passes).
     Uncertainty,
+}
+
+impl Pass {
+    /// Whether the pass only adds to an answer the page already shows (the
+    /// what-ifs after a run's answer, the robustness after a verdict): a
+    /// newer input ends it at once, and it looks at its inbox every
+    /// [`crate::agent::WHAT_IF_SLICE_MS`] so that input waits little.
+    pub fn adds_to_shown(self) -> bool {
+        matches!(self, Pass::WhatIf | Pass::Robustness)
+    }
 }
 
 /// A reply to the page.

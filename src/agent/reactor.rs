@@ -207,7 +207,7 @@ async fn run_pass<S: Chunked>(
     newer: &mut Option<ToWorker>,
 ) -> bool {
     let total = sim.total();
-    let slice_ms = if pass == Pass::WhatIf {
+    let slice_ms = if pass.adds_to_shown() {
         WHAT_IF_SLICE_MS
     } else {
         SLICE_MS
@@ -319,7 +319,11 @@ async fn lab_job(
                         // if one were, the verdict stands without it.
                         return newer;
                     };
-                    if !run_pass(scope, id, Pass::Compare, &mut run, start, &mut newer).await {
+                    // The verdict is on screen: a newer input ends this
+                    // pass at once instead of waiting for it (it took up
+                    // to ~200 ms of every slider step in compare mode).
+                    let pass = Pass::Robustness;
+                    if !run_pass(scope, id, pass, &mut run, start, &mut newer).await {
                         return newer;
                     }
                     results.comparison.robustness = Some(run.finish());
@@ -483,10 +487,10 @@ pub(super) fn take_one(message: ToWorker, id: u64, newer: &mut Option<ToWorker>)
 
 /// Whether a run started at `start` must stop now: it was cancelled, or
 /// a newer input came and the run is slow (past [`SUPERSEDE_AFTER_MS`])
-/// or only adding the what-ifs (its answer is already shown).
+/// or only adding to an answer already shown ([`Pass::adds_to_shown`]).
 pub(super) fn too_late(cancelled: bool, newer: &Option<ToWorker>, pass: Pass, start: f64) -> bool {
     let slow = now_ms() - start > SUPERSEDE_AFTER_MS;
-    cancelled || (newer.is_some() && (slow || pass == Pass::WhatIf))
+    cancelled || (newer.is_some() && (slow || pass.adds_to_shown()))
 }
 
 /// Lets the worker's event loop run, so queued messages are delivered.

@@ -2,7 +2,8 @@
 // not share the cores with another browser).
 // The page's budgets, printed (never asserted: timings and sizes are
 // numbers to watch, not pass/fail): the first result after navigation, one
-// re-simulation and redraw of 100,000 people, and the gzipped download.
+// re-simulation and redraw of 100,000 people (also in compare mode, both
+// variants), and the gzipped download.
 // Goals: first result ≤ 1 s on localhost, re-run ≤ 50 ms,
 // WebAssembly + JS + CSS ≤ 300 KiB gzipped. Issue 17: under Lighthouse's
 // "Slow 4G" with a 4× CPU slowdown, cold cache, served from the
@@ -16,7 +17,8 @@ import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { DIST_DIR, openPage, setup, startServer, waitForResult } from './helpers.mjs';
-import { id, sliderSteps } from './page-lib.mjs';
+import { ROOT, compareSliderSteps, id, sliderSteps } from './page-lib.mjs';
+import { readFileSync } from 'node:fs';
 import { openWatched, seen } from './prerender-lib.mjs';
 
 const env = setup();
@@ -54,6 +56,29 @@ test('budget: re-simulate and redraw 100,000 people', async (t) => {
   t.diagnostic(line);
   console.log(line);
   assert.ok(samples.length === 12);
+});
+
+test('budget: compare mode re-simulates and redraws A and B, 100,000 people each', async (t) => {
+  // Two presets as A and B: the comparison's verdict follows the slider
+  // (its robustness pass, which follows each verdict, gives way to the
+  // next input).
+  const preset = (name) => {
+    const s = JSON.parse(readFileSync(join(ROOT, 'crates', 'engine', 'presets', `${name}.json`), 'utf8'));
+    delete s.exercise;
+    return s;
+  };
+  const doc = { kind: 'worthit-comparison', schema: 1, a: preset('game-character-art'), b: preset('game-gameplay') };
+  const page = await openPage(env.browser, `/#comparison=${encodeURIComponent(JSON.stringify(doc))}`);
+  await page.locator(id('compare-lift')).waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1500);
+  const samples = await compareSliderSteps(page);
+  const totals = samples.map((s) => s.total);
+  const sims = samples.map((s) => s.sim).filter(Number.isFinite);
+  const line = `BUDGET compare mode, re-simulate + redraw A and B at 100,000 people each: median ${Math.round(median(totals))} ms ` +
+    `(of which the pair in the worker ${Math.round(median(sims))} ms; min ${Math.round(Math.min(...totals))} ms; ${load()})`;
+  t.diagnostic(line);
+  console.log(line);
+  assert.equal(samples.length, 12);
 });
 
 test('budget: gzipped WebAssembly + JS + CSS', async (t) => {

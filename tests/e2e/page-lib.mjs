@@ -175,3 +175,34 @@ export function sliderSteps(page, { steps = 12, marks = false } = {}) {
     return out;
   }, { steps, marks });
 }
+
+/**
+ * `sliderSteps` in compare mode: moves the value slider of the variant
+ * being edited 12 times, each time waiting for the verdict's lift to
+ * change and the frame after it. Returns each step's total and the
+ * worker's time for the pair (the verdict's `data-elapsed-ms`).
+ */
+export function compareSliderSteps(page, { steps = 12 } = {}) {
+  return page.evaluate(async ({ steps }) => {
+    const slider = document.querySelector('[data-testid="value-mean-range"]');
+    const lift = () => document.querySelector('[data-testid="compare-lift"]')?.getAttribute('data-lift');
+    const out = [];
+    const start = Number(slider.value);
+    for (let i = 1; i <= steps; i++) {
+      const before = lift();
+      const t0 = performance.now();
+      slider.value = String(start + (i % 2 ? 0.5 : -0.5) * Math.ceil(i / 2) * 0.1);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      slider.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((resolve) => {
+        const check = () => (lift() !== before ? requestAnimationFrame(() => resolve()) : setTimeout(check, 1));
+        check();
+      });
+      out.push({
+        total: performance.now() - t0,
+        sim: Number(document.querySelector('[data-testid="verdict"]')?.getAttribute('data-elapsed-ms')),
+      });
+    }
+    return out;
+  }, { steps });
+}

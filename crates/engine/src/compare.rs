@@ -58,6 +58,30 @@ fn tag(e: ScenarioError, side: &str) -> ScenarioError {
     }
 }
 
+/// B as it is run against A: on A's seed and A's number of people.
+fn on_a_people(a: &Scenario, b: &Scenario) -> Scenario {
+    let mut b_same = b.clone();
+    b_same.seed = a.seed;
+    b_same.users = a.users;
+    b_same
+}
+
+/// Both sides' outcomes, A's problems first then B's, each tagged with its
+/// side (`a.…`, `b.…`).
+fn both<T, U>(
+    a: Result<T, ScenarioError>,
+    b: Result<U, ScenarioError>,
+) -> Result<(T, U), ScenarioError> {
+    match (a.map_err(|e| tag(e, "a")), b.map_err(|e| tag(e, "b"))) {
+        (Ok(x), Ok(y)) => Ok((x, y)),
+        (Err(mut e), Err(f)) => {
+            e.problems.extend(f.problems);
+            Err(e)
+        }
+        (Err(e), _) | (_, Err(e)) => Err(e),
+    }
+}
+
 impl CompareSimulation {
     /// Validates both scenarios (problems of B are prefixed `b.`, of A
     /// `a.`) and prepares the paired run. B is run with A's seed and users.
@@ -66,19 +90,8 @@ impl CompareSimulation {
         b: &Scenario,
         options: &RunOptions,
     ) -> Result<CompareSimulation, ScenarioError> {
-        let mut b_same = b.clone();
-        b_same.seed = a.seed;
-        b_same.users = a.users;
-        let pa = prepare(a, options).map_err(|e| tag(e, "a"));
-        let pb = prepare(&b_same, options).map_err(|e| tag(e, "b"));
-        let ((ma, va), (mb, vb)) = match (pa, pb) {
-            (Ok(x), Ok(y)) => (x, y),
-            (Err(mut e), Err(f)) => {
-                e.problems.extend(f.problems);
-                return Err(e);
-            }
-            (Err(e), _) | (_, Err(e)) => return Err(e),
-        };
+        let b_same = on_a_people(a, b);
+        let ((ma, va), (mb, vb)) = both(prepare(a, options), prepare(&b_same, options))?;
         let plan = Plan::from_pilots(&[Pilot::of(&ma), Pilot::of(&mb)]);
         Ok(CompareSimulation {
             a: Runner::new(ma, plan.clone(), va),
@@ -95,6 +108,16 @@ impl CompareSimulation {
             kept_a: vec![0; BLOCK_WORDS],
             kept_b: vec![0; BLOCK_WORDS],
         })
+    }
+
+    /// What [`CompareSimulation::new`] refuses `a` and `b` for, the same
+    /// problems, without preparing the run (each side's model and its pilot
+    /// of the first people): a check of many pairs before running them
+    /// (`crate::robustness::RobustnessRun::new`, 200 pairs) costs only the
+    /// validation.
+    pub fn check(a: &Scenario, b: &Scenario) -> Result<(), ScenarioError> {
+        let validate = crate::validate::validate;
+        both(validate(a), validate(&on_a_people(a, b))).map(|_| ())
     }
 
     /// People per scenario.

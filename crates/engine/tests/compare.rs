@@ -86,6 +86,46 @@ fn errors_name_the_scenario() {
     }
 }
 
+/// `check` refuses exactly what `new` refuses, with the same problems, and
+/// takes B on A's people as `new` does.
+#[test]
+fn the_check_refuses_what_the_run_refuses() {
+    let a = example();
+    let run = |a: &Scenario, b: &Scenario| {
+        CompareSimulation::new(a, b, &opts(false, 65_536))
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    };
+    let check =
+        |a: &Scenario, b: &Scenario| CompareSimulation::check(a, b).map_err(|e| e.to_string());
+    let mut bad_b = a.clone();
+    bad_b.segments[0].share = -1.0;
+    bad_b.users = 0; // B runs on A's people: not a problem of B.
+    let mut bad_a = a.clone();
+    bad_a.product.value = Dist::Normal {
+        mean: 1.0,
+        sd: -2.0,
+    };
+    let mut zero_users = a.clone();
+    zero_users.users = 0;
+    let cases = [
+        (a.clone(), a.clone()),
+        (a.clone(), bad_b.clone()),
+        (bad_a.clone(), a.clone()),
+        (bad_a.clone(), bad_b.clone()),
+        (zero_users.clone(), a.clone()),
+    ];
+    for (a, b) in &cases {
+        assert_eq!(check(a, b), run(a, b));
+    }
+    assert!(check(&a, &a).is_ok());
+    let both = check(&bad_a, &bad_b).unwrap_err();
+    assert!(
+        both.contains("a.product.value") && both.contains("b.segments[0].share"),
+        "{both}"
+    );
+}
+
 /// A comparison says what it compared, each variant with its own title and
 /// strip and the paths where B differs, so an exported file stands alone.
 #[test]
