@@ -116,7 +116,12 @@ fn Page() -> Html {
     // behind one "More" (docs/embedding.md, "Compact layout").
     let compact = embed && !page_query.full_layout;
     let state = use_reducer(|| crate::embed::initial_state(page_query, &current_hash()));
-    let lab = crate::lab::page::use_lab(&state, embed);
+    // Each new revision is remembered in the URL and storage, at most
+    // every few hundred milliseconds while a slider is dragged
+    // (crate::persist); in compare mode the lab writes both variants to
+    // the URL through the same throttle.
+    let persist = use_memo((), |_| Throttle::new());
+    let lab = crate::lab::page::use_lab(&state, embed, &persist);
     // Predict, then reveal: while the answer is hidden no result shows
     // and every control is locked (compare mode: in the lab's workspace).
     let predict =
@@ -166,18 +171,14 @@ fn Page() -> Html {
         }
     }
 
-    // Each new revision is remembered in the URL and storage, at most
-    // every few hundred milliseconds while a slider is dragged
-    // (crate::persist).
-    let persist = use_memo((), |_| Throttle::new());
     {
         let persist = persist.clone();
         let scenario = state.scenario.clone();
         use_effect_with(run_key, move |(_, compare)| {
             if *compare {
-                // The lab keeps both variants in the hash: an older
-                // scenario's write still waiting must not overwrite it.
-                persist.cancel();
+                // The lab keeps both variants in the hash, through the same
+                // throttle (`use_lab`, whose effect runs first): its write
+                // took the place of any older one still waiting.
                 if !embed {
                     storage::save(&scenario);
                 }
@@ -459,7 +460,7 @@ fn Page() -> Html {
                     scenario={state.scenario.clone()}
                     preset={state.preset}
                     has_results={!lab.compare && shown.as_ref().is_some_and(|s| s.complete)}
-                    comparison={lab.compare.then(|| Rc::new(crate::lab::page::comparison(&state, &lab)))}
+                    comparison={lab.compare.then(|| crate::lab::page::comparison_shared(&state, &lab))}
                     {on_preset}
                     {on_download}
                     {on_open}

@@ -105,7 +105,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 // in compare mode from the comparison (a `#c=` link).
                 <a class="button build-link" data-testid="build-activity"
                     href={format!("?build=1{}", match &props.comparison {
-                        Some(doc) => crate::lab::link::encode_hash(doc),
+                        Some(doc) => crate::lab::link::encode_hash_shared(doc),
                         None => crate::share::encode_hash_shared(&props.scenario),
                     })}>
                     <span>{ tr.t("header-build") }</span>

@@ -118,7 +118,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         base: page_base(),
         query: choices.query(),
         hash: match &props.comparison {
-            Some(doc) => crate::lab::link::encode_hash(doc),
+            Some(doc) => crate::lab::link::encode_hash_shared(doc),
             None => share::encode_hash_shared(&props.scenario),
         },
         title: tr.t_args(

@@ -71,6 +71,17 @@ pub fn encode_hash(doc: &ComparisonDoc) -> String {
     format!("#{COMPACT_KEY}={}", encode(doc))
 }
 
+/// [`encode_hash`] of a shared comparison, worked out once for it
+/// (`worthit_page_core::memo`): the header's "Build an activity" link and
+/// the address both want it after every edit in compare mode.
+pub fn encode_hash_shared(doc: &std::rc::Rc<ComparisonDoc>) -> String {
+    thread_local! {
+        static LAST: worthit_page_core::memo::Last<std::rc::Rc<ComparisonDoc>, String> =
+            const { worthit_page_core::memo::Last::new() };
+    }
+    LAST.with(|last| last.get(doc, |doc| encode_hash(doc)))
+}
+
 /// The compact encoding alone: base64url of the raw-deflated JSON.
 pub fn encode(doc: &ComparisonDoc) -> String {
     // Compact JSON (not `to_json`'s pretty form): a link should be short.

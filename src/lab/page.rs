@@ -9,6 +9,9 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use worthit_engine::Scenario;
 use worthit_engine::lab::ComparisonDoc;
+use worthit_page_core::memo::Last;
+
+use crate::persist::Throttle;
 use yew::prelude::*;
 
 use super::link::{self, Document};
@@ -26,7 +29,11 @@ use crate::state::{Action, AppState, Source};
 /// storage, in compare mode and out of it, so turning compare mode off and
 /// on, or reloading, never loses it.
 #[hook]
-pub fn use_lab(app: &UseReducerHandle<AppState>, embed: bool) -> UseReducerHandle<LabState> {
+pub fn use_lab(
+    app: &UseReducerHandle<AppState>,
+    embed: bool,
+    persist: &Throttle,
+) -> UseReducerHandle<LabState> {
     let lab = {
         let a = app.scenario.clone();
         use_reducer(move || {
@@ -63,15 +70,19 @@ pub fn use_lab(app: &UseReducerHandle<AppState>, embed: bool) -> UseReducerHandl
         });
     }
 
-    // While compare mode is on, the URL holds both variants.
+    // While compare mode is on, the URL holds both variants: written like
+    // the page's own address, at most every few hundred milliseconds while
+    // a slider is dragged (each write costs Chromium's main thread several
+    // milliseconds), ending with the latest pair.
     {
         let compare = lab.compare;
         let a = app.scenario.clone();
         let b = lab.b.clone();
+        let persist = persist.clone();
         use_effect_with((compare, a, b), move |(compare, a, b)| {
             if *compare {
-                let doc = ComparisonDoc::new((**a).clone(), (**b).clone());
-                crate::app::set_hash(&link::encode_hash(&doc));
+                let doc = shared_doc(a, b);
+                persist.write(move || crate::app::set_hash(&link::encode_hash_shared(&doc)));
             }
         });
     }
@@ -150,6 +161,24 @@ pub fn open_text(
 /// The comparison of the page's two variants.
 pub fn comparison(app: &AppState, lab: &LabState) -> ComparisonDoc {
     ComparisonDoc::new((*app.scenario).clone(), (*lab.b).clone())
+}
+
+/// [`comparison`] shared: the same `Rc` while neither variant changes, so
+/// what is worked out from it (its link, [`link::encode_hash_shared`]) is
+/// worked out once, and the header's props stay equal between renders.
+pub fn comparison_shared(app: &AppState, lab: &LabState) -> Rc<ComparisonDoc> {
+    shared_doc(&app.scenario, &lab.b)
+}
+
+fn shared_doc(a: &Rc<Scenario>, b: &Rc<Scenario>) -> Rc<ComparisonDoc> {
+    thread_local! {
+        static LAST: Last<(Rc<Scenario>, Rc<Scenario>), Rc<ComparisonDoc>> = const { Last::new() };
+    }
+    LAST.with(|last| {
+        last.get(&(a.clone(), b.clone()), |(a, b)| {
+            Rc::new(ComparisonDoc::new((**a).clone(), (**b).clone()))
+        })
+    })
 }
 
 /// Offers the comparison as a file (`<title>-comparison.json`); false when

@@ -117,6 +117,16 @@ test(
     assert.ok(await page.isVisible(id('diff-screenshots')));
     assert.equal(await page.getAttribute(id('strip-b'), 'data-differs'), 'true');
 
+    // The lab's other cards (the next screenshot's ranking) rerun after
+    // each edit and are greyed out meanwhile: axe checks the settled page,
+    // not a card fading back in.
+    await page.waitForFunction(
+      () => !document.querySelector('.lab-card.stale') &&
+        [...document.querySelectorAll('.lab-card .next-list, .lab-card .verdict-numbers')]
+          .every((e) => getComputedStyle(e).opacity === '1'),
+      null,
+      { timeout: 60_000 },
+    );
     await screenshot(page, 'lab-compare-1280x900');
     // No violation at any level, in compare mode.
     await axeCheck(page, { failOn: ['minor', 'moderate', 'serious', 'critical'] });

@@ -17,6 +17,7 @@
 //!   `?controls=` and compare mode's differences;
 //! - [`diff`]: where two scenarios differ, by editor group;
 //! - [`downloads`]: every file the page offers (name, MIME type, label);
+//! - [`memo`]: an answer remembered for the shared value it came from;
 //! - [`dist_map`]: a distribution as a shape, a mean and a spread (the
 //!   engine's formulas), for the editor;
 //! - [`number`]: number boxes and sliders (parsing, showing, log scales);
@@ -30,6 +31,7 @@ pub mod diff;
 pub mod dist_map;
 pub mod downloads;
 pub mod groups;
+pub mod memo;
 pub mod number;
 pub mod params;
 pub mod predict;

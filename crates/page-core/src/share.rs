@@ -14,10 +14,10 @@
 //! is wrong, which the page shows in its alert while it keeps the last good
 //! scenario.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::compact;
+use crate::memo::Last;
 use worthit_engine::{Scenario, ScenarioError, parse_scenario};
 
 /// The hash key of the compact form the page writes.
@@ -80,7 +80,8 @@ pub fn encode_hash(scenario: &Scenario) -> String {
     format!("#{COMPACT_KEY}={}", encode(scenario))
 }
 
-/// [`encode_hash`] of a shared scenario, worked out once for it.
+/// [`encode_hash`] of a shared scenario, worked out once for it
+/// ([`crate::memo`]).
 ///
 /// After every edit the page wants the hash of the same scenario up to
 /// three times (the header's "Build an activity" link, the address written
@@ -88,25 +89,11 @@ pub fn encode_hash(scenario: &Scenario) -> String {
 /// scenario's JSON deflated at level 9 (in one CPU profile of the start-up
 /// at 4×, the embed button's render took 27 ms and the address write
 /// 32 ms; docs/performance.md, "WebAssembly compiled at first call").
-/// Keyed by the allocation: a scenario behind an `Rc` is never changed in
-/// place (an edit makes a new one; `Rc::make_mut` would copy, since the
-/// memo holds a second reference), and the memo holds its `Rc`, so the
-/// address cannot be taken by another scenario while it is remembered.
 pub fn encode_hash_shared(scenario: &Rc<Scenario>) -> String {
     thread_local! {
-        static LAST: RefCell<Option<(Rc<Scenario>, String)>> = const { RefCell::new(None) };
+        static LAST: Last<Rc<Scenario>, String> = const { Last::new() };
     }
-    LAST.with(|last| {
-        let mut last = last.borrow_mut();
-        match &*last {
-            Some((seen, hash)) if Rc::ptr_eq(seen, scenario) => hash.clone(),
-            _ => {
-                let hash = encode_hash(scenario);
-                *last = Some((scenario.clone(), hash.clone()));
-                hash
-            }
-        }
-    })
+    LAST.with(|last| last.get(scenario, |s| encode_hash(s)))
 }
 
 /// The compact encoding alone: base64url of the raw-deflated JSON.

@@ -192,3 +192,27 @@ fn the_shared_hash_is_the_scenarios_own() {
         assert_eq!(encode_hash_shared(&s), encode_hash(&s));
     }
 }
+
+/// The memo behind the shared hashes: by allocation, pairs too.
+#[test]
+fn a_memo_answers_for_the_same_allocation_only() {
+    use worthit_page_core::memo::Last;
+    let memo: Last<(Rc<u32>, Rc<u32>), u32> = Last::new();
+    let (a, b) = (Rc::new(1), Rc::new(2));
+    let mut calls = 0;
+    let mut sum = |k: &(Rc<u32>, Rc<u32>)| {
+        calls += 1;
+        *k.0 + *k.1
+    };
+    assert_eq!(memo.get(&(a.clone(), b.clone()), &mut sum), 3);
+    assert_eq!(memo.get(&(a.clone(), b.clone()), &mut sum), 3);
+    // Equal values in a new allocation are worked out again.
+    assert_eq!(memo.get(&(a.clone(), Rc::new(2)), &mut sum), 3);
+    assert_eq!(memo.get(&(b.clone(), a.clone()), &mut sum), 3);
+    assert_eq!(calls, 3);
+    assert_eq!(
+        Rc::strong_count(&a),
+        2,
+        "the memo holds the key it remembers"
+    );
+}
