@@ -177,8 +177,8 @@ fn Page() -> Html {
         use_effect_with(run_key, move |(_, compare)| {
             if *compare {
                 // The lab keeps both variants in the hash, through the same
-                // throttle (`use_lab`, whose effect runs first): its write
-                // took the place of any older one still waiting.
+                // throttle (`use_lab`): its write takes the place of any
+                // older one still waiting, and nothing is written here.
                 if !embed {
                     storage::save(&scenario);
                 }
