@@ -72,27 +72,12 @@ pub enum Packaged {
 }
 
 impl Packaged {
-    /// The scenario, or the comparison's A: its title names the file and
-    /// its exercise's prediction is the one the page asks for (in compare
-    /// mode too, `use_predict`).
-    fn first(&self) -> &Scenario {
+    /// The scenario, or the comparison's A (its title names the file),
+    /// and the comparison's B.
+    fn sides(&self) -> (&Scenario, Option<&Scenario>) {
         match self {
-            Packaged::Scenario(scenario) => scenario,
-            Packaged::Comparison(doc) => &doc.a,
-        }
-    }
-
-    /// The activity's title in the LMS: the scenario's, or "A vs. B".
-    fn title(&self, tr: &worthit_i18n::Translator) -> String {
-        match self {
-            Packaged::Scenario(scenario) => scenario.title.clone(),
-            Packaged::Comparison(doc) => tr.t_args(
-                "lms-comparison-title",
-                &[
-                    ("a", FluentValue::from(doc.a.title.as_str())),
-                    ("b", FluentValue::from(doc.b.title.as_str())),
-                ],
-            ),
+            Packaged::Scenario(scenario) => (scenario, None),
+            Packaged::Comparison(doc) => (&doc.a, Some(&doc.b)),
         }
     }
 
@@ -131,15 +116,8 @@ async fn build_and_download(
         ));
     }
     let tr = crate::i18n::translator(lang);
-    let title = packaged.title(&tr);
-    let text = worthit_lms::LaunchText {
-        lang: lang.code().to_string(),
-        frame_title: tr.t_args(
-            "lms-frame-title",
-            &[("title", FluentValue::from(title.as_str()))],
-        ),
-        no_lms: tr.t("lms-no-lms"),
-    };
+    let (a, b) = packaged.sides();
+    let (title, text) = worthit_lms::activity_text(&tr, lang.code(), a, b);
     let json = packaged.json();
     let zip = worthit_lms::build(&worthit_lms::Package {
         title: &title,
@@ -147,19 +125,14 @@ async fn build_and_download(
             Packaged::Scenario(_) => worthit_lms::Content::Scenario(&json),
             Packaged::Comparison(_) => worthit_lms::Content::Comparison(&json),
         },
-        predict: predict
-            || packaged
-                .first()
-                .exercise
-                .as_ref()
-                .is_some_and(|e| e.predict.is_some()),
+        predict: worthit_lms::asks_prediction(predict, a),
         standard,
         text: &text,
         page: &page,
     })?;
     // The standard names the file: `…-scorm.zip` or `…-scorm2004.zip`.
     let download = packaged.download(standard);
-    if crate::files::download_bytes(download, &packaged.first().title, &zip) {
+    if crate::files::download_bytes(download, &a.title, &zip) {
         Ok(())
     } else {
         Err("the browser refused the download".to_string())

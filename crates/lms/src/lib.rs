@@ -18,6 +18,8 @@ mod page;
 
 use std::io::{Cursor, Write};
 
+use worthit_engine::Scenario;
+use worthit_i18n::{FluentValue, Translator};
 use zip::CompressionMethod;
 use zip::write::{SimpleFileOptions, ZipWriter};
 
@@ -106,6 +108,44 @@ impl Content<'_> {
             Content::Comparison(_) => "comparison",
         }
     }
+}
+
+/// The activity's title and the launch page's words, in `tr`'s language
+/// (`lang` is the package's BCP 47 tag): the title is the scenario's, or
+/// for a comparison of `a` and `b` "A's title vs. B's title"
+/// (`lms-comparison-title`). The same for the command line and the page.
+pub fn activity_text(
+    tr: &Translator,
+    lang: &str,
+    a: &Scenario,
+    b: Option<&Scenario>,
+) -> (String, LaunchText) {
+    let title = match b {
+        Some(b) => tr.t_args(
+            "lms-comparison-title",
+            &[
+                ("a", FluentValue::from(a.title.as_str())),
+                ("b", FluentValue::from(b.title.as_str())),
+            ],
+        ),
+        None => a.title.clone(),
+    };
+    let text = LaunchText {
+        lang: lang.to_string(),
+        frame_title: tr.t_args(
+            "lms-frame-title",
+            &[("title", FluentValue::from(title.as_str()))],
+        ),
+        no_lms: tr.t("lms-no-lms"),
+    };
+    (title, text)
+}
+
+/// Whether the package asks for a prediction before the result shows:
+/// the author chose it, or the scenario's (a comparison's A's) exercise
+/// has a `predict` block, which the page asks for in either mode.
+pub fn asks_prediction(chosen: bool, a: &Scenario) -> bool {
+    chosen || a.exercise.as_ref().is_some_and(|e| e.predict.is_some())
 }
 
 /// Everything a package is made of.

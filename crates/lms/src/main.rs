@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use worthit_engine::input::{DocumentKind, document_kind};
 use worthit_engine::{Scenario, lab::parse_comparison};
 use worthit_i18n::{Lang, Translator};
-use worthit_lms::{Content, LaunchText, Package, Standard, build, page_paths};
+use worthit_lms::{Content, Package, Standard, activity_text, asks_prediction, build, page_paths};
 
 const USAGE: &str = "usage: worthit-lms SCENARIO.json|COMPARISON.json --dist DIR --out PACKAGE.zip [--lang TAG] [--predict] [--scorm 1.2|2004]";
 
@@ -101,20 +101,8 @@ fn run(args: &Args) -> Result<usize, (u8, String)> {
     };
     let page = read_page(&args.dist).map_err(|why| (1, why))?;
     let tr = translator(lang, &page);
-    let title = match &b {
-        Some(b) => tr.t_args(
-            "lms-comparison-title",
-            &[("a", a.title.clone().into()), ("b", b.title.clone().into())],
-        ),
-        None => a.title.clone(),
-    };
-    let text = LaunchText {
-        lang: lang.code().to_string(),
-        frame_title: tr.t_args("lms-frame-title", &[("title", title.clone().into())]),
-        no_lms: tr.t("lms-no-lms"),
-    };
-    // In compare mode the page asks for A's exercise's prediction too.
-    let predict = args.predict || a.exercise.as_ref().is_some_and(|e| e.predict.is_some());
+    let (title, text) = activity_text(&tr, lang.code(), &a, b.as_ref());
+    let predict = asks_prediction(args.predict, &a);
     let zip = build(&Package {
         title: &title,
         content: if comparison {

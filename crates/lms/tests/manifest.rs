@@ -90,6 +90,20 @@ fn manifest_text(files: &[(String, Vec<u8>)]) -> &str {
     std::str::from_utf8(manifest).expect("a UTF-8 manifest")
 }
 
+/// The text of the package file `name`.
+fn text_of(files: &[(String, Vec<u8>)], name: &str) -> String {
+    let bytes = &files.iter().find(|(n, _)| n == name).unwrap().1;
+    String::from_utf8(bytes.clone()).unwrap()
+}
+
+/// The launch page's configuration: its JSON text and the parsed value.
+fn config_of(launch: &str) -> (&str, serde_json::Value) {
+    let start = launch.find("id=\"worthit-lms-config\">").unwrap() + 24;
+    let end = start + launch[start..].find("</script>").unwrap();
+    let json = &launch[start..end];
+    (json, serde_json::from_str(json).unwrap())
+}
+
 #[test]
 fn the_manifest_meets_the_checklist() {
     let files = entries(&package_zip(true));
@@ -167,56 +181,26 @@ fn the_manifest_meets_the_checklist() {
 #[test]
 fn the_launch_page_carries_the_scenario_and_the_page_is_relative() {
     let files = entries(&package_zip(true));
-    let get = |name: &str| {
-        String::from_utf8(files.iter().find(|(n, _)| n == name).unwrap().1.clone()).unwrap()
-    };
+    let get = |name: &str| text_of(&files, name);
     let launch = get("launch.html");
     assert!(launch.contains("<html lang=\"ko\">"));
     assert!(launch.contains("title=\"worthit: &lt;A &amp; B&gt;\""));
     assert!(launch.contains("<script src=\"scorm-launch.js\"></script>"));
     // The configuration is JSON that cannot close its script element.
-    let start = launch.find("id=\"worthit-lms-config\">").unwrap() + 24;
-    let end = start + launch[start..].find("</script>").unwrap();
-    let config: serde_json::Value = serde_json::from_str(&launch[start..end]).unwrap();
+    let (config_json, config) = config_of(&launch);
     assert_eq!(config["scenario"], SCENARIO);
     assert_eq!(config["predict"], true);
     assert_eq!(config["page"], "page/index.html");
     assert_eq!(config["lang"], "ko");
-    assert!(!launch[start..end].contains('<'));
+    assert!(!config_json.contains('<'));
     assert_eq!(get("scorm-launch.js"), worthit_lms::LAUNCH_JS);
     let index = get("page/index.html");
     assert!(index.contains("href=\"./app-1a.js\"") && index.contains("'./app-1a_bg.wasm'"));
     assert!(!index.contains("nonce"));
     assert_eq!(get("page/locales/ko.ftl"), "app-title = 한국어");
     // Without predict the launch page does not ask for it.
-    let plain = entries(&package_zip(false));
-    let launch = String::from_utf8(
-        plain
-            .iter()
-            .find(|(n, _)| n == "launch.html")
-            .unwrap()
-            .1
-            .clone(),
-    )
-    .unwrap();
+    let launch = text_of(&entries(&package_zip(false)), "launch.html");
     assert!(launch.contains("\"predict\":false"));
-}
-
-/// The launch page's configuration, parsed.
-fn launch_config(zip: &[u8]) -> serde_json::Value {
-    let files = entries(zip);
-    let launch = String::from_utf8(
-        files
-            .iter()
-            .find(|(n, _)| n == "launch.html")
-            .unwrap()
-            .1
-            .clone(),
-    )
-    .unwrap();
-    let start = launch.find("id=\"worthit-lms-config\">").unwrap() + 24;
-    let end = start + launch[start..].find("</script>").unwrap();
-    serde_json::from_str(&launch[start..end]).unwrap()
 }
 
 #[test]
@@ -233,7 +217,11 @@ fn a_comparison_package_carries_the_comparison_in_place_of_a_scenario() {
         page: &page,
     })
     .unwrap();
-    let config = launch_config(&zip);
+    let files = entries(&zip);
+    let launch = text_of(&files, "launch.html");
+    let (config_json, config) = config_of(&launch);
+    // B's title holds `</script>`: escaped, it cannot end the element.
+    assert!(!config_json.contains('<'));
     // The launch script opens `#comparison=` when the field is there.
     assert_eq!(config["comparison"], COMPARISON);
     assert!(config.get("scenario").is_none());
@@ -243,14 +231,7 @@ fn a_comparison_package_carries_the_comparison_in_place_of_a_scenario() {
         worthit_lms::LAUNCH_JS.contains("\"#comparison=\" + encodeURIComponent(config.comparison)")
     );
     // Its own identifier: a comparison does not replace a package of its A.
-    let manifest = String::from_utf8(
-        entries(&zip)
-            .into_iter()
-            .find(|(n, _)| n == "imsmanifest.xml")
-            .unwrap()
-            .1,
-    )
-    .unwrap();
+    let manifest = manifest_text(&files);
     assert!(manifest.contains(&worthit_lms::identifier(COMPARISON)));
     assert!(manifest.contains("<title>A vs. B</title>"));
     assert_ne!(
@@ -344,26 +325,11 @@ fn the_2004_manifest_meets_its_checklist() {
         assert!(names.contains(file), "{file} is listed but not in the zip");
     }
     // The launch page's configuration names the 2004 run-time.
-    let launch = String::from_utf8(
-        files
-            .iter()
-            .find(|(n, _)| n == "launch.html")
-            .unwrap()
-            .1
-            .clone(),
-    )
-    .unwrap();
+    let launch = text_of(&files, "launch.html");
     assert!(launch.contains("\"scorm\":\"2004\""), "{launch}");
     // The 1.2 package says 1.2, and the page files are the same in both.
     let old = entries(&package_zip(true));
-    let launch12 = String::from_utf8(
-        old.iter()
-            .find(|(n, _)| n == "launch.html")
-            .unwrap()
-            .1
-            .clone(),
-    )
-    .unwrap();
+    let launch12 = text_of(&old, "launch.html");
     assert!(launch12.contains("\"scorm\":\"1.2\""));
     for (name, bytes) in files.iter().filter(|(n, _)| n.starts_with("page/")) {
         assert_eq!(
@@ -382,4 +348,39 @@ fn standards_are_read_as_the_command_line_writes_them() {
     assert_eq!(Standard::parse("scorm12"), Some(Standard::Scorm12));
     assert_eq!(Standard::parse("2004-3"), None);
     assert_eq!(Standard::default(), Standard::Scorm12);
+}
+
+/// The title and words both builders use: the scenario's title, or
+/// "A vs. B" in the package's language; a prediction when chosen or when
+/// the (first) scenario's exercise asks for one.
+#[test]
+fn the_activity_is_titled_by_its_scenario_or_both_variants() {
+    use worthit_i18n::{Lang, Translator};
+    let tr = Translator::new(Lang::En);
+    let mut a = worthit_engine::presets::default_preset().scenario();
+    a.title = "Art".into();
+    let mut b = a.clone();
+    b.title = "Gameplay".into();
+    let (title, text) = worthit_lms::activity_text(&tr, "en", &a, None);
+    assert_eq!(title, "Art");
+    assert_eq!(text.frame_title, "worthit simulation: Art");
+    assert_eq!(text.lang, "en");
+    let (title, text) = worthit_lms::activity_text(&tr, "en", &a, Some(&b));
+    assert_eq!(title, "Art vs. Gameplay");
+    assert_eq!(text.frame_title, "worthit simulation: Art vs. Gameplay");
+    a.exercise = None;
+    assert!(!worthit_lms::asks_prediction(false, &a));
+    assert!(worthit_lms::asks_prediction(true, &a));
+    let mut exercise = worthit_engine::presets::all()
+        .iter()
+        .find_map(|p| p.scenario().exercise)
+        .expect("a preset with an exercise");
+    exercise.predict = None;
+    a.exercise = Some(exercise.clone());
+    assert!(!worthit_lms::asks_prediction(false, &a));
+    exercise.predict = Some(worthit_engine::Predict::of(
+        worthit_engine::PredictMetric::AdoptionShare,
+    ));
+    a.exercise = Some(exercise);
+    assert!(worthit_lms::asks_prediction(false, &a));
 }
