@@ -15,13 +15,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeCheck, DIST_DIR, E2E_DIR, openPage, raceErrors, screenshot, startServer } from './helpers.mjs';
 import { setupEmbed } from './embed-lib.mjs';
-import { id } from './page-lib.mjs';
+import { gameComparison, id } from './page-lib.mjs';
 import { openFold, tabTo } from './predict-lib.mjs';
 import { FTL } from './i18n-lib.mjs';
 
@@ -60,25 +59,34 @@ async function writeCourse({ page, script, global, api, events, commitFields, co
   );
 }
 
+/** scorm-again's SCORM 1.2 run-time as an LMS provides it: `API`. */
+const SCORM12 = {
+  script: 'scorm12.js',
+  global: 'API',
+  api: 'Scorm12API',
+  events: { set: 'LMSSetValue', initialize: 'LMSInitialize', commit: 'LMSCommit', finish: 'LMSFinish' },
+  commitFields: { status: 'core.lesson_status', raw: 'core.score.raw' },
+};
+
+/** The same for SCORM 2004: scorm-again's Scorm2004API as `API_1484_11`. */
+const SCORM2004 = {
+  script: 'scorm2004.js',
+  global: 'API_1484_11',
+  api: 'Scorm2004API',
+  events: { set: 'SetValue', initialize: 'Initialize', commit: 'Commit', finish: 'Terminate' },
+  commitFields: { completion: 'completion_status', success: 'success_status' },
+};
+
 before(async () => {
   lms.dir = await mkdtemp(join(tmpdir(), 'worthit-lms-'));
   await writeCourse({
     page: 'course.html',
-    script: 'scorm12.js',
-    global: 'API',
-    api: 'Scorm12API',
-    events: { set: 'LMSSetValue', initialize: 'LMSInitialize', commit: 'LMSCommit', finish: 'LMSFinish' },
-    commitFields: { status: 'core.lesson_status', raw: 'core.score.raw' },
+    ...SCORM12,
     content: 'content',
   });
-  // The same for SCORM 2004: scorm-again's Scorm2004API as `API_1484_11`.
   await writeCourse({
     page: 'course2004.html',
-    script: 'scorm2004.js',
-    global: 'API_1484_11',
-    api: 'Scorm2004API',
-    events: { set: 'SetValue', initialize: 'Initialize', commit: 'Commit', finish: 'Terminate' },
-    commitFields: { completion: 'completion_status', success: 'success_status' },
+    ...SCORM2004,
     content: 'content2004',
   });
   lms.server = await startServer({ root: lms.dir });
@@ -102,6 +110,68 @@ async function unzipTo(zip, dir) {
   }
   await walk('');
   return out;
+}
+
+/** The launch page's configuration in a package's files. */
+function launchConfig(files) {
+  return JSON.parse(/id="worthit-lms-config">(.*?)<\/script>/s.exec(files.get('launch.html').toString())[1]);
+}
+
+/**
+ * The package `cargo xtask lms`'s binary writes of `document` (JSON text)
+ * with `args` has the files of `files`, byte for byte. `name` names its
+ * input file, zip and folder in the LMS's directory.
+ */
+async function assertCommandLineWritesTheSame(name, document, args, files) {
+  const input = join(lms.dir, `${name}.json`);
+  await writeFile(input, document);
+  const zip = join(lms.dir, `${name}.zip`);
+  execFileSync(
+    'cargo',
+    ['run', '--quiet', '--release', '-p', 'worthit-lms', '--', input, '--dist', DIST_DIR, '--out', zip, ...args],
+    { cwd: join(E2E_DIR, '..', '..'), stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  const cliFiles = await unzipTo(zip, join(lms.dir, name));
+  assert.deepEqual([...cliFiles.keys()].sort(), [...files.keys()].sort());
+  for (const [file, bytes] of files) assert.ok(bytes.equals(cliFiles.get(file)), `${file} differs`);
+}
+
+/**
+ * The student: a page whose worthit frame is refused storage, with the
+ * page's errors collected.
+ */
+async function studentPage() {
+  const context = await noStorageContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return { context, page, errors };
+}
+
+/** Opens the LMS's course page `course` and waits for its run-time to start. */
+async function enterCourse(page, course) {
+  await page.goto(`${lms.server.url}/${course}`);
+  await page.waitForFunction(() => window.lmsLog.initialized);
+}
+
+/** The frame of the worthit page of the package unzipped in `content`. */
+async function worthitFrame(page, content) {
+  const find = () => page.frames().find((f) => f.url().includes(`/${content}/page/index.html`));
+  await raceErrors(page, (async () => {
+    while (!find()) await new Promise((r) => setTimeout(r, 100));
+  })());
+  return find();
+}
+
+/**
+ * The student leaves the activity (the LMS removes its frame): the launch
+ * script finishes the session, and the worthit page had no errors.
+ */
+async function leaveCourse(page, errors) {
+  await page.evaluate(() => document.getElementById('sco').remove());
+  await page.waitForFunction(() => window.lmsLog.finished, null, { timeout: 10_000 });
+  assert.deepEqual(errors, []);
 }
 
 test('the package from the page runs in an LMS: completion, pass, score, time, commit, finish', async () => {
@@ -130,48 +200,17 @@ test('the package from the page runs in an LMS: completion, pass, score, time, c
 
   // 2. The same package from the command line (`cargo xtask lms`'s binary):
   //    the same files, the page byte for byte.
-  const launch = files.get('launch.html').toString();
-  const config = JSON.parse(/id="worthit-lms-config">(.*?)<\/script>/s.exec(launch)[1]);
+  const config = launchConfig(files);
   assert.equal(config.predict, true);
-  const scenarioFile = join(lms.dir, 'scenario.json');
-  await writeFile(scenarioFile, config.scenario);
-  const cliZip = join(lms.dir, 'cli.zip');
-  execFileSync(
-    'cargo',
-    ['run', '--quiet', '--release', '-p', 'worthit-lms', '--', scenarioFile, '--dist', DIST_DIR, '--out', cliZip, '--lang', 'en', '--predict'],
-    { cwd: join(E2E_DIR, '..', '..'), stdio: ['ignore', 'inherit', 'inherit'] },
-  );
+  await assertCommandLineWritesTheSame('cli', config.scenario, ['--lang', 'en', '--predict'], files);
   console.log('lms: the command line built the package');
-  const cliFiles = await unzipTo(cliZip, join(lms.dir, 'cli'));
-  assert.deepEqual([...cliFiles.keys()].sort(), [...files.keys()].sort());
-  for (const [name, bytes] of files) assert.ok(bytes.equals(cliFiles.get(name)), `${name} differs`);
 
   // 3. The student, in the LMS, with storage refused to the page.
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(() => {
-    if (location.pathname.includes('/content/page/')) {
-      for (const name of ['localStorage', 'sessionStorage', 'indexedDB']) {
-        Object.defineProperty(window, name, {
-          get() {
-            throw new DOMException('storage is not allowed here', 'SecurityError');
-          },
-        });
-      }
-    }
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const { context, page, errors } = await studentPage();
   try {
-    await page.goto(`${lms.server.url}/course.html`);
-    await page.waitForFunction(() => window.lmsLog.initialized);
+    await enterCourse(page, 'course.html');
     assert.equal(await page.evaluate(() => window.API.cmi.core.lesson_status), 'incomplete');
-    const worthit = () => page.frames().find((f) => f.url().includes('/content/page/index.html'));
-    await raceErrors(page, (async () => {
-      while (!worthit()) await new Promise((r) => setTimeout(r, 100));
-    })());
-    const frame = worthit();
+    const frame = await worthitFrame(page, 'content');
     await frame.locator(`${id('predict')}[data-step="asking"]`).waitFor({ timeout: 30_000 });
     // Storage really is refused in the page's frame.
     assert.equal(await frame.evaluate(() => { try { return typeof localStorage; } catch (e) { return e.name; } }), 'SecurityError');
@@ -218,9 +257,7 @@ test('the package from the page runs in an LMS: completion, pass, score, time, c
     await screenshot(page, 'lms-passed-1280x900');
 
     // Leaving the activity finishes the session.
-    await page.evaluate(() => document.getElementById('sco').remove());
-    await page.waitForFunction(() => window.lmsLog.finished, null, { timeout: 10_000 });
-    assert.deepEqual(errors, []);
+    await leaveCourse(page, errors);
   } finally {
     await context.close();
   }
@@ -262,39 +299,19 @@ test('the SCORM 2004 package runs in a 2004 run-time: completion, success, scale
   const manifest = files.get('imsmanifest.xml').toString();
   assert.match(manifest, /<schemaversion>2004 4th Edition<\/schemaversion>/);
   assert.match(manifest, /adlcp:scormType="sco"/);
-  const config = JSON.parse(/id="worthit-lms-config">(.*?)<\/script>/s.exec(files.get('launch.html').toString())[1]);
+  const config = launchConfig(files);
   assert.equal(config.scorm, '2004');
 
   // The command line's 2004 package is the same, byte for byte.
-  const scenarioFile = join(lms.dir, 'scenario2004.json');
-  await writeFile(scenarioFile, config.scenario);
-  const cliZip = join(lms.dir, 'cli2004.zip');
-  execFileSync(
-    'cargo',
-    ['run', '--quiet', '--release', '-p', 'worthit-lms', '--', scenarioFile, '--dist', DIST_DIR, '--out', cliZip,
-      '--lang', 'en', '--predict', '--scorm', '2004'],
-    { cwd: join(E2E_DIR, '..', '..'), stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  const cliFiles = await unzipTo(cliZip, join(lms.dir, 'cli2004'));
-  assert.deepEqual([...cliFiles.keys()].sort(), [...files.keys()].sort());
-  for (const [name, bytes] of files) assert.ok(bytes.equals(cliFiles.get(name)), `${name} differs`);
+  await assertCommandLineWritesTheSame('cli2004', config.scenario, ['--lang', 'en', '--predict', '--scorm', '2004'], files);
 
   // The student, storage refused.
-  const context = await noStorageContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const { context, page, errors } = await studentPage();
   const api = (expr) => page.evaluate(expr);
   try {
-    await page.goto(`${lms.server.url}/course2004.html`);
-    await page.waitForFunction(() => window.lmsLog.initialized);
+    await enterCourse(page, 'course2004.html');
     assert.equal(await api(() => window.API_1484_11.cmi.completion_status), 'incomplete');
-    const worthit = () => page.frames().find((f) => f.url().includes('/content2004/page/index.html'));
-    await raceErrors(page, (async () => {
-      while (!worthit()) await new Promise((r) => setTimeout(r, 100));
-    })());
-    const frame = worthit();
+    const frame = await worthitFrame(page, 'content2004');
     await frame.locator(`${id('predict')}[data-step="asking"]`).waitFor({ timeout: 30_000 });
     assert.equal(await frame.evaluate(() => { try { return typeof localStorage; } catch (e) { return e.name; } }), 'SecurityError');
     await page.waitForTimeout(1500);
@@ -334,27 +351,15 @@ test('the SCORM 2004 package runs in a 2004 run-time: completion, success, scale
     // An ISO 8601 duration, as SCORM 2004's timeinterval requires.
     assert.match(state.session, /^PT(\d+H)?(\d+M)?\d+(\.\d{1,2})?S$/);
     assert.ok(state.commits.some((c) => c.success === 'passed'), JSON.stringify(state.commits));
-    await page.evaluate(() => document.getElementById('sco').remove());
-    await page.waitForFunction(() => window.lmsLog.finished, null, { timeout: 10_000 });
-    assert.deepEqual(errors, []);
+    await leaveCourse(page, errors);
   } finally {
     await context.close();
   }
 });
 
-/** A comparison document: the character-art preset as A, the gameplay one as B. */
-function comparisonDoc() {
-  const preset = (name) => {
-    const s = JSON.parse(readFileSync(join(E2E_DIR, '..', '..', 'crates', 'engine', 'presets', `${name}.json`), 'utf8'));
-    delete s.exercise;
-    return s;
-  };
-  return { kind: 'worthit-comparison', schema: 1, a: preset('game-character-art'), b: preset('game-gameplay') };
-}
-
 test('a comparison\'s package opens in compare mode and records the lift prediction', async () => {
   // The teacher: two presets as A and B in compare mode, a prediction first.
-  const doc = comparisonDoc();
+  const doc = gameComparison();
   const author = await openPage(env.browser, `/?lang=en#comparison=${encodeURIComponent(JSON.stringify(doc))}`, { width: 1280, height: 900 });
   await raceErrors(author, author.locator(id('compare-lift')).waitFor({ timeout: 60_000 }));
   await author.click(id('embed'));
@@ -369,7 +374,7 @@ test('a comparison\'s package opens in compare mode and records the lift predict
   const files = await unzipTo(zip, join(lms.dir, 'content-compare'));
   const manifest = files.get('imsmanifest.xml').toString();
   assert.ok(manifest.includes(`<title>${doc.a.title} vs. ${doc.b.title}</title>`), manifest);
-  const config = JSON.parse(/id="worthit-lms-config">(.*?)<\/script>/s.exec(files.get('launch.html').toString())[1]);
+  const config = launchConfig(files);
   assert.equal(config.scenario, undefined);
   const packaged = JSON.parse(config.comparison);
   assert.equal(packaged.kind, 'worthit-comparison');
@@ -378,41 +383,18 @@ test('a comparison\'s package opens in compare mode and records the lift predict
   assert.equal(config.predict, true);
 
   // The command line takes the comparison file and writes the same bytes.
-  const comparisonFile = join(lms.dir, 'comparison.json');
-  await writeFile(comparisonFile, config.comparison);
-  const cliZip = join(lms.dir, 'cli-compare.zip');
-  execFileSync(
-    'cargo',
-    ['run', '--quiet', '--release', '-p', 'worthit-lms', '--', comparisonFile, '--dist', DIST_DIR, '--out', cliZip, '--lang', 'en', '--predict'],
-    { cwd: join(E2E_DIR, '..', '..'), stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  const cliFiles = await unzipTo(cliZip, join(lms.dir, 'cli-compare'));
-  assert.deepEqual([...cliFiles.keys()].sort(), [...files.keys()].sort());
-  for (const [name, bytes] of files) assert.ok(bytes.equals(cliFiles.get(name)), `${name} differs`);
+  await assertCommandLineWritesTheSame('cli-compare', config.comparison, ['--lang', 'en', '--predict'], files);
 
   // The student, in a SCORM 1.2 LMS, storage refused.
   await writeCourse({
     page: 'course-compare.html',
-    script: 'scorm12.js',
-    global: 'API',
-    api: 'Scorm12API',
-    events: { set: 'LMSSetValue', initialize: 'LMSInitialize', commit: 'LMSCommit', finish: 'LMSFinish' },
-    commitFields: { status: 'core.lesson_status', raw: 'core.score.raw' },
+    ...SCORM12,
     content: 'content-compare',
   });
-  const context = await noStorageContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const { context, page, errors } = await studentPage();
   try {
-    await page.goto(`${lms.server.url}/course-compare.html`);
-    await page.waitForFunction(() => window.lmsLog.initialized);
-    const worthit = () => page.frames().find((f) => f.url().includes('/content-compare/page/index.html'));
-    await raceErrors(page, (async () => {
-      while (!worthit()) await new Promise((r) => setTimeout(r, 100));
-    })());
-    const frame = worthit();
+    await enterCourse(page, 'course-compare.html');
+    const frame = await worthitFrame(page, 'content-compare');
     // Compare mode asks for the lift of B over A.
     await frame.locator(`${id('predict')}[data-step="asking"][data-metric="lift"]`).waitFor({ timeout: 60_000 });
     await page.waitForTimeout(1500);
@@ -432,16 +414,14 @@ test('a comparison\'s package opens in compare mode and records the lift predict
     assert.ok(commits.some((c) => c.status === 'completed' && c.raw === String(Math.round(score * 100))), JSON.stringify(commits));
     await screenshot(page, 'lms-compare-revealed-1280x900');
 
-    await page.evaluate(() => document.getElementById('sco').remove());
-    await page.waitForFunction(() => window.lmsLog.finished, null, { timeout: 10_000 });
-    assert.deepEqual(errors, []);
+    await leaveCourse(page, errors);
   } finally {
     await context.close();
   }
 });
 
 test('a comparison\'s package in every language: the dialog says so, the package is titled A vs. B in it', async () => {
-  const doc = comparisonDoc();
+  const doc = gameComparison();
   for (const code of ['zh-CN', 'zh-TW', 'ko']) {
     const phone = code === 'ko';
     const author = await openPage(env.browser, `/?lang=${code}#comparison=${encodeURIComponent(JSON.stringify(doc))}`,

@@ -17,8 +17,7 @@ import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { DIST_DIR, openPage, setup, startServer, waitForResult } from './helpers.mjs';
-import { ROOT, compareSliderSteps, id, sliderSteps } from './page-lib.mjs';
-import { readFileSync } from 'node:fs';
+import { gameComparison, id, sliderSteps } from './page-lib.mjs';
 import { openWatched, seen } from './prerender-lib.mjs';
 
 const env = setup();
@@ -62,16 +61,11 @@ test('budget: compare mode re-simulates and redraws A and B, 100,000 people each
   // Two presets as A and B: the comparison's verdict follows the slider
   // (its robustness pass, which follows each verdict, gives way to the
   // next input).
-  const preset = (name) => {
-    const s = JSON.parse(readFileSync(join(ROOT, 'crates', 'engine', 'presets', `${name}.json`), 'utf8'));
-    delete s.exercise;
-    return s;
-  };
-  const doc = { kind: 'worthit-comparison', schema: 1, a: preset('game-character-art'), b: preset('game-gameplay') };
+  const doc = gameComparison();
   const page = await openPage(env.browser, `/#comparison=${encodeURIComponent(JSON.stringify(doc))}`);
   await page.locator(id('compare-lift')).waitFor({ timeout: 60_000 });
   await page.waitForTimeout(1500);
-  const samples = await compareSliderSteps(page);
+  const samples = await sliderSteps(page, { compare: true });
   const totals = samples.map((s) => s.total);
   const sims = samples.map((s) => s.sim).filter(Number.isFinite);
   const line = `BUDGET compare mode, re-simulate + redraw A and B at 100,000 people each: median ${Math.round(median(totals))} ms ` +

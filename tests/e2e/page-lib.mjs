@@ -3,7 +3,7 @@
 // helpers.mjs; this file only knows the page's test ids.
 
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { E2E_DIR, raceErrors, waitForResult } from './helpers.mjs';
@@ -13,6 +13,18 @@ export const id = (testid) => `[data-testid="${testid}"]`;
 
 /** The repository root. */
 export const ROOT = resolve(E2E_DIR, '..', '..');
+
+/** A bundled preset's scenario, as its file holds it, without its exercise. */
+export function presetScenario(name) {
+  const scenario = JSON.parse(readFileSync(join(ROOT, 'crates', 'engine', 'presets', `${name}.json`), 'utf8'));
+  delete scenario.exercise;
+  return scenario;
+}
+
+/** A comparison document: the character-art preset as A, the gameplay one as B. */
+export function gameComparison() {
+  return { kind: 'worthit-comparison', schema: 1, a: presetScenario('game-character-art'), b: presetScenario('game-gameplay') };
+}
 
 /**
  * Types `value` into the editor's number box `testid` and commits it with
@@ -149,60 +161,38 @@ export async function openScenarioFile(page, scenario, { name = 'scenario.json',
  * (alternately up and down), each time from the input event to the frame
  * after the new result is in the DOM (charts included). Returns, per step,
  * the time in all and the worker's time as the headline says it. With
- * `marks`, the steps lie between performance marks `worthit:zz-a` and
- * `worthit:zz-b` (for tests/e2e/tools/trace-window.mjs).
+ * `compare`, the page is in compare mode: a step ends when the verdict's
+ * lift changes, and the worker's time is the pair's (the verdict's
+ * `data-elapsed-ms`). With `marks`, the steps lie between performance
+ * marks `worthit:zz-a` and `worthit:zz-b` (for
+ * tests/e2e/tools/trace-window.mjs).
  */
-export function sliderSteps(page, { steps = 12, marks = false } = {}) {
-  return page.evaluate(async ({ steps, marks }) => {
+export function sliderSteps(page, { steps = 12, marks = false, compare = false } = {}) {
+  return page.evaluate(async ({ steps, marks, compare }) => {
     if (marks) performance.mark('worthit:zz-a');
     const slider = document.querySelector('[data-testid="value-mean-range"]');
-    const headline = () => document.querySelector('.headline[data-run]')?.getAttribute('data-run');
+    const result = compare
+      ? () => document.querySelector('[data-testid="compare-lift"]')?.getAttribute('data-lift')
+      : () => document.querySelector('.headline[data-run]')?.getAttribute('data-run');
+    const sim = compare
+      ? () => Number(document.querySelector('[data-testid="verdict"]')?.getAttribute('data-elapsed-ms'))
+      : () => Number(document.querySelector('.headline-meta').textContent.match(/in ([\d.]+) ms/)?.[1]);
     const out = [];
     const start = Number(slider.value);
     for (let i = 1; i <= steps; i++) {
-      const before = headline();
+      const before = result();
       const t0 = performance.now();
       slider.value = String(start + (i % 2 ? 0.5 : -0.5) * Math.ceil(i / 2) * 0.1);
       slider.dispatchEvent(new Event('input', { bubbles: true }));
       slider.dispatchEvent(new Event('change', { bubbles: true }));
       await new Promise((resolve) => {
-        const check = () => (headline() !== before ? requestAnimationFrame(() => resolve()) : setTimeout(check, 1));
+        const check = () => (result() !== before ? requestAnimationFrame(() => resolve()) : setTimeout(check, 1));
         check();
       });
-      out.push({ total: performance.now() - t0, sim: Number(document.querySelector('.headline-meta').textContent.match(/in ([\d.]+) ms/)?.[1]) });
+      out.push({ total: performance.now() - t0, sim: sim() });
     }
     if (marks) performance.mark('worthit:zz-b');
     return out;
-  }, { steps, marks });
+  }, { steps, marks, compare });
 }
 
-/**
- * `sliderSteps` in compare mode: moves the value slider of the variant
- * being edited 12 times, each time waiting for the verdict's lift to
- * change and the frame after it. Returns each step's total and the
- * worker's time for the pair (the verdict's `data-elapsed-ms`).
- */
-export function compareSliderSteps(page, { steps = 12 } = {}) {
-  return page.evaluate(async ({ steps }) => {
-    const slider = document.querySelector('[data-testid="value-mean-range"]');
-    const lift = () => document.querySelector('[data-testid="compare-lift"]')?.getAttribute('data-lift');
-    const out = [];
-    const start = Number(slider.value);
-    for (let i = 1; i <= steps; i++) {
-      const before = lift();
-      const t0 = performance.now();
-      slider.value = String(start + (i % 2 ? 0.5 : -0.5) * Math.ceil(i / 2) * 0.1);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      slider.dispatchEvent(new Event('change', { bubbles: true }));
-      await new Promise((resolve) => {
-        const check = () => (lift() !== before ? requestAnimationFrame(() => resolve()) : setTimeout(check, 1));
-        check();
-      });
-      out.push({
-        total: performance.now() - t0,
-        sim: Number(document.querySelector('[data-testid="verdict"]')?.getAttribute('data-elapsed-ms')),
-      });
-    }
-    return out;
-  }, { steps });
-}

@@ -10,11 +10,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { axeCheck, E2E_DIR, openPage, raceErrors, screenshot } from './helpers.mjs';
+import { axeCheck, openPage, raceErrors, screenshot } from './helpers.mjs';
 import { messages, openHostPage, setupEmbed } from './embed-lib.mjs';
-import { id } from './page-lib.mjs';
+import { gameComparison, id } from './page-lib.mjs';
 import { expectedScore, tabTo } from './predict-lib.mjs';
 
 const validateStatement = createRequire(import.meta.url)('@learninglocker/xapi-validation').default;
@@ -23,12 +21,7 @@ const FAIL_ON = ['minor', 'moderate', 'serious', 'critical'];
 
 /** A comparison link's hash: the character-art preset as A, the gameplay one as B. */
 function comparisonHash() {
-  const preset = (name) => {
-    const s = JSON.parse(readFileSync(join(E2E_DIR, '..', '..', 'crates', 'engine', 'presets', `${name}.json`), 'utf8'));
-    delete s.exercise;
-    return s;
-  };
-  const doc = { kind: 'worthit-comparison', schema: 1, a: preset('game-character-art'), b: preset('game-gameplay') };
+  const doc = gameComparison();
   // Both on the same people (B runs on A's seed anyway).
   doc.b.seed = doc.a.seed;
   doc.b.users = doc.a.users;
