@@ -391,18 +391,22 @@ pub fn BuilderPage() -> Html {
             });
         })
     };
-    // Back to the page with what the teacher came with, comparison included.
-    let back = format!(
-        "{}{}",
-        *base,
-        match (current.as_deref(), (*current_b).as_ref()) {
-            (Some(a), Some(b)) => crate::lab::link::encode_hash(
-                &worthit_engine::lab::ComparisonDoc::new(a.clone(), b.clone()),
-            ),
-            (Some(a), None) => crate::share::encode_hash(a),
-            (None, _) => String::new(),
-        }
-    );
+    // Back to the page with what the teacher came with, comparison included:
+    // encoded once, since it does not change while the builder is open.
+    let back = {
+        let came_with = came_with.clone();
+        let base = base.clone();
+        use_memo((), move |_| {
+            let hash = match (came_with.0.as_deref(), came_with.1.as_ref()) {
+                (Some(a), Some(b)) => crate::lab::link::encode_hash(
+                    &worthit_engine::lab::ComparisonDoc::new(a.clone(), b.clone()),
+                ),
+                (Some(a), None) => crate::share::encode_hash(a),
+                (None, _) => String::new(),
+            };
+            format!("{}{hash}", *base)
+        })
+    };
 
     html! {
         // One landmark for the whole page (the preview frame has its own
@@ -411,7 +415,7 @@ pub fn BuilderPage() -> Html {
             <div class="builder-head">
                 <span class="brand-mark" aria-hidden="true"></span>
                 <h1 id="builder-title" class="builder-title">{ tr.t("builder-title") }</h1>
-                <a class="builder-back" href={back}>{ tr.t("builder-back") }</a>
+                <a class="builder-back" href={(*back).clone()}>{ tr.t("builder-back") }</a>
             </div>
             <Alert notice={(*notice).clone()} {on_dismiss} />
             <div class="builder-main">

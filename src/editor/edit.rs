@@ -194,6 +194,18 @@ impl EditCtx {
         Callback::from(move |v| ctx.apply(|s| edit(s, v)))
     }
 
+    /// A checkbox's change callback applying an edit with whether it is
+    /// now ticked.
+    pub fn toggle(&self, edit: impl Fn(&mut Scenario, bool) + 'static) -> Callback<Event> {
+        let ctx = self.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            ctx.apply(|s| edit(s, on));
+        })
+    }
+
     /// A button's click callback applying an edit.
     pub fn click(&self, edit: impl Fn(&mut Scenario) + 'static) -> Callback<MouseEvent> {
         let ctx = self.clone();

@@ -123,7 +123,13 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         },
         title: tr.t_args(
             "embed-iframe-title",
-            &[("title", FluentValue::from(props.scenario.title.as_str()))],
+            &[(
+                "title",
+                FluentValue::from(match &props.comparison {
+                    Some(doc) => worthit_lms::activity_title(&tr, &doc.a, Some(&doc.b)),
+                    None => props.scenario.title.clone(),
+                }),
+            )],
         ),
         height: FRAME_HEIGHT,
         fit: choices.fit,
@@ -254,7 +260,12 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
                 <div id="embed-dialog" class="menu-panel embed-panel" role="dialog"
                     aria-labelledby="embed-dialog-title" data-testid="embed-dialog">
                     <h2 id="embed-dialog-title" class="embed-dialog-title">{ tr.t("embed-dialog") }</h2>
-                    <p class="embed-help">{ tr.t("embed-intro") }</p>
+                    <p class="embed-help" data-testid="embed-intro">{ tr.t(if props.comparison.is_some() {
+                        // The snippet carries A and B (a `#c=` link), not one scenario.
+                        "embed-intro-compare"
+                    } else {
+                        "embed-intro"
+                    }) }</p>
                     <fieldset class="embed-groups">
                         <legend>{ tr.t("embed-controls") }</legend>
                         { for group_boxes }
@@ -269,8 +280,11 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
                         <label for="embed-lock-all">{ tr.t("embed-lock-all") }</label>
                     </div>
                     <div class="embed-check">
+                        // A comparison always opens in compare mode (its `#c=`
+                        // link): said, and not a choice.
                         <input type="checkbox" id="embed-compare" data-testid="embed-compare"
-                            checked={choices.compare}
+                            checked={choices.compare || props.comparison.is_some()}
+                            disabled={props.comparison.is_some()}
                             onchange={update(|c, i| c.compare = i.checked())} />
                         <label for="embed-compare">{ tr.t("embed-compare") }</label>
                     </div>

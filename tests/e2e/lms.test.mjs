@@ -182,6 +182,7 @@ test('the package from the page runs in an LMS: completion, pass, score, time, c
   await raceErrors(author, author.locator(`${id('exercise')}[data-active="true"]`).waitFor());
   await author.click(id('embed'));
   await author.check(id('embed-predict'));
+  assert.equal(await author.innerText(id('embed-intro')), FTL.en.get('embed-intro'));
   await screenshot(author, 'lms-embed-dialog-1280x900');
   const [download] = await Promise.all([author.waitForEvent('download'), author.click(id('embed-lms'))]);
   await raceErrors(author, author.locator(id('embed-lms-status')).filter({ hasText: 'downloaded' }).waitFor());
@@ -365,6 +366,13 @@ test('a comparison\'s package opens in compare mode and records the lift predict
   await author.click(id('embed'));
   await author.check(id('embed-predict'));
   assert.match(await author.innerText('#embed-lms-help'), /package of this comparison \(A vs\. B\)/);
+  assert.match(await author.innerText(id('embed-intro')), /shows this comparison \(A vs\. B\)/);
+  // A comparison always opens in compare mode: the dialog says so and does
+  // not offer it as a choice; the frame is named after both variants.
+  assert.ok(await author.isChecked(id('embed-compare')), 'compare mode is shown as on');
+  assert.ok(await author.isDisabled(id('embed-compare')), 'and is not a choice');
+  const snippet = await author.inputValue(id('embed-code'));
+  assert.ok(snippet.includes(`title="worthit simulation: ${doc.a.title} vs. ${doc.b.title}"`), snippet.slice(0, 400));
   await axeCheck(author, { include: '.embed-lms', failOn: ['minor', 'moderate', 'serious', 'critical'] });
   await screenshot(author, 'lms-embed-dialog-compare-1280x900');
   const [download] = await Promise.all([author.waitForEvent('download'), author.click(id('embed-lms'))]);
@@ -430,6 +438,8 @@ test('a comparison\'s package in every language: the dialog says so, the package
     await author.click(id('embed'));
     await author.locator('#embed-lms-help').scrollIntoViewIfNeeded();
     assert.equal(await author.innerText('#embed-lms-help'), FTL[code].get('embed-lms-help-compare'), code);
+    // The dialog's first line says it embeds the comparison, not one scenario.
+    assert.equal(await author.innerText(id('embed-intro')), FTL[code].get('embed-intro-compare'), code);
     await axeCheck(author, { include: '.embed-lms', failOn: ['minor', 'moderate', 'serious', 'critical'] });
     await screenshot(author, `lms-embed-dialog-compare-${code}-${phone ? '390x844' : '1280x900'}`);
     // The package is in the dialog's language (the page's, here).

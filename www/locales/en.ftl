@@ -713,6 +713,7 @@ embed-open-full-hint = Opens this scenario in a new tab with every control.
 embed-button = Embed
 embed-dialog = Embed this simulation
 embed-intro = Paste this HTML into a course page or an LMS. It shows the current scenario with the options below.
+embed-intro-compare = Paste this HTML into a course page or an LMS. It shows this comparison (A vs. B) with the options below.
 embed-controls = Controls people can use
 embed-controls-none = None: show the results only
 embed-lock-all = Lock every value (people can look but not change)

@@ -640,6 +640,7 @@ embed-open-full-hint = 이 시나리오를 모든 컨트롤이 있는 새 탭에
 embed-button = 임베드
 embed-dialog = 이 시뮬레이션 임베드하기
 embed-intro = 이 HTML을 강의 페이지나 LMS에 붙여 넣으세요. 아래 옵션대로 현재 시나리오를 보여 줍니다.
+embed-intro-compare = 이 HTML을 강의 페이지나 LMS에 붙여 넣으세요. 아래 옵션대로 이 비교(A 대 B)를 보여 줍니다.
 embed-controls = 사용할 수 있는 컨트롤
 embed-controls-none = 없음: 결과만 표시
 embed-lock-all = 모든 값 잠그기(볼 수는 있지만 바꿀 수는 없음)

@@ -637,6 +637,7 @@ embed-open-full-hint = 在新标签页中打开此场景，可使用全部控件
 embed-button = 嵌入
 embed-dialog = 嵌入此模拟
 embed-intro = 把这段 HTML 粘贴到课程页面或 LMS 中。它会按下面的选项显示当前场景。
+embed-intro-compare = 把这段 HTML 粘贴到课程页面或 LMS 中。它会按下面的选项显示此对比（A 与 B）。
 embed-controls = 可供使用的控件
 embed-controls-none = 无：只显示结果
 embed-lock-all = 锁定所有数值（只能查看，不能修改）

@@ -637,6 +637,7 @@ embed-open-full-hint = 在新分頁中開啟這個情境，可使用全部控制
 embed-button = 嵌入
 embed-dialog = 嵌入這個模擬
 embed-intro = 把這段 HTML 貼到課程頁面或 LMS 中。它會依照下列選項顯示目前的情境。
+embed-intro-compare = 把這段 HTML 貼到課程頁面或 LMS 中。它會依照下列選項顯示此比較（A 與 B）。
 embed-controls = 可供使用的控制項
 embed-controls-none = 無：只顯示結果
 embed-lock-all = 鎖定所有數值（只能檢視，不能修改）

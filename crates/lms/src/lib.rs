@@ -120,16 +120,7 @@ pub fn activity_text(
     a: &Scenario,
     b: Option<&Scenario>,
 ) -> (String, LaunchText) {
-    let title = match b {
-        Some(b) => tr.t_args(
-            "lms-comparison-title",
-            &[
-                ("a", FluentValue::from(a.title.as_str())),
-                ("b", FluentValue::from(b.title.as_str())),
-            ],
-        ),
-        None => a.title.clone(),
-    };
+    let title = activity_title(tr, a, b);
     let text = LaunchText {
         lang: lang.to_string(),
         frame_title: tr.t_args(
@@ -139,6 +130,22 @@ pub fn activity_text(
         no_lms: tr.t("lms-no-lms"),
     };
     (title, text)
+}
+
+/// The activity's title in `tr`'s language: the scenario's, or for a
+/// comparison of `a` and `b` "A's title vs. B's title"
+/// (`lms-comparison-title`). Also the embed snippet's frame title.
+pub fn activity_title(tr: &Translator, a: &Scenario, b: Option<&Scenario>) -> String {
+    match b {
+        Some(b) => tr.t_args(
+            "lms-comparison-title",
+            &[
+                ("a", FluentValue::from(a.title.as_str())),
+                ("b", FluentValue::from(b.title.as_str())),
+            ],
+        ),
+        None => a.title.clone(),
+    }
 }
 
 /// Whether the package asks for a prediction before the result shows:

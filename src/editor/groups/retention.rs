@@ -89,14 +89,10 @@ pub fn RetentionGroup(props: &GroupProps) -> Html {
     let experience_id = format!("{uid}-experience");
 
     let on_toggle = {
-        let ctx = ctx.clone();
         let last: Rc<RefCell<Option<Retention>>> = last.clone();
-        Callback::from(move |e: Event| {
-            let on = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .checked();
+        ctx.toggle(move |s, on| {
             let restored = last.borrow().clone().unwrap_or_else(default_retention);
-            ctx.apply(|s| s.retention = on.then_some(restored));
+            s.retention = on.then_some(restored);
         })
     };
     // Fields edit the block only while it exists (they are hidden
@@ -109,47 +105,33 @@ pub fn RetentionGroup(props: &GroupProps) -> Html {
         })
     };
     let on_recurring = |key: &'static str| {
-        let ctx = ctx.clone();
-        Callback::from(move |e: Event| {
-            let on = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .checked();
-            ctx.apply(|s| {
-                if let Some(r) = s.retention.as_mut() {
-                    r.recurring.retain(|k| k != key);
-                    // A cost paid once has no cost per period of use.
-                    if let Some(kind) = CostKind::ALL.into_iter().find(|k| k.name() == key) {
-                        *r.costs.slot_mut(kind) = None;
-                    }
-                    if on {
-                        r.recurring.push(key.to_string());
-                        // Kept in the costs' own order, so the scenario
-                        // reads the same whatever order they were ticked in.
-                        worthit_engine::sort::sort_by_key(&mut r.recurring, |k| {
-                            COST_NAMES.iter().position(|c| c == k).unwrap_or(usize::MAX)
-                        });
-                    }
+        ctx.toggle(move |s, on| {
+            if let Some(r) = s.retention.as_mut() {
+                r.recurring.retain(|k| k != key);
+                // A cost paid once has no cost per period of use.
+                if let Some(kind) = CostKind::ALL.into_iter().find(|k| k.name() == key) {
+                    *r.costs.slot_mut(kind) = None;
                 }
-            });
+                if on {
+                    r.recurring.push(key.to_string());
+                    // Kept in the costs' own order, so the scenario
+                    // reads the same whatever order they were ticked in.
+                    worthit_engine::sort::sort_by_key(&mut r.recurring, |k| {
+                        COST_NAMES.iter().position(|c| c == k).unwrap_or(usize::MAX)
+                    });
+                }
+            }
         })
     };
-    let on_experience_toggle = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: Event| {
-            let on = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .checked();
-            // It starts as the perceived value, so switching it on changes
-            // nothing until it is edited.
-            ctx.apply(|s| {
-                s.product.experience = on.then_some(s.product.value);
-                // Without an experience there is nothing to correlate.
-                if !on {
-                    set_experience_rho(s, 1.0);
-                }
-            });
-        })
-    };
+    // It starts as the perceived value, so switching it on changes nothing
+    // until it is edited.
+    let on_experience_toggle = ctx.toggle(|s, on| {
+        s.product.experience = on.then_some(s.product.value);
+        // Without an experience there is nothing to correlate.
+        if !on {
+            set_experience_rho(s, 1.0);
+        }
+    });
     let experience_locked = ctx.is_locked("product.experience");
 
     html! {

@@ -54,14 +54,10 @@ pub fn TimeGroup(props: &GroupProps) -> Html {
     let hint_id = format!("{uid}-hint");
 
     let on_toggle = {
-        let ctx = ctx.clone();
         let last: Rc<RefCell<Option<Diffusion>>> = last.clone();
-        Callback::from(move |e: Event| {
-            let on = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .checked();
+        ctx.toggle(move |s, on| {
             let restored = (*last.borrow()).unwrap_or_else(default_diffusion);
-            ctx.apply(|s| s.diffusion = on.then_some(restored));
+            s.diffusion = on.then_some(restored);
         })
     };
     // Each field edits the block only while it exists; the fields are not

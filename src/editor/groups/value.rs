@@ -23,20 +23,12 @@ pub fn ValueGroup(props: &GroupProps) -> Html {
     let claim = product.claim;
     let claim_locked = ctx.is_locked("product.claim");
 
-    let on_claim_toggle = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: Event| {
-            let on = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .checked();
-            ctx.apply(|s| {
-                s.product.claim = on.then(|| {
-                    let mean = crate::editor::dist_map::mean_spread(Some(&s.product.value)).0;
-                    (mean + NEW_CLAIM_ABOVE_MEAN).clamp(0.0, 50.0).round()
-                });
-            });
-        })
-    };
+    let on_claim_toggle = ctx.toggle(|s, on| {
+        s.product.claim = on.then(|| {
+            let mean = crate::editor::dist_map::mean_spread(Some(&s.product.value)).0;
+            (mean + NEW_CLAIM_ABOVE_MEAN).clamp(0.0, 50.0).round()
+        });
+    });
 
     html! {
         <fieldset class="ed-group" data-testid="group-value">

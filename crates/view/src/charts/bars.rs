@@ -7,7 +7,7 @@ use worthit_engine::{ChoiceOption, Results};
 
 use super::ChartError;
 use super::hbar::{Bar, HBarSpec, Row, draw_hbars};
-use super::paint::{FrameSpec, LegendItem, Painter, Swatch, draw_empty, draw_frame};
+use super::paint::{FrameSpec, Painter, Swatch, draw_empty, draw_frame};
 use crate::labels::Labels;
 use crate::phrase::Phrase;
 use crate::style::ChartStyle;
@@ -146,14 +146,8 @@ pub fn draw_barrier_means<DB: DrawingBackend>(
         .collect();
     let mut spec = FrameSpec::titled(&labels.barrier_means_title);
     spec.legend = vec![
-        LegendItem {
-            swatch: Swatch::Box(pal.adopters),
-            text: labels.adopters.clone(),
-        },
-        LegendItem {
-            swatch: Swatch::Box(pal.non_adopters),
-            text: labels.non_adopters.clone(),
-        },
+        Swatch::Box(pal.adopters).item(&labels.adopters),
+        Swatch::Box(pal.non_adopters).item(&labels.non_adopters),
     ];
     spec.caption = Some(&labels.barrier_means_caption);
     let plot = draw_frame(&p, &spec)?;
@@ -225,14 +219,8 @@ pub fn draw_tornado<DB: DrawingBackend>(
         .collect();
     let mut spec = FrameSpec::titled(&labels.tornado_title);
     spec.legend = vec![
-        LegendItem {
-            swatch: Swatch::Box(pal.positive),
-            text: labels.raises.clone(),
-        },
-        LegendItem {
-            swatch: Swatch::Box(pal.negative),
-            text: labels.lowers.clone(),
-        },
+        Swatch::Box(pal.positive).item(&labels.raises),
+        Swatch::Box(pal.negative).item(&labels.lowers),
     ];
     spec.caption = Some(&labels.tornado_caption);
     let plot = draw_frame(&p, &spec)?;
@@ -275,10 +263,9 @@ pub fn draw_segments<DB: DrawingBackend>(
         .collect();
     let overall = results.adoption.share;
     let mut spec = FrameSpec::titled(&labels.segments_title);
-    spec.legend = vec![LegendItem {
-        swatch: Swatch::Dashed(pal.reference),
-        text: labels.phrase(&Phrase::Overall { share: overall }),
-    }];
+    spec.legend = vec![
+        Swatch::Dashed(pal.reference).item(&labels.phrase(&Phrase::Overall { share: overall })),
+    ];
     spec.caption = Some(&labels.segments_caption);
     let plot = draw_frame(&p, &spec)?;
     draw_hbars(

@@ -10,7 +10,7 @@ use worthit_engine::lab::{ClaimCurve, ClaimPoint};
 
 use super::ChartError;
 use super::axes::{AxesSpec, Ticks, build_axes};
-use super::paint::{FrameSpec, LegendItem, Painter, Swatch, draw_empty, draw_frame};
+use super::paint::{FrameSpec, Painter, Swatch, draw_empty, draw_frame};
 use crate::labels::Labels;
 use crate::phrase::Phrase;
 use crate::style::ChartStyle;
@@ -70,39 +70,32 @@ pub fn draw_claim_curve<DB: DrawingBackend>(
         .map(|s| s.clamp(0.0, 1.0));
 
     let mut spec = FrameSpec::titled(title);
-    spec.legend.push(LegendItem {
-        swatch: Swatch::Line(pal.product),
-        text: labels.adoption_curve.clone(),
-    });
+    spec.legend
+        .push(Swatch::Line(pal.product).item(&labels.adoption_curve));
     if let Some(b) = baseline {
-        spec.legend.push(LegendItem {
-            swatch: Swatch::Dashed(pal.reference),
-            text: labels.phrase(&Phrase::NoClaim { share: b }),
-        });
+        spec.legend.push(
+            Swatch::Dashed(pal.reference).item(&labels.phrase(&Phrase::NoClaim { share: b })),
+        );
     }
     if let Some(b) = best {
-        spec.legend.push(LegendItem {
-            swatch: Swatch::Dot(pal.positive),
-            text: labels.phrase(&Phrase::BestClaim { claim: b.claim }),
-        });
+        spec.legend.push(
+            Swatch::Dot(pal.positive).item(&labels.phrase(&Phrase::BestClaim { claim: b.claim })),
+        );
     }
     if retained.len() >= 2 {
-        spec.legend.push(LegendItem {
-            swatch: Swatch::Line(pal.retained),
-            text: labels.retained_curve.clone(),
-        });
+        spec.legend
+            .push(Swatch::Line(pal.retained).item(&labels.retained_curve));
     }
     if let Some((claim, _)) = best_retained {
-        spec.legend.push(LegendItem {
-            swatch: Swatch::Dot(pal.retained),
-            text: labels.phrase(&Phrase::BestRetainedClaim { claim }),
-        });
+        spec.legend.push(
+            Swatch::Dot(pal.retained).item(&labels.phrase(&Phrase::BestRetainedClaim { claim })),
+        );
     }
     if let Some(c) = current {
-        spec.legend.push(LegendItem {
-            swatch: Swatch::Ring(pal.variant_a),
-            text: labels.phrase(&Phrase::CurrentClaim { claim: c.claim }),
-        });
+        spec.legend.push(
+            Swatch::Ring(pal.variant_a)
+                .item(&labels.phrase(&Phrase::CurrentClaim { claim: c.claim })),
+        );
     }
     spec.unit_left = Some(&labels.adoption_axis);
     spec.caption = Some(&labels.claim_axis);

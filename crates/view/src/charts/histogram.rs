@@ -9,7 +9,7 @@ use worthit_engine::{Histogram, Results};
 
 use super::ChartError;
 use super::axes::{AxesSpec, Chart, Ticks, build_axes};
-use super::paint::{FrameSpec, LegendItem, Painter, Swatch, draw_empty, draw_frame};
+use super::paint::{FrameSpec, Painter, Swatch, draw_empty, draw_frame};
 use crate::labels::Labels;
 use crate::style::ChartStyle;
 
@@ -136,25 +136,16 @@ pub fn draw_net_value<DB: DrawingBackend>(
 
     let mut spec = FrameSpec::titled(&labels.net_value_title);
     if bins.adopters.is_some() {
-        spec.legend.push(LegendItem {
-            swatch: Swatch::Box(pal.adopters),
-            text: labels.adopters.clone(),
-        });
-        spec.legend.push(LegendItem {
-            swatch: Swatch::Box(pal.non_adopters),
-            text: labels.non_adopters.clone(),
-        });
+        spec.legend
+            .push(Swatch::Box(pal.adopters).item(&labels.adopters));
+        spec.legend
+            .push(Swatch::Box(pal.non_adopters).item(&labels.non_adopters));
     } else {
-        spec.legend.push(LegendItem {
-            swatch: Swatch::Box(pal.none),
-            text: labels.people.clone(),
-        });
+        spec.legend.push(Swatch::Box(pal.none).item(&labels.people));
     }
     if show_zero {
-        spec.legend.push(LegendItem {
-            swatch: Swatch::Line(pal.reference),
-            text: labels.zero_line.clone(),
-        });
+        spec.legend
+            .push(Swatch::Line(pal.reference).item(&labels.zero_line));
     }
     spec.unit_left = Some(&labels.share_of_people_axis);
     spec.caption = Some(&labels.net_value_axis);
@@ -235,20 +226,12 @@ pub fn draw_net_value_overlay<DB: DrawingBackend>(
 
     let mut spec = FrameSpec::titled(&labels.overlay_title);
     spec.legend = vec![
-        LegendItem {
-            swatch: Swatch::Box(pal.variant_a),
-            text: labels.variant_a.clone(),
-        },
-        LegendItem {
-            swatch: Swatch::Line(pal.variant_b),
-            text: labels.variant_b.clone(),
-        },
+        Swatch::Box(pal.variant_a).item(&labels.variant_a),
+        Swatch::Line(pal.variant_b).item(&labels.variant_b),
     ];
     if show_zero {
-        spec.legend.push(LegendItem {
-            swatch: Swatch::Line(pal.reference),
-            text: labels.zero_line.clone(),
-        });
+        spec.legend
+            .push(Swatch::Line(pal.reference).item(&labels.zero_line));
     }
     spec.unit_left = Some(if density {
         &labels.density_axis

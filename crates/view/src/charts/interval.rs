@@ -14,7 +14,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::ChartError;
-use super::paint::{FrameSpec, LegendItem, Painter, Swatch, draw_empty, draw_frame, frame_layout};
+use super::paint::{FrameSpec, Painter, Swatch, draw_empty, draw_frame, frame_layout};
 use crate::style::ChartStyle;
 use crate::text::{ellipsize, text_width};
 
@@ -60,15 +60,11 @@ fn row_css(style: &ChartStyle) -> f64 {
 
 fn frame<'s>(chart: &'s IntervalChart, pal_a: RGBColor, pal_b: RGBColor) -> FrameSpec<'s> {
     let mut spec = FrameSpec::titled(&chart.title);
-    spec.legend.push(LegendItem {
-        swatch: Swatch::Dot(pal_a),
-        text: chart.estimate_legend.clone(),
-    });
+    spec.legend
+        .push(Swatch::Dot(pal_a).item(&chart.estimate_legend));
     if chart.rows.iter().any(|r| r.observed.is_some()) {
-        spec.legend.push(LegendItem {
-            swatch: Swatch::Ring(pal_b),
-            text: chart.observed_legend.clone(),
-        });
+        spec.legend
+            .push(Swatch::Ring(pal_b).item(&chart.observed_legend));
     }
     spec
 }

@@ -386,11 +386,5 @@ pub fn preferred_height(
 }
 
 fn legend_of(texts: &[&String], color: RGBColor) -> Vec<LegendItem> {
-    texts
-        .iter()
-        .map(|t| LegendItem {
-            swatch: Swatch::Box(color),
-            text: (*t).clone(),
-        })
-        .collect()
+    texts.iter().map(|t| Swatch::Box(color).item(t)).collect()
 }

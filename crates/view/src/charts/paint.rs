@@ -173,6 +173,25 @@ pub(crate) struct LegendItem {
     pub text: String,
 }
 
+impl Swatch {
+    /// A legend entry drawn with this swatch.
+    pub(crate) fn item(self, text: &str) -> LegendItem {
+        LegendItem {
+            swatch: self,
+            text: text.to_owned(),
+        }
+    }
+}
+
+/// A share that is safe to plot: clamped to 0–1, and 0 if not finite.
+pub(crate) fn plottable_share(v: f64) -> f64 {
+    if v.is_finite() {
+        v.clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
+}
+
 /// What surrounds the plot: all optional except the title.
 pub(crate) struct FrameSpec<'s> {
     pub title: &'s str,
@@ -438,4 +457,21 @@ pub(crate) fn draw_empty<DB: DrawingBackend>(
         y += px * 1.3;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn plottable_share_stays_on_the_axis() {
+        let cases = [
+            (0.25, 0.25),
+            (-0.1, 0.0),
+            (1.5, 1.0),
+            (f64::NAN, 0.0),
+            (f64::INFINITY, 0.0),
+        ];
+        for (v, want) in cases {
+            assert_eq!(super::plottable_share(v), want, "{v}");
+        }
+    }
 }

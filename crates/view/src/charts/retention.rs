@@ -9,18 +9,9 @@ use worthit_engine::Results;
 
 use super::ChartError;
 use super::axes::{AxesSpec, Ticks, build_axes};
-use super::paint::{FrameSpec, LegendItem, Painter, Swatch, draw_empty, draw_frame};
+use super::paint::{FrameSpec, Painter, Swatch, draw_empty, draw_frame, plottable_share};
 use crate::labels::Labels;
 use crate::style::ChartStyle;
-
-/// A share that is safe to plot.
-fn share(v: f64) -> f64 {
-    if v.is_finite() {
-        v.clamp(0.0, 1.0)
-    } else {
-        0.0
-    }
-}
 
 pub fn draw_retention<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -35,18 +26,12 @@ pub fn draw_retention<DB: DrawingBackend>(
     };
     let pal = &style.palette;
     let fmt = &labels.numbers;
-    let adopted = share(results.adoption.share);
+    let adopted = plottable_share(results.adoption.share);
 
     let mut spec = FrameSpec::titled(&labels.retention_title);
     spec.legend = vec![
-        LegendItem {
-            swatch: Swatch::Line(pal.cumulative),
-            text: labels.still_using.clone(),
-        },
-        LegendItem {
-            swatch: Swatch::Dashed(pal.reference),
-            text: labels.adopted_line.clone(),
-        },
+        Swatch::Line(pal.cumulative).item(&labels.still_using),
+        Swatch::Dashed(pal.reference).item(&labels.adopted_line),
     ];
     spec.unit_left = Some(&labels.share_axis);
     spec.caption = Some(&labels.periods_since_adoption_axis);
@@ -58,7 +43,7 @@ pub fn draw_retention<DB: DrawingBackend>(
     // ends a little above the higher of adoption and the curve's start.
     let top = rows
         .iter()
-        .map(|r| share(r.active_share))
+        .map(|r| plottable_share(r.active_share))
         .fold(adopted, f64::max);
     let ymax = if top > 0.0 { (top * 1.1).min(1.0) } else { 1.0 };
     let mut chart = build_axes(
@@ -84,7 +69,7 @@ pub fn draw_retention<DB: DrawingBackend>(
     ))?;
     chart.draw_series(LineSeries::new(
         rows.iter()
-            .map(|r| (r.period as f64, share(r.active_share))),
+            .map(|r| (r.period as f64, plottable_share(r.active_share))),
         pal.cumulative.stroke_width(width),
     ))?;
     Ok(())

@@ -8,19 +8,10 @@ use worthit_engine::{Results, TimelineRow};
 
 use super::ChartError;
 use super::axes::{AxesSpec, Ticks, build_axes, format_tick, tick_values};
-use super::paint::{FrameSpec, LegendItem, Painter, Swatch, draw_empty, draw_frame};
+use super::paint::{FrameSpec, Painter, Swatch, draw_empty, draw_frame, plottable_share};
 use crate::labels::Labels;
 use crate::style::ChartStyle;
 use crate::text::text_width;
-
-/// A share that is safe to plot.
-fn share(v: f64) -> f64 {
-    if v.is_finite() {
-        v.clamp(0.0, 1.0)
-    } else {
-        0.0
-    }
-}
 
 pub fn draw_timeline<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -38,18 +29,9 @@ pub fn draw_timeline<DB: DrawingBackend>(
 
     let mut spec = FrameSpec::titled(&labels.timeline_title);
     spec.legend = vec![
-        LegendItem {
-            swatch: Swatch::Box(pal.new_adopters),
-            text: labels.new_adopters.clone(),
-        },
-        LegendItem {
-            swatch: Swatch::Line(pal.cumulative),
-            text: labels.cumulative.clone(),
-        },
-        LegendItem {
-            swatch: Swatch::Dashed(pal.aware),
-            text: labels.aware.clone(),
-        },
+        Swatch::Box(pal.new_adopters).item(&labels.new_adopters),
+        Swatch::Line(pal.cumulative).item(&labels.cumulative),
+        Swatch::Dashed(pal.aware).item(&labels.aware),
     ];
     spec.unit_left = Some(&labels.new_adopters_axis);
     spec.unit_right = Some(&labels.share_axis);
@@ -144,13 +126,13 @@ pub fn draw_timeline<DB: DrawingBackend>(
     let width = style.stroke(style.line_px);
     chart.draw_series(LineSeries::new(
         rows.iter()
-            .map(|r| (r.period as f64, share(r.cumulative_share) * ymax)),
+            .map(|r| (r.period as f64, plottable_share(r.cumulative_share) * ymax)),
         pal.cumulative.stroke_width(width),
     ))?;
     let dash = style.px(5.0).round().max(2.0) as i32;
     chart.draw_series(DashedLineSeries::new(
         rows.iter()
-            .map(|r| (r.period as f64, share(r.aware_share) * ymax)),
+            .map(|r| (r.period as f64, plottable_share(r.aware_share) * ymax)),
         dash,
         dash,
         pal.aware.stroke_width(width),
