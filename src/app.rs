@@ -176,12 +176,10 @@ fn Page() -> Html {
         let scenario = state.scenario.clone();
         use_effect_with(run_key, move |(_, compare)| {
             if *compare {
-                // The lab keeps both variants in the hash, through the same
-                // throttle (`use_lab`): its write takes the place of any
-                // older one still waiting, and nothing is written here.
-                if !embed {
-                    storage::save(&scenario);
-                }
+                // The lab keeps both variants in the hash, and A in storage,
+                // through the same throttle (`use_lab`): its write takes the
+                // place of any older one still waiting, and nothing is
+                // written here.
                 return;
             }
             persist.write(move || {

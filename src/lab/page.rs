@@ -73,7 +73,8 @@ pub fn use_lab(
     // While compare mode is on, the URL holds both variants: written like
     // the page's own address, at most every few hundred milliseconds while
     // a slider is dragged (each write costs Chromium's main thread several
-    // milliseconds), ending with the latest pair.
+    // milliseconds), ending with the latest pair; A goes to storage with it,
+    // as the page's own write does outside compare mode.
     {
         let compare = lab.compare;
         let a = app.scenario.clone();
@@ -82,7 +83,12 @@ pub fn use_lab(
         use_effect_with((compare, a, b), move |(compare, a, b)| {
             if *compare {
                 let doc = shared_doc(a, b);
-                persist.write(move || crate::app::set_hash(&link::encode_hash_shared(&doc)));
+                persist.write(move || {
+                    crate::app::set_hash(&link::encode_hash_shared(&doc));
+                    if !embed {
+                        crate::storage::save(&doc.a);
+                    }
+                });
             }
         });
     }

@@ -1,5 +1,6 @@
 // Nothing lost, nothing contradictory, tried as a user would:
-// compare mode keeps B when it is turned off and on (and across a reload);
+// compare mode keeps B when it is turned off and on (and across a reload),
+// and remembers A's edits for the next visit;
 // one 1 MiB limit for files and links, named as the reason; a results file
 // or a file with a byte-order mark opened as a scenario; number boxes wide
 // enough for the numbers they take; the lift kept in view on a phone; the
@@ -67,6 +68,31 @@ test('turning compare mode off and on keeps B, also across a reload, until it is
   assert.equal(await page.getAttribute(id('compare-toggle'), 'data-b-kept'), 'false');
   await page.click(id('compare-toggle'));
   await page.waitForSelector(id('compare-same'));
+  await assertNoPanic(page);
+});
+
+test('an edit of A in compare mode is remembered: the next visit starts from it', async () => {
+  const page = await openPage(env.browser, '/', { width: 1280, height: 900 });
+  await waitForResult(page);
+  await page.click(id('compare-toggle'));
+  await lift(page);
+  const stored = () =>
+    page.evaluate(() => JSON.parse(localStorage.getItem('worthit.scenario.v1') ?? 'null')?.product?.screenshots ?? null);
+  const shown = await page.$$eval('[data-testid="strip-a"] li.strip-card', (cards) => cards.length);
+  await page.click(id('strip-a-0-remove'));
+  await lift(page);
+  // Written with the address once the run is done (the page's throttle).
+  await page.waitForFunction(
+    (n) => JSON.parse(localStorage.getItem('worthit.scenario.v1') ?? 'null')?.product?.screenshots?.length === n,
+    shown - 1,
+  );
+  const edited = await stored();
+  // A new visit of the plain address (no link) opens A as it was left.
+  const again = await page.context().newPage();
+  await again.goto(page.url().split('#')[0].split('?')[0]);
+  await waitForResult(again);
+  assert.deepEqual(await again.evaluate(() => JSON.parse(localStorage.getItem('worthit.scenario.v1')).product.screenshots), edited);
+  await again.close();
   await assertNoPanic(page);
 });
 
