@@ -14,6 +14,8 @@ fn every_preset_parses_and_validates() {
         assert_eq!(s.schema, 1, "{}", p.id);
         assert_eq!(s.users, 100_000, "{}", p.id);
         assert!(!s.title.is_empty(), "{}", p.id);
+        // `Preset::title` reads only the title: the scenario's.
+        assert_eq!(p.title(), s.title, "{}", p.id);
         assert!(!p.name.is_empty() && p.description.len() > 40, "{}", p.id);
     }
 }

@@ -178,18 +178,10 @@ pub fn localize_exercise(tr: &Translator, exercise: &Exercise) -> Exercise {
 /// the page's language; any other title is the author's own words and is
 /// shown as it is.
 pub fn display_title(tr: &Translator, title: &str) -> String {
-    /// The presets' titles, read once (each needs its JSON parsed).
-    static TITLES: OnceLock<Vec<(String, &'static Preset)>> = OnceLock::new();
-    TITLES
-        .get_or_init(|| {
-            presets::all()
-                .iter()
-                .map(|p| (p.scenario().title, p))
-                .collect()
-        })
+    presets::all()
         .iter()
-        .find(|(t, _)| t == title)
-        .map(|(_, p)| preset_name(tr, p))
+        .find(|p| p.title() == title)
+        .map(|p| preset_name(tr, p))
         .unwrap_or_else(|| title.to_string())
 }
 
