@@ -66,6 +66,21 @@ function strip(page, side) {
   return page.$$eval(`${id(`strip-${side}`)} li.strip-card`, (cards) => cards.map((c) => c.dataset.kind));
 }
 
+
+/**
+ * Waits until the lab's cards have settled: the other cards (the next
+ * screenshot's ranking) rerun after each edit and are greyed out
+ * meanwhile, so axe checks the settled page, not a card fading back in.
+ */
+async function labSettled(page) {
+  await page.waitForFunction(
+    () => !document.querySelector('.lab-card.stale') &&
+      [...document.querySelectorAll('.lab-card .next-list, .lab-card .verdict-numbers')]
+        .every((e) => getComputedStyle(e).opacity === '1'),
+    null,
+    { timeout: 60_000 },
+  );
+}
 test(
   'game preset: gameplay and progression in B win over character art, as worthit compare says',
   { timeout: 600_000 },
@@ -117,16 +132,7 @@ test(
     assert.ok(await page.isVisible(id('diff-screenshots')));
     assert.equal(await page.getAttribute(id('strip-b'), 'data-differs'), 'true');
 
-    // The lab's other cards (the next screenshot's ranking) rerun after
-    // each edit and are greyed out meanwhile: axe checks the settled page,
-    // not a card fading back in.
-    await page.waitForFunction(
-      () => !document.querySelector('.lab-card.stale') &&
-        [...document.querySelectorAll('.lab-card .next-list, .lab-card .verdict-numbers')]
-          .every((e) => getComputedStyle(e).opacity === '1'),
-      null,
-      { timeout: 60_000 },
-    );
+    await labSettled(page);
     await screenshot(page, 'lab-compare-1280x900');
     // No violation at any level, in compare mode.
     await axeCheck(page, { failOn: ['minor', 'moderate', 'serious', 'critical'] });
@@ -312,6 +318,7 @@ test('compare mode on a phone: one variant at a time, no sideways scrolling, axe
   await screenshot(page, 'lab-compare-390x844');
   await page.locator(id('strip-b')).scrollIntoViewIfNeeded();
   await screenshot(page, 'lab-strip-390x844');
+  await labSettled(page);
   // No violation at any level, in compare mode.
   await axeCheck(page, { failOn: ['minor', 'moderate', 'serious', 'critical'] });
   // Back to one scenario: the plain page with A.
