@@ -104,10 +104,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 // scenario on screen, carried in the hash like a share link;
                 // in compare mode from the comparison (a `#c=` link).
                 <a class="button build-link" data-testid="build-activity"
-                    href={format!("?build=1{}", match &props.comparison {
-                        Some(doc) => crate::lab::link::encode_hash_shared(doc),
-                        None => crate::share::encode_hash_shared(&props.scenario),
-                    })}>
+                    href={format!("?build=1{}", crate::lab::link::shown_hash(&props.scenario, props.comparison.as_ref()))}>
                     <span>{ tr.t("header-build") }</span>
                 </a>
                 <Menu

@@ -11,11 +11,11 @@ use worthit_engine::Scenario;
 use worthit_i18n::{FluentValue, Lang};
 use yew::prelude::*;
 
+use super::lms::Packaged;
 use super::query::{Controls, PageQuery, parse_origin};
 use super::snippet::{Snippet, page_base};
 use crate::editor::EditorGroup;
 use crate::i18n::use_tr;
-use crate::share;
 
 /// The snippet's initial frame height: enough for the headline and a few
 /// controls before the resize script (or the author) adjusts it.
@@ -112,25 +112,27 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
     let copied = use_state_eq(|| Copied::Not);
     let code_ref = use_node_ref();
 
+    // What the snippet embeds and the LMS package holds.
+    let packaged = match &props.comparison {
+        Some(doc) => Packaged::Comparison(doc.clone()),
+        None => Packaged::Scenario(props.scenario.clone()),
+    };
     // Written only while the dialog is open: the button re-renders with
     // every edit, and the snippet's link is the scenario deflated.
     let snippet = open.then(|| Snippet {
         base: page_base(),
         query: choices.query(),
-        hash: match &props.comparison {
-            Some(doc) => crate::lab::link::encode_hash_shared(doc),
-            None => share::encode_hash_shared(&props.scenario),
+        hash: crate::lab::link::shown_hash(&props.scenario, props.comparison.as_ref()),
+        title: {
+            let (a, b) = packaged.sides();
+            tr.t_args(
+                "embed-iframe-title",
+                &[(
+                    "title",
+                    FluentValue::from(worthit_lms::activity_title(&tr, a, b)),
+                )],
+            )
         },
-        title: tr.t_args(
-            "embed-iframe-title",
-            &[(
-                "title",
-                FluentValue::from(match &props.comparison {
-                    Some(doc) => worthit_lms::activity_title(&tr, &doc.a, Some(&doc.b)),
-                    None => props.scenario.title.clone(),
-                }),
-            )],
-        ),
         height: FRAME_HEIGHT,
         fit: choices.fit,
     });
@@ -336,11 +338,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
                             data-testid="embed-copy" onclick={on_copy}>{ tr.t("embed-copy") }</button>
                         <button type="button" class="button button-small" onclick={close}>{ tr.t("embed-done") }</button>
                     </div>
-                    <super::lms::LmsDownload lang={choices.lang} predict={choices.predict}
-                        packaged={match &props.comparison {
-                            Some(doc) => super::lms::Packaged::Comparison(doc.clone()),
-                            None => super::lms::Packaged::Scenario(props.scenario.clone()),
-                        }} />
+                    <super::lms::LmsDownload lang={choices.lang} predict={choices.predict} {packaged} />
                 </div>
             }
         </div>

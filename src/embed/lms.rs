@@ -74,7 +74,7 @@ pub enum Packaged {
 impl Packaged {
     /// The scenario, or the comparison's A (its title names the file),
     /// and the comparison's B.
-    fn sides(&self) -> (&Scenario, Option<&Scenario>) {
+    pub fn sides(&self) -> (&Scenario, Option<&Scenario>) {
         match self {
             Packaged::Scenario(scenario) => (scenario, None),
             Packaged::Comparison(doc) => (&doc.a, Some(&doc.b)),

@@ -13,6 +13,8 @@
 //! Nothing here panics on bad input: every failure is a [`LinkError`] or a
 //! [`ScenarioError`] whose problems are named by their path (`b.segments[0].share`).
 
+use std::rc::Rc;
+
 use worthit_engine::lab::{ComparisonDoc, parse_comparison};
 use worthit_engine::{Scenario, ScenarioError, parse_scenario};
 
@@ -74,12 +76,22 @@ pub fn encode_hash(doc: &ComparisonDoc) -> String {
 /// [`encode_hash`] of a shared comparison, worked out once for it
 /// (`worthit_page_core::memo`): the header's "Build an activity" link and
 /// the address both want it after every edit in compare mode.
-pub fn encode_hash_shared(doc: &std::rc::Rc<ComparisonDoc>) -> String {
+pub fn encode_hash_shared(doc: &Rc<ComparisonDoc>) -> String {
     thread_local! {
-        static LAST: worthit_page_core::memo::Last<std::rc::Rc<ComparisonDoc>, String> =
+        static LAST: worthit_page_core::memo::Last<Rc<ComparisonDoc>, String> =
             const { worthit_page_core::memo::Last::new() };
     }
     LAST.with(|last| last.get(doc, |doc| encode_hash(doc)))
+}
+
+/// The hash of what the page shows: the comparison in compare mode, else
+/// the scenario, each worked out once per shared value (the header's
+/// "Build an activity" link and the embed snippet).
+pub fn shown_hash(scenario: &Rc<Scenario>, comparison: Option<&Rc<ComparisonDoc>>) -> String {
+    match comparison {
+        Some(doc) => encode_hash_shared(doc),
+        None => crate::share::encode_hash_shared(scenario),
+    }
 }
 
 /// The compact encoding alone: base64url of the raw-deflated JSON.

@@ -10,14 +10,13 @@ use gloo::events::EventListener;
 use worthit_engine::Scenario;
 use worthit_engine::lab::ComparisonDoc;
 use worthit_page_core::memo::Last;
-
-use crate::persist::Throttle;
 use yew::prelude::*;
 
 use super::link::{self, Document};
 use super::state::{LabAction, LabState};
 use crate::alert::{Msg, Notice};
 use crate::i18n::use_tr;
+use crate::persist::Throttle;
 use crate::state::{Action, AppState, Source};
 
 /// Compare mode's state, for a page whose state is `app`: started from the

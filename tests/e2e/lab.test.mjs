@@ -66,7 +66,6 @@ function strip(page, side) {
   return page.$$eval(`${id(`strip-${side}`)} li.strip-card`, (cards) => cards.map((c) => c.dataset.kind));
 }
 
-
 /**
  * Waits until the lab's cards have settled: the other cards (the next
  * screenshot's ranking) rerun after each edit and are greyed out
@@ -81,6 +80,7 @@ async function labSettled(page) {
     { timeout: 60_000 },
   );
 }
+
 test(
   'game preset: gameplay and progression in B win over character art, as worthit compare says',
   { timeout: 600_000 },

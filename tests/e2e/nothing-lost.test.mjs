@@ -76,8 +76,9 @@ test('an edit of A in compare mode is remembered: the next visit starts from it'
   await waitForResult(page);
   await page.click(id('compare-toggle'));
   await lift(page);
-  const stored = () =>
-    page.evaluate(() => JSON.parse(localStorage.getItem('worthit.scenario.v1') ?? 'null')?.product?.screenshots ?? null);
+  // The screenshots of the scenario stored for the next visit.
+  const stored = (p) =>
+    p.evaluate(() => JSON.parse(localStorage.getItem('worthit.scenario.v1') ?? 'null')?.product?.screenshots ?? null);
   const shown = await page.$$eval('[data-testid="strip-a"] li.strip-card', (cards) => cards.length);
   await page.click(id('strip-a-0-remove'));
   await lift(page);
@@ -86,12 +87,12 @@ test('an edit of A in compare mode is remembered: the next visit starts from it'
     (n) => JSON.parse(localStorage.getItem('worthit.scenario.v1') ?? 'null')?.product?.screenshots?.length === n,
     shown - 1,
   );
-  const edited = await stored();
+  const edited = await stored(page);
   // A new visit of the plain address (no link) opens A as it was left.
   const again = await page.context().newPage();
   await again.goto(page.url().split('#')[0].split('?')[0]);
   await waitForResult(again);
-  assert.deepEqual(await again.evaluate(() => JSON.parse(localStorage.getItem('worthit.scenario.v1')).product.screenshots), edited);
+  assert.deepEqual(await stored(again), edited);
   await again.close();
   await assertNoPanic(page);
 });

@@ -195,4 +195,3 @@ export function sliderSteps(page, { steps = 12, marks = false, compare = false }
     return out;
   }, { steps, marks, compare });
 }
-

@@ -110,10 +110,9 @@ impl Content<'_> {
     }
 }
 
-/// The activity's title and the launch page's words, in `tr`'s language
-/// (`lang` is the package's BCP 47 tag): the title is the scenario's, or
-/// for a comparison of `a` and `b` "A's title vs. B's title"
-/// (`lms-comparison-title`). The same for the command line and the page.
+/// The activity's title ([`activity_title`]) and the launch page's words,
+/// in `tr`'s language (`lang` is the package's BCP 47 tag). The same for
+/// the command line and the page.
 pub fn activity_text(
     tr: &Translator,
     lang: &str,
