@@ -33,11 +33,6 @@ for (const [width, height] of [[1280, 900], [390, 844]]) {
     const bars = await barNoise(page);
     const rows = await page.locator(`${id('chart-tornado')} svg text`).allTextContents();
     assert.ok(bars.length >= 3, `the bars carry their ±: ${rows.join(' | ')}`);
-    // Read where a person reads it: the charts below the fold are not
-    // rendered until scrolled to (content-visibility), and innerText is
-    // the rendered text.
-    await note.scrollIntoViewIfNeeded();
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const text = await note.innerText();
     assert.match(text, /simulation noise alone/);
     assert.match(text, /does not cover what is uncertain about the inputs/);
